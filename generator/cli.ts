@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// The command-line entry point: one commander program, one module per command group.
+// Every failure the user can cause is printed as a located diagnostic and exits 1;
+// only a bug in the generator itself prints "internal error" (stack with DEBUG=1).
+import { Command } from "commander";
+import { registerHoconCommand } from "./hocon/command.js";
+import { registerSchemaCommands } from "./schema/command.js";
+import { registerCodegenCommand } from "./emit/command.js";
+
+const program = new Command("hocon-api-codegen")
+  .description("Generate a typed TypeScript client, zod validators and OpenAPI from HOCON service definitions.")
+  .showHelpAfterError()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+registerHoconCommand(program);
+registerSchemaCommands(program);
+registerCodegenCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  const debug = process.env.DEBUG === "1";
+  process.stderr.write(`internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + "\n");
+  process.exitCode = 2;
+}

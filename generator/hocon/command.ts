@@ -1,0 +1,3 @@
+import type { Command } from "commander";
+// Placeholder until the parser lands (issue 2).
+export function registerHoconCommand(_program: Command): void {}
