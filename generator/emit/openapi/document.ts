@@ -1,0 +1,167 @@
+// The OpenAPI 3.1 document for one API version: one `POST /{service}.{action}` operation
+// per endpoint that exists at that version (its highest endpoint version <= V, the
+// server's dispatch rule). The server URL carries the version (`{baseUrl}/v2.34`, with
+// baseUrl a server variable), so paths are the version-less endpoint names.
+import type { ApiModel, Endpoint, EndpointVersion, RequestShape, ResponseShape, Service, Version } from "../../schema/model.js";
+import { parseVersion, versionAt } from "../../schema/versions.js";
+import { ComponentKeys } from "./component-keys.js";
+import { envelopeOf, envelopeSchemas, errorResponseComponents, errorResponseRefs } from "./envelope.js";
+import { OpenApiOptionError } from "./errors.js";
+import { SchemaTranslator, compareKeys, setMember } from "./schemas.js";
+import { operationSecurity, securitySchemes } from "./security.js";
+import type { JsonObject, OpenApiDocument, OpenApiOptions } from "./types.js";
+
+export const DEFAULT_SERVER_URL = "http://localhost:8008";
+const DEFAULT_TITLE = "API";
+
+interface Included {
+  readonly service: Service;
+  readonly endpoint: Endpoint;
+  readonly at: EndpointVersion;
+}
+
+export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}): OpenApiDocument {
+  const version = resolveVersion(model, options.version);
+  const included = endpointsAt(model, version, options.includeInternal ?? false);
+  const translator = new SchemaTranslator(new ComponentKeys(model));
+
+  const paths: JsonObject = {};
+  const operationIds = new Set<string>();
+  const sorted = [...included].sort((a, b) => compareKeys(a.endpoint.name, b.endpoint.name));
+  for (const inc of sorted) {
+    setMember(paths, `/${inc.endpoint.name}`, { post: operation(inc, translator, uniqueId(operationIds, inc.endpoint)) });
+  }
+
+  const serviceSchemas = translator.components();
+  const schemas: JsonObject = {};
+  for (const [key, schema] of Object.entries(envelopeSchemas())) schemas[key] = schema;
+  for (const key of Object.keys(serviceSchemas)) setMember(schemas, key, serviceSchemas[key]);
+
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: options.title ?? DEFAULT_TITLE,
+      version: version.text,
+      description: `API version ${version.text}: ${included.length} endpoints${options.includeInternal ? ", internal ones included" : ""}.`,
+      "x-api-version": version.text,
+    },
+    servers: [
+      {
+        url: `{baseUrl}/v${version.text}`,
+        description: `API version ${version.text}; baseUrl is the API server's base URL.`,
+        // No `description` on the variable: the OpenAPI 3.1 JSON schema that validators
+        // bundle (swagger-parser's) misspells it and rejects it.
+        variables: { baseUrl: { default: trimTrailingSlashes(options.serverUrl ?? DEFAULT_SERVER_URL) } },
+      },
+    ],
+    tags: tagsOf(included),
+    paths,
+    components: {
+      schemas,
+      responses: errorResponseComponents(),
+      securitySchemes: securitySchemes(),
+    },
+  };
+}
+
+/** The API version to describe; a bad option is reported by name, never guessed. */
+export function resolveVersion(model: ApiModel, requested: Version | string | undefined): Version {
+  if (requested === undefined) return model.maxVersion;
+  if (typeof requested !== "string") return requested;
+  const parsed = parseVersion(requested.trim());
+  if (!parsed) throw new OpenApiOptionError(`invalid API version "${requested}": expected <major>.<minor>, e.g. 2.13`);
+  return parsed;
+}
+
+function endpointsAt(model: ApiModel, version: Version, includeInternal: boolean): Included[] {
+  const out: Included[] = [];
+  for (const service of model.services) {
+    for (const endpoint of service.endpoints) {
+      if (endpoint.internal && !includeInternal) continue;
+      const at = versionAt(endpoint, version);
+      if (at) out.push({ service, endpoint, at });
+    }
+  }
+  return out;
+}
+
+function operation(inc: Included, translator: SchemaTranslator, operationId: string): JsonObject {
+  const { endpoint, at } = inc;
+  const op: JsonObject = { tags: [endpoint.service], summary: summaryOf(endpoint, at) };
+  if (at.description) op.description = at.description;
+  op.operationId = operationId;
+  op.security = operationSecurity(endpoint);
+  op.requestBody = requestBody(inc.service, at.request, translator);
+  op.responses = { "200": successResponse(at.response, translator), ...errorResponseRefs() };
+  op["x-endpoint-version"] = at.version.text;
+  op["x-allow-roles"] = [...endpoint.allowRoles];
+  op["x-internal"] = endpoint.internal;
+  if (at.request.kind === "batch") {
+    op["x-batch-request"] = { action: `${inc.service.name}.${at.request.action}`, version: at.request.version.text };
+  }
+  return op;
+}
+
+function requestBody(service: Service, request: RequestShape, translator: SchemaTranslator): JsonObject {
+  if (request.kind === "schema") {
+    return { required: true, content: { "application/json": { schema: translator.translate(request.schema) } } };
+  }
+  const item = `${service.name}.${request.action}`;
+  return {
+    required: true,
+    description:
+      `JSON lines: one ${item} request (endpoint version ${request.version.text}) per line, ` +
+      "each a JSON object on a single line, with no blank lines. The schema describes one line.",
+    content: {
+      "application/json-lines": {
+        schema: request.item ? translator.translate(request.item) : { type: "object" },
+        "x-json-lines-item": true,
+      },
+    },
+  };
+}
+
+function successResponse(response: ResponseShape, translator: SchemaTranslator): JsonObject {
+  if (response.kind === "schema") {
+    return { description: "OK", content: { "application/json": { schema: envelopeOf(translator.translate(response.schema)) } } };
+  }
+  return {
+    description: "OK: the file's content, sent as an attachment.",
+    headers: { "Content-Disposition": { description: "`attachment; filename=...`", schema: { type: "string" } } },
+    content: {
+      "text/plain": { schema: { type: "string" } },
+      "application/octet-stream": { schema: { type: "string", contentMediaType: "application/octet-stream" } },
+    },
+  };
+}
+
+/** The description's first sentence of its first line; the endpoint name when it has none. */
+function summaryOf(endpoint: Endpoint, at: EndpointVersion): string {
+  const firstLine = at.description?.split("\n", 1)[0].trim() ?? "";
+  if (firstLine === "") return endpoint.name;
+  const sentenceEnd = firstLine.indexOf(". ");
+  return sentenceEnd > 0 ? firstLine.slice(0, sentenceEnd + 1) : firstLine;
+}
+
+/** `{service}_{action}`; a clash (`a_b.c` vs `a.b_c`) gets a numeric suffix in path order. */
+function uniqueId(used: Set<string>, endpoint: Endpoint): string {
+  const base = `${endpoint.service}_${endpoint.action}`;
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
+  used.add(id);
+  return id;
+}
+
+/** One tag per service that has an operation in this document, sorted by name. */
+function tagsOf(included: readonly Included[]): JsonObject[] {
+  const services = new Map<string, Service>();
+  for (const inc of included) services.set(inc.service.name, inc.service);
+  return [...services.keys()].sort(compareKeys).map((name): JsonObject => {
+    const description = services.get(name)!.description;
+    return description ? { name, description } : { name };
+  });
+}
+
+function trimTrailingSlashes(url: string): string {
+  return url.replace(/\/+$/, "");
+}

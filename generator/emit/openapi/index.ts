@@ -1,0 +1,13 @@
+// The OpenAPI 3.1 emitter: ApiModel -> one deterministic OpenAPI document per API version,
+// rendered as JSON or YAML.
+import type { OpenApiDocument } from "./types.js";
+import { renderYaml } from "./yaml.js";
+
+export { emitOpenApi, resolveVersion, DEFAULT_SERVER_URL } from "./document.js";
+export { renderOpenApiJson } from "./json.js";
+export { OpenApiEmitError, OpenApiOptionError } from "./errors.js";
+export type { OpenApiDocument, OpenApiOptions, JsonSchema } from "./types.js";
+
+export function renderOpenApiYaml(doc: OpenApiDocument): string {
+  return renderYaml(doc);
+}

@@ -1,0 +1,174 @@
+// SchemaNode -> JSON Schema 2020-12 (the dialect of OpenAPI 3.1), keyword for keyword.
+// `$ref`s stay references to `#/components/schemas/{service}.{name}`, so recursive
+// definitions need no special care; the translator remembers which definitions were
+// reached and translates exactly those (transitively) into components.
+import type { Definition, SchemaCommon, SchemaNode } from "../../schema/model.js";
+import { ComponentKeys, schemaRef } from "./component-keys.js";
+import { OpenApiEmitError } from "./errors.js";
+import type { JsonObject, JsonSchema, JsonValue } from "./types.js";
+
+export class SchemaTranslator {
+  private readonly reached = new Map<string, Definition>();
+  private readonly pending: Definition[] = [];
+
+  constructor(private readonly keys: ComponentKeys) {}
+
+  translate(node: SchemaNode): JsonSchema {
+    const out: JsonObject = {};
+    switch (node.kind) {
+      case "object":
+        out.type = "object";
+        if (node.properties.length > 0) {
+          const properties: JsonObject = {};
+          const required: string[] = [];
+          for (const p of node.properties) {
+            setMember(properties, p.name, this.translate(p.schema));
+            if (p.required) required.push(p.name);
+          }
+          out.properties = properties;
+          if (required.length > 0) out.required = required;
+        }
+        if (node.patternProperties && node.patternProperties.length > 0) {
+          const patterns: JsonObject = {};
+          for (const pp of node.patternProperties) setMember(patterns, pp.pattern, this.translate(pp.schema));
+          out.patternProperties = patterns;
+        }
+        // Absent stays absent: JSON Schema's default (allowed) is what the source meant.
+        if (typeof node.additionalProperties === "boolean") out.additionalProperties = node.additionalProperties;
+        else if (node.additionalProperties) out.additionalProperties = this.translate(node.additionalProperties);
+        setIfDefined(out, "minProperties", node.minProperties);
+        setIfDefined(out, "maxProperties", node.maxProperties);
+        break;
+      case "array":
+        out.type = "array";
+        if (node.items) out.items = this.translate(node.items);
+        setIfDefined(out, "minItems", node.minItems);
+        setIfDefined(out, "maxItems", node.maxItems);
+        setIfDefined(out, "uniqueItems", node.uniqueItems);
+        break;
+      case "string":
+        out.type = "string";
+        if (node.enum) out.enum = [...node.enum];
+        setIfDefined(out, "const", node.const);
+        setIfDefined(out, "format", node.format);
+        setIfDefined(out, "pattern", node.pattern);
+        setIfDefined(out, "minLength", node.minLength);
+        setIfDefined(out, "maxLength", node.maxLength);
+        break;
+      case "number":
+      case "integer":
+        out.type = node.kind;
+        if (node.enum) out.enum = [...node.enum];
+        setIfDefined(out, "const", node.const);
+        setIfDefined(out, "minimum", node.minimum);
+        setIfDefined(out, "maximum", node.maximum);
+        setIfDefined(out, "exclusiveMinimum", node.exclusiveMinimum);
+        setIfDefined(out, "exclusiveMaximum", node.exclusiveMaximum);
+        setIfDefined(out, "multipleOf", node.multipleOf);
+        break;
+      case "boolean":
+        out.type = "boolean";
+        setIfDefined(out, "const", node.const);
+        break;
+      case "null":
+        out.type = "null";
+        break;
+      case "ref":
+        out.$ref = schemaRef(this.reach(node));
+        break;
+      case "union":
+        translateUnion(out, node.mode, node.variants.map((v) => this.translate(v)));
+        break;
+      case "any":
+        break;
+    }
+    addCommon(out, node);
+    return out;
+  }
+
+  /**
+   * The components of every definition reached so far, and of those they reach in turn,
+   * sorted by key. Call after translating everything that may reference a definition.
+   */
+  components(): Record<string, JsonSchema> {
+    const translated = new Map<string, JsonSchema>();
+    while (this.pending.length > 0) {
+      const def = this.pending.pop()!;
+      translated.set(this.keys.keyOf(def)!, this.translate(def.schema));
+    }
+    const out: Record<string, JsonSchema> = {};
+    for (const key of [...translated.keys()].sort(compareKeys)) setMember(out, key, translated.get(key)!);
+    return out;
+  }
+
+  private reach(ref: Extract<SchemaNode, { kind: "ref" }>): string {
+    const key = ref.target && this.keys.keyOf(ref.target);
+    if (!ref.target || key === undefined) {
+      throw new OpenApiEmitError({
+        severity: "error",
+        code: "openapi/unresolved-ref",
+        message: `$ref to "${ref.service}.${ref.name}", which is not a definition of service "${ref.service}"`,
+        location: ref.location,
+        hint: "fix the reported schema/unknown-ref finding first",
+      });
+    }
+    if (!this.reached.has(key)) {
+      this.reached.set(key, ref.target);
+      this.pending.push(ref.target);
+    }
+    return key;
+  }
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function translateUnion(out: JsonObject, mode: "anyOf" | "oneOf", variants: JsonSchema[]): void {
+  if (variants.length === 0) {
+    // An empty anyOf/oneOf matches nothing; JSON Schema requires at least one subschema.
+    out.not = {};
+    return;
+  }
+  // `type: [a, b]` in the source arrives as anyOf of bare single-type schemas: write it
+  // back as a type list, the form OpenAPI 3.1 tools read as nullable / multi-type.
+  const types = variants.map(bareType);
+  if (mode === "anyOf" && types.every((t) => t !== undefined) && new Set(types).size === types.length) {
+    out.type = types as string[];
+    return;
+  }
+  out[mode] = variants;
+}
+
+function bareType(schema: JsonSchema): string | undefined {
+  const keys = Object.keys(schema);
+  return keys.length === 1 && typeof schema.type === "string" ? schema.type : undefined;
+}
+
+function addCommon(out: JsonObject, node: SchemaCommon): void {
+  setIfDefined(out, "title", node.title);
+  setIfDefined(out, "description", node.description);
+  if (node.default !== undefined) out.default = cloneJson(node.default);
+  setIfDefined(out, "deprecated", node.deprecated);
+  if (node.examples) out.examples = node.examples.map(cloneJson);
+}
+
+function setIfDefined(out: JsonObject, key: string, value: JsonValue | undefined): void {
+  if (value !== undefined) out[key] = value;
+}
+
+/** The document must not share mutable values with the model. */
+export function cloneJson(value: JsonValue): JsonValue {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(cloneJson);
+  const out: JsonObject = {};
+  for (const key of Object.keys(value)) setMember(out, key, cloneJson(value[key]));
+  return out;
+}
+
+/** Sets an own member even for a key like `__proto__`, which plain assignment would not. */
+export function setMember(obj: JsonObject, key: string, value: JsonValue): void {
+  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}

@@ -1,0 +1,100 @@
+// A small YAML 1.2 writer for JSON data: block style, 2-space indent, key order kept.
+// Strings are plain when they cannot be read as anything else, literal blocks (`|`) when
+// multi-line and safe to write that way, and JSON-style double-quoted otherwise (JSON
+// escapes are valid YAML escapes). Written by hand because it is deterministic by
+// construction and several times faster than a general YAML library on large documents.
+import type { JsonValue } from "./types.js";
+
+export function renderYaml(value: JsonValue): string {
+  const out: string[] = [];
+  if (isBlockCollection(value)) writeBlock(out, value, "");
+  else out.push(scalar(value, "  "));
+  return out.join("\n") + "\n";
+}
+
+type Collection = JsonValue[] | { [key: string]: JsonValue };
+
+function isBlockCollection(value: JsonValue): value is Collection {
+  if (value === null || typeof value !== "object") return false;
+  return Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0;
+}
+
+/** Writes a non-empty mapping or sequence, each line starting with `pad`. */
+function writeBlock(out: string[], value: Collection, pad: string): void {
+  if (Array.isArray(value)) {
+    for (const item of value) writeEntry(out, `${pad}-`, item, pad + "  ", true);
+  } else {
+    for (const key of Object.keys(value)) writeEntry(out, `${pad}${yamlKey(key)}:`, value[key], pad + "  ", false);
+  }
+}
+
+/**
+ * One mapping entry or sequence item: `head` is `key:` or `-`; nested content is indented
+ * with `childPad`. A sequence item's first nested line shares the `- ` line.
+ */
+function writeEntry(out: string[], head: string, value: JsonValue, childPad: string, isItem: boolean): void {
+  if (!isBlockCollection(value)) {
+    out.push(`${head} ${scalar(value, childPad)}`);
+    return;
+  }
+  if (!isItem) {
+    out.push(head);
+    writeBlock(out, value, childPad);
+    return;
+  }
+  const first = out.length;
+  writeBlock(out, value, childPad);
+  out[first] = `${head} ${out[first].slice(childPad.length)}`;
+}
+
+function scalar(value: JsonValue, childPad: string): string {
+  if (value === null) return "null";
+  if (typeof value === "boolean" || typeof value === "number") return JSON.stringify(value);
+  if (typeof value === "string") return yamlString(value, childPad);
+  return Array.isArray(value) ? "[]" : "{}";
+}
+
+// Plain scalars we allow: start with a letter, `_`, `/` or `$`, contain no indicator
+// that could end or change the scalar (`: `, ` #`, quotes, brackets...), and no
+// trailing space. Then only the words below could still be read as non-strings.
+const PLAIN = /^[A-Za-z_/$][A-Za-z0-9_ .\/()$+-]*$/;
+// YAML 1.2 core-schema words, plus YAML 1.1 booleans that older readers still apply.
+const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+// Characters YAML does not allow raw (outside c-printable), and line separators that
+// (NEL, LS, PS) that YAML 1.1 readers treat as breaks: escaped inside double quotes.
+const NOT_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Literal blocks must not hold characters that need escapes, nor tabs or carriage returns.
+const NOT_LITERAL_SAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function yamlKey(key: string): string {
+  return isPlain(key) ? key : doubleQuoted(key);
+}
+
+function yamlString(s: string, childPad: string): string {
+  if (isPlain(s)) return s;
+  if (isLiteralSafe(s)) {
+    const chomp = s.endsWith("\n") ? "" : "-";
+    const body = s.endsWith("\n") ? s.slice(0, -1) : s;
+    return `|${chomp}\n` + body.split("\n").map((line) => (line === "" ? "" : childPad + line)).join("\n");
+  }
+  return doubleQuoted(s);
+}
+
+function isPlain(s: string): boolean {
+  return PLAIN.test(s) && !s.endsWith(" ") && !RESERVED.test(s);
+}
+
+/**
+ * Multi-line text whose indentation YAML can detect (first line not starting with a
+ * space), no whitespace-only lines (they would be read as indentation), and at most one
+ * trailing newline (so `|` or `|-` keeps it exactly).
+ */
+function isLiteralSafe(s: string): boolean {
+  if (!s.includes("\n") || NOT_LITERAL_SAFE.test(s)) return false;
+  if (s.startsWith(" ") || s.startsWith("\n") || s.endsWith("\n\n")) return false;
+  return !/(?:^|\n) +(?:\n|$)/.test(s);
+}
+
+function doubleQuoted(s: string): string {
+  return JSON.stringify(s).replace(NOT_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -1,0 +1,415 @@
+// The OpenAPI emitter on small hand-built models: which operations appear at which
+// version, request/response shapes, refs, security, extensions, and that the result is a
+// valid OpenAPI 3.1 document.
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import type {
+  ApiModel,
+  Definition,
+  Endpoint,
+  EndpointVersion,
+  Property,
+  RequestShape,
+  ResponseShape,
+  SchemaNode,
+  Service,
+  Version,
+} from "../../generator/schema/model.js";
+import {
+  OpenApiEmitError,
+  OpenApiOptionError,
+  emitOpenApi,
+  renderOpenApiJson,
+  renderOpenApiYaml,
+  type OpenApiDocument,
+} from "../../generator/emit/openapi/index.js";
+
+// ---- fixture builders -------------------------------------------------------------
+
+let nextLine = 1;
+const at = () => ({ file: "fixture.conf", line: nextLine++, column: 5 });
+
+function ver(text: string): Version {
+  const [major, minor] = text.split(".").map(Number);
+  return { major, minor, text };
+}
+
+const str = (extra: object = {}): SchemaNode => ({ kind: "string", location: at(), ...extra });
+const int = (extra: object = {}): SchemaNode => ({ kind: "integer", location: at(), ...extra });
+const prop = (name: string, schema: SchemaNode, required = false): Property => ({ name, schema, required, location: at() });
+const obj = (properties: Property[], extra: object = {}): SchemaNode => ({
+  kind: "object",
+  properties,
+  additionalProperties: undefined,
+  location: at(),
+  ...extra,
+});
+const emptyObject = () => obj([]);
+
+function defineService(
+  name: string,
+  description: string | undefined,
+  defs: Record<string, (self: Map<string, Definition>) => SchemaNode>,
+  endpoints: Endpoint[],
+): Service {
+  const definitions = new Map<string, Definition>();
+  // Definitions are created first and filled in after, so refs (even to themselves) can point at them.
+  for (const defName of Object.keys(defs)) {
+    definitions.set(defName, { service: name, name: defName, schema: emptyObject(), location: at(), recursive: false });
+  }
+  for (const [defName, build] of Object.entries(defs)) {
+    Object.assign(definitions.get(defName)!, { schema: build(definitions) });
+  }
+  return { name, description, file: `${name}.conf`, location: at(), definitions, endpoints };
+}
+
+function ref(defs: Map<string, Definition>, service: string, name: string): SchemaNode {
+  return { kind: "ref", service, name, target: defs.get(name), location: at() };
+}
+
+interface VersionSpec {
+  v: string;
+  description?: string;
+  request?: RequestShape;
+  response?: ResponseShape;
+}
+
+function endpoint(
+  service: string,
+  action: string,
+  versions: VersionSpec[],
+  flags: { internal?: boolean; authorize?: boolean; allowRoles?: string[] } = {},
+): Endpoint {
+  const name = `${service}.${action}`;
+  return {
+    service,
+    action,
+    name,
+    internal: flags.internal ?? false,
+    authorize: flags.authorize ?? true,
+    allowRoles: flags.allowRoles ?? ["*"],
+    location: at(),
+    versions: versions.map(
+      (s): EndpointVersion => ({
+        endpoint: name,
+        version: ver(s.v),
+        description: s.description,
+        location: at(),
+        request: s.request ?? { kind: "schema", schema: emptyObject() },
+        response: s.response ?? { kind: "schema", schema: emptyObject() },
+      }),
+    ),
+  };
+}
+
+/** A small API touching every feature the emitter handles. */
+function fixtureModel(): ApiModel {
+  const updateRequest = obj([prop("task", str(), true), prop("name", str())]);
+  const tasks = defineService(
+    "tasks",
+    "Tasks: the unit of work.",
+    {
+      task: (d) =>
+        obj(
+          [
+            prop("id", str({ description: "Task id" }), true),
+            prop("parent", ref(d, "tasks", "task")),
+            prop("status", ref(d, "tasks", "status")),
+            prop("tags", { kind: "array", items: str(), location: at() }),
+          ],
+          { description: "A task" },
+        ),
+      status: () => str({ enum: ["created", "queued", "completed"] }),
+      unused: () => str(),
+    },
+    [],
+  );
+  const taskRef = (): SchemaNode => ref(tasks.definitions as Map<string, Definition>, "tasks", "task");
+  const taskEndpoints = [
+    endpoint("tasks", "create", [{ v: "2.20", description: "Create a task. Returns its id." }]),
+    endpoint("tasks", "download_log", [{ v: "2.1", response: { kind: "text", location: at() } }]),
+    endpoint("tasks", "get_by_id", [
+      {
+        v: "1.5",
+        description: "Get a task by id",
+        request: { kind: "schema", schema: obj([prop("task", str(), true)]) },
+        response: { kind: "schema", schema: obj([prop("task", taskRef())]) },
+      },
+      {
+        v: "2.13",
+        description: "Get a task by id (2.13)",
+        request: { kind: "schema", schema: obj([prop("task", str(), true), prop("only_fields", { kind: "array", items: str(), location: at() })]) },
+        response: { kind: "schema", schema: obj([prop("task", taskRef())]) },
+      },
+    ]),
+    endpoint("tasks", "reset_internal", [{ v: "2.1" }], { internal: true, allowRoles: ["system", "root"] }),
+    endpoint("tasks", "update", [{ v: "2.1", request: { kind: "schema", schema: updateRequest } }]),
+    endpoint("tasks", "update_batch", [
+      { v: "2.10", request: { kind: "batch", action: "update", version: ver("2.1"), item: updateRequest, location: at() } },
+    ]),
+  ];
+  Object.assign(tasks, { endpoints: taskEndpoints });
+  const auth = defineService("auth", undefined, {}, [
+    endpoint("auth", "login", [{ v: "2.1", description: "Get a token\nbased on credentials", response: { kind: "schema", schema: obj([prop("token", str())]) } }]),
+  ]);
+  const debug = defineService("debug", "Debugging", {}, [endpoint("debug", "ping", [{ v: "1.5" }], { authorize: false })]);
+  return {
+    root: "/fixture",
+    services: [auth, debug, tasks],
+    maxVersion: ver("2.20"),
+    changeVersions: ["1.5", "2.1", "2.10", "2.13", "2.20"].map(ver),
+  };
+}
+
+// ---- helpers ----------------------------------------------------------------------
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function op(doc: OpenApiDocument, name: string): Json {
+  return (doc.paths as Json)[`/${name}`]?.post;
+}
+
+async function expectValidOpenApi(doc: OpenApiDocument): Promise<void> {
+  // validate() dereferences in place; give it a copy.
+  await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeTruthy();
+}
+
+/** Compiles every component schema with Ajv in strict 2020-12 mode: unknown or misplaced keywords fail. */
+function compileComponents(doc: OpenApiDocument): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, strictTypes: false, allErrors: true });
+  ajv.addKeyword("components"); // only a container, so `#/components/schemas/...` refs resolve
+  ajv.addSchema({ $id: "doc", components: { schemas: (doc.components as Json).schemas } });
+  for (const key of Object.keys((doc.components as Json).schemas)) ajv.getSchema(`doc#/components/schemas/${key}`);
+  return ajv;
+}
+
+// ---- tests ------------------------------------------------------------------------
+
+describe("emitOpenApi: operations per version", () => {
+  it("has one POST operation per non-internal endpoint existing at the maximum version by default", () => {
+    const doc = emitOpenApi(fixtureModel());
+    expect(Object.keys(doc.paths)).toEqual([
+      "/auth.login",
+      "/debug.ping",
+      "/tasks.create",
+      "/tasks.download_log",
+      "/tasks.get_by_id",
+      "/tasks.update",
+      "/tasks.update_batch",
+    ]);
+    for (const item of Object.values(doc.paths) as Json[]) expect(Object.keys(item)).toEqual(["post"]);
+    expect(doc.info["x-api-version"]).toBe("2.20");
+    expect((doc.servers[0] as Json).url).toBe("{baseUrl}/v2.20");
+    expect((doc.servers[0] as Json).variables.baseUrl.default).toBe("http://localhost:8008");
+  });
+
+  it("picks each endpoint's highest version <= the requested one", () => {
+    const model = fixtureModel();
+    expect(op(emitOpenApi(model, { version: "2.13" }), "tasks.get_by_id")["x-endpoint-version"]).toBe("2.13");
+    expect(op(emitOpenApi(model, { version: "2.12" }), "tasks.get_by_id")["x-endpoint-version"]).toBe("1.5");
+    // 2.9 < 2.10 numerically: update_batch (2.10) does not exist at 2.9 but does at 2.10.
+    expect(op(emitOpenApi(model, { version: "2.9" }), "tasks.update_batch")).toBeUndefined();
+    expect(op(emitOpenApi(model, { version: ver("2.10") }), "tasks.update_batch")).toBeDefined();
+    const early = emitOpenApi(model, { version: "2.1" });
+    expect(op(early, "tasks.create")).toBeUndefined();
+    expect(op(early, "tasks.get_by_id").description).toBe("Get a task by id");
+    expect(Object.keys(emitOpenApi(model, { version: "1.0" }).paths)).toEqual([]);
+  });
+
+  it("uses the picked version's request and response schemas", () => {
+    const model = fixtureModel();
+    const newer = op(emitOpenApi(model, { version: "2.13" }), "tasks.get_by_id");
+    const older = op(emitOpenApi(model, { version: "2.12" }), "tasks.get_by_id");
+    expect(Object.keys(newer.requestBody.content["application/json"].schema.properties)).toEqual(["task", "only_fields"]);
+    expect(Object.keys(older.requestBody.content["application/json"].schema.properties)).toEqual(["task"]);
+  });
+
+  it("leaves internal endpoints out unless asked, and marks them", () => {
+    const model = fixtureModel();
+    expect(op(emitOpenApi(model), "tasks.reset_internal")).toBeUndefined();
+    const internal = op(emitOpenApi(model, { includeInternal: true }), "tasks.reset_internal");
+    expect(internal["x-internal"]).toBe(true);
+    expect(internal["x-allow-roles"]).toEqual(["system", "root"]);
+    expect(op(emitOpenApi(model), "tasks.update")["x-internal"]).toBe(false);
+  });
+
+  it("gives unique operationIds, tags per service and summaries from descriptions", () => {
+    const doc = emitOpenApi(fixtureModel());
+    const ops = Object.values(doc.paths).map((p: Json) => p.post);
+    expect(new Set(ops.map((o) => o.operationId)).size).toBe(ops.length);
+    expect(op(doc, "tasks.get_by_id").operationId).toBe("tasks_get_by_id");
+    expect(op(doc, "tasks.get_by_id").tags).toEqual(["tasks"]);
+    expect(op(doc, "tasks.create").summary).toBe("Create a task.");
+    expect(op(doc, "auth.login").summary).toBe("Get a token");
+    expect(op(doc, "auth.login").description).toBe("Get a token\nbased on credentials");
+    expect(op(doc, "tasks.update").summary).toBe("tasks.update");
+    expect(doc.tags).toEqual([{ name: "auth" }, { name: "debug", description: "Debugging" }, { name: "tasks", description: "Tasks: the unit of work." }]);
+  });
+
+  it("rejects a malformed version option by name", () => {
+    expect(() => emitOpenApi(fixtureModel(), { version: "v2" })).toThrow(OpenApiOptionError);
+    expect(() => emitOpenApi(fixtureModel(), { version: "v2" })).toThrow(/invalid API version "v2"/);
+  });
+});
+
+describe("emitOpenApi: bodies and responses", () => {
+  it("wraps the response schema in the {meta, data} envelope", () => {
+    const doc = emitOpenApi(fixtureModel());
+    const schema = op(doc, "tasks.get_by_id").responses["200"].content["application/json"].schema;
+    expect(schema.required).toEqual(["meta", "data"]);
+    expect(schema.properties.meta).toEqual({ $ref: "#/components/schemas/ResponseMeta" });
+    expect(schema.properties.data.properties.task).toEqual({ $ref: "#/components/schemas/tasks.task" });
+  });
+
+  it("answers every error status with the shared error responses", () => {
+    const doc = emitOpenApi(fixtureModel());
+    const responses = op(doc, "tasks.update").responses;
+    expect(Object.keys(responses)).toEqual(["200", "400", "401", "403", "404", "500", "default"]);
+    for (const status of ["400", "401", "403", "404", "500", "default"]) {
+      const target = responses[status].$ref.replace("#/components/responses/", "");
+      expect((doc.components as Json).responses[target].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/ErrorEnvelope" });
+    }
+    const meta = (doc.components as Json).schemas.ResponseMeta;
+    expect(Object.keys(meta.properties)).toEqual(["id", "trx", "endpoint", "result_code", "result_subcode", "result_msg", "error_stack", "error_data"]);
+  });
+
+  it("accepts the envelope the wire protocol shows, with versions as strings, numbers or null", () => {
+    const doc = emitOpenApi(fixtureModel());
+    const ajv = compileComponents(doc);
+    const validate = ajv.getSchema("doc#/components/schemas/ErrorEnvelope")!;
+    const meta = (requested: unknown, actual: unknown) => ({
+      id: "5f2a",
+      trx: "5f2a",
+      endpoint: { name: "tasks.get_all", requested_version: requested, actual_version: actual },
+      result_code: 400,
+      result_subcode: 12,
+      result_msg: "Validation error",
+      error_stack: null,
+      error_data: {},
+    });
+    expect(validate({ meta: meta("2.23", "1.0"), data: {} })).toBe(true);
+    expect(validate({ meta: meta(2.23, null), data: {} })).toBe(true);
+    expect(validate({ meta: meta(true, null), data: {} })).toBe(false);
+    expect(validate({ data: {} })).toBe(false);
+  });
+
+  it("takes json-lines for batch endpoints, one batched request per line", () => {
+    const doc = emitOpenApi(fixtureModel());
+    const batch = op(doc, "tasks.update_batch");
+    expect(Object.keys(batch.requestBody.content)).toEqual(["application/json-lines"]);
+    const media = batch.requestBody.content["application/json-lines"];
+    expect(media.schema).toEqual(op(doc, "tasks.update").requestBody.content["application/json"].schema);
+    expect(media["x-json-lines-item"]).toBe(true);
+    expect(batch.requestBody.description).toMatch(/one tasks\.update request \(endpoint version 2\.1\) per line/);
+    expect(batch["x-batch-request"]).toEqual({ action: "tasks.update", version: "2.1" });
+  });
+
+  it("describes file responses as text or bytes, not as an envelope", () => {
+    const ok = op(emitOpenApi(fixtureModel()), "tasks.download_log").responses["200"];
+    expect(Object.keys(ok.content)).toEqual(["text/plain", "application/octet-stream"]);
+    expect(ok.content["text/plain"].schema).toEqual({ type: "string" });
+  });
+});
+
+describe("emitOpenApi: components and references", () => {
+  it("namespaces definitions per service and emits only those reached", () => {
+    const doc = emitOpenApi(fixtureModel());
+    const keys = Object.keys((doc.components as Json).schemas);
+    expect(keys).toEqual(expect.arrayContaining(["tasks.task", "tasks.status"]));
+    expect(keys).not.toContain("tasks.unused");
+  });
+
+  it("keeps recursive definitions as references", () => {
+    const doc = emitOpenApi(fixtureModel());
+    const task = (doc.components as Json).schemas["tasks.task"];
+    expect(task.properties.parent).toEqual({ $ref: "#/components/schemas/tasks.task" });
+    const validate = compileComponents(doc).getSchema("doc#/components/schemas/tasks.task")!;
+    expect(validate({ id: "a", parent: { id: "b", parent: { id: "c" } }, status: "queued" })).toBe(true);
+    expect(validate({ id: "a", parent: { parent: { id: "c" } } })).toBe(false);
+    expect(validate({ id: "a", status: "running" })).toBe(false);
+  });
+
+  it("reports a ref to a missing definition at the ref's location", () => {
+    const model = fixtureModel();
+    const broken: SchemaNode = { kind: "ref", service: "debug", name: "nope", location: { file: "debug.conf", line: 7, column: 13 } };
+    const ping = model.services[1].endpoints[0];
+    Object.assign(ping.versions[0], { request: { kind: "schema", schema: broken } });
+    let error: unknown;
+    try {
+      emitOpenApi(model);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(OpenApiEmitError);
+    expect((error as OpenApiEmitError).diagnostic.location).toEqual({ file: "debug.conf", line: 7, column: 13 });
+    expect((error as OpenApiEmitError).diagnostic.code).toBe("openapi/unresolved-ref");
+  });
+});
+
+describe("emitOpenApi: security and extensions", () => {
+  it("uses Basic for auth.login, nothing for authorize:false, token (header or cookie) otherwise", () => {
+    const doc = emitOpenApi(fixtureModel());
+    expect(op(doc, "auth.login").security).toEqual([{ basicAuth: [] }]);
+    expect(op(doc, "debug.ping").security).toEqual([]);
+    expect(op(doc, "tasks.update").security).toEqual([{ bearerAuth: [] }, { tokenCookie: [] }]);
+    const schemes = (doc.components as Json).securitySchemes;
+    expect(schemes.tokenCookie).toMatchObject({ type: "apiKey", in: "cookie", name: "clearml_token_basic" });
+    expect(schemes.basicAuth).toMatchObject({ type: "http", scheme: "basic" });
+    expect(schemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+  });
+
+  it("carries the endpoint version, roles and internal flag on each operation", () => {
+    const create = op(emitOpenApi(fixtureModel()), "tasks.create");
+    expect(create["x-endpoint-version"]).toBe("2.20");
+    expect(create["x-allow-roles"]).toEqual(["*"]);
+    expect(create["x-internal"]).toBe(false);
+  });
+
+  it("applies title and server URL options", () => {
+    const doc = emitOpenApi(fixtureModel(), { title: "ClearML", serverUrl: "https://api.example.com/", version: "2.13" });
+    expect(doc.info.title).toBe("ClearML");
+    expect(doc.info.version).toBe("2.13");
+    expect(doc.servers).toEqual([
+      {
+        url: "{baseUrl}/v2.13",
+        description: "API version 2.13; baseUrl is the API server's base URL.",
+        variables: { baseUrl: { default: "https://api.example.com" } },
+      },
+    ]);
+  });
+});
+
+describe("emitOpenApi: validity and determinism", () => {
+  it("produces a valid OpenAPI 3.1 document at every version, with and without internal endpoints", async () => {
+    const model = fixtureModel();
+    for (const version of ["1.0", ...model.changeVersions.map((v) => v.text)]) {
+      for (const includeInternal of [false, true]) {
+        const doc = emitOpenApi(model, { version, includeInternal });
+        await expectValidOpenApi(doc);
+        compileComponents(doc);
+      }
+    }
+  });
+
+  it("renders byte-identical JSON and YAML for the same input, and YAML parses back to the JSON", () => {
+    const a = emitOpenApi(fixtureModel(), { includeInternal: true });
+    const b = emitOpenApi(fixtureModel(), { includeInternal: true });
+    expect(renderOpenApiJson(a)).toBe(renderOpenApiJson(b));
+    expect(renderOpenApiYaml(a)).toBe(renderOpenApiYaml(b));
+    const json = renderOpenApiJson(a);
+    expect(json.endsWith("}\n")).toBe(true);
+    expect(json).toBe(JSON.stringify(JSON.parse(json), null, 2) + "\n");
+    expect(parseYaml(renderOpenApiYaml(a))).toEqual(JSON.parse(json));
+  });
+
+  it("does not share mutable values with the model", () => {
+    const model = fixtureModel();
+    const withDefault = obj([prop("tags", { kind: "array", items: str(), default: ["a"], location: at() })]);
+    Object.assign(model.services[1].endpoints[0].versions[0], { request: { kind: "schema", schema: withDefault } });
+    const doc = emitOpenApi(model);
+    op(doc, "debug.ping").requestBody.content["application/json"].schema.properties.tags.default.push("b");
+    expect((withDefault as Json).properties[0].schema.default).toEqual(["a"]);
+  });
+});
