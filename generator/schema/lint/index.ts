@@ -1,0 +1,46 @@
+// Runs every lint rule over a loaded schema folder.
+import type { Diagnostic } from "../../diagnostics.js";
+import { SERVICE_KEYS } from "../build.js";
+import { isObject } from "../json.js";
+import type { RawApi, RawService } from "../load.js";
+import { Locator } from "../locate.js";
+import type { ApiModel } from "../model.js";
+import { checkBatchRequests } from "./batch.js";
+import type { SchemaRule, ServiceLintContext } from "./context.js";
+import { definitionRoots } from "./definitions.js";
+import { checkEnumAndDefault } from "./enum-default.js";
+import { endpointRoots } from "./endpoints.js";
+import { checkFlags } from "./flags.js";
+import { checkKeywords } from "./keywords.js";
+import { checkRefs } from "./refs.js";
+import { Reporter } from "./report.js";
+import { checkRequired } from "./required.js";
+import { checkServiceKeys } from "./services.js";
+import { checkKeywordValues } from "./values.js";
+import { walkSchemas } from "./walk-schemas.js";
+
+const SCHEMA_RULES: readonly SchemaRule[] = [checkKeywords, checkKeywordValues, checkRequired, checkRefs, checkEnumAndDefault];
+
+export function lintApi(raw: RawApi, model: ApiModel): Diagnostic[] {
+  const report = new Reporter();
+  if (raw.defaults) {
+    const locate = new Locator(raw.defaults.source, raw.defaults.file);
+    checkFlags(raw.defaults.value, locate, report, locate.fileStart);
+  }
+  const services = new Map(model.services.map((s) => [s.name, s]));
+  for (const service of raw.services) lintService(service, services.get(service.name), model, report);
+  return report.findings;
+}
+
+function lintService(service: RawService, built: ApiModel["services"][number] | undefined, _model: ApiModel, report: Reporter): void {
+  const locate = new Locator(service.source, service.file);
+  const definitions = isObject(service.value._definitions) ? service.value._definitions : {};
+  const ctx: ServiceLintContext = { service, locate, definitions, report };
+  checkServiceKeys(ctx);
+  const roots = definitionRoots(ctx);
+  for (const action of Object.keys(service.value)) {
+    if (!SERVICE_KEYS.has(action)) roots.push(...endpointRoots(action, ctx));
+  }
+  checkBatchRequests(built, ctx);
+  walkSchemas(roots, ctx, SCHEMA_RULES);
+}

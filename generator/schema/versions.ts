@@ -1,0 +1,70 @@
+// Endpoint and API versions, and how the server dispatches a call to an endpoint version:
+// a call at API version V runs the endpoint's highest version <= V.
+import type { ApiModel, Endpoint, EndpointVersion, Version } from "./model.js";
+
+const VERSION_TEXT = /^(\d+)\.(\d+)$/;
+
+/** Parses `"2.13"` into a Version; undefined when the text is not `<digits>.<digits>`. */
+export function parseVersion(text: string): Version | undefined {
+  const m = VERSION_TEXT.exec(text);
+  if (!m) return undefined;
+  const major = Number(m[1]);
+  const minor = Number(m[2]);
+  if (!Number.isSafeInteger(major) || !Number.isSafeInteger(minor)) return undefined;
+  return { major, minor, text: `${major}.${minor}` };
+}
+
+/** Numeric order: 2.9 < 2.10. */
+export function compareVersions(a: Version, b: Version): number {
+  return a.major - b.major || a.minor - b.minor;
+}
+
+function toVersion(v: Version | string): Version | undefined {
+  return typeof v === "string" ? parseVersion(v) : v;
+}
+
+/** The endpoint version a call at API version `at` runs: the highest version <= `at`. */
+export function versionAt(endpoint: Endpoint, at: Version | string): EndpointVersion | undefined {
+  const target = toVersion(at);
+  if (!target) return undefined;
+  const versions = endpoint.versions;
+  // Binary search for the last version <= target (versions are ascending).
+  let lo = 0;
+  let hi = versions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareVersions(versions[mid].version, target) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? undefined : versions[lo - 1];
+}
+
+// Built once per model, so repeated look-ups stay O(log n).
+const endpointIndex = new WeakMap<ApiModel, Map<string, Endpoint>>();
+
+/** Finds an endpoint by `service.action`. */
+export function findEndpoint(model: ApiModel, name: string): Endpoint | undefined {
+  let index = endpointIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const service of model.services) for (const ep of service.endpoints) index.set(ep.name, ep);
+    endpointIndex.set(model, index);
+  }
+  return index.get(name);
+}
+
+/**
+ * The endpoint version the server runs for `service.action` called at API version `at`;
+ * undefined when the endpoint does not exist at that version (or at all).
+ */
+export function endpointAt(model: ApiModel, name: string, at: Version | string): EndpointVersion | undefined {
+  const endpoint = findEndpoint(model, name);
+  return endpoint && versionAt(endpoint, at);
+}
+
+/** Every distinct version, ascending. */
+export function distinctVersions(versions: Iterable<Version>): Version[] {
+  const byText = new Map<string, Version>();
+  for (const v of versions) if (!byText.has(v.text)) byText.set(v.text, v);
+  return [...byText.values()].sort(compareVersions);
+}
