@@ -52,6 +52,11 @@ const STATUSES: Readonly<Record<number, string>> = {
   509: "bandwidth_limit_exceeded",
 };
 
+/** The name of an HTTP status alone, for answers that are not the envelope. */
+export function statusReason(status: number): string {
+  return STATUSES[status] ?? "unknown";
+}
+
 /** "invalid_token" for 401/30, the status name for unlisted pairs, else "unknown". */
 export function reasonFor(code: number, subcode: number): string {
   return PAIRS[`${code}/${subcode}`] ?? STATUSES[code] ?? "unknown";

@@ -3,6 +3,7 @@
 import type { EndpointInfo } from "./endpoint.js";
 import type { Envelope } from "./envelope.js";
 import { ApiError, NetworkError } from "./errors.js";
+import { statusReason } from "./reasons.js";
 import { isSecretHeader, redactText, truncate } from "./redact.js";
 
 export interface ResponseInfo {
@@ -43,7 +44,7 @@ export function apiErrorFromResponse(endpoint: EndpointInfo, response: ResponseI
     endpoint: endpoint.name,
     endpointVersion: endpoint.version,
     envelope: false,
-    reason: ok ? "invalid_envelope" : undefined,
+    reason: ok ? "invalid_envelope" : statusReason(response.status),
   });
 }
 

@@ -38,6 +38,8 @@ export interface ClientOptions {
   /** X-ClearML-Act-As: act with the identity of this user id and the caller's role. */
   actAs?: string;
   logger?: (event: LogEvent) => void;
+  /** Largest json-lines body of a batch call before it is split (default 15 MiB, the protocol's limit). */
+  batchMaxBytes?: number;
 }
 
 export interface CallOptions {
@@ -147,7 +149,7 @@ class HttpTransport implements Transport {
     if (!endpoint.batch) return this.#exchange(endpoint, encodeJson(endpoint.name, body), "application/json", headers, signal, useAuth);
     // Split batches go one after the other, so the server sees the lines in order.
     const parts: unknown[] = [];
-    for (const payload of encodeJsonLines(endpoint.name, body)) {
+    for (const payload of encodeJsonLines(endpoint.name, body, this.#options.batchMaxBytes)) {
       parts.push(await this.#exchange(endpoint, payload, JSON_LINES_CONTENT_TYPE, headers, signal, useAuth));
     }
     return mergeBatchResults(parts);
