@@ -89,6 +89,18 @@ const TRICKY_STRINGS = [
   "application/json",
   "__proto__",
   "<<",
+  "a: b",
+  "a:b",
+  "ends with colon:",
+  "a #b",
+  "a# b",
+  "a\t#b",
+  "a, b [c] {d}",
+  "it's \"quoted\"",
+  "a - b",
+  "x ?y",
+  "a|b > c",
+  "a & *b !c %d @e `f`",
 ];
 
 describe("renderYaml", () => {

@@ -9,7 +9,7 @@ const INVALID_KEY_CHARS = /[^A-Za-z0-9._-]/g;
 export class ComponentKeys {
   // Keyed by service and name rather than object identity, so a ref's `target` resolves
   // even if the loader hands out copies of a definition.
-  private readonly byName = new Map<string, string>();
+  private readonly byName = new Map<string, { key: string; def: Definition }>();
 
   constructor(model: ApiModel) {
     const used = new Set<string>();
@@ -19,14 +19,19 @@ export class ComponentKeys {
         let key = base;
         for (let n = 2; used.has(key); n++) key = `${base}_${n}`;
         used.add(key);
-        this.byName.set(nameKey(service.name, def.name), key);
+        this.byName.set(nameKey(service.name, def.name), { key, def });
       }
     }
   }
 
   /** The component key of a definition of this model. */
   keyOf(def: Pick<Definition, "service" | "name">): string | undefined {
-    return this.byName.get(nameKey(def.service, def.name));
+    return this.byName.get(nameKey(def.service, def.name))?.key;
+  }
+
+  /** The definition `service`/`name` names, with its key, when the model has it. */
+  find(service: string, name: string): { key: string; def: Definition } | undefined {
+    return this.byName.get(nameKey(service, name));
   }
 }
 

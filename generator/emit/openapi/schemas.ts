@@ -102,8 +102,10 @@ export class SchemaTranslator {
   }
 
   private reach(ref: Extract<SchemaNode, { kind: "ref" }>): string {
-    const key = ref.target && this.keys.keyOf(ref.target);
-    if (!ref.target || key === undefined) {
+    // By name rather than `ref.target`: the name is what the source says, and it resolves
+    // even where a loader left `target` unset.
+    const found = this.keys.find(ref.target?.service ?? ref.service, ref.target?.name ?? ref.name);
+    if (!found) {
       throw new OpenApiEmitError({
         severity: "error",
         code: "openapi/unresolved-ref",
@@ -112,11 +114,11 @@ export class SchemaTranslator {
         hint: "fix the reported schema/unknown-ref finding first",
       });
     }
-    if (!this.reached.has(key)) {
-      this.reached.set(key, ref.target);
-      this.pending.push(ref.target);
+    if (!this.reached.has(found.key)) {
+      this.reached.set(found.key, found.def);
+      this.pending.push(found.def);
     }
-    return key;
+    return found.key;
   }
 }
 

@@ -54,10 +54,12 @@ function scalar(value: JsonValue, childPad: string): string {
   return Array.isArray(value) ? "[]" : "{}";
 }
 
-// Plain scalars we allow: start with a letter, `_`, `/` or `$`, contain no indicator
-// that could end or change the scalar (`: `, ` #`, quotes, brackets...), and no
-// trailing space. Then only the words below could still be read as non-strings.
-const PLAIN = /^[A-Za-z_/$][A-Za-z0-9_ .\/()$+-]*$/;
+// Plain scalars we allow: start with a letter, `_`, `/` or `$` (never an indicator, and
+// so never a number), hold only printable non-tab characters, no `: ` or ` #` (which would
+// end the scalar), and no trailing space or colon. We never write flow collections, so
+// `,[]{}` inside are fine. Then only the reserved words below could read as non-strings.
+const PLAIN_START = /^[A-Za-z_/$]/;
+const PLAIN_BREAKERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|: | #|[ :]$/;
 // YAML 1.2 core-schema words, plus YAML 1.1 booleans that older readers still apply.
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 // Characters YAML does not allow raw (outside c-printable), and line separators that
@@ -81,7 +83,8 @@ function yamlString(s: string, childPad: string): string {
 }
 
 function isPlain(s: string): boolean {
-  return PLAIN.test(s) && !s.endsWith(" ") && !RESERVED.test(s);
+  // Surrogates (paired or not) go quoted: rare in API text, and it keeps the check simple.
+  return PLAIN_START.test(s) && !PLAIN_BREAKERS.test(s) && !RESERVED.test(s);
 }
 
 /**
