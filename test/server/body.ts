@@ -1,0 +1,75 @@
+// Request bodies: one JSON object, or json-lines (one JSON object per line) for batch
+// endpoints. Syntax errors name the line and column, like a compiler would.
+import type { JsonObject } from "../../generator/hocon/types.js";
+import { badRequest } from "./errors.js";
+
+export function parseJsonObject(text: string): JsonObject {
+  if (text.trim() === "") return {};
+  const value = parseOrThrow(text);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw badRequest(12, "Validation error: the request body must be a JSON object");
+  }
+  return value as JsonObject;
+}
+
+export type ParsedLine =
+  | { readonly line: number; readonly ok: true; readonly value: JsonObject }
+  | { readonly line: number; readonly ok: false; readonly error: string };
+
+/**
+ * Splits at "\n" (one final newline is allowed). A blank line or a line that is not a
+ * JSON object is reported for that line only, so the rest of the batch can still run.
+ */
+export function parseJsonLines(text: string): ParsedLine[] {
+  const body = text.endsWith("\n") ? text.slice(0, -1) : text;
+  if (body === "") throw badRequest(12, "Validation error: the json-lines body has no lines");
+  const out: ParsedLine[] = [];
+  let line = 0;
+  for (const raw of body.split("\n")) {
+    line += 1;
+    const content = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (content.trim() === "") {
+      out.push({ line, ok: false, error: `line ${line}: blank lines are not allowed` });
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(content);
+    } catch (err) {
+      out.push({ line, ok: false, error: `line ${line}: ${syntaxMessage(content, err)}` });
+      continue;
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      out.push({ line, ok: false, error: `line ${line}: expected a JSON object` });
+    } else {
+      out.push({ line, ok: true, value: value as JsonObject });
+    }
+  }
+  return out;
+}
+
+function parseOrThrow(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw badRequest(12, `Invalid JSON in request body: ${syntaxMessage(text, err)}`);
+  }
+}
+
+/** "line L, column C: <reason>" from V8's "... at position N" messages. */
+function syntaxMessage(text: string, err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const m = /position (\d+)/.exec(message);
+  const reason = message.replace(/\s*(in JSON )?at position \d+.*$/s, "").replace(/^Unexpected/, "unexpected");
+  if (!m) return reason;
+  const pos = Number(m[1]);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < pos && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return `line ${line}, column ${pos - lineStart + 1}: ${reason}`;
+}

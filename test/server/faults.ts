@@ -1,0 +1,59 @@
+// Fault injection: the next N requests to a target answer with a fault instead of (or,
+// for delays, before) the real answer. Targets are endpoint names ("auth.login"), the
+// OIDC path ("/oidc/token") or "*" for any request.
+export type Fault =
+  /** Plain-text answer with this status, as a proxy would send; optional Retry-After seconds. */
+  | { readonly kind: "status"; readonly status: number; readonly retryAfter?: number; readonly body?: string }
+  /** A proper error envelope. */
+  | { readonly kind: "envelope"; readonly code: number; readonly subcode: number; readonly msg?: string }
+  /** An HTML error page (default 502 Bad Gateway). */
+  | { readonly kind: "non-json"; readonly status?: number }
+  /** 200 with Content-Type application/json and a truncated body. */
+  | { readonly kind: "malformed" }
+  /** Waits this long (real time), then answers normally. */
+  | { readonly kind: "delay"; readonly ms: number }
+  /** Closes the connection without answering. */
+  | { readonly kind: "reset" };
+
+interface Pending {
+  readonly fault: Fault;
+  remaining: number;
+}
+
+export class FaultInjector {
+  private readonly queues = new Map<string, Pending[]>();
+
+  /** Queues `fault` for the next `times` requests to `target`, after faults already queued there. */
+  inject(target: string, fault: Fault, times = 1): void {
+    if (!Number.isInteger(times) || times < 1) throw new RangeError(`times must be a positive integer, got ${times}`);
+    const queue = this.queues.get(target) ?? [];
+    queue.push({ fault, remaining: times });
+    this.queues.set(target, queue);
+  }
+
+  /** The fault for this request, if any; a target's own faults come before "*" ones. */
+  take(target: string): Fault | undefined {
+    return this.takeFrom(target) ?? this.takeFrom("*");
+  }
+
+  /** How many injected faults are still waiting, over all targets. */
+  pending(): number {
+    let n = 0;
+    for (const queue of this.queues.values()) for (const p of queue) n += p.remaining;
+    return n;
+  }
+
+  clear(): void {
+    this.queues.clear();
+  }
+
+  private takeFrom(target: string): Fault | undefined {
+    const queue = this.queues.get(target);
+    const head = queue?.[0];
+    if (!queue || !head) return undefined;
+    head.remaining -= 1;
+    if (head.remaining === 0) queue.shift();
+    if (queue.length === 0) this.queues.delete(target);
+    return head.fault;
+  }
+}

@@ -1,0 +1,118 @@
+// The node:http front: reads the body, logs the request, applies injected faults and
+// routes to the API or the OIDC token endpoint.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { handleApiCall, plain, type HttpAnswer } from "./api.js";
+import type { Fault } from "./faults.js";
+import { handleOidcToken, OIDC_TOKEN_PATH } from "./oidc.js";
+import { redactHeaders } from "./request-log.js";
+import { parseApiPath } from "./routes.js";
+import type { ServerState } from "./state.js";
+
+export function createHttpServer(state: ServerState): Server {
+  return createServer((req, res) => {
+    serve(state, req, res).catch(() => {
+      if (!res.headersSent) send(res, plain(500, "Internal Server Error"));
+      else res.destroy();
+    });
+  });
+}
+
+class BodyTooLarge extends Error {}
+
+async function serve(state: ServerState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const method = req.method ?? "GET";
+  const rawPath = req.url ?? "/";
+  let body: Buffer;
+  try {
+    body = await readBody(req, state.settings.maxBodyBytes);
+  } catch (err) {
+    if (err instanceof BodyTooLarge) return send(res, plain(413, "Payload Too Large"), { close: true });
+    throw err;
+  }
+  const text = body.toString("utf8");
+  state.requests.push({
+    method,
+    path: rawPath,
+    headers: redactHeaders(req.headers),
+    at: state.clock.now(),
+    bodyBytes: body.length,
+    ...(state.settings.recordBodies ? { body: text } : {}),
+  });
+  const pathname = rawPath.split("?", 1)[0];
+  const route = parseApiPath(pathname);
+  const target = pathname === OIDC_TOKEN_PATH ? OIDC_TOKEN_PATH : route?.name ?? pathname;
+  const fault = state.faults.take(target);
+  if (fault?.kind === "delay") await sleep(fault.ms);
+  else if (fault) return answerFault(res, fault);
+
+  if (pathname === OIDC_TOKEN_PATH) return send(res, handleOidcToken(state, { method, headers: req.headers, body: text }));
+  if (!route) return send(res, plain(404, `Not Found: ${pathname}`));
+  const remoteAddress = req.socket.remoteAddress ?? "";
+  send(res, await handleApiCall(state, route, { method, headers: req.headers, body: text, remoteAddress }));
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners("data");
+        req.resume();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function answerFault(res: ServerResponse, fault: Exclude<Fault, { kind: "delay" }>): void {
+  switch (fault.kind) {
+    case "status": {
+      const extra: Record<string, string> = fault.retryAfter === undefined ? {} : { "retry-after": String(fault.retryAfter) };
+      return send(res, plain(fault.status, fault.body ?? `Injected ${fault.status}`, undefined, extra));
+    }
+    case "envelope": {
+      const body = {
+        meta: {
+          id: "injected",
+          trx: "injected",
+          endpoint: { name: null, requested_version: null, actual_version: null },
+          result_code: fault.code,
+          result_subcode: fault.subcode,
+          result_msg: fault.msg ?? "Injected error",
+          error_stack: null,
+          error_data: {},
+        },
+        data: {},
+      };
+      return send(res, { status: fault.code, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    }
+    case "non-json": {
+      const status = fault.status ?? 502;
+      const html = `<html><head><title>${status}</title></head><body><h1>${status} Bad Gateway</h1></body></html>`;
+      return send(res, { status, headers: { "content-type": "text/html" }, body: html });
+    }
+    case "malformed":
+      return send(res, { status: 200, headers: { "content-type": "application/json" }, body: '{"meta": {"id": "x", "result_code": 200, "data": {' });
+    case "reset":
+      res.socket?.destroy();
+      return;
+  }
+}
+
+function send(res: ServerResponse, answer: HttpAnswer, opts: { close?: boolean } = {}): void {
+  const headers: Record<string, string | string[]> = { ...answer.headers };
+  headers["content-length"] = String(Buffer.byteLength(answer.body));
+  if (opts.close) headers.connection = "close";
+  res.writeHead(answer.status, headers);
+  res.end(answer.body);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
