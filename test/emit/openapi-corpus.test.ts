@@ -1,0 +1,173 @@
+// The OpenAPI emitter on the real ClearML server schemas: valid OpenAPI 3.1, every schema
+// valid JSON Schema 2020-12, the right operations at each version (checked against the
+// pyhocon ground truth in expected/, independently of the model loader), round-trip YAML,
+// determinism.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml, type OpenApiDocument } from "../../generator/emit/openapi/index.js";
+import { loadApi } from "../../generator/schema/index.js";
+import type { ApiModel } from "../../generator/schema/model.js";
+
+const CORPUS = path.resolve(process.cwd(), "../shared/corpus/clearml-server");
+const SERVICES = path.join(CORPUS, "services");
+const EXPECTED = path.join(CORPUS, "expected");
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+// ---- ground truth from the pyhocon-resolved JSON -----------------------------------
+
+interface TruthEndpoint {
+  name: string;
+  internal: boolean;
+  versions: string[];
+}
+
+const VERSION_KEY = /^\d+\.\d+$/;
+
+function compare(a: string, b: string): number {
+  const [am, an] = a.split(".").map(Number);
+  const [bm, bn] = b.split(".").map(Number);
+  return am - bm || an - bn;
+}
+
+/** Every endpoint of the corpus with its versions and effective `internal` flag, read from expected/*.json. */
+function truthEndpoints(): TruthEndpoint[] {
+  const readJson = (file: string): Json => JSON.parse(readFileSync(path.join(EXPECTED, file), "utf8"));
+  const apiInternal = readJson("_api_defaults.json").internal === true;
+  const out: TruthEndpoint[] = [];
+  for (const file of readdirSync(EXPECTED).filter((f) => f.endsWith(".json") && !f.startsWith("_"))) {
+    const service = file.slice(0, -".json".length);
+    const value = readJson(file);
+    const serviceInternal = value._default?.internal ?? apiInternal;
+    for (const [action, body] of Object.entries<Json>(value)) {
+      if (action.startsWith("_") || body === null || typeof body !== "object") continue;
+      const versions = Object.keys(body).filter((k) => VERSION_KEY.test(k));
+      if (versions.length === 0) continue;
+      out.push({ name: `${service}.${action}`, internal: (body.internal ?? serviceInternal) === true, versions });
+    }
+  }
+  return out;
+}
+
+/** `name -> endpoint version` for the endpoints that exist at `at`. */
+function truthAt(endpoints: TruthEndpoint[], at: string, includeInternal: boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const ep of endpoints) {
+    if (ep.internal && !includeInternal) continue;
+    const upTo = ep.versions.filter((v) => compare(v, at) <= 0).sort(compare);
+    if (upTo.length > 0) out.set(ep.name, upTo[upTo.length - 1]);
+  }
+  return out;
+}
+
+function emittedAt(doc: OpenApiDocument): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [p, item] of Object.entries<Json>(doc.paths)) out.set(p.slice(1), item.post["x-endpoint-version"]);
+  return out;
+}
+
+// ---- validators ---------------------------------------------------------------------
+
+async function swaggerErrors(doc: OpenApiDocument): Promise<string | undefined> {
+  try {
+    await SwaggerParser.validate(structuredClone(doc) as never);
+    return undefined;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+}
+
+/**
+ * Compiles every schema in the document (components and the inline request/response
+ * schemas) with Ajv in strict JSON Schema 2020-12 mode: any keyword that is unknown,
+ * misplaced or malformed fails the compile.
+ */
+function compileAllSchemas(doc: OpenApiDocument): number {
+  const ajv = new Ajv2020({ strict: true, strictTypes: false, allErrors: true });
+  addFormats(ajv);
+  for (const key of Object.keys(doc)) ajv.addKeyword(key); // containers only, so `#/...` refs resolve
+  ajv.addSchema({ ...structuredClone(doc), $id: "doc" });
+  const pointers: string[] = [];
+  for (const key of Object.keys((doc.components as Json).schemas)) pointers.push(`/components/schemas/${key}`);
+  for (const [p, item] of Object.entries<Json>(doc.paths)) {
+    const base = `/paths/${escapePointer(p)}/post`;
+    for (const media of Object.keys(item.post.requestBody.content)) pointers.push(`${base}/requestBody/content/${escapePointer(media)}/schema`);
+    for (const media of Object.keys(item.post.responses["200"].content)) pointers.push(`${base}/responses/200/content/${escapePointer(media)}/schema`);
+  }
+  for (const pointer of pointers) {
+    const uriFragment = pointer.split("/").map(encodeURIComponent).join("/");
+    expect(ajv.getSchema(`doc#${uriFragment}`), pointer).toBeTypeOf("function");
+  }
+  return pointers.length;
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+// ---- tests --------------------------------------------------------------------------
+
+describe("OpenAPI on the ClearML server corpus", () => {
+  let model: ApiModel;
+  const truth = truthEndpoints();
+
+  beforeAll(() => {
+    model = loadApi(SERVICES).model;
+  });
+
+  it("has the corpus's endpoints (sanity check of the ground truth)", () => {
+    expect(truth.length).toBe(204);
+    expect(truth.reduce((n, ep) => n + ep.versions.length, 0)).toBe(356);
+  });
+
+  it("emits exactly the endpoints existing at each API version, at the right endpoint version", () => {
+    const versions = ["1.0", "2.0", ...model.changeVersions.map((v) => v.text), "9.99"];
+    for (const at of versions) {
+      for (const includeInternal of [false, true]) {
+        const doc = emitOpenApi(model, { version: at, includeInternal });
+        expect(Object.fromEntries(emittedAt(doc)), `at ${at}, internal ${includeInternal}`).toEqual(
+          Object.fromEntries(truthAt(truth, at, includeInternal)),
+        );
+      }
+    }
+  });
+
+  for (const [label, options] of [
+    ["the maximum version", {}],
+    ["version 2.13", { version: "2.13" }],
+    ["the maximum version with internal endpoints", { includeInternal: true }],
+  ] as const) {
+    it(`is valid OpenAPI 3.1 with valid JSON Schemas at ${label}`, async () => {
+      const doc = emitOpenApi(model, options);
+      expect(Object.keys(doc.paths).length).toBeGreaterThan(50);
+      expect(await swaggerErrors(doc)).toBeUndefined();
+      expect(compileAllSchemas(doc)).toBeGreaterThan(Object.keys(doc.paths).length);
+    });
+  }
+
+  it("covers batch and file endpoints the way the protocol describes them", () => {
+    const doc = emitOpenApi(model, { includeInternal: true });
+    const addBatch = (doc.paths as Json)["/events.add_batch"].post;
+    expect(Object.keys(addBatch.requestBody.content)).toEqual(["application/json-lines"]);
+    expect(addBatch["x-batch-request"].action).toBe("events.add");
+    const textOps = Object.values<Json>(doc.paths).filter((item) => item.post.responses["200"].content["text/plain"]);
+    expect(textOps.length).toBeGreaterThan(0);
+    expect((doc.paths as Json)["/auth.login"].post.security).toEqual([{ basicAuth: [] }]);
+  });
+
+  it("renders the same bytes from a fresh load, and YAML that reads back as the JSON", () => {
+    const again = loadApi(SERVICES).model;
+    for (const options of [{}, { version: "2.13" }, { includeInternal: true }]) {
+      const json = renderOpenApiJson(emitOpenApi(model, options));
+      expect(renderOpenApiJson(emitOpenApi(again, options))).toBe(json);
+      const yaml = renderOpenApiYaml(emitOpenApi(model, options));
+      expect(renderOpenApiYaml(emitOpenApi(again, options))).toBe(yaml);
+      expect(parseYaml(yaml, { version: "1.2", uniqueKeys: true })).toEqual(JSON.parse(json));
+    }
+  });
+});
