@@ -6,12 +6,16 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import addFormatsPlugin from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml, type OpenApiDocument } from "../../generator/emit/openapi/index.js";
 import { loadApi } from "../../generator/schema/index.js";
 import type { ApiModel } from "../../generator/schema/model.js";
+
+// ajv-formats is CommonJS (`module.exports = plugin`); under NodeNext its types describe
+// the default import as the module object, while at run time it is the plugin itself.
+const addFormats = addFormatsPlugin as unknown as typeof addFormatsPlugin.default;
 
 const CORPUS = path.resolve(process.cwd(), "../shared/corpus/clearml-server");
 const SERVICES = path.join(CORPUS, "services");
