@@ -1,6 +1,8 @@
 // Test support (not part of the shipped runtime): a fetch that records requests and
 // answers from a handler, honouring AbortSignal like the real one.
 
+import { base64Utf8 } from "./base64.js";
+
 export interface RecordedRequest {
   readonly url: string;
   readonly method: string;
@@ -85,7 +87,7 @@ export function apiError(code: number, subcode: number, msg: string, headers: Re
 /** An unsigned JWT with the given claims (the runtime never verifies signatures). */
 export function makeJwt(claims: Record<string, unknown>): string {
   const part = (value: unknown) =>
-    btoa(JSON.stringify(value)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+    base64Utf8(JSON.stringify(value)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
   return `${part({ alg: "HS256", typ: "JWT" })}.${part(claims)}.c2lnbmF0dXJl`;
 }
 

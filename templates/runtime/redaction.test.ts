@@ -1,0 +1,106 @@
+// Secrets must not show anywhere a person or a log collector could see them: error
+// messages, log events, JSON.stringify and util.inspect of every object the runtime hands
+// out. Asserted by searching all of that text for the secret values themselves.
+import { inspect } from "node:util";
+import { describe, expect, it } from "vitest";
+import { bearer } from "./auth/bearer.js";
+import { keySecret } from "./auth/key-secret.js";
+import { oidc } from "./auth/oidc.js";
+import type { EndpointInfo } from "./endpoint.js";
+import { apiError, envelope, fakeFetch, makeJwt } from "./fake-fetch.test-support.js";
+import type { LogEvent } from "./log.js";
+import { redactHeaders, redactText } from "./redact.js";
+import { createTransport } from "./transport.js";
+
+const ACCESS_KEY = "AK-7Q2W9E4R";
+const SECRET_KEY = "SK-zX81-super-secret-key-value";
+const STATIC_HEADER = "static-header-secret-31337";
+const CLIENT_SECRET = "oidc-client-secret-5150";
+const PASSWORD = "oidc-user-password-8675309";
+const call: EndpointInfo = { name: "users.get_vaults", version: "2.13", authorize: true };
+
+/** Every way the objects can be shown, as one text. */
+function everyView(...values: unknown[]): string {
+  const parts: string[] = [];
+  for (const value of values) {
+    parts.push(JSON.stringify(value) ?? "", inspect(value, { depth: Infinity, showHidden: true }), inspect(value, { depth: Infinity, customInspect: true }), String(value));
+    if (value instanceof Error) parts.push(value.message, value.stack ?? "");
+  }
+  return parts.join("\n");
+}
+
+function expectNoSecret(text: string, secrets: readonly string[]): void {
+  for (const secret of secrets) expect(text, `found ${secret}`).not.toContain(secret);
+}
+
+describe("redaction", () => {
+  it("keySecret: tokens, keys and Basic credentials never show", async () => {
+    const token = makeJwt({ exp: 4e9, identity: { user: "u1" } });
+    const basic = btoa(`${ACCESS_KEY}:${SECRET_KEY}`);
+    // The API answers errors that echo what it received, as a careless proxy might.
+    const fake = fakeFetch((r, i) => {
+      if (r.url.endsWith("/auth.login")) return envelope({ token });
+      if (i === 1) return new Response(`<html>Bad gateway; you sent ${r.headers["authorization"]} and ${r.headers["x-secret"]}</html>`, { status: 502 });
+      return apiError(400, 12, `Validation error (token=${token})`);
+    });
+    const events: LogEvent[] = [];
+    const auth = keySecret({ accessKey: ACCESS_KEY, secretKey: SECRET_KEY });
+    const t = createTransport({
+      baseUrl: "http://api.test",
+      fetch: fake.fetch,
+      retry: false,
+      logger: (e) => events.push(e),
+      auth,
+      headers: { Authorization: `Bearer ${STATIC_HEADER}`, "X-Secret": "visible-on-purpose" },
+    });
+    const first = await t.call(call, {}).catch((e: unknown) => e);
+    const second = await t.call(call, {}).catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(Error);
+    expect(second).toBeInstanceOf(Error);
+    // The proxy echo really contained the token, so this is a real test of redaction.
+    expect(fake.requests[1].headers["authorization"]).toBe(`Bearer ${token}`);
+    const text = everyView(first, second, t, t.options, auth, events);
+    expectNoSecret(text, [token, SECRET_KEY, basic, STATIC_HEADER]);
+    expect(text).toContain("[REDACTED]");
+    expect(text).toContain("visible-on-purpose");
+    // The logger saw requests, responses and the login.
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(["request", "response", "login"]));
+  });
+
+  it("oidc: client secret, password, access and refresh tokens never show", async () => {
+    const fake = fakeFetch((r) =>
+      r.url.includes("/token")
+        ? Response.json({ access_token: "ACCESS-TOKEN-abcdef123", refresh_token: "REFRESH-TOKEN-987zyx", expires_in: 300 })
+        : apiError(401, 30, "Invalid token"),
+    );
+    const events: LogEvent[] = [];
+    const auth = oidc({ tokenUrl: "https://sso.test/token", clientId: "cli", clientSecret: CLIENT_SECRET, grant: "password", username: "bob", password: PASSWORD });
+    const t = createTransport({ baseUrl: "http://api.test", fetch: fake.fetch, logger: (e) => events.push(e), auth });
+    const error = await t.call(call, {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expectNoSecret(everyView(error, t, t.options, auth, events), [CLIENT_SECRET, PASSWORD, "ACCESS-TOKEN-abcdef123", "REFRESH-TOKEN-987zyx"]);
+  });
+
+  it("bearer tokens never show", async () => {
+    const fake = fakeFetch(() => apiError(403, 20, "Role not allowed"));
+    const auth = bearer("BEARER-TOKEN-0451");
+    const fnAuth = bearer(async () => "BEARER-FN-TOKEN-0452");
+    const events: LogEvent[] = [];
+    const t = createTransport({ baseUrl: "http://api.test", fetch: fake.fetch, auth, logger: (e) => events.push(e) });
+    const error = await t.call(call, {}).catch((e: unknown) => e);
+    expectNoSecret(everyView(error, t, auth, fnAuth, events), ["BEARER-TOKEN-0451", "BEARER-FN-TOKEN-0452"]);
+  });
+
+  it("redactHeaders keeps the scheme, redactText catches credential-looking text", () => {
+    expect(redactHeaders({ Authorization: "Bearer abc", Cookie: "a=b", Accept: "x" })).toEqual({
+      Authorization: "Bearer [REDACTED]",
+      Cookie: "[REDACTED]",
+      Accept: "x",
+    });
+    expect(redactText('{"password": "hunter22", "secret_key": "k"} Basic dXNlcjpwYXNz')).toBe(
+      '{"password": "[REDACTED]", "secret_key": "[REDACTED]"} Basic [REDACTED]',
+    );
+    expect(redactText(`token ${makeJwt({ a: 1 })} end`)).toBe("token [REDACTED] end");
+    expect(redactText("value hunter22 here", ["hunter22"])).toBe("value [REDACTED] here");
+  });
+});

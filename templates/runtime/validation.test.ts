@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import type { EndpointInfo } from "./endpoint.js";
+import { ValidationError } from "./errors.js";
+import { envelope, fakeFetch } from "./fake-fetch.test-support.js";
+import { createTransport, type ClientOptions } from "./transport.js";
+import { formatPath } from "./validation.js";
+
+const getVaults: EndpointInfo = {
+  name: "users.get_vaults",
+  version: "2.13",
+  authorize: false,
+  request: z.object({ enabled: z.boolean().optional(), types: z.array(z.string()).optional() }),
+  response: z.object({ vaults: z.array(z.object({ id: z.string(), enabled: z.boolean(), data: z.string() })) }),
+};
+
+function setup(data: unknown, validate: ClientOptions["validate"]) {
+  const fake = fakeFetch(() => envelope(data));
+  return { fake, t: createTransport({ baseUrl: "http://api.test", fetch: fake.fetch, validate }) };
+}
+
+async function validationError(promise: Promise<unknown>): Promise<ValidationError> {
+  const error = await promise.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ValidationError);
+  return error as ValidationError;
+}
+
+const badData = { vaults: [{ id: "v1", enabled: true, data: "" }, { id: "v2", enabled: "yes", data: "" }] };
+
+describe("validation", () => {
+  it("names the endpoint, the direction and the path of a bad response field", async () => {
+    const { t } = setup(badData, true);
+    const error = await validationError(t.call(getVaults, {}));
+    expect([error.endpoint, error.direction, error.path]).toEqual(["users.get_vaults", "response", "data.vaults[1].enabled"]);
+    expect(error.message).toMatch(/^users\.get_vaults: invalid response at data\.vaults\[1\]\.enabled: /);
+  });
+
+  it("checks requests before sending anything", async () => {
+    const { fake, t } = setup({ vaults: [] }, { request: true });
+    const error = await validationError(t.call(getVaults, { types: ["a", 3] }));
+    expect([error.direction, error.path]).toEqual(["request", "body.types[1]"]);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("checks each item of a batch", async () => {
+    const batch: EndpointInfo = { name: "events.add_batch", version: "2.22", authorize: false, batch: true, request: z.object({ task: z.string() }) };
+    const { t } = setup({}, true);
+    const error = await validationError(t.call(batch, [{ task: "a" }, { task: 1 }]));
+    expect(error.path).toBe("body[1].task");
+  });
+
+  it("is off by default and per call it overrides the client", async () => {
+    const off = setup(badData, undefined);
+    await expect(off.t.call(getVaults, {})).resolves.toEqual(badData);
+    await validationError(off.t.call(getVaults, {}, { validate: true }));
+    const on = setup(badData, true);
+    await expect(on.t.call(getVaults, {}, { validate: false })).resolves.toEqual(badData);
+  });
+
+  it("response-only validation lets any request through", async () => {
+    const { fake, t } = setup(badData, { response: true });
+    await validationError(t.call(getVaults, { types: [3] }));
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it("returns the server's data as sent, unknown fields kept", async () => {
+    const data = { vaults: [{ id: "v", enabled: true, data: "", extra: 1 }], more: true };
+    const { t } = setup(data, true);
+    await expect(t.call(getVaults, {})).resolves.toEqual(data);
+  });
+
+  it("formats odd keys", () => {
+    expect(formatPath("data", ["a b", 0, "c"])).toBe('data["a b"][0].c');
+    expect(formatPath("data", [])).toBe("data");
+  });
+});
