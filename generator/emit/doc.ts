@@ -1,0 +1,383 @@
+// A Wadler-style document model and line-fitting printer with the exact semantics of
+// prettier 3's doc printer (groups, conditional groups, if-break, indent-if-break, break
+// propagation). Emitters describe code as docs shaped the way prettier's TypeScript
+// printer shapes the same syntax, so the text printed here is already what prettier
+// would print: generated files survive `prettier --check` without running prettier.
+
+export type Doc = string | readonly Doc[] | DocCommand;
+
+export type DocCommand =
+  | { readonly type: "indent"; readonly contents: Doc }
+  | { readonly type: "align"; readonly n: number; readonly contents: Doc }
+  | Group
+  | { readonly type: "line"; readonly hard?: boolean; readonly soft?: boolean }
+  | { readonly type: "break-parent" }
+  | {
+      readonly type: "if-break";
+      readonly breakContents: Doc;
+      readonly flatContents: Doc;
+      readonly groupId?: symbol;
+    }
+  | { readonly type: "indent-if-break"; readonly contents: Doc; readonly groupId: symbol };
+
+export interface Group {
+  readonly type: "group";
+  readonly contents: Doc;
+  /** Mutable only through break propagation, as in prettier. */
+  break: boolean;
+  readonly id?: symbol;
+  readonly expandedStates?: readonly Doc[];
+}
+
+export const line: Doc = { type: "line" };
+export const softline: Doc = { type: "line", soft: true };
+export const breakParent: Doc = { type: "break-parent" };
+/** A mandatory newline; breaks every enclosing group. */
+export const hardline: Doc = [{ type: "line", hard: true }, breakParent];
+
+export function group(contents: Doc, opts: { shouldBreak?: boolean; id?: symbol } = {}): Group {
+  return { type: "group", contents, break: opts.shouldBreak ?? false, id: opts.id };
+}
+
+/** Tries each state in order, printing the first that fits; the last one is printed broken. */
+export function conditionalGroup(states: readonly Doc[]): Group {
+  return { type: "group", contents: states[0], break: false, expandedStates: states };
+}
+
+export function indent(contents: Doc): Doc {
+  return { type: "indent", contents };
+}
+
+export function align(n: number, contents: Doc): Doc {
+  return { type: "align", n, contents };
+}
+
+export function ifBreak(breakContents: Doc, flatContents: Doc = "", groupId?: symbol): Doc {
+  return { type: "if-break", breakContents, flatContents, groupId };
+}
+
+export function indentIfBreak(contents: Doc, groupId: symbol): Doc {
+  return { type: "indent-if-break", contents, groupId };
+}
+
+export function join(separator: Doc, docs: readonly Doc[]): Doc[] {
+  const out: Doc[] = [];
+  docs.forEach((d, i) => {
+    if (i > 0) out.push(separator);
+    out.push(d);
+  });
+  return out;
+}
+
+/** True when the doc contains a forced break (a hardline or an already-broken group). */
+export function willBreak(doc: Doc): boolean {
+  const stack: Doc[] = [doc];
+  while (stack.length > 0) {
+    const d = stack.pop()!;
+    if (typeof d === "string") continue;
+    if (Array.isArray(d)) {
+      stack.push(...(d as readonly Doc[]));
+      continue;
+    }
+    const c = d as DocCommand;
+    switch (c.type) {
+      case "break-parent":
+        return true;
+      case "line":
+        if (c.hard) return true;
+        break;
+      case "group":
+        if (c.break) return true;
+        // Like prettier, only a conditional group's first state counts.
+        stack.push(c.contents);
+        break;
+      case "if-break":
+        stack.push(c.breakContents, c.flatContents);
+        break;
+      case "indent":
+      case "align":
+      case "indent-if-break":
+        stack.push(c.contents);
+        break;
+    }
+  }
+  return false;
+}
+
+const MODE_BREAK = 1;
+const MODE_FLAT = 2;
+type Mode = typeof MODE_BREAK | typeof MODE_FLAT;
+
+interface Indentation {
+  readonly value: string;
+  readonly length: number;
+}
+
+interface Command {
+  readonly ind: Indentation;
+  readonly mode: Mode;
+  readonly doc: Doc;
+}
+
+/** Marks every group that contains a forced break as broken (prettier's propagateBreaks). */
+function propagateBreaks(root: Doc): void {
+  const visited = new Set<Group>();
+  const groupStack: Group[] = [];
+  const breakParentGroup = (): void => {
+    const parent = groupStack[groupStack.length - 1];
+    if (parent && !parent.expandedStates && !parent.break) parent.break = true;
+  };
+  // Iterative traversal with explicit exit markers: deep docs must not overflow the stack.
+  const EXIT = Symbol("exit");
+  const stack: (Doc | typeof EXIT)[] = [root];
+  while (stack.length > 0) {
+    const d = stack.pop()!;
+    if (d === EXIT) {
+      const g = groupStack.pop()!;
+      if (g.break) breakParentGroup();
+      continue;
+    }
+    if (typeof d === "string") continue;
+    if (Array.isArray(d)) {
+      for (let i = d.length - 1; i >= 0; i--) stack.push((d as readonly Doc[])[i]);
+      continue;
+    }
+    const c = d as DocCommand;
+    switch (c.type) {
+      case "break-parent":
+        breakParentGroup();
+        break;
+      case "group": {
+        groupStack.push(c);
+        stack.push(EXIT);
+        if (visited.has(c)) break;
+        visited.add(c);
+        const children = c.expandedStates ?? [c.contents];
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+        break;
+      }
+      case "if-break":
+        stack.push(c.flatContents, c.breakContents);
+        break;
+      case "indent":
+      case "align":
+      case "indent-if-break":
+        stack.push(c.contents);
+        break;
+      case "line":
+        break;
+    }
+  }
+}
+
+/** Display width of a string: wide (CJK, emoji) characters count 2, combining marks 0. */
+export function stringWidth(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text.length;
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x300 && cp <= 0x36f) continue;
+    width += isWide(cp) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+function fits(
+  next: Command,
+  restCommands: readonly Command[],
+  width: number,
+  groupModes: Map<symbol, Mode>,
+  mustBeFlat: boolean,
+): boolean {
+  let restIdx = restCommands.length;
+  const cmds: { mode: Mode; doc: Doc }[] = [{ mode: next.mode, doc: next.doc }];
+  let pendingSpace = false;
+  while (width >= 0) {
+    if (cmds.length === 0) {
+      if (restIdx === 0) return true;
+      const r = restCommands[--restIdx];
+      cmds.push({ mode: r.mode, doc: r.doc });
+      continue;
+    }
+    const { mode, doc } = cmds.pop()!;
+    if (typeof doc === "string") {
+      if (doc) {
+        if (pendingSpace) {
+          width -= 1;
+          pendingSpace = false;
+        }
+        width -= stringWidth(doc);
+      }
+      continue;
+    }
+    if (Array.isArray(doc)) {
+      for (let i = doc.length - 1; i >= 0; i--) cmds.push({ mode, doc: (doc as readonly Doc[])[i] });
+      continue;
+    }
+    const c = doc as DocCommand;
+    switch (c.type) {
+      case "indent":
+      case "align":
+      case "indent-if-break":
+        cmds.push({ mode, doc: c.contents });
+        break;
+      case "group": {
+        if (mustBeFlat && c.break) return false;
+        const groupMode = c.break ? MODE_BREAK : mode;
+        const contents =
+          c.expandedStates && groupMode === MODE_BREAK
+            ? c.expandedStates[c.expandedStates.length - 1]
+            : c.contents;
+        cmds.push({ mode: groupMode, doc: contents });
+        break;
+      }
+      case "if-break": {
+        const groupMode = c.groupId ? (groupModes.get(c.groupId) ?? MODE_FLAT) : mode;
+        const contents = groupMode === MODE_BREAK ? c.breakContents : c.flatContents;
+        if (contents) cmds.push({ mode, doc: contents });
+        break;
+      }
+      case "line":
+        if (mode === MODE_BREAK || c.hard) return true;
+        if (!c.soft) pendingSpace = true;
+        break;
+      case "break-parent":
+        break;
+    }
+  }
+  return false;
+}
+
+export interface PrintOptions {
+  readonly printWidth?: number;
+  readonly tabWidth?: number;
+}
+
+/** Prints a doc to text with prettier's algorithm (LF line endings, spaces, trailing whitespace trimmed). */
+export function printDoc(doc: Doc, options: PrintOptions = {}): string {
+  const width = options.printWidth ?? 80;
+  const tab = options.tabWidth ?? 2;
+  propagateBreaks(doc);
+  const groupModes = new Map<symbol, Mode>();
+  const out: string[] = [];
+  let pos = 0;
+  let shouldRemeasure = false;
+  const root: Indentation = { value: "", length: 0 };
+  const makeIndent = (ind: Indentation, n: number): Indentation => ({
+    value: ind.value + " ".repeat(n),
+    length: ind.length + n,
+  });
+  const cmds: Command[] = [{ ind: root, mode: MODE_BREAK, doc }];
+
+  const trimTrailing = (): void => {
+    while (out.length > 0) {
+      const last = out[out.length - 1];
+      const trimmed = last.replace(/[ \t]+$/, "");
+      if (trimmed.length === last.length) return;
+      pos -= last.length - trimmed.length;
+      if (trimmed.length === 0) out.pop();
+      else {
+        out[out.length - 1] = trimmed;
+        return;
+      }
+    }
+  };
+
+  while (cmds.length > 0) {
+    const { ind, mode, doc: d } = cmds.pop()!;
+    if (typeof d === "string") {
+      if (d) {
+        out.push(d);
+        pos += stringWidth(d);
+      }
+      continue;
+    }
+    if (Array.isArray(d)) {
+      for (let i = d.length - 1; i >= 0; i--) cmds.push({ ind, mode, doc: (d as readonly Doc[])[i] });
+      continue;
+    }
+    const c = d as DocCommand;
+    switch (c.type) {
+      case "indent":
+        cmds.push({ ind: makeIndent(ind, tab), mode, doc: c.contents });
+        break;
+      case "align":
+        cmds.push({ ind: makeIndent(ind, c.n), mode, doc: c.contents });
+        break;
+      case "group": {
+        let chosen: Command;
+        if (mode === MODE_FLAT && !shouldRemeasure) {
+          chosen = { ind, mode: c.break ? MODE_BREAK : MODE_FLAT, doc: c.contents };
+        } else {
+          shouldRemeasure = false;
+          const rem = width - pos;
+          const flat: Command = { ind, mode: MODE_FLAT, doc: c.contents };
+          if (!c.break && fits(flat, cmds, rem, groupModes, false)) {
+            chosen = flat;
+          } else if (!c.expandedStates) {
+            chosen = { ind, mode: MODE_BREAK, doc: c.contents };
+          } else {
+            const states = c.expandedStates;
+            let found: Command | undefined;
+            if (!c.break) {
+              for (let i = 1; i < states.length - 1; i++) {
+                const state: Command = { ind, mode: MODE_FLAT, doc: states[i] };
+                if (fits(state, cmds, rem, groupModes, false)) {
+                  found = state;
+                  break;
+                }
+              }
+            }
+            chosen = found ?? { ind, mode: MODE_BREAK, doc: states[states.length - 1] };
+          }
+        }
+        cmds.push(chosen);
+        if (c.id) groupModes.set(c.id, chosen.mode);
+        break;
+      }
+      case "if-break":
+      case "indent-if-break": {
+        const groupMode = c.groupId ? groupModes.get(c.groupId) : mode;
+        if (groupMode === MODE_BREAK) {
+          const contents = c.type === "if-break" ? c.breakContents : indent(c.contents);
+          if (contents) cmds.push({ ind, mode, doc: contents });
+        } else if (groupMode === MODE_FLAT) {
+          const contents = c.type === "if-break" ? c.flatContents : c.contents;
+          if (contents) cmds.push({ ind, mode, doc: contents });
+        }
+        break;
+      }
+      case "line":
+        if (mode === MODE_FLAT && !c.hard) {
+          if (!c.soft) {
+            out.push(" ");
+            pos += 1;
+          }
+          break;
+        }
+        if (mode === MODE_FLAT) shouldRemeasure = true;
+        trimTrailing();
+        out.push("\n" + ind.value);
+        pos = ind.length;
+        break;
+      case "break-parent":
+        break;
+    }
+  }
+  return out.join("");
+}

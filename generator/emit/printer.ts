@@ -1,0 +1,524 @@
+// The code printer: a tiny TypeScript syntax tree (just the constructs the emitters
+// produce) printed through docs shaped exactly like prettier 3's TypeScript printer
+// builds them for the same syntax (default options: printWidth 80, double quotes,
+// semicolons, trailing commas "all"). Emitters build these nodes, never strings of code,
+// so generated files are already prettier-formatted. test/emit/prettier.test.ts checks it.
+import {
+  align,
+  breakParent,
+  conditionalGroup,
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  join,
+  line,
+  printDoc,
+  softline,
+  stringWidth,
+  willBreak,
+  type Doc,
+} from "./doc.js";
+
+// ---------------------------------------------------------------------------- types
+
+export type TsType =
+  /** A type name, possibly qualified (`T.TasksTask`), with optional type arguments. */
+  | { readonly kind: "ref"; readonly name: string; readonly args?: readonly TsType[] }
+  | { readonly kind: "keyword"; readonly name: "string" | "number" | "boolean" | "null" | "unknown" | "never" | "undefined" }
+  | { readonly kind: "literal"; readonly value: string | number | boolean }
+  | { readonly kind: "array"; readonly element: TsType }
+  | { readonly kind: "union"; readonly members: readonly TsType[] }
+  | { readonly kind: "object"; readonly members: readonly TsMember[] };
+
+export type TsMember =
+  | {
+      readonly kind: "property";
+      readonly name: string;
+      readonly optional?: boolean;
+      readonly readonly?: boolean;
+      readonly type: TsType;
+      readonly doc?: readonly string[];
+    }
+  | { readonly kind: "index"; readonly key: string; readonly type: TsType; readonly doc?: readonly string[] }
+  | {
+      readonly kind: "method";
+      readonly name: string;
+      readonly params: readonly TsParam[];
+      readonly returns: TsType;
+      readonly doc?: readonly string[];
+    };
+
+export interface TsParam {
+  readonly name: string;
+  readonly optional?: boolean;
+  readonly type: TsType;
+}
+
+export const t = {
+  ref: (name: string, args?: readonly TsType[]): TsType => ({ kind: "ref", name, args }),
+  kw: (name: "string" | "number" | "boolean" | "null" | "unknown" | "never" | "undefined"): TsType => ({
+    kind: "keyword",
+    name,
+  }),
+  lit: (value: string | number | boolean): TsType => ({ kind: "literal", value }),
+  array: (element: TsType): TsType => ({ kind: "array", element }),
+  union: (members: readonly TsType[]): TsType => normalizeUnion(members),
+  object: (members: readonly TsMember[]): TsType => ({ kind: "object", members }),
+};
+
+/** Flattens nested unions and drops members that print identically; one member is returned as is. */
+function normalizeUnion(members: readonly TsType[]): TsType {
+  const flat: TsType[] = [];
+  const seen = new Set<string>();
+  const visit = (m: TsType): void => {
+    if (m.kind === "union") {
+      m.members.forEach(visit);
+      return;
+    }
+    const key = m.kind === "object" ? undefined : printType(m);
+    if (key !== undefined) {
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
+    flat.push(m);
+  };
+  members.forEach(visit);
+  if (flat.length === 1) return flat[0];
+  if (flat.length === 0) return t.kw("never");
+  return { kind: "union", members: flat };
+}
+
+/** The type printed on its own (used for de-duplication and tests). */
+export function printType(type: TsType): string {
+  return printDoc(typeDoc(type, "alias-member"));
+}
+
+type TypeContext = "alias" | "property" | "array" | "type-arg" | "alias-member";
+
+const isObjectLike = (m: TsType): boolean => m.kind === "object" || m.kind === "ref";
+const isVoidLike = (m: TsType): boolean => m.kind === "keyword" && m.name === "null";
+
+/** prettier's shouldHugUnionType: `{ ... } | null` and `Foo | null` stay inline. */
+function isHuggedUnion(u: { members: readonly TsType[] }): boolean {
+  const objects = u.members.filter(isObjectLike);
+  return objects.length === 1 && u.members.every((m) => isObjectLike(m) || isVoidLike(m));
+}
+
+function isSimpleType(type: TsType): boolean {
+  return type.kind === "keyword" || (type.kind === "ref" && !type.args?.length);
+}
+
+function typeDoc(type: TsType, ctx: TypeContext): Doc {
+  switch (type.kind) {
+    case "keyword":
+      return type.name;
+    case "literal":
+      return typeof type.value === "string" ? quote(type.value) : String(type.value);
+    case "ref":
+      return type.args?.length ? [type.name, typeArgsDoc(type.args)] : type.name;
+    case "array": {
+      const el = type.element;
+      if (el.kind === "union") {
+        if (isHuggedUnion(el)) return ["(", unionMembersDoc(el), ")", "[]"];
+        return ["(", group([indent([softline, unionGroup(el)]), softline]), ")", "[]"];
+      }
+      return [typeDoc(el, "array"), "[]"];
+    }
+    case "union":
+      if (isHuggedUnion(type)) return unionMembersDoc(type);
+      if (ctx === "property") return group(indent([softline, unionGroup(type)]));
+      if (ctx === "alias") return group(indent([line, unionGroup(type)]));
+      return unionGroup(type);
+    case "object":
+      return objectTypeDoc(type.members);
+  }
+}
+
+function unionMembersDoc(u: { members: readonly TsType[] }): Doc {
+  return join(" | ", u.members.map((m) => typeDoc(m, "alias-member")));
+}
+
+function unionGroup(u: { members: readonly TsType[] }): Doc {
+  return group([ifBreak("| "), join([line, "| "], u.members.map((m) => align(2, typeDoc(m, "alias-member"))))]);
+}
+
+function typeArgsDoc(args: readonly TsType[]): Doc {
+  const only = args[0];
+  if (
+    args.length === 1 &&
+    (only.kind === "object" || isSimpleType(only) || (only.kind === "union" && isHuggedUnion(only)))
+  ) {
+    return ["<", typeDoc(only, "type-arg"), ">"];
+  }
+  return group(["<", indent([softline, join([",", line], args.map((a) => typeDoc(a, "type-arg")))]), softline, ">"]);
+}
+
+function objectTypeDoc(members: readonly TsMember[]): Doc {
+  if (members.length === 0) return "{}";
+  const printed = members.map((m) => withDoc(m.doc, memberDoc(m)));
+  return group(["{", indent([line, join([";", line], printed), ifBreak(";")]), line, "}"], { shouldBreak: true });
+}
+
+function memberDoc(m: TsMember): Doc {
+  switch (m.kind) {
+    case "property":
+      return group([
+        m.readonly ? "readonly " : "",
+        propertyKey(m.name),
+        m.optional ? "?" : "",
+        ":",
+        " ",
+        typeDoc(m.type, "property"),
+      ]);
+    case "index":
+      return group(["[", group([indent([softline, m.key, ":", " ", "string"]), softline]), "]", ":", " ", typeDoc(m.type, "property")]);
+    case "method":
+      return group([propertyKey(m.name), paramsDoc(m.params), group([":", " ", typeDoc(m.returns, "property")])]);
+  }
+}
+
+function paramsDoc(params: readonly TsParam[]): Doc {
+  if (params.length === 0) return "()";
+  const printed = params.map((p) => [p.name, p.optional ? "?" : "", ":", " ", typeDoc(p.type, "property")]);
+  return ["(", indent([softline, join([",", line], printed)]), ifBreak(","), softline, ")"];
+}
+
+function withDoc(lines: readonly string[] | undefined, doc: Doc): Doc {
+  return lines && lines.length > 0 ? [jsDoc(lines), hardline, doc] : doc;
+}
+
+// ---------------------------------------------------------------------- expressions
+
+export type Expr =
+  /** An identifier or a dotted member access (`V.TasksTask`). */
+  | { readonly kind: "id"; readonly name: string }
+  | { readonly kind: "string"; readonly value: string }
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "boolean"; readonly value: boolean }
+  | { readonly kind: "call"; readonly callee: string; readonly args: readonly Expr[] }
+  | { readonly kind: "array"; readonly items: readonly Expr[] }
+  | { readonly kind: "object"; readonly props: readonly { readonly key: string; readonly value: Expr }[] }
+  /** `() => body` */
+  | { readonly kind: "arrow"; readonly body: Expr }
+  | { readonly kind: "as-const"; readonly expr: Expr };
+
+export const e = {
+  id: (name: string): Expr => ({ kind: "id", name }),
+  str: (value: string): Expr => ({ kind: "string", value }),
+  num: (value: number): Expr => ({ kind: "number", value }),
+  bool: (value: boolean): Expr => ({ kind: "boolean", value }),
+  call: (callee: string, ...args: Expr[]): Expr => ({ kind: "call", callee, args }),
+  array: (items: readonly Expr[]): Expr => ({ kind: "array", items }),
+  object: (props: readonly { key: string; value: Expr }[]): Expr => ({ kind: "object", props }),
+  arrow: (body: Expr): Expr => ({ kind: "arrow", body }),
+  asConst: (expr: Expr): Expr => ({ kind: "as-const", expr }),
+};
+
+function exprDoc(x: Expr): Doc {
+  switch (x.kind) {
+    case "id":
+      return x.name;
+    case "string":
+      return quote(x.value);
+    case "number":
+      return numberText(x.value);
+    case "boolean":
+      return String(x.value);
+    case "call":
+      return callDoc(x);
+    case "array":
+      return arrayDoc(x.items);
+    case "object":
+      return objectDoc(x.props);
+    case "arrow":
+      return group([group("()"), " =>", group(indent([line, exprDoc(x.body)]))]);
+    case "as-const":
+      return [exprDoc(x.expr), " as const"];
+  }
+}
+
+function callDoc(x: { callee: string; args: readonly Expr[] }): Doc {
+  const args = callArgumentsDoc(x.args);
+  // A one-call member chain (`z.object(...)`) is grouped; a plain call is not.
+  return x.callee.includes(".") ? group([x.callee, args]) : [x.callee, args];
+}
+
+function couldExpand(x: Expr): boolean {
+  return (x.kind === "object" && x.props.length > 0) || (x.kind === "array" && x.items.length > 0);
+}
+
+function isConciselyPrintedArray(x: Expr): boolean {
+  return x.kind === "array" && x.items.length > 1 && x.items.every((i) => i.kind === "number");
+}
+
+/** prettier's printCallArguments, including last-argument hugging. */
+function callArgumentsDoc(args: readonly Expr[]): Doc {
+  if (args.length === 0) return "()";
+  const last = args[args.length - 1];
+  const printed: Doc[] = args.map((a, i) => [exprDoc(a), i < args.length - 1 ? [",", line] : ""]);
+  const allArgsBrokenOut = (): Doc =>
+    group(["(", indent([line, ...printed, ","]), line, ")"], { shouldBreak: true });
+  const penultimate = args.length > 1 ? args[args.length - 2] : undefined;
+  const shouldGroupLast =
+    couldExpand(last) &&
+    (!penultimate || penultimate.kind !== last.kind) &&
+    !(args.length > 1 && isConciselyPrintedArray(last));
+  if (shouldGroupLast) {
+    const head = printed.slice(0, -1);
+    if (head.some(willBreak)) return allArgsBrokenOut();
+    const lastDoc = exprDoc(last);
+    if (willBreak(lastDoc)) {
+      return [breakParent, conditionalGroup([["(", ...head, group(lastDoc, { shouldBreak: true }), ")"], allArgsBrokenOut()])];
+    }
+    return [
+      printed.some(willBreak) ? breakParent : "",
+      conditionalGroup([
+        ["(", ...head, lastDoc, ")"],
+        ["(", ...head, group(lastDoc, { shouldBreak: true }), ")"],
+        allArgsBrokenOut(),
+      ]),
+    ];
+  }
+  return group(["(", indent([softline, ...printed]), ifBreak(","), softline, ")"], {
+    shouldBreak: printed.some(willBreak),
+  });
+}
+
+function arrayDoc(items: readonly Expr[]): Doc {
+  if (items.length === 0) return "[]";
+  // prettier fills arrays of numbers several to a line; emitters never produce them.
+  if (isConciselyPrintedArray({ kind: "array", items })) throw new Error("printer: numeric arrays are not supported");
+  const shouldBreak =
+    items.length > 1 &&
+    items.every(
+      (it, i) =>
+        (it.kind === "object" ? it.props.length > 1 : it.kind === "array" ? it.items.length > 1 : false) &&
+        (i === items.length - 1 || items[i + 1].kind === it.kind),
+    );
+  return group(["[", indent([softline, join([",", line], items.map((i) => group(exprDoc(i))))]), ifBreak(","), softline, "]"], {
+    shouldBreak,
+  });
+}
+
+function objectDoc(props: readonly { key: string; value: Expr }[]): Doc {
+  if (props.length === 0) return "{}";
+  const printed = props.map((p) => assignmentDoc(propertyKey(p.key), ":", p.value, true));
+  return group(["{", indent([line, join([",", line], printed)]), ifBreak(","), line, "}"], { shouldBreak: true });
+}
+
+const LONE_SHORT_THRESHOLD = 80 * 0.25;
+
+function isLoneShortArgument(x: Expr): boolean {
+  switch (x.kind) {
+    case "id":
+      return !x.name.includes(".") && x.name.length <= LONE_SHORT_THRESHOLD;
+    case "number":
+    case "boolean":
+      return true;
+    case "string":
+      return quote(x.value).length <= LONE_SHORT_THRESHOLD;
+    case "object":
+      return x.props.length === 0;
+    case "array":
+      return x.items.length === 0;
+    case "call":
+      return x.args.length === 0 && !x.callee.includes(".") && x.callee.length <= LONE_SHORT_THRESHOLD - 2;
+    default:
+      return false;
+  }
+}
+
+/** A member chain (`a.b`) or call chain whose calls take nothing or one short argument. */
+function isPoorlyBreakableChain(x: Expr): boolean {
+  if (x.kind === "id") return x.name.includes(".");
+  if (x.kind === "call") {
+    const poorly = x.args.length === 0 || (x.args.length === 1 && isLoneShortArgument(x.args[0]));
+    return poorly;
+  }
+  return false;
+}
+
+/** prettier's printAssignment with its layout choice, for `key: value` and `name = value`. */
+function assignmentDoc(left: Doc, operator: string, right: Expr, isObjectProperty: boolean): Doc {
+  const rightDoc = exprDoc(right);
+  const hasShortKey = isObjectProperty && typeof left === "string" && stringWidth(left) < 2 + 3;
+  const leftCanBreak = typeof left !== "string" && docCanBreak(left);
+  if (!hasShortKey && (right.kind === "string" || isPoorlyBreakableChain(right))) {
+    return group([group(left), operator, group(indent([line, rightDoc]))]);
+  }
+  if (!leftCanBreak && (hasShortKey || right.kind === "boolean" || right.kind === "number")) {
+    return group([group(left), operator, " ", rightDoc]);
+  }
+  const id = Symbol("assignment");
+  return group([group(left), operator, group(indent(line), { id }), indentIfBreak(rightDoc, id)]);
+}
+
+function docCanBreak(doc: Doc): boolean {
+  if (typeof doc === "string") return false;
+  if (Array.isArray(doc)) return (doc as readonly Doc[]).some(docCanBreak);
+  const c = doc as Exclude<Doc, string | readonly Doc[]>;
+  switch (c.type) {
+    case "line":
+      return true;
+    case "group":
+      return docCanBreak(c.contents);
+    case "if-break":
+      return docCanBreak(c.breakContents) || docCanBreak(c.flatContents);
+    case "indent":
+    case "align":
+    case "indent-if-break":
+      return docCanBreak(c.contents);
+    default:
+      return false;
+  }
+}
+
+// ----------------------------------------------------------------------- statements
+
+export type Statement =
+  | { readonly kind: "import"; readonly typeOnly?: boolean; readonly names?: readonly string[]; readonly namespace?: string; readonly from: string }
+  | { readonly kind: "export-all"; readonly typeOnly?: boolean; readonly from: string; readonly as?: string }
+  | { readonly kind: "type"; readonly name: string; readonly type: TsType; readonly doc?: readonly string[] }
+  | {
+      readonly kind: "interface";
+      readonly name: string;
+      readonly extends?: readonly TsType[];
+      readonly members: readonly TsMember[];
+      readonly doc?: readonly string[];
+    }
+  | { readonly kind: "const"; readonly name: string; readonly type?: TsType; readonly value: Expr; readonly doc?: readonly string[] }
+  | {
+      readonly kind: "function";
+      readonly name: string;
+      readonly params: readonly TsParam[];
+      readonly returns: TsType;
+      /** The single `return` expression of the body. */
+      readonly body: Expr;
+      readonly doc?: readonly string[];
+    }
+  /** A blank line between statements. */
+  | { readonly kind: "blank" }
+  /** A `//` comment line. */
+  | { readonly kind: "comment"; readonly text: string };
+
+function statementDoc(s: Statement): Doc {
+  switch (s.kind) {
+    case "import": {
+      const kw = s.typeOnly ? "import type " : "import ";
+      if (s.namespace) return [kw, "* as ", s.namespace, " from ", quote(s.from), ";"];
+      const names = s.names ?? [];
+      const spec: Doc =
+        names.length === 1
+          ? ["{ ", names[0], " }"]
+          : group(["{", indent([line, join([",", line], [...names])]), ifBreak(","), line, "}"]);
+      return [kw, spec, " from ", quote(s.from), ";"];
+    }
+    case "export-all":
+      return ["export ", s.typeOnly ? "type " : "", "*", s.as ? [" as ", s.as] : "", " from ", quote(s.from), ";"];
+    case "type": {
+      const right =
+        s.type.kind === "union" && !isHuggedUnion(s.type)
+          ? group([group(["type ", s.name]), " =", typeDoc(s.type, "alias")])
+          : fluid(group(["type ", s.name]), " =", typeDoc(s.type, "alias"));
+      return withDoc(s.doc, ["export ", right, ";"]);
+    }
+    case "interface": {
+      const heritage = s.extends?.length ? [" extends ", join(", ", s.extends.map((h) => typeDoc(h, "type-arg")))] : "";
+      const body =
+        s.members.length === 0
+          ? "{}"
+          : ["{", indent([hardline, join(hardline, s.members.map((m) => [withDoc(m.doc, memberDoc(m)), ";"]))]), hardline, "}"];
+      return withDoc(s.doc, ["export interface ", s.name, heritage, " ", body]);
+    }
+    case "const": {
+      const left: Doc = s.type ? group([s.name, ":", " ", typeDoc(s.type, "property")]) : group(s.name);
+      return withDoc(s.doc, ["export ", group(["const ", assignmentDoc(left, " =", s.value, false), ";"])]);
+    }
+    case "function":
+      return withDoc(s.doc, [
+        "export function ",
+        s.name,
+        group([paramsDoc(s.params), ":", " ", typeDoc(s.returns, "property")]),
+        " {",
+        indent([hardline, "return ", exprDoc(s.body), ";"]),
+        hardline,
+        "}",
+      ]);
+    case "blank":
+      return "";
+    case "comment":
+      return "// " + s.text;
+  }
+}
+
+function fluid(left: Doc, operator: string, right: Doc): Doc {
+  const id = Symbol("assignment");
+  return group([left, operator, group(indent(line), { id }), indentIfBreak(right, id)]);
+}
+
+/** Prints a whole module: statements one per line, `blank` statements as empty lines. */
+export function printModule(statements: readonly Statement[]): string {
+  const parts: Doc[] = [];
+  let previousBlank = true;
+  for (const s of statements) {
+    if (s.kind === "blank") {
+      if (!previousBlank) parts.push(hardline);
+      previousBlank = true;
+      continue;
+    }
+    parts.push(statementDoc(s), hardline);
+    previousBlank = false;
+  }
+  let text = printDoc(parts);
+  // A trailing blank statement must not leave an empty last line.
+  text = text.replace(/\n+$/, "\n");
+  return text;
+}
+
+// -------------------------------------------------------------------------- helpers
+
+/** A JSDoc block; `*\/` inside the text is escaped, trailing spaces dropped. */
+export function jsDoc(lines: readonly string[]): Doc {
+  const clean = lines.flatMap((l) => l.replace(/\r\n?/g, "\n").split("\n")).map((l) =>
+    l.replace(/\*\//g, "*\\/").replace(/\t/g, "  ").replace(/\s+$/, ""),
+  );
+  while (clean.length > 0 && clean[clean.length - 1] === "") clean.pop();
+  while (clean.length > 0 && clean[0] === "") clean.shift();
+  if (clean.length === 0) return "";
+  if (clean.length === 1) return `/** ${clean[0]} */`;
+  return join(hardline, ["/**", ...clean.map((l) => (l ? ` * ${l}` : " *")), " */"]);
+}
+
+const IDENTIFIER = /^[\p{L}$_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}$_]*$/u;
+
+/** A property name as written in an object or type: bare when it is an identifier. */
+export function propertyKey(name: string): string {
+  return IDENTIFIER.test(name) ? name : quote(name);
+}
+
+/** A string literal the way prettier writes it: double quotes unless that needs more escapes. */
+export function quote(value: string): string {
+  const doubles = (value.match(/"/g) ?? []).length;
+  const singles = (value.match(/'/g) ?? []).length;
+  const q = doubles > singles ? "'" : '"';
+  let out = q;
+  for (const ch of value) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === "\\") out += "\\\\";
+    else if (ch === q) out += "\\" + q;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (cp < 0x20 || cp === 0x7f || cp === 0x2028 || cp === 0x2029)
+      out += "\\u" + cp.toString(16).padStart(4, "0");
+    else out += ch;
+  }
+  return out + q;
+}
+
+/** A number literal as prettier prints it (`1e21`, not `1e+21`). */
+export function numberText(n: number): string {
+  return String(n).replace(/e\+/, "e").toLowerCase();
+}
