@@ -46,6 +46,9 @@ function buildService(raw: RawService, apiDefaults: EndpointFlags): Service {
   }
   endpoints.sort((a, b) => (a.action < b.action ? -1 : a.action > b.action ? 1 : 0));
   resolveBatches(endpoints, batches);
+  // Only now has every $ref (in definitions and in endpoints) been made.
+  for (const ref of ctx.refs) ref.target = definitions.get(ref.name);
+  for (const def of recursiveDefinitions([...definitions.values()])) (def as Mutable<Definition>).recursive = true;
   const description = raw.value._description;
   return {
     name: raw.name,
@@ -57,7 +60,7 @@ function buildService(raw: RawService, apiDefaults: EndpointFlags): Service {
   };
 }
 
-function buildDefinitions(raw: RawService, ctx: NormalizeContext): Map<string, Definition> {
+function buildDefinitions(raw: RawService, ctx: NormalizeContext): Map<string, Mutable<Definition>> {
   const defs = new Map<string, Mutable<Definition>>();
   const section = raw.value._definitions;
   if (isObject(section)) {
@@ -66,8 +69,6 @@ function buildDefinitions(raw: RawService, ctx: NormalizeContext): Map<string, D
       defs.set(name, { service: raw.name, name, location, recursive: false, schema: normalizeSchema(section[name], location, ctx) });
     }
   }
-  for (const ref of ctx.refs) ref.target = defs.get(ref.name);
-  for (const def of recursiveDefinitions([...defs.values()])) (def as Mutable<Definition>).recursive = true;
   return defs;
 }
 

@@ -1,3 +1,42 @@
+// `lint [DIR]` and `inspect [DIR]`: check a schema folder like a compiler, or print its model.
 import type { Command } from "commander";
-// Placeholder until the schema model lands (issue 3).
-export function registerSchemaCommands(_program: Command): void {}
+import { formatDiagnostic, type Diagnostic } from "../diagnostics.js";
+import { buildModel } from "./build.js";
+import { loadApi, sortFindings } from "./index.js";
+import { modelToJson } from "./inspect.js";
+import { loadFolder } from "./load.js";
+
+export function registerSchemaCommands(program: Command): void {
+  program
+    .command("lint")
+    .description("check a folder of HOCON service definitions and print every problem found (exit 1 on errors)")
+    .argument("[dir]", "schema folder", "schemas")
+    .action((dir: string) => {
+      const { findings, sources } = loadApi(dir);
+      for (const d of findings) process.stdout.write(formatDiagnostic(d, sources.get(d.location.file)) + "\n");
+      const errors = findings.filter((d) => d.severity === "error").length;
+      const warnings = findings.filter((d) => d.severity === "warning").length;
+      process.stdout.write(`${count(errors, "error")}, ${count(warnings, "warning")}\n`);
+      if (errors > 0) process.exitCode = 1;
+    });
+
+  program
+    .command("inspect")
+    .description("print the API model of a schema folder as JSON (services, endpoints, versions, roles, flags, locations)")
+    .argument("[dir]", "schema folder", "schemas")
+    .action((dir: string) => {
+      const raw = loadFolder(dir);
+      // Files that could not be read leave the model incomplete: say so, but still print it.
+      printErrors(sortFindings([...raw.errors]), raw.sources);
+      process.stdout.write(JSON.stringify(modelToJson(buildModel(raw)), null, 2) + "\n");
+      if (raw.errors.length > 0) process.exitCode = 1;
+    });
+}
+
+function printErrors(findings: readonly Diagnostic[], sources: ReadonlyMap<string, string>): void {
+  for (const d of findings) process.stderr.write(formatDiagnostic(d, sources.get(d.location.file)) + "\n");
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

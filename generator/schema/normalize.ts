@@ -92,7 +92,8 @@ function commonOf(raw: JsonObject, location: Location): SchemaCommon {
 
 function ref(target: string, common: SchemaCommon, ctx: NormalizeContext): RefSchema {
   const name = target.startsWith(REF_PREFIX) ? target.slice(REF_PREFIX.length) : target;
-  const node: Mutable<RefSchema> = { ...common, kind: "ref", service: ctx.service, name };
+  // `target` is filled in once every definition exists (build.ts); declared now so the object keeps its shape.
+  const node: Mutable<RefSchema> = { ...common, kind: "ref", service: ctx.service, name, target: undefined };
   ctx.refs.push(node);
   return node;
 }

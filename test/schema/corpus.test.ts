@@ -1,0 +1,96 @@
+// The model of the real ClearML server schemas, checked against the numbers of the
+// issue (independent ground truth), and every lint finding on them, reviewed by hand.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../../generator/diagnostics.js";
+import { loadApi } from "../../generator/schema/index.js";
+import { CORPUS_SERVICES } from "./helpers.js";
+
+const result = loadApi(CORPUS_SERVICES);
+const { model, findings } = result;
+
+describe("the ClearML corpus model", () => {
+  it("has 16 services, 204 endpoints, 356 endpoint versions, 22 internal endpoints, max version 2.34", () => {
+    const endpoints = model.services.flatMap((s) => s.endpoints);
+    expect(model.services).toHaveLength(16);
+    expect(endpoints).toHaveLength(204);
+    expect(endpoints.reduce((n, e) => n + e.versions.length, 0)).toBe(356);
+    expect(endpoints.filter((e) => e.internal)).toHaveLength(22);
+    expect(model.maxVersion.text).toBe("2.34");
+  });
+
+  it("sorts services by name, endpoints by action, versions numerically", () => {
+    const names = model.services.map((s) => s.name);
+    expect(names).toEqual([...names].sort());
+    for (const s of model.services) {
+      const actions = s.endpoints.map((e) => e.action);
+      expect(actions).toEqual([...actions].sort());
+      for (const e of s.endpoints) {
+        const v = e.versions.map((x) => x.version.major * 1000 + x.version.minor);
+        expect(v).toEqual([...v].sort((a, b) => a - b));
+      }
+    }
+  });
+
+  it("applies _api_defaults, the service _default and the endpoint's own flags", () => {
+    const ep = (name: string) => model.services.flatMap((s) => s.endpoints).find((e) => e.name === name)!;
+    // auth: `_default { internal: true, allow_roles: [system, root] }`
+    expect(ep("auth.validate_token")).toMatchObject({ internal: true, authorize: true, allowRoles: ["system", "root"] });
+    // auth.login overrides both
+    expect(ep("auth.login")).toMatchObject({ internal: false, allowRoles: ["*"] });
+    // debug.ping: `authorize: false`; login.logout: `authorize: null` (false to the server)
+    expect(ep("debug.ping").authorize).toBe(false);
+    expect(ep("login.logout").authorize).toBe(false);
+    expect(ep("tasks.get_all")).toMatchObject({ internal: false, authorize: true, allowRoles: ["*"] });
+  });
+
+  it("models batch requests and text responses", () => {
+    const ep = (name: string) => model.services.flatMap((s) => s.endpoints).find((e) => e.name === name)!;
+    const addBatch = ep("events.add_batch").versions[0];
+    expect(addBatch.request).toMatchObject({ kind: "batch", action: "add", version: { text: "2.1" } });
+    // events.add "2.1" is a union of $refs: the batch item is that request schema
+    expect(addBatch.request.kind === "batch" && addBatch.request.item?.kind).toBe("union");
+    const log = ep("events.download_task_log").versions[0];
+    expect(log.response.kind).toBe("text");
+  });
+
+  it("resolves every $ref to its definition", () => {
+    const events = model.services.find((s) => s.name === "events")!;
+    const add = events.endpoints.find((e) => e.action === "add")!.versions[0];
+    expect(add.request.kind).toBe("schema");
+    const union = add.request.kind === "schema" ? add.request.schema : undefined;
+    expect(union?.kind === "union" && union.variants.map((v) => v.kind === "ref" && v.target?.name)).toEqual([
+      "metrics_scalar_event",
+      "metrics_vector_event",
+      "metrics_image_event",
+      "metrics_plot_event",
+      "task_log_event",
+    ]);
+  });
+});
+
+describe("lint on the ClearML corpus", () => {
+  const rel = (file: string) => path.relative(CORPUS_SERVICES, file);
+
+  it("reports each finding once, every one reviewed (see the snapshot)", () => {
+    // Reviewed: each is a real mistake in the corpus (see the test below for details).
+    const lines = findings.map((d) => `${rel(d.location.file)}:${d.location.line}:${d.location.column} ${d.severity} ${d.code} ${d.message}`);
+    expect(lines).toMatchSnapshot();
+  });
+
+  it("reports serving.conf's `description` string inside `properties` at its exact place", () => {
+    const f = findings.filter((d) => d.code === "schema/property-not-schema");
+    expect(f).toHaveLength(1);
+    expect(rel(f[0].location.file)).toBe("serving.conf");
+    expect(f[0].severity).toBe("error");
+    expect(f[0].message).toContain("`description`");
+  });
+
+  it("prints every finding with its source line", () => {
+    for (const d of findings) {
+      const text = formatDiagnostic(d, result.sources.get(d.location.file));
+      expect(text.split("\n").length).toBeGreaterThanOrEqual(3);
+      expect(d.hint).toBeTruthy();
+    }
+  });
+});
