@@ -381,6 +381,33 @@ describe("emitOpenApi: security and extensions", () => {
   });
 });
 
+describe("emitOpenApi: server URL option", () => {
+  const urlOf = (serverUrl: string) => (emitOpenApi(fixtureModel(), { serverUrl }).servers[0] as Json).variables.baseUrl.default;
+
+  it("accepts http(s) URLs and absolute paths, without trailing slashes", () => {
+    expect(urlOf("https://api.example.com:8443/clearml//")).toBe("https://api.example.com:8443/clearml");
+    expect(urlOf("/api")).toBe("/api");
+  });
+
+  it("refuses a URL with credentials without repeating them", () => {
+    let message = "";
+    try {
+      urlOf("https://admin:s3cr3t-pass@api.example.com");
+    } catch (e) {
+      expect(e).toBeInstanceOf(OpenApiOptionError);
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/credentials/);
+    expect(message).not.toMatch(/s3cr3t|admin/);
+  });
+
+  it("refuses URLs that are not http(s), or carry a query, fragment or template braces", () => {
+    for (const bad of ["ftp://host", "not a url", "http://host/?token=x", "http://host/#x", "http://{host}", "//host"]) {
+      expect(() => urlOf(bad), bad).toThrow(OpenApiOptionError);
+    }
+  });
+});
+
 describe("emitOpenApi: validity and determinism", () => {
   it("produces a valid OpenAPI 3.1 document at every version, with and without internal endpoints", async () => {
     const model = fixtureModel();

@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document for one API version: one `POST /{service}.{action}` operation
 // per endpoint that exists at that version (its highest endpoint version <= V, the
-// server's dispatch rule). The server URL carries the version (`{baseUrl}/v2.34`, with
-// baseUrl a server variable), so paths are the version-less endpoint names.
+// server's dispatch rule). The server URL carries the version (see server.ts), so paths
+// are the version-less endpoint names.
 import type { ApiModel, Endpoint, EndpointVersion, RequestShape, ResponseShape, Service, Version } from "../../schema/model.js";
 import { parseVersion, versionAt } from "../../schema/versions.js";
 import { ComponentKeys } from "./component-keys.js";
@@ -9,9 +9,9 @@ import { envelopeOf, envelopeSchemas, errorResponseComponents, errorResponseRefs
 import { OpenApiOptionError } from "./errors.js";
 import { SchemaTranslator, compareKeys, setMember } from "./schemas.js";
 import { operationSecurity, securitySchemes } from "./security.js";
+import { serverObject } from "./server.js";
 import type { JsonObject, OpenApiDocument, OpenApiOptions } from "./types.js";
 
-export const DEFAULT_SERVER_URL = "http://localhost:8008";
 const DEFAULT_TITLE = "API";
 
 interface Included {
@@ -45,15 +45,7 @@ export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}): Open
       description: `API version ${version.text}: ${included.length} endpoints${options.includeInternal ? ", internal ones included" : ""}.`,
       "x-api-version": version.text,
     },
-    servers: [
-      {
-        url: `{baseUrl}/v${version.text}`,
-        description: `API version ${version.text}; baseUrl is the API server's base URL.`,
-        // No `description` on the variable: the OpenAPI 3.1 JSON schema that validators
-        // bundle (swagger-parser's) misspells it and rejects it.
-        variables: { baseUrl: { default: trimTrailingSlashes(options.serverUrl ?? DEFAULT_SERVER_URL) } },
-      },
-    ],
+    servers: [serverObject(version, options.serverUrl)],
     tags: tagsOf(included),
     paths,
     components: {
@@ -160,8 +152,4 @@ function tagsOf(included: readonly Included[]): JsonObject[] {
     const description = services.get(name)!.description;
     return description ? { name, description } : { name };
   });
-}
-
-function trimTrailingSlashes(url: string): string {
-  return url.replace(/\/+$/, "");
 }

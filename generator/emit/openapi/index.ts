@@ -3,7 +3,8 @@
 import type { OpenApiDocument } from "./types.js";
 import { renderYaml } from "./yaml.js";
 
-export { emitOpenApi, resolveVersion, DEFAULT_SERVER_URL } from "./document.js";
+export { emitOpenApi, resolveVersion } from "./document.js";
+export { DEFAULT_SERVER_URL } from "./server.js";
 export { renderOpenApiJson } from "./json.js";
 export { OpenApiEmitError, OpenApiOptionError } from "./errors.js";
 export type { OpenApiDocument, OpenApiOptions, JsonSchema } from "./types.js";

@@ -8,7 +8,7 @@ import { OpenApiEmitError } from "./errors.js";
 import type { JsonObject, JsonSchema, JsonValue } from "./types.js";
 
 export class SchemaTranslator {
-  private readonly reached = new Map<string, Definition>();
+  private readonly reached = new Set<string>();
   private readonly pending: Definition[] = [];
 
   constructor(private readonly keys: ComponentKeys) {}
@@ -115,7 +115,7 @@ export class SchemaTranslator {
       });
     }
     if (!this.reached.has(found.key)) {
-      this.reached.set(found.key, found.def);
+      this.reached.add(found.key);
       this.pending.push(found.def);
     }
     return found.key;
