@@ -21,3 +21,7 @@ export { encodeJsonLines, mergeBatchResults, JSON_LINES_CONTENT_TYPE, MAX_JSON_L
 export { formatPath, validateRequest, validateResponse } from "./validation.js";
 export type { LogEvent, Logger } from "./log.js";
 export { REDACTED, redactHeaders, redactText } from "./redact.js";
+export { mergeConfig } from "./config-merge.js";
+export type { ConfigObject, ConfigValue } from "./config-merge.js";
+export { applyVaultsWith } from "./vault-apply.js";
+export type { ApplyVaultsOptions, ConfigParser, Vault } from "./vault-apply.js";
