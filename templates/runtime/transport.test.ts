@@ -260,3 +260,28 @@ describe("batch endpoints", () => {
     await expect(t.call(addBatch, { task: "a" })).rejects.toThrow(/array/);
   });
 });
+
+describe("logging", () => {
+  it("reports requests and responses with redacted headers and body sizes, never bodies", async () => {
+    const events: import("./log.js").LogEvent[] = [];
+    const { t } = transport(() => envelope({ secret_key: "returned-secret-value" }), {
+      headers: { Authorization: "Bearer abc123token" },
+      logger: (e) => events.push(e),
+    });
+    await t.call(getAll, { name: "é" }, { trx: "trx-1" });
+    expect(events.map((e) => e.type)).toEqual(["request", "response"]);
+    expect(events[0]).toMatchObject({ endpoint: "tasks.get_all", url: "http://api.test/tasks.get_all", attempt: 1, bodyBytes: 13 });
+    expect((events[0] as { headers: Record<string, string> }).headers["Authorization"]).toBe("Bearer [REDACTED]");
+    expect(events[1]).toMatchObject({ status: 200, resultCode: 200, resultSubcode: 0 });
+    expect(JSON.stringify(events)).not.toContain("returned-secret-value");
+  });
+
+  it("a throwing logger does not break the call", async () => {
+    const { t } = transport(() => envelope({ ok: 1 }), {
+      logger: () => {
+        throw new Error("logger broke");
+      },
+    });
+    await expect(t.call(getAll, {})).resolves.toEqual({ ok: 1 });
+  });
+});

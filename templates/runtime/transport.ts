@@ -175,7 +175,7 @@ class HttpTransport implements Transport {
       const result = await this.#attempt(endpoint, url, payload, headers, signal, attempt);
       if (result.ok) return result.data;
       const error = result.error as ClientError;
-      if (auth?.onUnauthorized && error instanceof ApiError && error.status === 401 && !reauthorized) {
+      if (auth?.onUnauthorized && error instanceof ApiError && (error.status === 401 || error.resultCode === 401) && !reauthorized) {
         reauthorized = true;
         emit(this.#options.logger, { type: "reauthorize", endpoint: endpoint.name, reason: error.reason });
         if (await raceAbort(auth.onUnauthorized({ ...ctx, sent: credentials }, error), signal)) {
@@ -275,6 +275,10 @@ class HttpTransport implements Transport {
 
   toJSON(): Record<string, unknown> {
     return { transport: this.#view };
+  }
+
+  toString(): string {
+    return `[Transport ${redactUrl(this.#options.baseUrl)}]`;
   }
 
   [inspectCustom](depth: number, inspectOptions: unknown, inspect?: (value: unknown, options?: unknown) => string): string {
