@@ -7,6 +7,7 @@ import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsPlugin from "ajv-formats";
+import openapiTS, { astToString } from "openapi-typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml, type OpenApiDocument } from "../../generator/emit/openapi/index.js";
@@ -162,6 +163,15 @@ describe("OpenAPI on the ClearML server corpus", () => {
     const textOps = Object.values<Json>(doc.paths).filter((item) => item.post.responses["200"].content["text/plain"]);
     expect(textOps.length).toBeGreaterThan(0);
     expect((doc.paths as Json)["/auth.login"].post.security).toEqual([{ basicAuth: [] }]);
+  });
+
+  it("is read by a real consumer: openapi-typescript turns it into types for every operation", async () => {
+    const doc = emitOpenApi(model, { includeInternal: true });
+    const types = astToString(await openapiTS(structuredClone(doc) as never));
+    for (const item of Object.values<Json>(doc.paths)) expect(types).toContain(`operations["${item.post.operationId}"]`);
+    // Every component is referenced (only reached definitions are emitted), and a reference
+    // stays a named component type, not an inlined copy, so recursive definitions work.
+    for (const key of Object.keys((doc.components as Json).schemas)) expect(types).toContain(`components["schemas"]["${key}"]`);
   });
 
   it("renders the same bytes from a fresh load, and YAML that reads back as the JSON", () => {
