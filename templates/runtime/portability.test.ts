@@ -1,0 +1,65 @@
+// The runtime must run in browsers as well as Node 20+: web APIs only, zod the only
+// dependency. Checked three ways: no node:* imports, a browser bundle builds, and the
+// sources type-check against the DOM library without Node's types.
+import { build } from "esbuild";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const entry = path.join(here, "index.ts");
+
+function runtimeSources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (name === "hocon") return []; // the parser's own files; covered by the bundle check
+    if (statSync(full).isDirectory()) return runtimeSources(full);
+    return name.endsWith(".ts") && !name.endsWith(".test.ts") && !name.endsWith(".test-support.ts") ? [full] : [];
+  });
+}
+
+describe("portability", () => {
+  it("no shipped file imports node:* or uses Node globals", () => {
+    const offenders = runtimeSources(here).filter((file) => {
+      const text = readFileSync(file, "utf8");
+      return /from\s+["']node:|require\(|\bBuffer\b|\bprocess\./.test(text);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it("bundles for the browser with zod as the only external", async () => {
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      target: "es2022",
+      write: false,
+      external: ["zod"],
+      logLevel: "silent",
+    });
+    const code = result.outputFiles[0].text;
+    const imports = [...code.matchAll(/^import\s[^;]*?from\s*"([^"]+)"/gm)].map((m) => m[1]);
+    expect(new Set(imports)).toEqual(new Set(imports.length ? ["zod"] : []));
+  });
+
+  it("type-checks with the DOM library and without Node's types", () => {
+    const program = ts.createProgram([entry], {
+      strict: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+      types: [],
+      skipLibCheck: true,
+      verbatimModuleSyntax: true,
+      noEmit: true,
+    });
+    const messages = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n") + (d.file ? ` (${path.relative(here, d.file.fileName)})` : ""));
+    expect(messages).toEqual([]);
+  });
+});
