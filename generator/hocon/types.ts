@@ -42,6 +42,11 @@ export interface ParseOptions {
   readonly readFile?: (path: string) => string | undefined;
   /** Limits that keep pathological input from hanging or overflowing the stack. */
   readonly limits?: Partial<ParseLimits>;
+  /**
+   * Fallback for substitutions not found in the document (the spec's environment
+   * variables), e.g. `(name) => process.env[name]`. Off by default so output is deterministic.
+   */
+  readonly env?: (name: string) => string | undefined;
 }
 
 export interface ParseLimits {
