@@ -5,7 +5,13 @@ import { parseString } from "./index.js";
 import type { ParseOptions, ParseResult } from "./types.js";
 
 export function parseFile(path: string, options: Omit<ParseOptions, "file"> = {}): ParseResult {
-  const text = readText(path);
+  let text: string | undefined;
+  try {
+    text = readText(path);
+  } catch (e) {
+    const reason = (e as { code?: unknown }).code ?? "read error";
+    throw new HoconError("hocon/file-not-found", `cannot read ${path} (${String(reason)})`, { file: path, line: 1, column: 1 });
+  }
   if (text === undefined) {
     throw new HoconError("hocon/file-not-found", `file not found: ${path}`, { file: path, line: 1, column: 1 });
   }
