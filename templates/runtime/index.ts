@@ -25,3 +25,4 @@ export { mergeConfig } from "./config-merge.js";
 export type { ConfigObject, ConfigValue } from "./config-merge.js";
 export { applyVaultsWith } from "./vault-apply.js";
 export type { ApplyVaultsOptions, ConfigParser, Vault } from "./vault-apply.js";
+export { applyVaults } from "./vaults.js";
