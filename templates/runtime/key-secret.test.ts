@@ -171,4 +171,14 @@ describe("keySecret", () => {
     await expect(second).resolves.toEqual({ ok: true });
     expect(fake.requests.filter((r) => r.url.endsWith("/auth.login"))).toHaveLength(1);
   });
+
+  it("an application's own auth.login call is sent with Basic, without a prior login", async () => {
+    const clock = { now: Date.parse("2025-06-01T00:00:00Z") };
+    const { fake, logins, issued } = server(clock);
+    const t = client(fake, clock);
+    const data = await t.call<{ token: string }>({ name: "auth.login", version: "2.1", authorize: true }, {});
+    expect(logins()).toHaveLength(1);
+    expect(logins()[0].headers["authorization"]).toBe(basic);
+    expect(data.token).toBe(issued[0]);
+  });
 });

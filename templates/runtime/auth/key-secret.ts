@@ -51,6 +51,8 @@ class KeySecretAuth implements AuthProvider {
   }
 
   async headers(ctx: AuthContext): Promise<Record<string, string>> {
+    // The application calling auth.login itself (e.g. for a token to hand elsewhere).
+    if (ctx.endpoint.name === LOGIN.name) return { Authorization: basicAuthorization(this.#accessKey, this.#secretKey) };
     const token = await this.#currentToken(ctx);
     return { Authorization: `Bearer ${token.value}` };
   }
