@@ -26,13 +26,17 @@ export interface NormalizeContext {
   readonly locate: Locator;
   /** Every RefSchema made, so their targets can be filled in once all definitions exist. */
   readonly refs: Mutable<RefSchema>[];
-  /** HOCON substitution shares objects between places; each is normalized once. */
-  readonly cache: WeakMap<object, SchemaNode>;
-  readonly inProgress: WeakSet<object>;
+  /**
+   * HOCON substitution shares objects between places; each is normalized once. Plain
+   * Map/Set (not Weak*): they live only while one service is built, and weak
+   * collections with many entries make garbage collection much slower.
+   */
+  readonly cache: Map<object, SchemaNode>;
+  readonly inProgress: Set<object>;
 }
 
 export function newNormalizeContext(service: string, locate: Locator): NormalizeContext {
-  return { service, locate, refs: [], cache: new WeakMap(), inProgress: new WeakSet() };
+  return { service, locate, refs: [], cache: new Map(), inProgress: new Set() };
 }
 
 /** Normalizes the schema `raw`; `at` is where it is written (used when the source map has no better answer). */

@@ -6,7 +6,7 @@ import { isObject } from "../json.js";
 import type { SchemaRule, SchemaSite, ServiceLintContext } from "./context.js";
 
 export function walkSchemas(roots: readonly SchemaSite[], ctx: ServiceLintContext, rules: readonly SchemaRule[]): void {
-  const seen = new WeakSet<object>();
+  const seen = new Set<object>();
   const stack: SchemaSite[] = [...roots].reverse();
   while (stack.length > 0) {
     const site = stack.pop()!;
