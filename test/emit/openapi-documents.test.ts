@@ -1,7 +1,8 @@
-// The OpenAPI emitter on the real ClearML server schemas: valid OpenAPI 3.1, every schema
-// valid JSON Schema 2020-12, the right operations at each version (checked against the
-// pyhocon ground truth in expected/, independently of the model loader), round-trip YAML,
-// determinism.
+// The OpenAPI emitter on real schema folders: the ClearML server corpus and this project's
+// own schemas/. Valid OpenAPI 3.1, every schema valid JSON Schema 2020-12, read by a real
+// consumer, round-trip YAML, determinism; on the corpus also the right operations at each
+// version and every schema as written, both checked against the pyhocon ground truth in
+// expected/, independently of the model loader.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
@@ -11,7 +12,8 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml, type OpenApiDocument } from "../../generator/emit/openapi/index.js";
-import { loadApi, normalizeDescription } from "../../generator/schema/index.js";
+import { parseFile } from "../../generator/hocon/file.js";
+import { loadApi, normalizeDescription, versionAt } from "../../generator/schema/index.js";
 import type { ApiModel } from "../../generator/schema/model.js";
 
 // ajv-formats is CommonJS (`module.exports = plugin`); under NodeNext its types describe
@@ -21,6 +23,12 @@ const addFormats = addFormatsPlugin as unknown as typeof addFormatsPlugin.defaul
 const CORPUS = path.resolve(process.cwd(), "../shared/corpus/clearml-server");
 const SERVICES = path.join(CORPUS, "services");
 const EXPECTED = path.join(CORPUS, "expected");
+const OWN_SCHEMAS = path.resolve(process.cwd(), "schemas");
+
+/** Loads a folder with the real HOCON parser (the loader's default reader may still be a stand-in). */
+function load(dir: string): ApiModel {
+  return loadApi(dir, (file) => parseFile(file)).model;
+}
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -160,6 +168,47 @@ function escapePointer(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+/** What every real document must satisfy, whatever folder it comes from. */
+function documentContract(folder: string, loadModel: () => ApiModel): void {
+  let model: ApiModel;
+  beforeAll(() => {
+    model = loadModel();
+  });
+
+  for (const [label, options] of [
+    ["the maximum version", {}],
+    ["version 2.13", { version: "2.13" }],
+    ["the maximum version with internal endpoints", { includeInternal: true }],
+  ] as const) {
+    it(`is valid OpenAPI 3.1 with valid JSON Schemas at ${label}`, async () => {
+      const doc = emitOpenApi(model, options);
+      expect(Object.keys(doc.paths).length).toBeGreaterThan(0);
+      expect(await swaggerErrors(doc)).toBeUndefined();
+      expect(compileAllSchemas(doc)).toBeGreaterThan(Object.keys(doc.paths).length);
+    });
+  }
+
+  it("is read by a real consumer: openapi-typescript turns it into types for every operation", async () => {
+    const doc = emitOpenApi(model, { includeInternal: true });
+    const types = astToString(await openapiTS(structuredClone(doc) as never));
+    for (const item of Object.values<Json>(doc.paths)) expect(types).toContain(`operations["${item.post.operationId}"]`);
+    // Every component is referenced (only reached definitions are emitted), and a reference
+    // stays a named component type, not an inlined copy, so recursive definitions work.
+    for (const key of Object.keys((doc.components as Json).schemas)) expect(types).toContain(`components["schemas"]["${key}"]`);
+  });
+
+  it("renders the same bytes from a fresh load, and YAML that reads back as the JSON", () => {
+    const again = load(folder);
+    for (const options of [{}, { version: "2.13" }, { includeInternal: true }]) {
+      const json = renderOpenApiJson(emitOpenApi(model, options));
+      expect(renderOpenApiJson(emitOpenApi(again, options))).toBe(json);
+      const yaml = renderOpenApiYaml(emitOpenApi(model, options));
+      expect(renderOpenApiYaml(emitOpenApi(again, options))).toBe(yaml);
+      expect(parseYaml(yaml, { version: "1.2", uniqueKeys: true })).toEqual(JSON.parse(json));
+    }
+  });
+}
+
 // ---- tests --------------------------------------------------------------------------
 
 describe("OpenAPI on the ClearML server corpus", () => {
@@ -167,7 +216,7 @@ describe("OpenAPI on the ClearML server corpus", () => {
   const truth = truthEndpoints();
 
   beforeAll(() => {
-    model = loadApi(SERVICES).model;
+    model = load(SERVICES);
   });
 
   it("has the corpus's endpoints (sanity check of the ground truth)", () => {
@@ -186,19 +235,6 @@ describe("OpenAPI on the ClearML server corpus", () => {
       }
     }
   });
-
-  for (const [label, options] of [
-    ["the maximum version", {}],
-    ["version 2.13", { version: "2.13" }],
-    ["the maximum version with internal endpoints", { includeInternal: true }],
-  ] as const) {
-    it(`is valid OpenAPI 3.1 with valid JSON Schemas at ${label}`, async () => {
-      const doc = emitOpenApi(model, options);
-      expect(Object.keys(doc.paths).length).toBeGreaterThan(50);
-      expect(await swaggerErrors(doc)).toBeUndefined();
-      expect(compileAllSchemas(doc)).toBeGreaterThan(Object.keys(doc.paths).length);
-    });
-  }
 
   it("covers batch and file endpoints the way the protocol describes them", () => {
     const doc = emitOpenApi(model, { includeInternal: true });
@@ -255,23 +291,31 @@ describe("OpenAPI on the ClearML server corpus", () => {
     expect([...differing].sort()).toEqual([...NOT_AS_WRITTEN].sort());
   });
 
-  it("is read by a real consumer: openapi-typescript turns it into types for every operation", async () => {
-    const doc = emitOpenApi(model, { includeInternal: true });
-    const types = astToString(await openapiTS(structuredClone(doc) as never));
-    for (const item of Object.values<Json>(doc.paths)) expect(types).toContain(`operations["${item.post.operationId}"]`);
-    // Every component is referenced (only reached definitions are emitted), and a reference
-    // stays a named component type, not an inlined copy, so recursive definitions work.
-    for (const key of Object.keys((doc.components as Json).schemas)) expect(types).toContain(`components["schemas"]["${key}"]`);
+});
+
+describe("OpenAPI documents of the ClearML server corpus", () => documentContract(SERVICES, () => load(SERVICES)));
+
+describe("OpenAPI on this project's own schemas/", () => {
+  let model: ApiModel;
+  beforeAll(() => {
+    model = load(OWN_SCHEMAS);
   });
 
-  it("renders the same bytes from a fresh load, and YAML that reads back as the JSON", () => {
-    const again = loadApi(SERVICES).model;
-    for (const options of [{}, { version: "2.13" }, { includeInternal: true }]) {
-      const json = renderOpenApiJson(emitOpenApi(model, options));
-      expect(renderOpenApiJson(emitOpenApi(again, options))).toBe(json);
-      const yaml = renderOpenApiYaml(emitOpenApi(model, options));
-      expect(renderOpenApiYaml(emitOpenApi(again, options))).toBe(yaml);
-      expect(parseYaml(yaml, { version: "1.2", uniqueKeys: true })).toEqual(JSON.parse(json));
+  it("emits exactly the model's endpoints existing at each API version", () => {
+    for (const at of model.changeVersions) {
+      for (const includeInternal of [false, true]) {
+        const doc = emitOpenApi(model, { version: at, includeInternal });
+        const want = new Map<string, string>();
+        for (const service of model.services) {
+          for (const ep of service.endpoints) {
+            const picked = versionAt(ep, at);
+            if (picked && (includeInternal || !ep.internal)) want.set(ep.name, picked.version.text);
+          }
+        }
+        expect(Object.fromEntries(emittedAt(doc)), `at ${at.text}`).toEqual(Object.fromEntries(want));
+      }
     }
   });
+
+  documentContract(OWN_SCHEMAS, () => load(OWN_SCHEMAS));
 });
