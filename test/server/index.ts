@@ -4,6 +4,7 @@
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostic } from "../../generator/diagnostics.js";
+import { parseFile } from "../../generator/hocon/file.js";
 import { loadApi, type ApiModel } from "../../generator/schema/index.js";
 import { createClock, type TestClock } from "./clock.js";
 import { FaultInjector } from "./faults.js";
@@ -84,7 +85,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
 
 /** Loads a schema folder, throwing one located message per error finding. */
 export function loadSchemaModel(dir: string = DEFAULT_SCHEMA_DIR): ApiModel {
-  const { model, findings, sources } = loadApi(dir);
+  const { model, findings, sources } = loadApi(dir, (file) => parseFile(file));
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length > 0) {
     const text = errors.map((d) => formatDiagnostic(d, sources.get(d.location.file))).join("\n");
