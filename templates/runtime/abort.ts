@@ -8,7 +8,11 @@ export interface CallScope {
   dispose(): void;
 }
 
-export function callScope(endpoint: string, callerSignal: AbortSignal | undefined, timeoutMs: number | undefined): CallScope {
+export function callScope(
+  endpoint: string,
+  callerSignal: AbortSignal | undefined,
+  timeoutMs: number | undefined,
+): CallScope {
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(callerSignal?.reason);
   if (callerSignal?.aborted) controller.abort(callerSignal.reason);

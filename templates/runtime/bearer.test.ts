@@ -17,15 +17,25 @@ describe("bearer", () => {
 
   it("asks a token function per attempt and resends once after a 401", async () => {
     let n = 0;
-    const fake = fakeFetch((r) => (r.headers["authorization"] === "Bearer tok-2" ? envelope({ projects: [] }) : apiError(401, 30, "Invalid token")));
-    const t = createTransport({ baseUrl: "http://api.test", fetch: fake.fetch, auth: bearer(async () => `tok-${++n}`) });
+    const fake = fakeFetch((r) =>
+      r.headers["authorization"] === "Bearer tok-2" ? envelope({ projects: [] }) : apiError(401, 30, "Invalid token"),
+    );
+    const t = createTransport({
+      baseUrl: "http://api.test",
+      fetch: fake.fetch,
+      auth: bearer(async () => `tok-${++n}`),
+    });
     await expect(t.call(call, {})).resolves.toEqual({ projects: [] });
     expect(fake.requests.map((r) => r.headers["authorization"])).toEqual(["Bearer tok-1", "Bearer tok-2"]);
   });
 
   it("refuses empty tokens", async () => {
     expect(() => bearer("")).toThrow(ClientError);
-    const t = createTransport({ baseUrl: "http://api.test", fetch: fakeFetch(() => envelope({})).fetch, auth: bearer(() => "") });
+    const t = createTransport({
+      baseUrl: "http://api.test",
+      fetch: fakeFetch(() => envelope({})).fetch,
+      auth: bearer(() => ""),
+    });
     await expect(t.call(call, {})).rejects.toThrow(/no token/);
   });
 });

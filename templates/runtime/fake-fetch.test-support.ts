@@ -54,7 +54,12 @@ export interface MetaOverrides {
 }
 
 /** The server's envelope; HTTP status = result_code unless `status` says otherwise. */
-export function envelope(data: unknown, meta: MetaOverrides = {}, status?: number, headers: Record<string, string> = {}): Response {
+export function envelope(
+  data: unknown,
+  meta: MetaOverrides = {},
+  status?: number,
+  headers: Record<string, string> = {},
+): Response {
   const code = meta.result_code ?? 200;
   const body = {
     meta: {
@@ -93,7 +98,9 @@ export function makeJwt(claims: Record<string, unknown>): string {
 
 /** A fetch failure as Node's fetch reports a refused connection. */
 export function connectionRefused(): TypeError {
-  return new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:8008"), { code: "ECONNREFUSED" }) });
+  return new TypeError("fetch failed", {
+    cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:8008"), { code: "ECONNREFUSED" }),
+  });
 }
 
 /** Retry options that never wait. */

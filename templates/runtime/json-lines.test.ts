@@ -20,7 +20,10 @@ describe("encodeJsonLines", () => {
   it("splits at line boundaries, each body within the limit, order kept", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ unit: "binary", maxLength: 40 }), { maxKeys: 3 }), { maxLength: 40 }),
+        fc.array(
+          fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ unit: "binary", maxLength: 40 }), { maxKeys: 3 }),
+          { maxLength: 40 },
+        ),
         fc.integer({ min: 60, max: 400 }),
         (items, max) => {
           const bodies = encodeJsonLines("e.b", items, max);
@@ -43,7 +46,10 @@ describe("encodeJsonLines", () => {
 
   it("splits a body above 15 MiB by default", () => {
     const line = { msg: "x".repeat(1024 * 1024) };
-    const bodies = encodeJsonLines("e.b", Array.from({ length: 20 }, () => line));
+    const bodies = encodeJsonLines(
+      "e.b",
+      Array.from({ length: 20 }, () => line),
+    );
     expect(bodies).toHaveLength(2);
     for (const body of bodies) expect(body.length).toBeLessThanOrEqual(15 * 1024 * 1024);
   });
@@ -52,7 +58,12 @@ describe("encodeJsonLines", () => {
 describe("utf8Length", () => {
   it("agrees with TextEncoder, surrogates included", () => {
     fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => utf8Length(s) === bytes(s)));
-    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0xd700, max: 0xe000 }).map((c) => String.fromCharCode(c)) }), (s) => utf8Length(s) === bytes(s)));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0xd700, max: 0xe000 }).map((c) => String.fromCharCode(c)) }),
+        (s) => utf8Length(s) === bytes(s),
+      ),
+    );
   });
 });
 

@@ -74,7 +74,8 @@ function mergeTwo(a: unknown, b: unknown): unknown {
   if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
   if (isPlainObject(a) && isPlainObject(b)) {
     const out: Record<string, unknown> = { ...a };
-    for (const [key, value] of Object.entries(b)) out[key] = Object.hasOwn(out, key) ? mergeTwo(out[key], value) : value;
+    for (const [key, value] of Object.entries(b))
+      out[key] = Object.hasOwn(out, key) ? mergeTwo(out[key], value) : value;
     return out;
   }
   return b === undefined ? a : b;

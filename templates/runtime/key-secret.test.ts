@@ -19,13 +19,19 @@ function server(clock: { now: number }, lifetimeSec = 3600) {
     const name = r.url.slice(r.url.lastIndexOf("/") + 1);
     if (name === "auth.login") {
       if (r.headers["authorization"] !== basic) return apiError(401, 21, "Unauthorized (invalid credentials)");
-      const token = makeJwt({ exp: Math.floor(clock.now / 1000) + lifetimeSec, iat: Math.floor(clock.now / 1000), n: issued.length });
+      const token = makeJwt({
+        exp: Math.floor(clock.now / 1000) + lifetimeSec,
+        iat: Math.floor(clock.now / 1000),
+        n: issued.length,
+      });
       issued.push(token);
       return envelope({ token });
     }
     const auth = r.headers["authorization"] ?? "";
     const token = auth.replace(/^Bearer /, "");
-    const claims = JSON.parse(atob(token.split(".")[1]?.replace(/-/g, "+").replace(/_/g, "/") ?? "e30=") || "{}") as { exp?: number };
+    const claims = JSON.parse(atob(token.split(".")[1]?.replace(/-/g, "+").replace(/_/g, "/") ?? "e30=") || "{}") as {
+      exp?: number;
+    };
     if (!issued.includes(token) || revoked.has(token) || (claims.exp ?? 0) * 1000 <= clock.now) {
       return apiError(401, 30, "Invalid token");
     }
@@ -34,7 +40,12 @@ function server(clock: { now: number }, lifetimeSec = 3600) {
   return { fake, issued, revoked, logins: () => fake.requests.filter((r) => r.url.endsWith("/auth.login")) };
 }
 
-function client(fake: ReturnType<typeof fakeFetch>, clock: { now: number }, extra: { expirationSec?: number; renewBeforeMs?: number } = {}, logger?: (e: LogEvent) => void) {
+function client(
+  fake: ReturnType<typeof fakeFetch>,
+  clock: { now: number },
+  extra: { expirationSec?: number; renewBeforeMs?: number } = {},
+  logger?: (e: LogEvent) => void,
+) {
   return createTransport({
     baseUrl: "http://api.test",
     apiVersion: "2.13",
@@ -115,12 +126,19 @@ describe("keySecret", () => {
 
   it("retries a 401 only once", async () => {
     const clock = { now: Date.parse("2025-06-01T00:00:00Z") };
-    const fake = fakeFetch((r) => (r.url.endsWith("/auth.login") ? envelope({ token: makeJwt({ exp: 4e9 }) }) : apiError(401, 30, "Invalid token")));
+    const fake = fakeFetch((r) =>
+      r.url.endsWith("/auth.login") ? envelope({ token: makeJwt({ exp: 4e9 }) }) : apiError(401, 30, "Invalid token"),
+    );
     const t = client(fake, clock);
     const error = (await t.call(getVaults, {}).catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error.reason).toBe("invalid_token");
-    expect(fake.requests.map((r) => r.url.split("/").pop())).toEqual(["auth.login", "users.get_vaults", "auth.login", "users.get_vaults"]);
+    expect(fake.requests.map((r) => r.url.split("/").pop())).toEqual([
+      "auth.login",
+      "users.get_vaults",
+      "auth.login",
+      "users.get_vaults",
+    ]);
   });
 
   it("bad credentials surface as auth.login's ApiError, without the secret", async () => {
@@ -135,7 +153,12 @@ describe("keySecret", () => {
       auth: keySecret({ accessKey: ACCESS, secretKey: SECRET, now: () => clock.now }),
     });
     const error = (await t.call(getVaults, {}).catch((e: unknown) => e)) as ApiError;
-    expect([error.endpoint, error.status, error.resultSubcode, error.reason]).toEqual(["auth.login", 401, 21, "bad_credentials"]);
+    expect([error.endpoint, error.status, error.resultSubcode, error.reason]).toEqual([
+      "auth.login",
+      401,
+      21,
+      "bad_credentials",
+    ]);
     expect(error.message).not.toContain(ACCESS);
     expect(JSON.stringify(events)).not.toContain(SECRET);
     expect(events.some((e) => e.type === "login" && e.outcome === "failure")).toBe(true);

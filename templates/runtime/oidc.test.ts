@@ -33,7 +33,13 @@ function setup(options: Partial<OidcOptions> = {}, clock = { now: 1_000_000 }) {
       n++;
       const access = `access-${n}`;
       valid.add(access);
-      return Response.json({ access_token: access, expires_in: 300, refresh_token: `refresh-${n}`, refresh_expires_in: 1800, token_type: "Bearer" });
+      return Response.json({
+        access_token: access,
+        expires_in: 300,
+        refresh_token: `refresh-${n}`,
+        refresh_expires_in: 1800,
+        token_type: "Bearer",
+      });
     }
     const token = (r.headers["authorization"] ?? "").replace(/^Bearer /, "");
     return valid.has(token) ? envelope({ models: [] }) : apiError(401, 30, "Invalid token");
@@ -66,12 +72,22 @@ describe("oidc", () => {
     expect(req.method).toBe("POST");
     expect(req.headers["content-type"]).toBe("application/x-www-form-urlencoded");
     expect(req.headers["authorization"]).toBe(`Basic ${btoa(`api-client:${CLIENT_SECRET}`)}`);
-    expect(Object.fromEntries(new URLSearchParams(req.body))).toEqual({ grant_type: "password", username: "alice", password: PASSWORD, scope: "openid" });
+    expect(Object.fromEntries(new URLSearchParams(req.body))).toEqual({
+      grant_type: "password",
+      username: "alice",
+      password: PASSWORD,
+      scope: "openid",
+    });
     expect(fake.requests[1].headers["authorization"]).toBe("Bearer access-1");
   });
 
   it("client_credentials grant; public clients send client_id in the form", async () => {
-    const { t, tokenRequests } = setup({ grant: "client_credentials", username: undefined, password: undefined, clientSecret: undefined });
+    const { t, tokenRequests } = setup({
+      grant: "client_credentials",
+      username: undefined,
+      password: undefined,
+      clientSecret: undefined,
+    });
     await t.call(call, {});
     const form = Object.fromEntries(new URLSearchParams(tokenRequests()[0].body));
     expect(form).toEqual({ grant_type: "client_credentials", client_id: "api-client" });
@@ -87,7 +103,10 @@ describe("oidc", () => {
     clock.now += 15_000; // 275 s: inside the 30 s margin
     await t.call(call, {});
     expect(state.grants).toEqual(["password", "refresh_token"]);
-    expect(Object.fromEntries(new URLSearchParams(tokenRequests()[1].body))).toEqual({ grant_type: "refresh_token", refresh_token: "refresh-1" });
+    expect(Object.fromEntries(new URLSearchParams(tokenRequests()[1].body))).toEqual({
+      grant_type: "refresh_token",
+      refresh_token: "refresh-1",
+    });
   });
 
   it("falls back to a fresh grant when the refresh is refused", async () => {
@@ -118,14 +137,27 @@ describe("oidc", () => {
 
   it("a refused grant is an AuthError that names the OAuth error but no secret", async () => {
     const fake = fakeFetch(() =>
-      Response.json({ error: "invalid_client", error_description: `Invalid client secret ${CLIENT_SECRET} for password=${PASSWORD}` }, { status: 401 }),
+      Response.json(
+        {
+          error: "invalid_client",
+          error_description: `Invalid client secret ${CLIENT_SECRET} for password=${PASSWORD}`,
+        },
+        { status: 401 },
+      ),
     );
     const events: LogEvent[] = [];
     const t = createTransport({
       baseUrl: "http://api.test",
       fetch: fake.fetch,
       logger: (e) => events.push(e),
-      auth: oidc({ tokenUrl: TOKEN_URL, clientId: "api-client", clientSecret: CLIENT_SECRET, grant: "password", username: "alice", password: PASSWORD }),
+      auth: oidc({
+        tokenUrl: TOKEN_URL,
+        clientId: "api-client",
+        clientSecret: CLIENT_SECRET,
+        grant: "password",
+        username: "alice",
+        password: PASSWORD,
+      }),
     });
     const error = (await t.call(call, {}).catch((e: unknown) => e)) as AuthError;
     expect(error).toBeInstanceOf(AuthError);

@@ -59,7 +59,11 @@ describe("portability", () => {
     });
     const messages = ts
       .getPreEmitDiagnostics(program)
-      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n") + (d.file ? ` (${path.relative(here, d.file.fileName)})` : ""));
+      .map(
+        (d) =>
+          ts.flattenDiagnosticMessageText(d.messageText, "\n") +
+          (d.file ? ` (${path.relative(here, d.file.fileName)})` : ""),
+      );
     expect(messages).toEqual([]);
   });
 });

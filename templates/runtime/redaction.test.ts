@@ -23,7 +23,12 @@ const call: EndpointInfo = { name: "users.get_vaults", version: "2.13", authoriz
 function everyView(...values: unknown[]): string {
   const parts: string[] = [];
   for (const value of values) {
-    parts.push(JSON.stringify(value) ?? "", inspect(value, { depth: Infinity, showHidden: true }), inspect(value, { depth: Infinity, customInspect: true }), String(value));
+    parts.push(
+      JSON.stringify(value) ?? "",
+      inspect(value, { depth: Infinity, showHidden: true }),
+      inspect(value, { depth: Infinity, customInspect: true }),
+      String(value),
+    );
     if (value instanceof Error) parts.push(value.message, value.stack ?? "");
   }
   return parts.join("\n");
@@ -40,7 +45,11 @@ describe("redaction", () => {
     // The API answers errors that echo what it received, as a careless proxy might.
     const fake = fakeFetch((r, i) => {
       if (r.url.endsWith("/auth.login")) return envelope({ token });
-      if (i === 1) return new Response(`<html>Bad gateway; you sent ${r.headers["authorization"]} and ${r.headers["x-secret"]}</html>`, { status: 502 });
+      if (i === 1)
+        return new Response(
+          `<html>Bad gateway; you sent ${r.headers["authorization"]} and ${r.headers["x-secret"]}</html>`,
+          { status: 502 },
+        );
       return apiError(400, 12, `Validation error (token=${token})`);
     });
     const events: LogEvent[] = [];
@@ -70,15 +79,31 @@ describe("redaction", () => {
   it("oidc: client secret, password, access and refresh tokens never show", async () => {
     const fake = fakeFetch((r) =>
       r.url.includes("/token")
-        ? Response.json({ access_token: "ACCESS-TOKEN-abcdef123", refresh_token: "REFRESH-TOKEN-987zyx", expires_in: 300 })
+        ? Response.json({
+            access_token: "ACCESS-TOKEN-abcdef123",
+            refresh_token: "REFRESH-TOKEN-987zyx",
+            expires_in: 300,
+          })
         : apiError(401, 30, "Invalid token"),
     );
     const events: LogEvent[] = [];
-    const auth = oidc({ tokenUrl: "https://sso.test/token", clientId: "cli", clientSecret: CLIENT_SECRET, grant: "password", username: "bob", password: PASSWORD });
+    const auth = oidc({
+      tokenUrl: "https://sso.test/token",
+      clientId: "cli",
+      clientSecret: CLIENT_SECRET,
+      grant: "password",
+      username: "bob",
+      password: PASSWORD,
+    });
     const t = createTransport({ baseUrl: "http://api.test", fetch: fake.fetch, logger: (e) => events.push(e), auth });
     const error = await t.call(call, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    expectNoSecret(everyView(error, t, t.options, auth, events), [CLIENT_SECRET, PASSWORD, "ACCESS-TOKEN-abcdef123", "REFRESH-TOKEN-987zyx"]);
+    expectNoSecret(everyView(error, t, t.options, auth, events), [
+      CLIENT_SECRET,
+      PASSWORD,
+      "ACCESS-TOKEN-abcdef123",
+      "REFRESH-TOKEN-987zyx",
+    ]);
   });
 
   it("bearer tokens never show", async () => {

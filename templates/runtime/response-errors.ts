@@ -13,7 +13,11 @@ export interface ResponseInfo {
   readonly envelope?: Envelope;
 }
 
-export function apiErrorFromResponse(endpoint: EndpointInfo, response: ResponseInfo, sent: Readonly<Record<string, string>>): ApiError {
+export function apiErrorFromResponse(
+  endpoint: EndpointInfo,
+  response: ResponseInfo,
+  sent: Readonly<Record<string, string>>,
+): ApiError {
   const secrets = sentSecrets(sent);
   const meta = response.envelope?.meta;
   if (meta) {

@@ -3,7 +3,14 @@ import type { EndpointInfo } from "./endpoint.js";
 import { ApiError, NetworkError, TimeoutError } from "./errors.js";
 import { apiError, connectionRefused, envelope, fakeFetch } from "./fake-fetch.test-support.js";
 import type { LogEvent } from "./log.js";
-import { backoffDelay, DEFAULT_RETRY, parseRetryAfter, resolveRetryOptions, retryDelay, type RetryOptions } from "./retry.js";
+import {
+  backoffDelay,
+  DEFAULT_RETRY,
+  parseRetryAfter,
+  resolveRetryOptions,
+  retryDelay,
+  type RetryOptions,
+} from "./retry.js";
 import { createTransport } from "./transport.js";
 
 const endpoint: EndpointInfo = { name: "queues.get_all", version: "2.4", authorize: false };
@@ -59,8 +66,10 @@ describe("Retry-After", () => {
 describe("retry decisions", () => {
   it("retries 429, 502, 503, 504 and network errors only", () => {
     const o = options();
-    for (const status of [429, 502, 503, 504]) expect(retryDelay({ attempt: 1, startedAt: 0, status }, o)).toBeTypeOf("number");
-    for (const status of [400, 401, 403, 404, 409, 500, 501]) expect(retryDelay({ attempt: 1, startedAt: 0, status }, o)).toBeUndefined();
+    for (const status of [429, 502, 503, 504])
+      expect(retryDelay({ attempt: 1, startedAt: 0, status }, o)).toBeTypeOf("number");
+    for (const status of [400, 401, 403, 404, 409, 500, 501])
+      expect(retryDelay({ attempt: 1, startedAt: 0, status }, o)).toBeUndefined();
     expect(retryDelay({ attempt: 1, startedAt: 0 }, o)).toBeTypeOf("number");
     expect(retryDelay({ attempt: 1, startedAt: 0 }, options({ retryNetworkErrors: false }))).toBeUndefined();
   });
@@ -119,7 +128,9 @@ describe("transport retries", () => {
   });
 
   it("honours Retry-After", async () => {
-    const { t, sleeps } = retrying((_r, i) => (i === 0 ? apiError(429, 0, "Too many", { "Retry-After": "2" }) : envelope({})));
+    const { t, sleeps } = retrying((_r, i) =>
+      i === 0 ? apiError(429, 0, "Too many", { "Retry-After": "2" }) : envelope({}),
+    );
     await t.call(endpoint, {});
     expect(sleeps).toEqual([2000]);
   });

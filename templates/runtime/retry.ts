@@ -79,8 +79,7 @@ export interface RetryDecisionInput {
 
 /** Milliseconds to wait before the next attempt, or undefined when the call must not be retried. */
 export function retryDelay(input: RetryDecisionInput, options: RetryOptions): number | undefined {
-  const retriable =
-    input.status === undefined ? options.retryNetworkErrors : options.statuses.includes(input.status);
+  const retriable = input.status === undefined ? options.retryNetworkErrors : options.statuses.includes(input.status);
   if (!retriable || input.attempt >= options.maxAttempts) return undefined;
   const now = options.now();
   const asked = parseRetryAfter(input.retryAfter, now);

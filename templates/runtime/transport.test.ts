@@ -98,7 +98,16 @@ describe("envelopes", () => {
       { result_code: "403", result_subcode: "20", requested_version: "2.13", actual_version: "2.1" },
     ];
     const { t } = transport((_r, i) =>
-      envelope({}, { ...bodies[i], result_msg: i === 2 ? "Role not allowed" : "OK", result_code: bodies[i].result_code ?? (i < 2 ? 403 : undefined), result_subcode: bodies[i].result_subcode ?? 20 }, 403),
+      envelope(
+        {},
+        {
+          ...bodies[i],
+          result_msg: i === 2 ? "Role not allowed" : "OK",
+          result_code: bodies[i].result_code ?? (i < 2 ? 403 : undefined),
+          result_subcode: bodies[i].result_subcode ?? 20,
+        },
+        403,
+      ),
     );
     const first = (await rejection(t.call(getAll, {}))) as ApiError;
     expect([first.requestedVersion, first.actualVersion]).toEqual(["2.13", "1"]);
@@ -124,7 +133,17 @@ describe("envelopes", () => {
 describe("errors", () => {
   it("ApiError carries the envelope's fields and a reason", async () => {
     const { t } = transport(() =>
-      envelope({}, { result_code: 401, result_subcode: 30, result_msg: "Invalid token", trx: "t-1", requested_version: "2.13", actual_version: "2.1" }),
+      envelope(
+        {},
+        {
+          result_code: 401,
+          result_subcode: 30,
+          result_msg: "Invalid token",
+          trx: "t-1",
+          requested_version: "2.13",
+          actual_version: "2.1",
+        },
+      ),
     );
     const error = (await rejection(t.call(getAll, {}))) as ApiError;
     expect(error).toBeInstanceOf(ClientError);
@@ -154,7 +173,13 @@ describe("errors", () => {
     const page = `<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>${"<p>filler</p>".repeat(500)}</body></html>`;
     const { t } = transport(() => new Response(page, { status: 502, headers: { "Content-Type": "text/html" } }));
     const error = (await rejection(t.call(getAll, {}))) as ApiError;
-    expect(error).toMatchObject({ status: 502, resultCode: 502, resultSubcode: 0, reason: "bad_gateway", envelope: false });
+    expect(error).toMatchObject({
+      status: 502,
+      resultCode: 502,
+      resultSubcode: 0,
+      reason: "bad_gateway",
+      envelope: false,
+    });
     expect(error.resultMsg.startsWith("502 Bad Gateway 502 Bad Gateway filler")).toBe(true);
     expect(error.resultMsg.length).toBeLessThan(260);
     expect(error.message).not.toContain("<");
@@ -162,10 +187,16 @@ describe("errors", () => {
 
   it("turns plain-text 415 and 500 into ApiErrors", async () => {
     const { t } = transport((_r, i) =>
-      i === 0 ? new Response("Unsupported Media Type", { status: 415 }) : new Response("Internal Server Error", { status: 500 }),
+      i === 0
+        ? new Response("Unsupported Media Type", { status: 415 })
+        : new Response("Internal Server Error", { status: 500 }),
     );
     const first = (await rejection(t.call(getAll, {}))) as ApiError;
-    expect([first.status, first.reason, first.resultMsg]).toEqual([415, "unsupported_media_type", "Unsupported Media Type"]);
+    expect([first.status, first.reason, first.resultMsg]).toEqual([
+      415,
+      "unsupported_media_type",
+      "Unsupported Media Type",
+    ]);
     const second = (await rejection(t.call(getAll, {}))) as ApiError;
     expect([second.status, second.reason]).toEqual([500, "server_error"]);
   });
@@ -236,17 +267,23 @@ describe("batch endpoints", () => {
 
   it("sends application/json-lines, one object per line", async () => {
     const { fake, t } = transport(() => envelope({ added: 2, errors: 0 }));
-    const data = await t.call(addBatch, [{ task: "a", type: "log" }, { task: "b", type: "log" }]);
+    const data = await t.call(addBatch, [
+      { task: "a", type: "log" },
+      { task: "b", type: "log" },
+    ]);
     expect(fake.requests[0].headers["content-type"]).toBe("application/json-lines");
     expect(fake.requests[0].body).toBe('{"task":"a","type":"log"}\n{"task":"b","type":"log"}');
     expect(data).toEqual({ added: 2, errors: 0 });
   });
 
   it("splits large batches into several calls and merges their answers", async () => {
-    const { fake, t } = transport((r) => {
-      const lines = r.body.split("\n").length;
-      return envelope({ added: lines, errors: 0, errors_info: {} });
-    }, { batchMaxBytes: 100 });
+    const { fake, t } = transport(
+      (r) => {
+        const lines = r.body.split("\n").length;
+        return envelope({ added: lines, errors: 0, errors_info: {} });
+      },
+      { batchMaxBytes: 100 },
+    );
     const items = Array.from({ length: 10 }, (_, i) => ({ task: "t", iter: i, msg: "x".repeat(20) }));
     const data = await t.call(addBatch, items);
     expect(fake.requests.length).toBeGreaterThan(1);
@@ -270,7 +307,12 @@ describe("logging", () => {
     });
     await t.call(getAll, { name: "é" }, { trx: "trx-1" });
     expect(events.map((e) => e.type)).toEqual(["request", "response"]);
-    expect(events[0]).toMatchObject({ endpoint: "tasks.get_all", url: "http://api.test/tasks.get_all", attempt: 1, bodyBytes: 13 });
+    expect(events[0]).toMatchObject({
+      endpoint: "tasks.get_all",
+      url: "http://api.test/tasks.get_all",
+      attempt: 1,
+      bodyBytes: 13,
+    });
     expect((events[0] as { headers: Record<string, string> }).headers["Authorization"]).toBe("Bearer [REDACTED]");
     expect(events[1]).toMatchObject({ status: 200, resultCode: 200, resultSubcode: 0 });
     expect(JSON.stringify(events)).not.toContain("returned-secret-value");

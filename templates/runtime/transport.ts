@@ -93,7 +93,8 @@ class HttpTransport implements Transport {
       throw new ClientError("createTransport: impersonateAs and actAs cannot be used together");
     }
     const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== "function") throw new ClientError("createTransport: no fetch available; pass options.fetch");
+    if (typeof fetchImpl !== "function")
+      throw new ClientError("createTransport: no fetch available; pass options.fetch");
     // Browsers' fetch throws "Illegal invocation" when called with another `this`.
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.#options = Object.freeze({ ...options, headers: options.headers && Object.freeze({ ...options.headers }) });
@@ -118,7 +119,10 @@ class HttpTransport implements Transport {
   async call<T>(endpoint: EndpointInfo, body: unknown, callOptions: CallOptions = {}): Promise<T> {
     const scope = callScope(endpoint.name, callOptions.signal, callOptions.timeoutMs ?? this.#options.timeoutMs);
     try {
-      const check = callOptions.validate === undefined ? this.#validate : { request: callOptions.validate, response: callOptions.validate };
+      const check =
+        callOptions.validate === undefined
+          ? this.#validate
+          : { request: callOptions.validate, response: callOptions.validate };
       if (check.request) validateRequest(endpoint, body);
       const headers = { ...callOptions.headers };
       if (callOptions.trx !== undefined) headers["X-ClearML-Trx"] = callOptions.trx;
@@ -145,8 +149,15 @@ class HttpTransport implements Transport {
     }
   }
 
-  async #send(endpoint: EndpointInfo, body: unknown, headers: Record<string, string>, signal: AbortSignal, useAuth: boolean): Promise<unknown> {
-    if (!endpoint.batch) return this.#exchange(endpoint, encodeJson(endpoint.name, body), "application/json", headers, signal, useAuth);
+  async #send(
+    endpoint: EndpointInfo,
+    body: unknown,
+    headers: Record<string, string>,
+    signal: AbortSignal,
+    useAuth: boolean,
+  ): Promise<unknown> {
+    if (!endpoint.batch)
+      return this.#exchange(endpoint, encodeJson(endpoint.name, body), "application/json", headers, signal, useAuth);
     // Split batches go one after the other, so the server sees the lines in order.
     const parts: unknown[] = [];
     for (const payload of encodeJsonLines(endpoint.name, body, this.#options.batchMaxBytes)) {
@@ -175,7 +186,12 @@ class HttpTransport implements Transport {
       const result = await this.#attempt(endpoint, url, payload, headers, signal, attempt);
       if (result.ok) return result.data;
       const error = result.error as ClientError;
-      if (auth?.onUnauthorized && error instanceof ApiError && (error.status === 401 || error.resultCode === 401) && !reauthorized) {
+      if (
+        auth?.onUnauthorized &&
+        error instanceof ApiError &&
+        (error.status === 401 || error.resultCode === 401) &&
+        !reauthorized
+      ) {
         reauthorized = true;
         emit(this.#options.logger, { type: "reauthorize", endpoint: endpoint.name, reason: error.reason });
         if (await raceAbort(auth.onUnauthorized({ ...ctx, sent: credentials }, error), signal)) {
@@ -193,7 +209,10 @@ class HttpTransport implements Transport {
         endpoint: endpoint.name,
         attempt,
         delayMs: delay,
-        cause: result.status === undefined ? `network ${(error as NetworkError).code ?? "error"}` : `status ${result.status}`,
+        cause:
+          result.status === undefined
+            ? `network ${(error as NetworkError).code ?? "error"}`
+            : `status ${result.status}`,
       });
       await this.#retry.sleep(delay, signal);
     }
@@ -210,7 +229,14 @@ class HttpTransport implements Transport {
     const shownUrl = redactUrl(url);
     const logger = this.#options.logger;
     if (logger) {
-      emit(logger, { type: "request", endpoint: endpoint.name, url: shownUrl, attempt, headers: redactHeaders(headers), bodyBytes: utf8Length(payload) });
+      emit(logger, {
+        type: "request",
+        endpoint: endpoint.name,
+        url: shownUrl,
+        attempt,
+        headers: redactHeaders(headers),
+        bodyBytes: utf8Length(payload),
+      });
     }
     const started = this.#retry.now();
     let response: Response;
@@ -219,7 +245,14 @@ class HttpTransport implements Transport {
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       const failure = networkError(endpoint.name, error, headers);
-      emit(logger, { type: "network-error", endpoint: endpoint.name, url: shownUrl, attempt, message: failure.message, durationMs: this.#retry.now() - started });
+      emit(logger, {
+        type: "network-error",
+        endpoint: endpoint.name,
+        url: shownUrl,
+        attempt,
+        message: failure.message,
+        durationMs: this.#retry.now() - started,
+      });
       return { ok: false, error: failure, retriable: true };
     }
     let text: string;
@@ -244,8 +277,14 @@ class HttpTransport implements Transport {
     });
     if (endpoint.textResponse && response.ok) return { ok: true, data: text, retriable: false };
     const code = envelope?.meta.resultCode ?? response.status;
-    if (envelope && response.ok && code >= 200 && code < 300) return { ok: true, data: envelope.data, retriable: false };
-    const info: ResponseInfo = { status: response.status, contentType: response.headers.get("content-type"), text, envelope };
+    if (envelope && response.ok && code >= 200 && code < 300)
+      return { ok: true, data: envelope.data, retriable: false };
+    const info: ResponseInfo = {
+      status: response.status,
+      contentType: response.headers.get("content-type"),
+      text,
+      envelope,
+    };
     return {
       ok: false,
       error: apiErrorFromResponse(endpoint, info, headers),
@@ -281,7 +320,11 @@ class HttpTransport implements Transport {
     return `[Transport ${redactUrl(this.#options.baseUrl)}]`;
   }
 
-  [inspectCustom](depth: number, inspectOptions: unknown, inspect?: (value: unknown, options?: unknown) => string): string {
+  [inspectCustom](
+    depth: number,
+    inspectOptions: unknown,
+    inspect?: (value: unknown, options?: unknown) => string,
+  ): string {
     return `Transport ${inspect ? inspect(this.#view, inspectOptions) : JSON.stringify(this.#view)}`;
   }
 }
@@ -304,6 +347,8 @@ function encodeJson(endpoint: string, body: unknown): string {
   try {
     return JSON.stringify(body);
   } catch (error) {
-    throw new ClientError(`${endpoint}: the request body cannot be sent as JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ClientError(
+      `${endpoint}: the request body cannot be sent as JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

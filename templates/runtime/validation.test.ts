@@ -25,13 +25,22 @@ async function validationError(promise: Promise<unknown>): Promise<ValidationErr
   return error as ValidationError;
 }
 
-const badData = { vaults: [{ id: "v1", enabled: true, data: "" }, { id: "v2", enabled: "yes", data: "" }] };
+const badData = {
+  vaults: [
+    { id: "v1", enabled: true, data: "" },
+    { id: "v2", enabled: "yes", data: "" },
+  ],
+};
 
 describe("validation", () => {
   it("names the endpoint, the direction and the path of a bad response field", async () => {
     const { t } = setup(badData, true);
     const error = await validationError(t.call(getVaults, {}));
-    expect([error.endpoint, error.direction, error.path]).toEqual(["users.get_vaults", "response", "data.vaults[1].enabled"]);
+    expect([error.endpoint, error.direction, error.path]).toEqual([
+      "users.get_vaults",
+      "response",
+      "data.vaults[1].enabled",
+    ]);
     expect(error.message).toMatch(/^users\.get_vaults: invalid response at data\.vaults\[1\]\.enabled: /);
   });
 
@@ -43,7 +52,13 @@ describe("validation", () => {
   });
 
   it("checks each item of a batch", async () => {
-    const batch: EndpointInfo = { name: "events.add_batch", version: "2.22", authorize: false, batch: true, request: z.object({ task: z.string() }) };
+    const batch: EndpointInfo = {
+      name: "events.add_batch",
+      version: "2.22",
+      authorize: false,
+      batch: true,
+      request: z.object({ task: z.string() }),
+    };
     const { t } = setup({}, true);
     const error = await validationError(t.call(batch, [{ task: "a" }, { task: 1 }]));
     expect(error.path).toBe("body[1].task");

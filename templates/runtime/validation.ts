@@ -21,11 +21,22 @@ export function validateResponse(endpoint: EndpointInfo, data: unknown): void {
   if (endpoint.response) check(endpoint.response, data, endpoint.name, "response", "data");
 }
 
-function check(schema: ZodType, value: unknown, endpoint: string, direction: "request" | "response", root: string): void {
+function check(
+  schema: ZodType,
+  value: unknown,
+  endpoint: string,
+  direction: "request" | "response",
+  root: string,
+): void {
   const result = schema.safeParse(value);
   if (result.success) return;
   const issue = result.error.issues[0];
-  throw new ValidationError(endpoint, direction, formatPath(root, issue?.path ?? []), issue?.message ?? "invalid value");
+  throw new ValidationError(
+    endpoint,
+    direction,
+    formatPath(root, issue?.path ?? []),
+    issue?.message ?? "invalid value",
+  );
 }
 
 /** `data` + ["vaults", 0, "enabled"] -> `data.vaults[0].enabled`; odd keys are quoted: `data["a b"]`. */

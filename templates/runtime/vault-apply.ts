@@ -25,7 +25,12 @@ export interface ApplyVaultsOptions {
   readonly localFile?: string;
 }
 
-export function applyVaultsWith(parse: ConfigParser, localConfigText: string, vaults: readonly Vault[], options: ApplyVaultsOptions = {}): ConfigObject {
+export function applyVaultsWith(
+  parse: ConfigParser,
+  localConfigText: string,
+  vaults: readonly Vault[],
+  options: ApplyVaultsOptions = {},
+): ConfigObject {
   let config = parseLocated(parse, localConfigText, options.localFile ?? "local configuration");
   vaults.forEach((vault, index) => {
     if (vault.enabled === false || (vault.type !== undefined && vault.type !== "config")) return;

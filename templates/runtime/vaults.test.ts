@@ -35,7 +35,14 @@ describe("applyVaults", () => {
                sdk.development { default_output_uri: "s3://team-bucket" }`,
       },
       { id: "v2", enabled: false, format: "hocon", type: "config", data: "sdk.verbose: true" },
-      { id: "v3", enabled: true, format: "hocon", type: "config", scope: "user", data: "base = \"s3://v3\"\nsdk { verbose: true, extra = ${base}/x }" },
+      {
+        id: "v3",
+        enabled: true,
+        format: "hocon",
+        type: "config",
+        scope: "user",
+        data: 'base = "s3://v3"\nsdk { verbose: true, extra = ${base}/x }',
+      },
     ]);
     expect(result).toEqual({
       api: {
@@ -55,7 +62,13 @@ describe("applyVaults", () => {
 
   it("agrees with HOCON's own merge of repeated keys (the documents concatenated)", () => {
     const key = fc.stringMatching(/^[a-z_]{1,4}$/);
-    const leaf = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.string({ maxLength: 8 }), fc.array(fc.integer(), { maxLength: 3 }));
+    const leaf = fc.oneof(
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.string({ maxLength: 8 }),
+      fc.array(fc.integer(), { maxLength: 3 }),
+    );
     const config = fc.letrec((tie) => ({
       obj: fc.dictionary(key, fc.oneof({ depthSize: "small" }, leaf, tie("obj")), { maxKeys: 4 }),
     })).obj as fc.Arbitrary<Record<string, unknown>>;
@@ -63,7 +76,10 @@ describe("applyVaults", () => {
     const fields = (o: Record<string, unknown>) => JSON.stringify(o).slice(1, -1);
     fc.assert(
       fc.property(config, fc.array(config, { maxLength: 4 }), (local, vaults) => {
-        const merged = applyVaults(JSON.stringify(local), vaults.map((v) => ({ data: JSON.stringify(v), enabled: true })));
+        const merged = applyVaults(
+          JSON.stringify(local),
+          vaults.map((v) => ({ data: JSON.stringify(v), enabled: true })),
+        );
         const concatenated = parseString([local, ...vaults].map(fields).join("\n")).value;
         expect(merged).toEqual(concatenated);
       }),

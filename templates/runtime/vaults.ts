@@ -11,6 +11,15 @@ import { applyVaultsWith, type ApplyVaultsOptions, type Vault } from "./vault-ap
  * Each document is parsed on its own, as the ClearML SDK does: substitutions resolve
  * within one document, and includes are not available (there is no file system).
  */
-export function applyVaults(localConfigText: string, vaults: readonly Vault[], options?: ApplyVaultsOptions): ConfigObject {
-  return applyVaultsWith((text, file) => parseString(text, { file }).value as ConfigObject, localConfigText, vaults, options);
+export function applyVaults(
+  localConfigText: string,
+  vaults: readonly Vault[],
+  options?: ApplyVaultsOptions,
+): ConfigObject {
+  return applyVaultsWith(
+    (text, file) => parseString(text, { file }).value as ConfigObject,
+    localConfigText,
+    vaults,
+    options,
+  );
 }

@@ -20,7 +20,8 @@ class BearerAuth implements AuthProvider {
 
   async headers(_ctx: AuthContext): Promise<Record<string, string>> {
     const token = typeof this.#source === "string" ? this.#source : await this.#source();
-    if (typeof token !== "string" || token === "") throw new ClientError("bearer: the token function returned no token");
+    if (typeof token !== "string" || token === "")
+      throw new ClientError("bearer: the token function returned no token");
     return { Authorization: `Bearer ${token}` };
   }
 

@@ -40,7 +40,13 @@ class KeySecretAuth implements AuthProvider {
   #token: Token | undefined;
 
   constructor(options: KeySecretOptions) {
-    if (!options || typeof options.accessKey !== "string" || typeof options.secretKey !== "string" || !options.accessKey || !options.secretKey) {
+    if (
+      !options ||
+      typeof options.accessKey !== "string" ||
+      typeof options.secretKey !== "string" ||
+      !options.accessKey ||
+      !options.secretKey
+    ) {
       throw new ClientError("keySecret: accessKey and secretKey must be non-empty strings");
     }
     this.#accessKey = options.accessKey;
@@ -52,7 +58,8 @@ class KeySecretAuth implements AuthProvider {
 
   async headers(ctx: AuthContext): Promise<Record<string, string>> {
     // The application calling auth.login itself (e.g. for a token to hand elsewhere).
-    if (ctx.endpoint.name === LOGIN.name) return { Authorization: basicAuthorization(this.#accessKey, this.#secretKey) };
+    if (ctx.endpoint.name === LOGIN.name)
+      return { Authorization: basicAuthorization(this.#accessKey, this.#secretKey) };
     const token = await this.#currentToken(ctx);
     return { Authorization: `Bearer ${token.value}` };
   }
@@ -86,9 +93,18 @@ class KeySecretAuth implements AuthProvider {
       if (typeof value !== "string" || value === "") throw new AuthError("auth.login answered without a token");
       const obtainedAt = this.#now();
       const exp = jwtExpiry(value);
-      const token: Token = { value, renewAt: renewalTime(obtainedAt, exp === undefined ? undefined : exp * 1000, this.#renewBeforeMs) };
+      const token: Token = {
+        value,
+        renewAt: renewalTime(obtainedAt, exp === undefined ? undefined : exp * 1000, this.#renewBeforeMs),
+      };
       this.#token = token;
-      ctx.channel.log({ type: "login", provider: "keySecret", method: LOGIN.name, outcome: "success", durationMs: this.#now() - started });
+      ctx.channel.log({
+        type: "login",
+        provider: "keySecret",
+        method: LOGIN.name,
+        outcome: "success",
+        durationMs: this.#now() - started,
+      });
       return token;
     } catch (error) {
       ctx.channel.log({

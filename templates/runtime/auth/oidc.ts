@@ -37,7 +37,9 @@ interface Tokens {
 }
 
 class OidcAuth implements AuthProvider {
-  readonly #options: Required<Pick<OidcOptions, "tokenUrl" | "clientId" | "grant" | "clientAuthentication" | "renewBeforeMs" | "now">>;
+  readonly #options: Required<
+    Pick<OidcOptions, "tokenUrl" | "clientId" | "grant" | "clientAuthentication" | "renewBeforeMs" | "now">
+  >;
   readonly #clientSecret?: string;
   readonly #username?: string;
   readonly #password?: string;
@@ -46,13 +48,22 @@ class OidcAuth implements AuthProvider {
   #tokens: Tokens | undefined;
 
   constructor(options: OidcOptions) {
-    if (!options || typeof options.tokenUrl !== "string" || !options.tokenUrl || typeof options.clientId !== "string" || !options.clientId) {
+    if (
+      !options ||
+      typeof options.tokenUrl !== "string" ||
+      !options.tokenUrl ||
+      typeof options.clientId !== "string" ||
+      !options.clientId
+    ) {
       throw new ClientError("oidc: tokenUrl and clientId are required");
     }
     if (options.grant !== "password" && options.grant !== "client_credentials") {
       throw new ClientError('oidc: grant must be "password" or "client_credentials"');
     }
-    if (options.grant === "password" && (typeof options.username !== "string" || typeof options.password !== "string")) {
+    if (
+      options.grant === "password" &&
+      (typeof options.username !== "string" || typeof options.password !== "string")
+    ) {
       throw new ClientError("oidc: the password grant needs username and password");
     }
     this.#options = {
@@ -128,7 +139,13 @@ class OidcAuth implements AuthProvider {
       const response = await ctx.channel.postForm(this.#options.tokenUrl, form, headers);
       const tokens = this.#readTokens(grant, response.status, response.text, started);
       this.#tokens = tokens;
-      ctx.channel.log({ type: "login", provider: "oidc", method: grant, outcome: "success", durationMs: now() - started });
+      ctx.channel.log({
+        type: "login",
+        provider: "oidc",
+        method: grant,
+        outcome: "success",
+        durationMs: now() - started,
+      });
       return tokens;
     } catch (error) {
       ctx.channel.log({
@@ -147,13 +164,15 @@ class OidcAuth implements AuthProvider {
     let body: Record<string, unknown> | undefined;
     try {
       const parsed: unknown = JSON.parse(text);
-      if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
+      if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed))
+        body = parsed as Record<string, unknown>;
     } catch {
       body = undefined;
     }
     if (status < 200 || status > 299 || typeof body?.["access_token"] !== "string" || body["access_token"] === "") {
       const code = typeof body?.["error"] === "string" ? body["error"] : undefined;
-      const description = typeof body?.["error_description"] === "string" ? body["error_description"] : body ? "" : text;
+      const description =
+        typeof body?.["error_description"] === "string" ? body["error_description"] : body ? "" : text;
       const detail = this.#redact(truncate(description.replace(/\s+/g, " ").trim()));
       throw new AuthError(
         `OpenID Connect ${grant} grant failed: HTTP ${status}${code ? ` ${code}` : ""}${detail ? `: ${detail}` : status < 300 ? ": no access_token in the answer" : ""}`,
@@ -163,13 +182,18 @@ class OidcAuth implements AuthProvider {
     }
     const expiresIn = seconds(body["expires_in"]);
     const refreshExpiresIn = seconds(body["refresh_expires_in"]);
-    const issued = typeof body["refresh_token"] === "string" && body["refresh_token"] ? body["refresh_token"] : undefined;
+    const issued =
+      typeof body["refresh_token"] === "string" && body["refresh_token"] ? body["refresh_token"] : undefined;
     // A refresh answer without a new refresh token leaves the old one in force.
     const kept = grant === "refresh_token" ? this.#tokens : undefined;
     return {
       access: body["access_token"],
       // Timed from the request, not the answer: the server's clock started then at the latest.
-      renewAt: renewalTime(requestedAt, expiresIn === undefined ? undefined : requestedAt + expiresIn * 1000, this.#options.renewBeforeMs),
+      renewAt: renewalTime(
+        requestedAt,
+        expiresIn === undefined ? undefined : requestedAt + expiresIn * 1000,
+        this.#options.renewBeforeMs,
+      ),
       refresh: issued ?? kept?.refresh,
       // Keycloak sends 0 for refresh tokens that live as long as the session.
       refreshExpiresAt: issued
@@ -188,7 +212,12 @@ class OidcAuth implements AuthProvider {
   }
 
   toJSON(): Record<string, unknown> {
-    return { kind: "oidc", tokenUrl: this.#options.tokenUrl, grant: this.#options.grant, loggedIn: this.#tokens !== undefined };
+    return {
+      kind: "oidc",
+      tokenUrl: this.#options.tokenUrl,
+      grant: this.#options.grant,
+      loggedIn: this.#tokens !== undefined,
+    };
   }
 
   [inspectCustom](): string {
