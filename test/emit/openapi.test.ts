@@ -348,6 +348,104 @@ describe("emitOpenApi: components and references", () => {
   });
 });
 
+describe("emitOpenApi: schema keywords", () => {
+  /** Emits `schema` as the request of debug.ping and returns what the document says for it. */
+  function translated(schema: SchemaNode): { json: Json; validate: (v: unknown) => boolean } {
+    const model = fixtureModel();
+    Object.assign(model.services[1].endpoints[0].versions[0], { request: { kind: "schema", schema } });
+    const doc = emitOpenApi(model);
+    const json = op(doc, "debug.ping").requestBody.content["application/json"].schema;
+    const ajv = compileComponents(doc);
+    return { json, validate: (v) => ajv.compile(json)(v) as boolean };
+  }
+  const bare = { location: { file: "k.conf", line: 1, column: 1 } };
+
+  it("carries every keyword of every kind across under its JSON Schema name", () => {
+    const { json } = translated(
+      obj(
+        [
+          prop("s", { ...bare, kind: "string", enum: ["a", "b"], format: "date-time", pattern: "^a", minLength: 1, maxLength: 9, title: "S", deprecated: true, examples: ["a"] }, true),
+          prop("c", { ...bare, kind: "string", const: "x", default: "x" }),
+          prop("n", { ...bare, kind: "number", minimum: 0, maximum: 10, exclusiveMinimum: -1, exclusiveMaximum: 11, multipleOf: 0.5 }),
+          prop("i", { ...bare, kind: "integer", enum: [1, 2], const: 1 }),
+          prop("b", { ...bare, kind: "boolean", const: true }),
+          prop("z", { ...bare, kind: "null" }),
+          prop("a", { ...bare, kind: "array", items: { ...bare, kind: "integer" }, minItems: 1, maxItems: 3, uniqueItems: true }),
+          prop("any", { ...bare, kind: "any", description: "anything" }),
+          prop("o", { ...bare, kind: "object", properties: [], additionalProperties: { ...bare, kind: "string" }, patternProperties: [{ pattern: "^x-", schema: { ...bare, kind: "integer" } }], minProperties: 1, maxProperties: 4 }),
+          prop("one", { ...bare, kind: "union", mode: "oneOf", variants: [{ ...bare, kind: "string" }, { ...bare, kind: "integer", minimum: 5 }] }),
+        ],
+        { additionalProperties: false, description: "all keywords" },
+      ),
+    );
+    expect(json).toEqual({
+      type: "object",
+      properties: {
+        s: { type: "string", enum: ["a", "b"], format: "date-time", pattern: "^a", minLength: 1, maxLength: 9, title: "S", deprecated: true, examples: ["a"] },
+        c: { type: "string", const: "x", default: "x" },
+        n: { type: "number", minimum: 0, maximum: 10, exclusiveMinimum: -1, exclusiveMaximum: 11, multipleOf: 0.5 },
+        i: { type: "integer", enum: [1, 2], const: 1 },
+        b: { type: "boolean", const: true },
+        z: { type: "null" },
+        a: { type: "array", items: { type: "integer" }, minItems: 1, maxItems: 3, uniqueItems: true },
+        any: { description: "anything" },
+        o: { type: "object", patternProperties: { "^x-": { type: "integer" } }, additionalProperties: { type: "string" }, minProperties: 1, maxProperties: 4 },
+        one: { oneOf: [{ type: "string" }, { type: "integer", minimum: 5 }] },
+      },
+      required: ["s"],
+      additionalProperties: false,
+      description: "all keywords",
+    });
+  });
+
+  it("leaves additionalProperties absent when the source says nothing, so extra keys stay allowed", () => {
+    const open = translated(obj([prop("a", str())]));
+    expect(open.json).not.toHaveProperty("additionalProperties");
+    expect(open.validate({ a: "x", extra: 1 })).toBe(true);
+    const closed = translated(obj([prop("a", str())], { additionalProperties: false }));
+    expect(closed.validate({ a: "x", extra: 1 })).toBe(false);
+    expect(translated(obj([], { additionalProperties: true })).json.additionalProperties).toBe(true);
+  });
+
+  it("writes `type: [string, null]` (bare anyOf variants) as a type list that accepts null", () => {
+    const nullable: SchemaNode = { ...bare, kind: "union", mode: "anyOf", description: "maybe", variants: [{ ...bare, kind: "string" }, { ...bare, kind: "null" }] };
+    const { json, validate } = translated(nullable);
+    expect(json).toEqual({ type: ["string", "null"], description: "maybe" });
+    expect(validate(null)).toBe(true);
+    expect(validate("x")).toBe(true);
+    expect(validate(1)).toBe(false);
+  });
+
+  it("keeps anyOf when a variant has keywords of its own, and an empty union matches nothing", () => {
+    const withEnum: SchemaNode = { ...bare, kind: "union", mode: "anyOf", variants: [{ ...bare, kind: "string", enum: ["a"] }, { ...bare, kind: "null" }] };
+    const kept = translated(withEnum);
+    expect(kept.json).toEqual({ anyOf: [{ type: "string", enum: ["a"] }, { type: "null" }] });
+    expect(kept.validate("b")).toBe(false);
+    const empty = translated({ ...bare, kind: "union", mode: "anyOf", variants: [] });
+    expect(empty.json).toEqual({ not: {} });
+    expect(empty.validate({})).toBe(false);
+  });
+
+  it("keeps property names that are not identifiers, including __proto__, as own members", () => {
+    const { json, validate } = translated(obj([prop("__proto__", int(), true), prop("a-b c", str())]));
+    expect(Object.keys(json.properties)).toEqual(["__proto__", "a-b c"]);
+    expect(JSON.parse(JSON.stringify(json)).properties.__proto__).toEqual({ type: "integer" });
+    expect(validate(JSON.parse('{"__proto__": 1}'))).toBe(true);
+  });
+
+  it("names components `{service}.{definition}`, replacing characters OpenAPI does not allow", () => {
+    const model = fixtureModel();
+    const tasks = model.services[2];
+    const defs = tasks.definitions as Map<string, Definition>;
+    defs.set("odd name/x", { service: "tasks", name: "odd name/x", schema: str(), location: at(), recursive: false });
+    Object.assign(tasks.endpoints[0].versions[0], { request: { kind: "schema", schema: obj([prop("x", ref(defs, "tasks", "odd name/x"))]) } });
+    const doc = emitOpenApi(model);
+    expect((doc.components as Json).schemas).toHaveProperty(["tasks.odd_name_x"]);
+    expect(op(doc, "tasks.create").requestBody.content["application/json"].schema.properties.x).toEqual({ $ref: "#/components/schemas/tasks.odd_name_x" });
+    for (const key of Object.keys((doc.components as Json).schemas)) expect(key).toMatch(/^[a-zA-Z0-9._-]+$/);
+  });
+});
+
 describe("emitOpenApi: security and extensions", () => {
   it("uses Basic for auth.login, nothing for authorize:false, token (header or cookie) otherwise", () => {
     const doc = emitOpenApi(fixtureModel());
