@@ -57,6 +57,8 @@ export async function handleApiCall(state: ServerState, route: ApiRoute, req: Ap
       throw new ApiError(404, 0, `Unable to find endpoint for name ${route.name} and version ${requested.text}`);
     }
     info.actual_version = version.version.text;
+    // Counted before authentication, so tests can see failed logins too.
+    if (endpoint.name === "auth.login") state.stats.loginAttempts += 1;
     const contentType = single(req.headers["content-type"])?.trim();
     const isBatch = version.request.kind === "batch";
     if (isBatch !== (contentType === JSON_LINES)) {

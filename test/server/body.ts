@@ -2,6 +2,7 @@
 // endpoints. Syntax errors name the line and column, like a compiler would.
 import type { JsonObject } from "../../generator/hocon/types.js";
 import { badRequest } from "./errors.js";
+import { jsonErrorAt } from "./json-error.js";
 
 export function parseJsonObject(text: string): JsonObject {
   if (text.trim() === "") return {};
@@ -56,20 +57,9 @@ function parseOrThrow(text: string): unknown {
   }
 }
 
-/** "line L, column C: <reason>" from V8's "... at position N" messages. */
+/** "line L, column C: <reason>" for a text JSON.parse rejected. */
 function syntaxMessage(text: string, err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  const m = /position (\d+)/.exec(message);
-  const reason = message.replace(/\s*(in JSON )?at position \d+.*$/s, "").replace(/^Unexpected/, "unexpected");
-  if (!m) return reason;
-  const pos = Number(m[1]);
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < pos && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line += 1;
-      lineStart = i + 1;
-    }
-  }
-  return `line ${line}, column ${pos - lineStart + 1}: ${reason}`;
+  const at = jsonErrorAt(text);
+  if (at) return `line ${at.line}, column ${at.column}: ${at.reason}`;
+  return err instanceof Error ? err.message : String(err);
 }

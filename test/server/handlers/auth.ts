@@ -16,7 +16,6 @@ function lifetime(ctx: CallContext, body: JsonObject, fallback: number): number 
 
 const login: JsonHandler = (ctx, body) => {
   const caller = ctx.caller;
-  ctx.state.stats.loginAttempts += 1;
   if (caller?.via !== "basic") throw badRequest(1, "auth.login needs HTTP Basic credentials (access_key:secret_key)");
   const user = ctx.state.store.users.get(caller.identity.user);
   if (!user) throw invalidId("user", caller.identity.user);
