@@ -40,7 +40,7 @@ export function loadFolder(dir: string, read: ConfReader = readConf): RawApi {
   const names = listConfFiles(dir, errors);
   const readOne = (name: string): RawFile | undefined => {
     const file = path.join(dir, name);
-    const parsed = parseOrReport(file, read, errors);
+    const parsed = parseOrReport(file, read, errors, sources);
     if (!parsed) return undefined;
     for (const [f, text] of parsed.source.sources) sources.set(f, text);
     return { file, value: parsed.value, source: parsed.source };
@@ -82,12 +82,16 @@ function folderError(dir: string, why: string): Diagnostic {
   };
 }
 
-function parseOrReport(file: string, read: ConfReader, errors: Diagnostic[]): ParseResult | undefined {
+function parseOrReport(file: string, read: ConfReader, errors: Diagnostic[], sources: Map<string, string>): ParseResult | undefined {
   try {
     return read(file);
   } catch (err) {
-    const diagnostic = (err as { diagnostic?: Diagnostic } | null)?.diagnostic;
-    if (diagnostic) errors.push(diagnostic);
+    // A HoconError carries its diagnostic and the text it points into.
+    const { diagnostic, sourceText } = (err ?? {}) as { diagnostic?: Diagnostic; sourceText?: string };
+    if (diagnostic) {
+      errors.push(diagnostic);
+      if (typeof sourceText === "string") sources.set(diagnostic.location.file, sourceText);
+    }
     else if ((err as NodeJS.ErrnoException | null)?.code) {
       errors.push({ severity: "error", code: "schema/unreadable-file", message: `cannot read file: ${systemMessage(err)}`, location: { file, line: 1, column: 1 } });
     } else throw err;

@@ -49,7 +49,8 @@ export function endpointRoots(action: string, ctx: ServiceLintContext): SchemaSi
     }
     roots.push(...checkVersion(spec, `${name} "${key}"`, keyAt, ctx));
   }
-  if (seen.size === 0) {
+  // An endpoint whose only version-like keys were already reported needs no second message.
+  if (Object.keys(body).every((k) => FLAG_KEYS.has(k))) {
     report.error("no-versions", at, `endpoint \`${name}\` has no versions`, 'add a version such as `"2.1" { description: ..., request {...}, response {...} }`');
   }
   return roots;
