@@ -128,7 +128,7 @@ function fixtureModel(): ApiModel {
   );
   const taskRef = (): SchemaNode => ref(tasks.definitions as Map<string, Definition>, "tasks", "task");
   const taskEndpoints = [
-    endpoint("tasks", "create", [{ v: "2.20", description: "Create a task. Returns its id." }]),
+    endpoint("tasks", "create", [{ v: "2.20", description: "Create a task, e.g. a training run. Returns its id." }]),
     endpoint("tasks", "download_log", [{ v: "2.1", response: { kind: "text", location: at() } }]),
     endpoint("tasks", "get_by_id", [
       {
@@ -241,7 +241,7 @@ describe("emitOpenApi: operations per version", () => {
     expect(new Set(ops.map((o) => o.operationId)).size).toBe(ops.length);
     expect(op(doc, "tasks.get_by_id").operationId).toBe("tasks_get_by_id");
     expect(op(doc, "tasks.get_by_id").tags).toEqual(["tasks"]);
-    expect(op(doc, "tasks.create").summary).toBe("Create a task.");
+    expect(op(doc, "tasks.create").summary).toBe("Create a task, e.g. a training run.");
     expect(op(doc, "auth.login").summary).toBe("Get a token");
     expect(op(doc, "auth.login").description).toBe("Get a token\nbased on credentials");
     expect(op(doc, "tasks.update").summary).toBe("tasks.update");

@@ -131,9 +131,12 @@ function successResponse(response: ResponseShape, translator: SchemaTranslator):
 function summaryOf(endpoint: Endpoint, at: EndpointVersion): string {
   const firstLine = at.description?.split("\n", 1)[0].trim() ?? "";
   if (firstLine === "") return endpoint.name;
-  const sentenceEnd = firstLine.indexOf(". ");
-  return sentenceEnd > 0 ? firstLine.slice(0, sentenceEnd + 1) : firstLine;
+  const end = SENTENCE_END.exec(firstLine);
+  return end ? firstLine.slice(0, end.index + 1) : firstLine;
 }
+
+// A period then a space ends a sentence, unless it ends an abbreviation like "e.g.".
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl))\.\s/;
 
 /** `{service}_{action}`; a clash (`a_b.c` vs `a.b_c`) gets a numeric suffix in path order. */
 function uniqueId(used: Set<string>, endpoint: Endpoint): string {
