@@ -1,3 +1,102 @@
+// `codegen`: schema folder -> generated package (client, zod validators, OpenAPI).
+// Lint errors stop it with located diagnostics (exit 1); warnings are printed only.
 import type { Command } from "commander";
-// Placeholder until the emitters land (issue 4).
-export function registerCodegenCommand(_program: Command): void {}
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { formatDiagnostic, type Diagnostic } from "../diagnostics.js";
+import { loadApi } from "../schema/index.js";
+import { generatePackage } from "./generate.js";
+import { OpenApiOptionError } from "./openapi/index.js";
+import { runtimeFiles } from "./runtime-files.js";
+import { writeOutput } from "./writer.js";
+
+interface CodegenFlags {
+  schemas: string;
+  out: string;
+  apiVersion?: string;
+  includeInternal?: boolean;
+  check?: boolean;
+  name: string;
+}
+
+/** The repository holding templates/runtime: found upward from this module (source or dist bundle). */
+export function findRepoRoot(from = path.dirname(fileURLToPath(import.meta.url))): string {
+  let dir = from;
+  for (;;) {
+    if (existsSync(path.join(dir, "templates", "runtime"))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error("cannot find templates/runtime above " + from);
+    dir = parent;
+  }
+}
+
+export function registerCodegenCommand(program: Command): void {
+  program
+    .command("codegen")
+    .description("Generate the typed client package (TypeScript, zod, OpenAPI) from a schema folder.")
+    .option("--schemas <dir>", "schema folder (.conf files)", "schemas")
+    .option("--out <dir>", "output folder of the generated package", "generated")
+    .option("--api-version <version>", "API version of the OpenAPI documents (default: the maximum)")
+    .option("--include-internal", "also generate internal endpoints")
+    .option("--check", "write nothing; exit 1 listing every out-of-date file")
+    .option("--name <package>", "npm package name of the output", "clearml-api-client")
+    .action((flags: CodegenFlags) => {
+      process.exitCode = runCodegen(flags);
+    });
+}
+
+function print(d: Diagnostic, sources: ReadonlyMap<string, string>): void {
+  process.stderr.write(formatDiagnostic(d, sources.get(d.location.file)) + "\n");
+}
+
+export function runCodegen(flags: CodegenFlags): number {
+  const started = performance.now();
+  if (!existsSync(flags.schemas)) {
+    process.stderr.write(`${flags.schemas}: error: schema folder not found\n`);
+    return 1;
+  }
+  const { model, findings, sources } = loadApi(flags.schemas);
+  for (const d of findings) print(d, sources);
+  if (findings.some((d) => d.severity === "error")) {
+    process.stderr.write(`codegen: stopped: ${findings.filter((d) => d.severity === "error").length} error(s) in the schemas\n`);
+    return 1;
+  }
+  let generated;
+  try {
+    generated = generatePackage(model, {
+      packageName: flags.name,
+      apiVersion: flags.apiVersion,
+      includeInternal: flags.includeInternal ?? false,
+      runtime: runtimeFiles(findRepoRoot()),
+    });
+  } catch (err) {
+    // Option errors of the OpenAPI emitter (e.g. an unknown --api-version) are the user's.
+    if (err instanceof OpenApiOptionError) {
+      process.stderr.write(`codegen: error: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  for (const d of generated.diagnostics) print(d, sources);
+  if (generated.diagnostics.some((d) => d.severity === "error")) return 1;
+  const result = writeOutput(flags.out, generated.files, { check: flags.check });
+  const ms = Math.round(performance.now() - started);
+  if (flags.check) {
+    for (const d of result.differences) {
+      const rel = path.relative(process.cwd(), path.join(flags.out, d.path));
+      const what = d.status === "stale" ? "is out of date" : d.status === "missing" ? "is missing" : "should not exist";
+      process.stderr.write(`${rel} ${what}\n`);
+    }
+    if (result.differences.length > 0) {
+      process.stderr.write(`codegen --check: ${result.differences.length} file(s) differ; run codegen\n`);
+      return 1;
+    }
+    process.stdout.write(`codegen --check: ${result.unchanged.length} files up to date (${ms} ms)\n`);
+    return 0;
+  }
+  process.stdout.write(
+    `codegen: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed -> ${flags.out} (${ms} ms)\n`,
+  );
+  return 0;
+}

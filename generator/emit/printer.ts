@@ -380,7 +380,13 @@ function docCanBreak(doc: Doc): boolean {
 export type Statement =
   | { readonly kind: "import"; readonly typeOnly?: boolean; readonly names?: readonly string[]; readonly namespace?: string; readonly from: string }
   | { readonly kind: "export-all"; readonly typeOnly?: boolean; readonly from: string; readonly as?: string }
-  | { readonly kind: "type"; readonly name: string; readonly type: TsType; readonly doc?: readonly string[] }
+  | {
+      readonly kind: "type";
+      readonly name: string;
+      readonly typeParams?: readonly { readonly name: string; readonly constraint?: TsType }[];
+      readonly type: TsType;
+      readonly doc?: readonly string[];
+    }
   | {
       readonly kind: "interface";
       readonly name: string;
@@ -418,10 +424,26 @@ function statementDoc(s: Statement): Doc {
     case "export-all":
       return ["export ", s.typeOnly ? "type " : "", "*", s.as ? [" as ", s.as] : "", " from ", quote(s.from), ";"];
     case "type": {
+      const params: Doc = s.typeParams?.length
+        ? group([
+            "<",
+            indent([
+              softline,
+              join(
+                [",", line],
+                s.typeParams.map((p) => (p.constraint ? [p.name, " extends ", typeDoc(p.constraint, "type-arg")] : p.name)),
+              ),
+            ]),
+            ifBreak(","),
+            softline,
+            ">",
+          ])
+        : "";
+      const left = group(["type ", s.name, params]);
       const right =
         s.type.kind === "union" && !isHuggedUnion(s.type)
-          ? group([group(["type ", s.name]), " =", typeDoc(s.type, "alias")])
-          : fluid(group(["type ", s.name]), " =", typeDoc(s.type, "alias"));
+          ? group([left, " =", typeDoc(s.type, "alias")])
+          : fluid(left, " =", typeDoc(s.type, "alias"));
       return withDoc(s.doc, ["export ", right, ";"]);
     }
     case "interface": {

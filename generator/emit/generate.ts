@@ -1,0 +1,63 @@
+// The codegen pipeline: IR -> every file of the generated package, in memory.
+// Deterministic: no timestamps, services and endpoints in model order (sorted by name).
+import type { Diagnostic } from "../diagnostics.js";
+import type { ApiModel } from "../schema/model.js";
+import { emitClientModule, emitEndpointsModule } from "./client.js";
+import { CLIENT_CORE_SOURCE } from "./client-core-source.js";
+import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml } from "./openapi/index.js";
+import { indexModule, packageJson, readme, serviceEntryModule, tsconfigJson, zodIndexModule } from "./package.js";
+import { planEmit } from "./plan.js";
+import { printModule } from "./printer.js";
+import { runtimeExportNames } from "./runtime-names.js";
+import { emitTypesModule } from "./types.js";
+import { emitZodModule } from "./zod.js";
+
+export interface GenerateOptions {
+  /** npm package name of the output. */
+  readonly packageName: string;
+  /** API version of the OpenAPI documents (default: the maximum). */
+  readonly apiVersion?: string;
+  readonly includeInternal?: boolean;
+  /** Files of the client runtime, by path under src/runtime/. */
+  readonly runtime: ReadonlyMap<string, string>;
+  /** Skip the OpenAPI documents (unit tests of the code emitters). */
+  readonly openApi?: boolean;
+}
+
+export interface GenerateResult {
+  /** Paths relative to the output folder -> contents. Empty when there are errors. */
+  readonly files: Map<string, string>;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function generatePackage(model: ApiModel, options: GenerateOptions): GenerateResult {
+  const plan = planEmit(model, {
+    includeInternal: options.includeInternal,
+    fixedNames: runtimeExportNames(options.runtime.get("index.ts") ?? ""),
+  });
+  if (plan.diagnostics.some((d) => d.severity === "error")) return { files: new Map(), diagnostics: [...plan.diagnostics] };
+  const files = new Map<string, string>();
+  const withOpenApi = options.openApi ?? true;
+  for (const sp of plan.services) {
+    files.set(`src/types/${sp.module}.ts`, printModule(emitTypesModule(sp)));
+    files.set(`src/zod/${sp.module}.ts`, printModule(emitZodModule(sp)));
+    files.set(`src/endpoints/${sp.module}.ts`, printModule(emitEndpointsModule(sp)));
+    const hasValues = sp.definitions.some((d) => d.valuesName);
+    files.set(`src/services/${sp.module}.ts`, printModule(serviceEntryModule(sp.module, hasValues)));
+  }
+  files.set("src/zod/index.ts", printModule(zodIndexModule(plan)));
+  files.set("src/client.ts", printModule(emitClientModule(plan)));
+  files.set("src/client-core.ts", CLIENT_CORE_SOURCE);
+  files.set("src/index.ts", printModule(indexModule(plan)));
+  for (const [rel, text] of options.runtime) files.set(`src/runtime/${rel}`, text);
+  const pkg = { name: options.packageName, hasOpenApi: withOpenApi };
+  if (withOpenApi) {
+    const doc = emitOpenApi(model, { version: options.apiVersion, includeInternal: options.includeInternal });
+    files.set("openapi.json", renderOpenApiJson(doc));
+    files.set("openapi.yaml", renderOpenApiYaml(doc));
+  }
+  files.set("package.json", packageJson(plan, pkg));
+  files.set("tsconfig.json", tsconfigJson());
+  files.set("README.md", readme(plan, pkg));
+  return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), diagnostics: [...plan.diagnostics] };
+}

@@ -1,0 +1,324 @@
+// Decides, once, every name and every shared declaration of the generated package, so the
+// type, validator and client emitters agree. Versions of an endpoint whose request (or
+// response) is structurally identical share the declaration of the first of them.
+import type { Diagnostic, Location } from "../diagnostics.js";
+import type {
+  ApiModel,
+  Definition,
+  Endpoint,
+  EndpointVersion,
+  RequestShape,
+  ResponseShape,
+  SchemaNode,
+  Service,
+  Version,
+} from "../schema/model.js";
+import { childSchemas } from "../schema/walk.js";
+import { fingerprint } from "./fingerprint.js";
+import { camelCase, NameRegistry, pascalCase, versionSuffix, type NameOwner } from "./names.js";
+
+export interface DefinitionPlan {
+  readonly definition: Definition;
+  readonly typeName: string;
+  /** `${typeName}Values`, for string-enum definitions. */
+  readonly valuesName?: string;
+  /** A request-side validator that rejects unknown keys, when the definition has `additionalProperties: false` somewhere. */
+  readonly strictName?: string;
+}
+
+export interface ShapePlan<S> {
+  readonly name: string;
+  /** True on the first version that has this shape: the one that declares it. */
+  readonly declare: boolean;
+  readonly shape: S;
+  readonly since: Version;
+}
+
+export interface VersionPlan {
+  readonly ev: EndpointVersion;
+  readonly infoName: string;
+  readonly request: ShapePlan<RequestShape>;
+  readonly response: ShapePlan<ResponseShape>;
+}
+
+export interface AliasPlan {
+  readonly name: string;
+  readonly target: string;
+}
+
+export interface EndpointPlan {
+  readonly endpoint: Endpoint;
+  readonly fnName: string;
+  readonly versionsName: string;
+  readonly versions: readonly VersionPlan[];
+  /** Unsuffixed names for the latest request/response when versions differ. */
+  readonly requestAlias?: AliasPlan;
+  readonly responseAlias?: AliasPlan;
+}
+
+export interface ApiVersionPlan {
+  readonly version: Version;
+  readonly name: string;
+  /** Endpoints with a version exactly here (new or changed). */
+  readonly changed: readonly EndpointPlan[];
+}
+
+export interface ServicePlan {
+  readonly service: Service;
+  /** File stem of the service's modules and its package entry. */
+  readonly module: string;
+  readonly definitions: readonly DefinitionPlan[];
+  readonly endpoints: readonly EndpointPlan[];
+  /** One client interface per version at which the service changes. */
+  readonly apis: readonly ApiVersionPlan[];
+  /** Alias of the latest client interface. */
+  readonly apiName: string;
+}
+
+export interface ClientVersionPlan {
+  readonly version: Version;
+  readonly name: string;
+}
+
+export interface EmitPlan {
+  readonly model: ApiModel;
+  readonly services: readonly ServicePlan[];
+  readonly clients: readonly ClientVersionPlan[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface PlanOptions {
+  readonly includeInternal?: boolean;
+  /** Names the generated package exports besides the schema's (runtime and client helpers). */
+  readonly fixedNames?: readonly string[];
+}
+
+/** Names every module of the package also exports or imports; schema names must not take them. */
+export const FIXED_NAMES = [
+  "Client",
+  "ClientAt",
+  "ApiVersions",
+  "ApiVersion",
+  "LatestApiVersion",
+  "createClient",
+  "services",
+  "T",
+  "V",
+  "z",
+];
+
+export function planEmit(model: ApiModel, options: PlanOptions = {}): EmitPlan {
+  const registry = new NameRegistry();
+  const fixedLocation: Location = { file: "<generated package>", line: 1, column: 1 };
+  for (const name of [...FIXED_NAMES, ...(options.fixedNames ?? [])]) {
+    registry.claim(name, { key: `fixed:${name}`, what: `the generated package's own ${name}`, location: fixedLocation });
+  }
+  const services: ServicePlan[] = [];
+  const modules = new Map<string, Service>();
+  for (const service of model.services) {
+    const endpoints = service.endpoints.filter((e) => options.includeInternal || !e.internal);
+    const module = service.name.replace(/[^A-Za-z0-9_-]/g, "_");
+    const clash = modules.get(module);
+    if (clash) {
+      registry.diagnostics.push({
+        severity: "error",
+        code: "emit/name-collision",
+        message: `services ${clash.name} and ${service.name} would both be written as module ${module}`,
+        location: service.location,
+      });
+    }
+    modules.set(module, service);
+    services.push(planService(service, endpoints, module, registry));
+  }
+  const clients = model.changeVersions
+    .filter((v) => services.some((s) => s.apis.some((a) => a.version.text === v.text)))
+    .map((version) => ({
+      version,
+      name: registry.claim(`Client${versionSuffix(version)}`, {
+        key: `client:${version.text}`,
+        what: `the client interface at ${version.text}`,
+        location: fixedLocation,
+      }),
+    }));
+  return { model, services, clients, diagnostics: registry.diagnostics };
+}
+
+function planService(service: Service, endpoints: readonly Endpoint[], module: string, registry: NameRegistry): ServicePlan {
+  const strictDefs = definitionsNeedingStrict(service);
+  const definitions: DefinitionPlan[] = [];
+  for (const def of service.definitions.values()) {
+    const owner = (key: string, what: string): NameOwner => ({
+      key: `${key}:${service.name}.${def.name}`,
+      what: `${what} ${service.name}.${def.name}`,
+      location: def.location,
+    });
+    const typeName = registry.claim(pascalCase(service.name, def.name), owner("def", "definition"));
+    const isStringEnum = def.schema.kind === "string" && def.schema.enum !== undefined;
+    const valuesName = isStringEnum ? registry.claim(`${typeName}Values`, owner("values", "the values of enum")) : undefined;
+    const strictName = strictDefs.has(def.name)
+      ? registry.claim(`${typeName}Strict`, owner("strict", "the strict validator of definition"))
+      : undefined;
+    definitions.push({ definition: def, typeName, valuesName, strictName });
+  }
+  const definitionNames = new Map(definitions.map((d) => [d.definition.name, d.typeName]));
+  const definitionsByType = new Map(definitions.map((d) => [d.typeName, d.definition]));
+  const planned = endpoints.map((e) => planEndpoint(service, e, registry, definitionNames, definitionsByType));
+  const apis: ApiVersionPlan[] = [];
+  const versions = [...new Map(planned.flatMap((p) => p.versions.map((v) => [v.ev.version.text, v.ev.version]))).values()].sort(
+    (a, b) => a.major - b.major || a.minor - b.minor,
+  );
+  for (const version of versions) {
+    apis.push({
+      version,
+      name: registry.claim(pascalCase(service.name) + `Api${versionSuffix(version)}`, {
+        key: `api:${service.name}@${version.text}`,
+        what: `the client interface of service ${service.name} at ${version.text}`,
+        location: service.location,
+      }),
+      changed: planned.filter((p) => p.versions.some((v) => v.ev.version.text === version.text)),
+    });
+  }
+  const apiName = registry.claim(pascalCase(service.name) + "Api", {
+    key: `api:${service.name}`,
+    what: `the client interface of service ${service.name}`,
+    location: service.location,
+  });
+  return { service, module, definitions, endpoints: planned, apis, apiName };
+}
+
+function planEndpoint(
+  service: Service,
+  endpoint: Endpoint,
+  registry: NameRegistry,
+  definitionNames: ReadonlyMap<string, string>,
+  definitionsByType: ReadonlyMap<string, Definition>,
+): EndpointPlan {
+  const base = pascalCase(service.name, endpoint.action);
+  const where = (ev: EndpointVersion, key: string, what: string): NameOwner => ({
+    key: `${key}:${endpoint.name}@${ev.version.text}`,
+    what: `${what} of ${endpoint.name} ${ev.version.text}`,
+    location: ev.location,
+  });
+  const requestPrints = endpoint.versions.map((ev) => requestFingerprint(ev.request));
+  const responsePrints = endpoint.versions.map((ev) => responseFingerprint(ev.response));
+  // A request or response that is just a `$ref` to a definition is that definition's type:
+  // nothing new is declared (ClearML often names them `<action>_response`).
+  // The same holds for an inline copy (`${update_response}`) of the definition that has the
+  // very name the endpoint's type would get.
+  const definitionOf = (shape: RequestShape | ResponseShape, wanted: string): string | undefined => {
+    if (shape.kind !== "schema") return undefined;
+    const namesake = definitionsByType.get(wanted);
+    if (namesake && fingerprint(namesake.schema) === fingerprint(shape.schema)) return wanted;
+    if (shape.schema.kind !== "ref" || !shape.schema.target) return undefined;
+    const r = shape.schema;
+    if (r.description !== undefined || r.default !== undefined || r.title !== undefined) return undefined;
+    return definitionNames.get(r.name);
+  };
+  const shapes = <S extends RequestShape | ResponseShape>(
+    prints: string[],
+    suffix: "Request" | "Response",
+    pick: (ev: EndpointVersion) => S,
+  ): ShapePlan<S>[] => {
+    const refs = endpoint.versions.map((ev) => definitionOf(pick(ev), base + suffix));
+    const own = new Set(prints.filter((_, i) => refs[i] === undefined));
+    const versioned = own.size > 1 || refs.some((r) => r !== undefined);
+    const first = new Map<string, ShapePlan<S>>();
+    return endpoint.versions.map((ev, i) => {
+      const definition = refs[i];
+      if (definition !== undefined) return { name: definition, declare: false, shape: pick(ev), since: ev.version };
+      const earlier = first.get(prints[i]);
+      if (earlier) return { ...earlier, declare: false };
+      const name = registry.claim(
+        versioned ? base + suffix + versionSuffix(ev.version) : base + suffix,
+        where(ev, suffix.toLowerCase(), `the ${suffix.toLowerCase()}`),
+      );
+      const plan: ShapePlan<S> = { name, declare: true, shape: pick(ev), since: ev.version };
+      first.set(prints[i], plan);
+      return plan;
+    });
+  };
+  const requests = shapes(requestPrints, "Request", (ev) => ev.request);
+  const responses = shapes(responsePrints, "Response", (ev) => ev.response);
+  const fnName = registry.claim(camelCase(service.name, endpoint.action), {
+    key: `fn:${endpoint.name}`,
+    what: `the function of endpoint ${endpoint.name}`,
+    location: endpoint.location,
+  });
+  const versions: VersionPlan[] = endpoint.versions.map((ev, i) => ({
+    ev,
+    infoName: registry.claim(fnName + versionSuffix(ev.version), where(ev, "info", "the endpoint info")),
+    request: requests[i],
+    response: responses[i],
+  }));
+  const versionsName = registry.claim(fnName + "Versions", {
+    key: `versions:${endpoint.name}`,
+    what: `the version list of endpoint ${endpoint.name}`,
+    location: endpoint.location,
+  });
+  const alias = (list: ShapePlan<unknown>[], suffix: string): AliasPlan | undefined => {
+    const names = new Set(list.map((s) => s.name));
+    if (names.size <= 1 || names.has(base + suffix)) return undefined;
+    const latest = list[list.length - 1];
+    return {
+      name: registry.claim(base + suffix, {
+        key: `alias-${suffix}:${endpoint.name}`,
+        what: `the latest ${suffix.toLowerCase()} of ${endpoint.name}`,
+        location: endpoint.location,
+      }),
+      target: latest.name,
+    };
+  };
+  return {
+    endpoint,
+    fnName,
+    versionsName,
+    versions,
+    requestAlias: alias(requests, "Request"),
+    responseAlias: alias(responses, "Response"),
+  };
+}
+
+function requestFingerprint(r: RequestShape): string {
+  if (r.kind === "schema") return "schema:" + fingerprint(r.schema);
+  return `batch:${r.action}@${r.version.text}:` + (r.item ? fingerprint(r.item) : "none");
+}
+
+function responseFingerprint(r: ResponseShape): string {
+  return r.kind === "schema" ? "schema:" + fingerprint(r.schema) : "text";
+}
+
+/** Definitions that reach an object with `additionalProperties: false` (directly or through refs): fixpoint over refs. */
+function definitionsNeedingStrict(service: Service): Set<string> {
+  const direct = new Set<string>();
+  const refs = new Map<string, Set<string>>();
+  for (const def of service.definitions.values()) {
+    const out = new Set<string>();
+    const stack: SchemaNode[] = [def.schema];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.kind === "object" && n.additionalProperties === false) direct.add(def.name);
+      if (n.kind === "ref") {
+        if (n.service === service.name) out.add(n.name);
+        continue;
+      }
+      stack.push(...childSchemas(n));
+    }
+    refs.set(def.name, out);
+  }
+  const result = new Set(direct);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const [name, targets] of refs) {
+      if (result.has(name)) continue;
+      for (const t of targets) {
+        if (result.has(t)) {
+          result.add(name);
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+  return result;
+}

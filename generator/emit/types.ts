@@ -1,0 +1,79 @@
+// The TypeScript types module of one service (`src/types/<service>.ts`): its definitions,
+// then per endpoint the request and response types of every version that changed them.
+import type { Endpoint, RequestShape, ResponseShape, SchemaNode } from "../schema/model.js";
+import type { ServicePlan, ShapePlan, VersionPlan } from "./plan.js";
+import { e, t, type Statement, type TsType } from "./printer.js";
+import { objectMembers, schemaDoc, schemaType, type RefNamer } from "./schema-types.js";
+import { endpointDoc, findBatchItem, generatedHeader } from "./shared.js";
+
+export function emitTypesModule(sp: ServicePlan): Statement[] {
+  const refName = definitionNamer(sp);
+  const out: Statement[] = [generatedHeader(sp.service.file), { kind: "blank" }];
+  for (const dp of sp.definitions) {
+    const schema = dp.definition.schema;
+    out.push(declaration(dp.typeName, schema, refName, schemaDoc(schema)));
+    if (dp.valuesName && schema.kind === "string" && schema.enum) {
+      out.push({
+        kind: "const",
+        name: dp.valuesName,
+        value: e.asConst(e.array(schema.enum.map((v) => e.str(v)))),
+        doc: [`Every value of {@link ${dp.typeName}}.`],
+      });
+    }
+    out.push({ kind: "blank" });
+  }
+  for (const ep of sp.endpoints) {
+    for (const vp of ep.versions) {
+      if (vp.request.declare) out.push(requestDeclaration(sp, ep.endpoint, vp, vp.request, refName), { kind: "blank" });
+      if (vp.response.declare) out.push(responseDeclaration(vp, vp.response, refName), { kind: "blank" });
+    }
+    for (const alias of [ep.requestAlias, ep.responseAlias]) {
+      if (!alias) continue;
+      out.push(
+        { kind: "type", name: alias.name, type: t.ref(alias.target), doc: [`The latest version: {@link ${alias.target}}.`] },
+        { kind: "blank" },
+      );
+    }
+  }
+  return out;
+}
+
+export function definitionNamer(sp: ServicePlan): RefNamer {
+  const names = new Map(sp.definitions.map((d) => [d.definition.name, d.typeName]));
+  return (name) => names.get(name);
+}
+
+function declaration(name: string, schema: SchemaNode, refName: RefNamer, doc: string[]): Statement {
+  if (schema.kind === "object") {
+    const members = objectMembers(schema, refName);
+    if (members) return { kind: "interface", name, members, doc };
+  }
+  return { kind: "type", name, type: schemaType(schema, refName), doc };
+}
+
+function requestDeclaration(
+  sp: ServicePlan,
+  endpoint: Endpoint,
+  vp: VersionPlan,
+  shape: ShapePlan<RequestShape>,
+  refName: RefNamer,
+): Statement {
+  const doc = [`Request of \`${vp.ev.endpoint}\`.`, ...endpointDoc(endpoint, vp)];
+  const r = shape.shape;
+  if (r.kind === "schema") return declaration(shape.name, r.schema, refName, doc);
+  const item = findBatchItem(sp, r);
+  const itemType: TsType = item ? t.ref(item.request.name) : r.item ? schemaType(r.item, refName) : t.kw("unknown");
+  return {
+    kind: "type",
+    name: shape.name,
+    type: t.array(itemType),
+    doc: [...doc, "", `A batch: each item is a \`${sp.service.name}.${r.action}\` ${r.version.text} request, sent as one JSON line.`],
+  };
+}
+
+function responseDeclaration(vp: VersionPlan, shape: ShapePlan<ResponseShape>, refName: RefNamer): Statement {
+  const doc = [`Response of \`${vp.ev.endpoint}\` (the envelope's \`data\`).`, `@since ${shape.since.text}`];
+  const r = shape.shape;
+  if (r.kind === "text") return { kind: "type", name: shape.name, type: t.kw("string"), doc: [...doc, "", "The server answers with a file; this is its text."] };
+  return declaration(shape.name, r.schema, refName, doc);
+}
