@@ -12,7 +12,6 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml, type OpenApiDocument } from "../../generator/emit/openapi/index.js";
-import { parseFile } from "../../generator/hocon/file.js";
 import { loadApi, normalizeDescription, versionAt } from "../../generator/schema/index.js";
 import type { ApiModel } from "../../generator/schema/model.js";
 
@@ -25,9 +24,8 @@ const SERVICES = path.join(CORPUS, "services");
 const EXPECTED = path.join(CORPUS, "expected");
 const OWN_SCHEMAS = path.resolve(process.cwd(), "schemas");
 
-/** Loads a folder with the real HOCON parser (the loader's default reader may still be a stand-in). */
 function load(dir: string): ApiModel {
-  return loadApi(dir, (file) => parseFile(file)).model;
+  return loadApi(dir).model;
 }
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
