@@ -1,0 +1,124 @@
+import * as prettier from "prettier";
+import { describe, expect, it } from "vitest";
+import { group, indent, line, printDoc, softline } from "../../generator/emit/doc.js";
+import { e, numberText, printModule, printType, propertyKey, quote, t, type Statement } from "../../generator/emit/printer.js";
+
+const values = Array.from({ length: 12 }, (_, i) => `value_number_${i}`);
+
+describe("doc printer", () => {
+  it("keeps a group flat when it fits and breaks it when it does not", () => {
+    const doc = (w: string) => group(["f(", indent([softline, w, ",", line, w]), softline, ")"]);
+    expect(printDoc(doc("a"))).toBe("f(a, a)");
+    expect(printDoc(doc("x".repeat(40)))).toBe(`f(\n  ${"x".repeat(40)},\n  ${"x".repeat(40)}\n)`);
+  });
+});
+
+describe("literals", () => {
+  it("quotes strings like prettier", () => {
+    expect(quote("a")).toBe('"a"');
+    expect(quote('say "hi"')).toBe(`'say "hi"'`);
+    expect(quote("it's")).toBe('"it\'s"');
+    expect(quote("a\\b\nc\u0001")).toBe('"a\\\\b\\nc\\u0001"');
+  });
+  it("quotes property keys only when needed", () => {
+    expect(propertyKey("get_all")).toBe("get_all");
+    expect(propertyKey("2.13")).toBe('"2.13"');
+    expect(propertyKey("weird-key")).toBe('"weird-key"');
+  });
+  it("prints numbers as prettier does", () => {
+    expect(numberText(1e21)).toBe("1e21");
+    expect(numberText(0.5)).toBe("0.5");
+  });
+});
+
+describe("types", () => {
+  it("flattens and de-duplicates unions, hugs object | null", () => {
+    expect(printType(t.union([t.lit("a"), t.union([t.lit("b"), t.lit("a")])]))).toBe('"a" | "b"');
+    expect(printType(t.union([t.ref("Task"), t.kw("null")]))).toBe("Task | null");
+    expect(printType(t.array(t.union([t.kw("string"), t.kw("number")])))).toBe("(string | number)[]");
+  });
+});
+
+describe("modules are already prettier-formatted", () => {
+  const statements: Statement[] = [
+    { kind: "comment", text: "header" },
+    { kind: "import", typeOnly: true, namespace: "T", from: "../types/tasks.js" },
+    { kind: "import", names: ["z"], from: "zod" },
+    { kind: "import", typeOnly: true, names: ["CallOptions", "EndpointInfo", "Transport", "SomethingVeryLongName", "More"], from: "../runtime/index.js" },
+    { kind: "blank" },
+    { kind: "type", name: "Long", type: t.union(values.map((x) => t.lit(x))), doc: ["Long union.", "", "Has */ inside."] },
+    { kind: "type", name: "Short", type: t.union([t.lit("a"), t.lit("b")]) },
+    { kind: "type", name: "Nullable", type: t.union([t.ref("TasksTask"), t.kw("null")]) },
+    { kind: "type", name: "Generic", typeParams: [{ name: "V", constraint: t.kw("string") }], type: t.ref("VersionedClient", [t.ref("ApiVersions"), t.ref("LatestApiVersion"), t.ref("V")]) },
+    {
+      kind: "interface",
+      name: "OrganizationApiV2_13",
+      extends: [t.ref("Omit", [t.ref("OrganizationApiV2_12"), t.union([t.lit("get_all"), t.lit("get_by_id"), t.lit("get_entities_count")])])],
+      members: [
+        { kind: "property", name: "status", optional: true, type: t.union(values.map((x) => t.lit(x))), doc: ["The status", "@default \"created\""] },
+        { kind: "property", name: "some-key", type: t.array(t.union(values.map((x) => t.lit(x)))) },
+        { kind: "property", name: "obj", type: t.object([{ kind: "property", name: "x", type: t.kw("string") }, { kind: "index", key: "key", type: t.kw("unknown") }]) },
+        { kind: "property", name: "objnull", type: t.union([t.object([{ kind: "property", name: "x", type: t.kw("string") }]), t.kw("null")]) },
+        {
+          kind: "method",
+          name: "get_all_with_a_long_name",
+          params: [
+            { name: "body", optional: true, type: t.ref("T.TasksGetAllRequestV2_13") },
+            { name: "options", optional: true, type: t.ref("CallOptions") },
+          ],
+          returns: t.ref("Promise", [t.ref("T.TasksGetAllResponseV2_13")]),
+        },
+        { kind: "property", name: "rec", type: t.ref("Record", [t.kw("string"), t.ref("T.TasksSomeVeryLongDefinitionNameThatGoesOnAndOnForever")]) },
+      ],
+    },
+    { kind: "const", name: "StatusValues", value: e.asConst(e.array(values.map((x) => e.str(x)))) },
+    {
+      kind: "const",
+      name: "TasksTask",
+      type: t.ref("z.ZodType", [t.ref("T.TasksTask")]),
+      value: e.call(
+        "z.looseObject",
+        e.object([
+          { key: "id", value: e.call("z.string") },
+          { key: "some_long_property_name", value: e.call("z.optional", e.call("z.array", e.call("z.union", e.array([e.call("z.string"), e.call("z.number"), e.call("z.null")])))) },
+          { key: "status", value: e.call("z.optional", e.call("z.enum", e.array(values.map((x) => e.str(x))))) },
+          { key: "nested", value: e.call("z.optional", e.call("z.looseObject", e.object([{ key: "a", value: e.call("z.lazy", e.arrow(e.id("TasksTask"))) }]))) },
+          { key: "ref", value: e.id("TasksOther") },
+          { key: "refs_of_other", value: e.call("z.array", e.id("TasksOther")) },
+          { key: "literal", value: e.call("z.union", e.array([e.call("z.literal", e.num(0)), e.call("z.literal", e.num(-1))])) },
+          { key: "x-" + "y".repeat(80), value: e.call("z.string") },
+        ]),
+      ),
+    },
+    {
+      kind: "const",
+      name: "OrganizationGetEntitiesCountRequestV2_20",
+      type: t.ref("z.ZodType", [t.ref("T.OrganizationGetEntitiesCountRequestV2_20")]),
+      value: e.call("z.strictObject", e.object([])),
+    },
+    { kind: "const", name: "info", type: t.ref("EndpointInfo"), value: e.object([{ key: "name", value: e.str("tasks.get_all") }, { key: "authorize", value: e.bool(true) }, { key: "request", value: e.id("V.TasksGetAllRequestV2_1") }]) },
+    {
+      kind: "function",
+      name: "tasksGetAllExtendedVersion",
+      params: [
+        { name: "transport", type: t.ref("Transport") },
+        { name: "body", type: t.ref("T.TasksGetAllExRequest") },
+        { name: "options", optional: true, type: t.ref("CallOptions") },
+      ],
+      returns: t.ref("Promise", [t.ref("T.TasksGetAllExResponse")]),
+      body: e.call("callEndpoint", e.id("transport"), e.id("tasksGetAllExtendedVersionVersions"), e.id("body"), e.id("options")),
+      doc: ["Calls it."],
+    },
+  ];
+
+  it("prettier leaves the printed module unchanged", async () => {
+    const text = printModule(statements);
+    expect(await prettier.format(text, { parser: "typescript" })).toBe(text);
+  });
+
+  it("breaks long unions one member per line", () => {
+    const text = printModule(statements);
+    expect(text).toContain('export type Long =\n  | "value_number_0"\n');
+    expect(text).toContain('export type Short = "a" | "b";\n');
+  });
+});
