@@ -1,0 +1,79 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { generate, typecheck, writeTemp } from "./helpers.js";
+import { sampleModel } from "./sample.js";
+
+describe("emitters on a hand-built IR", () => {
+  const { files, diagnostics } = generate(sampleModel());
+  const types = files.get("src/types/tasks.ts")!;
+  const zod = files.get("src/zod/tasks.ts")!;
+  const endpoints = files.get("src/endpoints/tasks.ts")!;
+  const client = files.get("src/client.ts")!;
+
+  it("has no diagnostics", () => expect(diagnostics).toEqual([]));
+
+  it("emits enums as unions plus a value list", () => {
+    expect(types).toContain(`export type TasksStatus = "created" | "in_progress" | 'say "hi"';`);
+    expect(types).toContain("export const TasksStatusValues = [");
+  });
+
+  it("types additionalProperties, optionality and quoted keys", () => {
+    expect(types).toContain("  id: string;");
+    expect(types).toContain("  status?: TasksStatus;");
+    expect(types).toContain('  "weird-key"?: number;');
+    expect(types).toContain("  params?: Record<\n");
+    expect(types).toContain("  extra?: Record<string, unknown>;");
+    expect(types).toContain("  parent?: TasksNode | null;");
+  });
+
+  it("shares unchanged versions and suffixes changed ones", () => {
+    expect(types).toContain("export interface TasksGetAllRequestV2_1 {");
+    expect(types).toContain("export interface TasksGetAllRequestV2_13 {");
+    expect(types).toContain("export type TasksGetAllRequest = TasksGetAllRequestV2_13;");
+    // The response did not change: one declaration, no suffix.
+    expect(types.match(/export interface TasksGetAllResponse\b/g)).toHaveLength(1);
+    expect(endpoints).toContain("response: V.TasksGetAllResponse,");
+  });
+
+  it("makes requests strict only where the schema says so, responses loose", () => {
+    expect(zod).toMatch(/TasksGetAllRequestV2_1: z\.ZodType<T\.TasksGetAllRequestV2_1> =\s+z\.strictObject/);
+    expect(zod).toContain("export const TasksStrictFilterStrict");
+    expect(zod).toMatch(/filter: z\.optional\(TasksStrictFilterStrict\)/);
+    expect(zod).toMatch(/TasksGetAllResponse: z\.ZodType<T\.TasksGetAllResponse> =\s+z\.looseObject/);
+  });
+
+  it("uses z.lazy for recursion only", () => {
+    expect(zod).toContain("children: z.optional(z.array(z.lazy(() => TasksNode))),");
+    expect(zod).toContain("tree: z.optional(TasksNode),");
+  });
+
+  it("pins client types per version", () => {
+    expect(endpoints).toContain('extends Omit<TasksApiV2_1, "get_all">');
+    expect(client).toContain('"2.13": ClientV2_13;');
+    // 2.0 lies between 1.5 and 2.1: it behaves like 1.5.
+    expect(client).toContain('"2.0": ClientV1_5;');
+  });
+
+  it("type-checks and the validators behave", async () => {
+    const dir = writeTemp(files);
+    const check = typecheck(dir);
+    expect(check.output).toBe("");
+    expect(check.ok).toBe(true);
+    // Run the emitted validators: transpile the module and import it with zod from this repo.
+    const ts = await import("typescript");
+    const src = readFileSync(path.join(dir, "src/zod/tasks.ts"), "utf8");
+    const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const zodUrl = pathToFileURL(path.resolve("node_modules/zod/index.js")).href;
+    const file = path.join(dir, "validators.mjs");
+    writeFileSync(file, js.replace('from "zod"', `from "${zodUrl}"`));
+    const V = await import(pathToFileURL(file).href);
+    expect(V.TasksNode.safeParse({ id: "a", children: [{ id: "b", children: [] }], parent: null }).success).toBe(true);
+    expect(V.TasksNode.safeParse({ id: "a", children: [{ children: [] }] }).success).toBe(false);
+    expect(V.TasksGetAllResponse.safeParse({ tasks: [], added_by_server: 1 }).success).toBe(true);
+    expect(V.TasksGetAllRequestV2_1.safeParse({ ids: [], unknown: 1 }).success).toBe(false);
+    expect(V.TasksStatus.safeParse("created").success).toBe(true);
+    expect(V.TasksStatus.safeParse("nope").success).toBe(false);
+  });
+});
