@@ -4,7 +4,7 @@ import { SERVICE_KEYS } from "../build.js";
 import { isObject } from "../json.js";
 import type { RawApi, RawService } from "../load.js";
 import { Locator } from "../locate.js";
-import type { ApiModel } from "../model.js";
+import type { ApiModel, Service } from "../model.js";
 import { checkBatchRequests } from "./batch.js";
 import type { SchemaRule, ServiceLintContext } from "./context.js";
 import { definitionRoots } from "./definitions.js";
@@ -28,11 +28,11 @@ export function lintApi(raw: RawApi, model: ApiModel): Diagnostic[] {
     checkFlags(raw.defaults.value, locate, report, locate.fileStart);
   }
   const services = new Map(model.services.map((s) => [s.name, s]));
-  for (const service of raw.services) lintService(service, services.get(service.name), model, report);
+  for (const service of raw.services) lintService(service, services.get(service.name), report);
   return report.findings;
 }
 
-function lintService(service: RawService, built: ApiModel["services"][number] | undefined, _model: ApiModel, report: Reporter): void {
+function lintService(service: RawService, built: Service | undefined, report: Reporter): void {
   const locate = new Locator(service.source, service.file);
   const definitions = isObject(service.value._definitions) ? service.value._definitions : {};
   const ctx: ServiceLintContext = { service, locate, definitions, report };
