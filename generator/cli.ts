@@ -12,6 +12,12 @@ const program = new Command("hocon-api-codegen")
   .showHelpAfterError()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
+// `cli inspect | head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 registerHoconCommand(program);
 registerSchemaCommands(program);
 registerCodegenCommand(program);

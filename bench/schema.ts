@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadApi } from "./index.js";
+import { loadApi } from "../generator/schema/index.js";
 
 interface Suite {
   readonly name: string;

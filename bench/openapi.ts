@@ -3,8 +3,8 @@
 // that justified the hand-written YAML writer. Registered in bench/suites.ts.
 import path from "node:path";
 import { stringify } from "yaml";
-import { loadApi } from "../../schema/index.js";
-import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml } from "./index.js";
+import { loadApi } from "../generator/schema/index.js";
+import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml } from "../generator/emit/openapi/index.js";
 
 const CORPUS_SERVICES = path.resolve(process.cwd(), "../shared/corpus/clearml-server/services");
 const RUNS = 15;
