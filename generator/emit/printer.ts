@@ -319,10 +319,6 @@ function isLoneShortArgument(x: Expr): boolean {
       return true;
     case "string":
       return quote(x.value).length <= LONE_SHORT_THRESHOLD;
-    case "object":
-      return x.props.length === 0;
-    case "array":
-      return x.items.length === 0;
     case "call":
       return x.args.length === 0 && !x.callee.includes(".") && x.callee.length <= LONE_SHORT_THRESHOLD - 2;
     default:

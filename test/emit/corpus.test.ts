@@ -1,0 +1,94 @@
+// The emitters on the real ClearML corpus (all 356 endpoint versions, internal included).
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import * as prettier from "prettier";
+import { describe, expect, it } from "vitest";
+import { compareVersions, parseVersion, versionAt } from "../../generator/schema/index.js";
+import type { ApiModel, Endpoint } from "../../generator/schema/model.js";
+import { corpus, generate, typecheck, writeTemp } from "./helpers.js";
+
+const generatedTs = (files: Map<string, string>) =>
+  [...files.keys()].filter((f) => f.endsWith(".ts") && !f.startsWith("src/runtime/"));
+
+/** An endpoint that exists at the latest version but not at `at`, and one whose request gained a property after `at`. */
+function pinnedCases(model: ApiModel, at: string) {
+  const v = parseVersion(at)!;
+  const all = model.services.flatMap((s) => s.endpoints);
+  const later = all.find((e) => compareVersions(e.versions[0].version, v) > 0)!;
+  const propsOf = (e: Endpoint, version: string) => {
+    const ev = versionAt(e, version);
+    const r = ev?.request;
+    if (!r || r.kind !== "schema" || r.schema.kind !== "object") return undefined;
+    // Only exact types (no index signature) reject unknown keys.
+    const extra = r.schema.additionalProperties;
+    if (extra === true || typeof extra === "object" || r.schema.patternProperties?.length) return undefined;
+    return new Set(r.schema.properties.map((p) => p.name));
+  };
+  for (const e of all) {
+    const old = propsOf(e, at);
+    const latest = propsOf(e, model.maxVersion.text);
+    if (!old || old.size === 0 || !latest) continue;
+    const added = [...latest].find((p) => !old.has(p) && /^[a-z_]+$/.test(p));
+    if (added) return { later, changed: e, added };
+  }
+  throw new Error("no endpoint gained a request property after " + at);
+}
+
+describe("codegen on the ClearML corpus", () => {
+  const model = corpus();
+  const first = generate(model);
+
+  it("covers every endpoint version without diagnostics", () => {
+    expect(first.diagnostics).toEqual([]);
+    const infos = [...first.files.entries()]
+      .filter(([f]) => f.startsWith("src/endpoints/"))
+      .reduce((n, [, text]) => n + (text.match(/: EndpointInfo = \{/g) ?? []).length, 0);
+    expect(infos).toBe(model.services.reduce((n, s) => n + s.endpoints.reduce((m, e) => m + e.versions.length, 0), 0));
+    expect(infos).toBe(356);
+  });
+
+  it("is deterministic", () => {
+    const second = generate(model);
+    expect([...second.files.keys()]).toEqual([...first.files.keys()]);
+    for (const [f, text] of first.files) expect(second.files.get(f), f).toBe(text);
+  });
+
+  it("prettier leaves every generated .ts file unchanged", async () => {
+    const different: string[] = [];
+    for (const f of generatedTs(first.files)) {
+      const text = first.files.get(f)!;
+      if ((await prettier.format(text, { parser: "typescript" })) !== text) different.push(f);
+    }
+    expect(different).toEqual([]);
+  });
+
+  it("type-checks with tsc --strict, and pinning apiVersion gives that version's endpoints and fields", () => {
+    const dir = writeTemp(first.files);
+    const { later, changed, added } = pinnedCases(model, "2.12");
+    const pinned = [
+      'import { createClient, type ClientAt } from "./src/index.js";',
+      'const c = createClient({ baseUrl: "http://localhost", apiVersion: "2.12" });',
+      'const check: ClientAt<"2.12"> = c;',
+      "void check;",
+      `void c.${changed.service}.${changed.action};`,
+      "// @ts-expect-error the endpoint starts after 2.12",
+      `void c.${later.service}.${later.action};`,
+      `type Old = NonNullable<Parameters<typeof c.${changed.service}.${changed.action}>[0]>;`,
+      "// @ts-expect-error the property is added after 2.12",
+      `const oldKey: keyof Old = "${added}";`,
+      "void oldKey;",
+      'const latest = createClient({ baseUrl: "http://localhost" });',
+      `void latest.${later.service}.${later.action};`,
+      `type New = NonNullable<Parameters<typeof latest.${changed.service}.${changed.action}>[0]>;`,
+      `const newKey: keyof New = "${added}";`,
+      "void newKey;",
+      "// Versions between change versions and unknown ones are accepted.",
+      'createClient({ baseUrl: "http://localhost", apiVersion: "2.99" });',
+      "",
+    ].join("\n");
+    writeFileSync(path.join(dir, "pinned.ts"), pinned);
+    const result = typecheck(dir, ["pinned.ts"]);
+    expect(result.output).toBe("");
+    expect(result.ok).toBe(true);
+  }, 600_000);
+});
