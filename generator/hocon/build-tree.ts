@@ -5,7 +5,7 @@ import type { Location } from "../diagnostics.js";
 import type { FieldNode, Node, ObjectNode } from "./ast.js";
 import type { PathSegment } from "./path-expr.js";
 import { MObject, fieldPath } from "./tree.js";
-import type { MField, MValue } from "./tree.js";
+import type { MField, MLayer, MValue } from "./tree.js";
 
 export function buildTree(root: ObjectNode): MObject {
   const builder = new TreeBuilder();
@@ -53,7 +53,7 @@ class TreeBuilder {
   private member(obj: MObject, seg: PathSegment): MField {
     let f = obj.fields.get(seg.name);
     if (f === undefined) {
-      f = { id: this.nextId++, key: seg.name, parent: obj, layers: [] };
+      f = { id: this.nextId++, key: seg.name, parent: obj, layers: [], memo: undefined, busy: false };
       obj.fields.set(seg.name, f);
     }
     return f;
@@ -64,14 +64,14 @@ class TreeBuilder {
     const top = f.layers[f.layers.length - 1];
     if (top !== undefined && top.value instanceof MObject) return top.value;
     const obj = new MObject(loc, f);
-    f.layers.push({ value: obj, keyLoc });
+    f.layers.push(layer(obj, keyLoc));
     return obj;
   }
 
   private push(f: MField, value: MValue, keyLoc: Location): void {
     // A literal hides everything below it for good: no later self-reference can see past it.
-    if (value.kind === "scalar" || value.kind === "array") f.layers = [{ value, keyLoc }];
-    else f.layers.push({ value, keyLoc });
+    if (value.kind === "scalar" || value.kind === "array") f.layers = [layer(value, keyLoc)];
+    else f.layers.push(layer(value, keyLoc));
   }
 
   private value(node: Node, prefix: string[] | undefined, owner: MField): MValue {
@@ -93,4 +93,8 @@ class TreeBuilder {
           : { kind: "subst", path: prefix.concat(node.path), fallback: node.path, optional: node.optional, text: node.text, loc: node.loc };
     }
   }
+}
+
+function layer(value: MValue, keyLoc: Location): MLayer {
+  return { value, keyLoc, memo: undefined, busy: false };
 }

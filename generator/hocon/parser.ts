@@ -62,12 +62,13 @@ class Parser {
         this.take();
         return { kind: "object", items, loc };
       }
+      if (t.type === Tok.Eof) this.unclosed("'}'", "object", loc, t);
       if (t.type === Tok.Unquoted && t.text === "include" && this.includeItem(items, depth)) {
         // handled
       } else {
         items.push(this.field(depth));
       }
-      this.separator(close === Tok.RBrace ? "'}'" : "end of file", close);
+      this.separator("a key", close === Tok.RBrace ? "'}'" : "end of file", close, loc);
     }
   }
 
@@ -185,13 +186,14 @@ class Parser {
         this.take();
         return { kind: "array", items, loc };
       }
+      if (t.type === Tok.Eof) this.unclosed("']'", "array", loc, t);
       items.push(this.value(depth));
-      this.separator("']'", Tok.RBracket);
+      this.separator("a value", "']'", Tok.RBracket, loc);
     }
   }
 
   /** After a member: newlines and at most one comma, or the closing token. */
-  private separator(closeName: string, close: number): void {
+  private separator(member: string, closeName: string, close: number, open: Location): void {
     let separated = false;
     let comma = false;
     for (;;) {
@@ -205,11 +207,16 @@ class Parser {
         separated = true;
       } else {
         if (t.type === close) return;
-        if (t.type === Tok.Comma) this.unexpected(t, `a value or ${closeName} after ','`);
+        if (t.type === Tok.Eof) this.unclosed(closeName, close === Tok.RBrace ? "object" : "array", open, t);
+        if (t.type === Tok.Comma) this.unexpected(t, `${member} or ${closeName} after ','`);
         if (!separated) this.unexpected(t, `',', a newline or ${closeName}`);
         return;
       }
     }
+  }
+
+  private unclosed(closeName: string, what: string, open: Location, t: Token): never {
+    return this.fail("hocon/unexpected-token", `expected ${closeName} to close the ${what} opened at ${open.line}:${open.column}, found end of file`, t);
   }
 
   private checkDepth(t: Token, depth: number): void {

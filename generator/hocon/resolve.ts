@@ -12,7 +12,7 @@ import type { HoconErrorCode } from "./errors.js";
 import { renderPath } from "./path-expr.js";
 import type { SourceMapBuilder } from "./source-map.js";
 import { MObject, fieldPath } from "./tree.js";
-import type { MArray, MConcat, MField, MSubst, MValue } from "./tree.js";
+import type { MArray, MConcat, MField, MSubst, MValue, Memoized } from "./tree.js";
 import type { JsonObject, JsonValue, ParseLimits } from "./types.js";
 
 /** A resolved value; `text` is how a number literal was written, for string concatenation. */
@@ -37,14 +37,17 @@ export function resolveTree(root: MObject, options: ResolveOptions): JsonObject 
   return new Resolver(root, options).run();
 }
 
+/** Substitutions resolving through substitutions: far beyond real documents, well inside the JS stack. */
+const MAX_SUBST_NESTING = 400;
+
 class CycleSignal {
   constructor(readonly chain: string[]) {}
 }
 
 /** One view of the document: which keys are cut down to their first n layers. */
 class Ctx {
-  readonly memo = new Map<object, Res | null>();
-  readonly active = new Set<object>();
+  readonly memo = new Map<Memoized, Res | null>();
+  readonly active = new Set<Memoized>();
   readonly derived = new Map<string, Ctx>();
   constructor(
     readonly key: string,
@@ -69,8 +72,8 @@ class Resolver {
   private readonly frames: Frame[] = [];
   private readonly sm: SourceMapBuilder;
   private readonly limits: ParseLimits;
-  private readonly maxNesting: number;
   private work = 0;
+  private substDepth = 0;
 
   constructor(
     private readonly root: MObject,
@@ -78,9 +81,6 @@ class Resolver {
   ) {
     this.sm = options.sourceMap;
     this.limits = options.limits;
-    // Substitution chains nest resolution without nesting the text; this bound keeps the
-    // recursion well inside the JS stack while allowing documents at maxDepth.
-    this.maxNesting = Math.min(options.limits.maxDepth * 2 + 500, 2500);
   }
 
   run(): JsonObject {
@@ -88,21 +88,28 @@ class Resolver {
   }
 
   private resolveObject(obj: MObject, ctx: Ctx): JsonObject {
-    const memo = ctx.memo.get(obj);
+    const memo = this.memoGet(ctx, obj);
     if (memo != null) return memo.value as JsonObject;
     const out: JsonObject = {};
     const members = new Map<string, Location>();
     let depth = 0;
+    let size = 1;
     for (const f of obj.fields.values()) {
       const r = this.resolveField(f, ctx);
       if (r === null) continue;
       setMember(out, f.key, r.value);
       members.set(f.key, r.keyLoc);
-      const d = this.depthOf(r.value);
-      if (d > depth) depth = d;
+      const v = r.value;
+      if (v !== null && typeof v === "object") {
+        const info = this.sm.info(v);
+        if (info !== undefined && info.depth > depth) depth = info.depth;
+        size += info?.size ?? 1;
+      } else {
+        size++;
+      }
     }
-    this.record(out, obj.loc, members, depth + 1);
-    ctx.memo.set(obj, { value: out });
+    this.record(out, obj.loc, members, depth + 1, size);
+    this.memoSet(ctx, obj, { value: out });
     return out;
   }
 
@@ -110,6 +117,7 @@ class Resolver {
     const out: JsonValue[] = [];
     const locs: Location[] = [];
     let depth = 0;
+    let size = 1;
     for (const item of arr.items) {
       const r = this.resolveValue(item, ctx);
       if (r === null) continue;
@@ -117,13 +125,14 @@ class Resolver {
       locs.push(item.loc);
       const d = this.depthOf(r.value);
       if (d > depth) depth = d;
+      size += this.sizeOf(r.value);
     }
-    this.record(out, arr.loc, locs, depth + 1);
+    this.record(out, arr.loc, locs, depth + 1, size);
     return out;
   }
 
   private resolveField(f: MField, ctx: Ctx): FieldRes | null {
-    const memo = ctx.memo.get(f);
+    const memo = this.memoGet(ctx, f);
     if (memo !== undefined) return memo as FieldRes | null;
     this.enter(f, ctx, f);
     let result: FieldRes | null;
@@ -132,7 +141,7 @@ class Resolver {
     } finally {
       this.leave(f, ctx);
     }
-    ctx.memo.set(f, result);
+    this.memoSet(ctx, f, result);
     return result;
   }
 
@@ -165,7 +174,7 @@ class Resolver {
     const v = layer.value;
     if (v.kind !== "subst" && v.kind !== "concat") return this.resolveValue(v, ctx);
     const c = f.layers.length >= 2 ? this.cut(ctx, f, i) : ctx;
-    const memo = c.memo.get(layer);
+    const memo = this.memoGet(c, layer);
     if (memo !== undefined) return memo;
     this.enter(layer, c, f);
     let r: Res | null;
@@ -174,7 +183,7 @@ class Resolver {
     } finally {
       this.leave(layer, c);
     }
-    c.memo.set(layer, r);
+    this.memoSet(c, layer, r);
     return r;
   }
 
@@ -195,16 +204,28 @@ class Resolver {
 
   private resolveSubst(s: MSubst, ctx: Ctx): Res | null {
     this.spend(1, s.loc);
+    if (this.substDepth >= MAX_SUBST_NESTING) {
+      this.fail("hocon/too-deep", `substitutions nested deeper than ${MAX_SUBST_NESTING} levels`, s.loc);
+    }
     let r: Res | null;
+    this.substDepth++;
     try {
       r = this.lookup(s.path, ctx);
       if (r === null && s.fallback !== undefined) r = this.lookup(s.fallback, ctx);
     } catch (e) {
+      if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        // Deep documents combined with substitution chains: report the innermost substitution.
+        return this.fail("hocon/too-deep", "substitutions and nesting too deep to resolve", s.loc);
+      }
       if (!(e instanceof CycleSignal)) throw e;
       if (s.optional) return null;
       return this.fail("hocon/substitution-cycle", `substitution cycle: ${e.chain.join(" -> ")}`, s.loc,
         "break the cycle: a value cannot contain itself");
+    } finally {
+      this.substDepth--;
     }
+    // A substituted container is a copy of its whole tree: count it, so doubling grows into an error, not a hang.
+    if (r !== null && r.value !== null && typeof r.value === "object") this.spend(this.sizeOf(r.value), s.loc);
     if (r === null && this.options.env !== undefined) {
       const value = this.options.env((s.fallback ?? s.path).join("."));
       if (value !== undefined) return { value };
@@ -332,11 +353,13 @@ class Resolver {
     const out: JsonValue[] = [];
     const locs: Location[] = [];
     let depth = 1;
+    let size = 1;
     for (let i = from; i < to; i++) {
       if (spaces[i]) continue;
       const a = vals[i].value as JsonValue[];
       this.spend(a.length, loc);
       const info = this.sm.info(a);
+      size += (info?.size ?? a.length + 1) - 1;
       const members = info?.members as Location[] | undefined;
       for (let j = 0; j < a.length; j++) {
         out.push(a[j]);
@@ -344,7 +367,7 @@ class Resolver {
       }
       if (info !== undefined && info.depth > depth) depth = info.depth;
     }
-    this.record(out, loc, locs, depth);
+    this.record(out, loc, locs, depth, size);
     return out;
   }
 
@@ -371,16 +394,24 @@ class Resolver {
       const at = upperMembers?.get(k);
       if (at !== undefined) members.set(k, at);
     }
+    // Bounds, not exact: the merge cannot be deeper or larger than both inputs together.
     const depth = Math.max(lowerInfo?.depth ?? 1, upperInfo?.depth ?? 1);
-    this.record(out, loc ?? lowerInfo?.loc ?? upperInfo?.loc ?? this.root.loc, members, depth);
+    const size = (lowerInfo?.size ?? 1) + (upperInfo?.size ?? 1);
+    this.record(out, loc ?? lowerInfo?.loc ?? upperInfo?.loc ?? this.root.loc, members, depth, size);
     return out;
   }
 
-  private record(value: object, loc: Location, members: Map<string, Location> | Location[], depth: number): void {
+  private record(value: object, loc: Location, members: Map<string, Location> | Location[], depth: number, size: number): void {
     if (depth > this.limits.maxDepth) {
       this.fail("hocon/too-deep", `value nested deeper than ${this.limits.maxDepth} levels`, loc);
     }
-    this.sm.record(value, { loc, members, depth });
+    this.sm.record(value, { loc, members, depth, size });
+  }
+
+  /** Number of values in the tree, counting shared subtrees once per occurrence. */
+  private sizeOf(v: JsonValue): number {
+    if (v === null || typeof v !== "object") return 1;
+    return this.sm.info(v)?.size ?? 1;
   }
 
   private depthOf(v: JsonValue): number {
@@ -404,18 +435,26 @@ class Resolver {
     return c;
   }
 
-  private enter(target: object, ctx: Ctx, field: MField): void {
-    if (ctx.active.has(target)) throw new CycleSignal(this.chain(target, ctx, field));
-    if (this.frames.length >= this.maxNesting) {
-      const loc = field.layers[0]?.keyLoc ?? this.root.loc;
-      this.fail("hocon/too-deep", `substitutions nested deeper than ${this.maxNesting} levels`, loc);
-    }
-    ctx.active.add(target);
+  private memoGet(ctx: Ctx, node: Memoized): Res | null | undefined {
+    return (ctx === this.rootCtx ? node.memo : ctx.memo.get(node)) as Res | null | undefined;
+  }
+
+  private memoSet(ctx: Ctx, node: Memoized, r: Res | null): void {
+    if (ctx === this.rootCtx) node.memo = r;
+    else ctx.memo.set(node, r);
+  }
+
+  private enter(target: Memoized, ctx: Ctx, field: MField): void {
+    const busy = ctx === this.rootCtx ? target.busy : ctx.active.has(target);
+    if (busy) throw new CycleSignal(this.chain(target, ctx, field));
+    if (ctx === this.rootCtx) target.busy = true;
+    else ctx.active.add(target);
     this.frames.push({ target, ctx, field });
   }
 
-  private leave(target: object, ctx: Ctx): void {
-    ctx.active.delete(target);
+  private leave(target: Memoized, ctx: Ctx): void {
+    if (ctx === this.rootCtx) target.busy = false;
+    else ctx.active.delete(target);
     this.frames.pop();
   }
 

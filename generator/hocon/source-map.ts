@@ -8,7 +8,9 @@ export interface NodeInfo {
   /** Object members by key, or array elements by index. */
   readonly members: Map<string, Location> | Location[];
   /** Nesting depth of the value: 1 for a container of scalars. */
-  depth: number;
+  readonly depth: number;
+  /** Number of values in the tree as JSON would print it (shared subtrees counted per occurrence). */
+  readonly size: number;
 }
 
 export class SourceMapBuilder implements SourceMap {

@@ -6,9 +6,17 @@ import type { ScalarNode } from "./ast.js";
 
 export type MValue = ScalarNode | MObject | MArray | MSubst | MConcat;
 
-export class MObject {
+/** Resolver state for the unrestricted view, kept on the node: far cheaper than a Map entry per node. */
+export interface Memoized {
+  memo: unknown;
+  busy: boolean;
+}
+
+export class MObject implements Memoized {
   readonly kind = "object";
   readonly fields = new Map<string, MField>();
+  memo: unknown = undefined;
+  busy = false;
   constructor(
     readonly loc: Location,
     /** The field this object is a value of (undefined for the root). */
@@ -16,7 +24,7 @@ export class MObject {
   ) {}
 }
 
-export interface MField {
+export interface MField extends Memoized {
   /** Unique per document: the resolver restricts self-referential fields by id. */
   readonly id: number;
   readonly key: string;
@@ -24,7 +32,7 @@ export interface MField {
   layers: MLayer[];
 }
 
-export interface MLayer {
+export interface MLayer extends Memoized {
   readonly value: MValue;
   /** Where the key of this definition was written. */
   readonly keyLoc: Location;
