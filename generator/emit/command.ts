@@ -1,10 +1,12 @@
 // `codegen`: schema folder -> generated package (client, zod validators, OpenAPI).
-// Lint errors stop it with located diagnostics (exit 1); warnings are printed only.
+// Every finding is printed; those the server itself would not survive stop it (exit 1),
+// see generator/schema/blocking.ts.
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics.js";
+import { blocksGeneration } from "../schema/blocking.js";
 import { loadApi } from "../schema/index.js";
 import { generatePackage } from "./generate.js";
 import { OpenApiOptionError } from "./openapi/index.js";
@@ -58,8 +60,9 @@ export function runCodegen(flags: CodegenFlags): number {
   }
   const { model, findings, sources } = loadApi(flags.schemas);
   for (const d of findings) print(d, sources);
-  if (findings.some((d) => d.severity === "error")) {
-    process.stderr.write(`codegen: stopped: ${findings.filter((d) => d.severity === "error").length} error(s) in the schemas\n`);
+  const blocking = findings.filter(blocksGeneration).length;
+  if (blocking > 0) {
+    process.stderr.write(`codegen: stopped: ${blocking} error(s) in the schemas\n`);
     return 1;
   }
   let generated;
