@@ -320,15 +320,14 @@ class Resolver {
     while (to > from && spaces[to - 1]) to--;
     if (from === to) return null;
     if (to - from === 1) return vals[from];
+    // Scalars join as text; arrays and objects only with their own kind.
     const first = kindOf(vals[from].value);
-    let container: "object" | "array" | undefined;
-    for (let i = from; i < to; i++) {
+    const container = first === "object" || first === "array" ? first : undefined;
+    for (let i = from + 1; i < to; i++) {
       if (spaces[i]) continue;
       const k = kindOf(vals[i].value);
-      if (k === "object" || k === "array") container ??= k;
-      if (container !== undefined && k !== container) {
-        const other = k === container ? first : k;
-        return this.fail("hocon/concatenation-type", `cannot concatenate ${article(container)} with ${article(other)}`, locs[i]);
+      if (k !== first && (container !== undefined || k === "object" || k === "array")) {
+        return this.fail("hocon/concatenation-type", `cannot concatenate ${article(first)} with ${article(k)}`, locs[i]);
       }
     }
     if (container === "array") return { value: this.concatArrays(vals, spaces, from, to, c.loc) };
