@@ -1,0 +1,120 @@
+// Version dispatch shared by the generated client. A call at API version V runs the
+// endpoint's highest version <= V, exactly as the server dispatches; an endpoint with no
+// such version does not exist at V (its method is absent from a client pinned to V).
+import { ClientError, createTransport } from "./runtime/index.js";
+import type {
+  CallOptions,
+  ClientOptions,
+  EndpointInfo,
+  Transport,
+} from "./runtime/index.js";
+
+/** Any `major.minor` API version. */
+export type VersionInput = `${number}.${number}`;
+
+/** The versions of one endpoint, ascending. */
+export type EndpointVersions = readonly EndpointInfo[];
+
+/** Every endpoint's versions by service and action. */
+export interface ServiceTable {
+  readonly [service: string]: { readonly [action: string]: EndpointVersions };
+}
+
+/** The client type at version V: exact for known versions, the latest otherwise. */
+export type VersionedClient<
+  Versions,
+  Latest extends keyof Versions,
+  V,
+> = V extends keyof Versions ? Versions[V] : Versions[Latest];
+
+export type ClientFactory<Versions, Latest extends keyof Versions> = <
+  V extends (keyof Versions & string) | VersionInput = Latest & string,
+>(
+  options: ClientOptions & { readonly apiVersion?: V },
+) => VersionedClient<Versions, Latest, V>;
+
+type Method = (body?: unknown, options?: CallOptions) => Promise<unknown>;
+
+function parseVersion(text: string): [number, number] {
+  const m = /^(\d+)\.(\d+)$/.exec(text);
+  if (!m) {
+    throw new ClientError(
+      `invalid apiVersion ${JSON.stringify(text)}: expected "major.minor", e.g. "2.13"`,
+    );
+  }
+  return [Number(m[1]), Number(m[2])];
+}
+
+/** The endpoint version a call at `apiVersion` runs; without one, the latest. */
+export function pickVersion(
+  versions: EndpointVersions,
+  apiVersion: string | undefined,
+): EndpointInfo | undefined {
+  if (apiVersion === undefined) return versions[versions.length - 1];
+  const [major, minor] = parseVersion(apiVersion);
+  let found: EndpointInfo | undefined;
+  for (const info of versions) {
+    const [m, n] = parseVersion(info.version);
+    if (m > major || (m === major && n > minor)) break;
+    found = info;
+  }
+  return found;
+}
+
+function emptyBody(info: EndpointInfo): unknown {
+  return info.batch ? [] : {};
+}
+
+/** Calls an endpoint at the transport's API version (what the per-endpoint functions do). */
+export function callEndpoint<T>(
+  transport: Transport,
+  versions: EndpointVersions,
+  body: unknown,
+  options?: CallOptions,
+): Promise<T> {
+  const apiVersion = transport.options.apiVersion;
+  let info: EndpointInfo | undefined;
+  try {
+    info = pickVersion(versions, apiVersion);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  if (!info) {
+    const first = versions[0];
+    return Promise.reject(
+      new ClientError(
+        `${first.name} does not exist at API version ${apiVersion}: it starts at ${first.version}`,
+      ),
+    );
+  }
+  return transport.call<T>(info, body ?? emptyBody(info), options);
+}
+
+function buildClient(transport: Transport, table: ServiceTable): object {
+  const apiVersion = transport.options.apiVersion;
+  const client: Record<string, Readonly<Record<string, Method>>> = {};
+  for (const service of Object.keys(table)) {
+    const methods: Record<string, Method> = {};
+    const actions = table[service];
+    for (const action of Object.keys(actions)) {
+      const info = pickVersion(actions[action], apiVersion);
+      if (!info) continue;
+      methods[action] = (body, options) =>
+        transport.call(info, body ?? emptyBody(info), options);
+    }
+    if (Object.keys(methods).length > 0)
+      client[service] = Object.freeze(methods);
+  }
+  return Object.freeze(client);
+}
+
+/** Makes `createClient` for a generated API: one transport, methods of the pinned version. */
+export function clientFactory<Versions, Latest extends keyof Versions>(
+  table: ServiceTable,
+): ClientFactory<Versions, Latest> {
+  const create = (options: ClientOptions): object => {
+    if (options.apiVersion !== undefined) parseVersion(options.apiVersion);
+    return buildClient(createTransport(options), table);
+  };
+  return create as unknown as ClientFactory<Versions, Latest>;
+}

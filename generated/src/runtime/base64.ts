@@ -1,0 +1,16 @@
+// UTF-8 safe base64 (btoa alone accepts only Latin-1).
+
+export function base64Utf8(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  // Chunks keep String.fromCharCode's argument count well below engine limits.
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** `Basic base64(user:password)`. */
+export function basicAuthorization(user: string, password: string): string {
+  return `Basic ${base64Utf8(`${user}:${password}`)}`;
+}

@@ -1,0 +1,29 @@
+// HOCON's merge of two configurations: objects merge key by key, recursively; any other
+// value (arrays and null included) replaces what was there. A replaced key keeps its
+// first position, as in HOCON.
+
+export type ConfigValue = null | boolean | number | string | ConfigValue[] | ConfigObject;
+export interface ConfigObject {
+  [key: string]: ConfigValue;
+}
+
+/** `over` merged onto `base`; neither input is modified. */
+export function mergeConfig(base: ConfigObject, over: ConfigObject): ConfigObject {
+  const out: ConfigObject = {};
+  for (const key of Object.keys(base)) setOwn(out, key, base[key]);
+  for (const key of Object.keys(over)) {
+    const previous = Object.hasOwn(out, key) ? out[key] : undefined;
+    const next = over[key];
+    setOwn(out, key, isObject(previous) && isObject(next) ? mergeConfig(previous, next) : next);
+  }
+  return out;
+}
+
+function isObject(value: ConfigValue | undefined): value is ConfigObject {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// Plain assignment of "__proto__" would change the prototype instead of adding a key.
+function setOwn(target: ConfigObject, key: string, value: ConfigValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}

@@ -1,0 +1,40 @@
+// What the generated per-endpoint functions tell the transport about the endpoint they call.
+import type { ZodType } from "zod";
+import { ClientError } from "./errors.js";
+
+export interface EndpointInfo {
+  /** `service.action`, e.g. "users.get_vaults". */
+  readonly name: string;
+  /** The endpoint version whose types apply, e.g. "2.13" (metadata, used in errors). */
+  readonly version: string;
+  /** false: no credentials are sent. */
+  readonly authorize: boolean;
+  /** The body is an array sent as application/json-lines, one item per line. */
+  readonly batch?: boolean;
+  /** The server answers with a file (text/plain, text/csv): the call resolves with the text. */
+  readonly textResponse?: boolean;
+  /** Validator of the request body (of each item for batch endpoints). */
+  readonly request?: ZodType;
+  /** Validator of the envelope's `data`. */
+  readonly response?: ZodType;
+}
+
+// The server's own rule for service and action names.
+const ENDPOINT_NAME = /^[A-Za-z_]\w+\.[A-Za-z_]\w+$/;
+const API_VERSION = /^\d+\.\d+$/;
+
+/** `{baseUrl}/v{apiVersion}/{name}`, or the version-less `{baseUrl}/{name}` (the server's maximum). */
+export function endpointUrl(baseUrl: string, name: string, apiVersion?: string): string {
+  if (!ENDPOINT_NAME.test(name)) {
+    throw new ClientError(`invalid endpoint name ${JSON.stringify(name)}: expected "service.action"`);
+  }
+  const base = baseUrl.replace(/\/+$/, "");
+  return apiVersion === undefined ? `${base}/${name}` : `${base}/v${apiVersion}/${name}`;
+}
+
+/** Throws a ClientError unless `version` looks like "2.13". */
+export function checkApiVersion(version: string): void {
+  if (!API_VERSION.test(version)) {
+    throw new ClientError(`invalid apiVersion ${JSON.stringify(version)}: expected "major.minor", e.g. "2.13"`);
+  }
+}

@@ -1,0 +1,100 @@
+// AST -> merged tree. Applies path keys (`a.b.c = 1` is `a { b { c = 1 } }`), duplicate
+// keys (literal objects merge, anything else stacks as a new layer), `+=`, and includes
+// (members splice in at the include, substitutions fixed up to the include's position).
+import type { Location } from "../diagnostics.js";
+import type { FieldNode, Node, ObjectNode } from "./ast.js";
+import type { PathSegment } from "./path-expr.js";
+import { MObject, fieldPath } from "./tree.js";
+import type { MField, MLayer, MValue } from "./tree.js";
+
+export function buildTree(root: ObjectNode): MObject {
+  const builder = new TreeBuilder();
+  const obj = new MObject(root.loc, undefined);
+  builder.mergeInto(obj, root, undefined);
+  return obj;
+}
+
+class TreeBuilder {
+  private nextId = 0;
+
+  /** `prefix`: absolute path of the include point when inside an included file. */
+  mergeInto(obj: MObject, node: ObjectNode, prefix: string[] | undefined): void {
+    for (const item of node.items) {
+      if (item.kind === "field") {
+        this.addField(obj, item, prefix);
+      } else {
+        const at = obj.owner === undefined ? [] : fieldPath(obj.owner);
+        this.mergeInto(obj, item.body, at.length === 0 ? undefined : at);
+      }
+    }
+  }
+
+  private addField(obj: MObject, field: FieldNode, prefix: string[] | undefined): void {
+    const segs = field.path;
+    let target = obj;
+    for (let i = 0; i < segs.length - 1; i++) {
+      target = this.objectLayer(this.member(target, segs[i]), segs[i].loc, segs[i].loc);
+    }
+    const last = segs[segs.length - 1];
+    const f = this.member(target, last);
+    const value = field.value;
+    if (field.append) {
+      // `a += v` is `a = ${?a} [v]`, with the absolute path of a.
+      const self: MValue = { kind: "subst", path: fieldPath(f), fallback: undefined, optional: true, text: "+=", loc: last.loc };
+      const arr: MValue = { kind: "array", items: [this.value(value, prefix, f)], loc: value.loc };
+      this.push(f, { kind: "concat", parts: [self, arr], loc: value.loc }, last.loc);
+    } else if (value.kind === "object") {
+      this.mergeInto(this.objectLayer(f, last.loc, value.loc), value, prefix);
+    } else {
+      this.push(f, this.value(value, prefix, f), last.loc);
+    }
+  }
+
+  private member(obj: MObject, seg: PathSegment): MField {
+    let f = obj.fields.get(seg.name);
+    if (f === undefined) {
+      f = { id: this.nextId++, key: seg.name, parent: obj, layers: [], memo: undefined, busy: false };
+      obj.fields.set(seg.name, f);
+    }
+    return f;
+  }
+
+  /** The literal object on top of the field's stack, merging into it, or a new one. */
+  private objectLayer(f: MField, keyLoc: Location, loc: Location): MObject {
+    const top = f.layers[f.layers.length - 1];
+    if (top !== undefined && top.value instanceof MObject) return top.value;
+    const obj = new MObject(loc, f);
+    f.layers.push(layer(obj, keyLoc));
+    return obj;
+  }
+
+  private push(f: MField, value: MValue, keyLoc: Location): void {
+    // A literal hides everything below it for good: no later self-reference can see past it.
+    if (value.kind === "scalar" || value.kind === "array") f.layers = [layer(value, keyLoc)];
+    else f.layers.push(layer(value, keyLoc));
+  }
+
+  private value(node: Node, prefix: string[] | undefined, owner: MField): MValue {
+    switch (node.kind) {
+      case "scalar":
+        return node;
+      case "object": {
+        const obj = new MObject(node.loc, owner);
+        this.mergeInto(obj, node, prefix);
+        return obj;
+      }
+      case "array":
+        return { kind: "array", items: node.items.map((n) => this.value(n, prefix, owner)), loc: node.loc };
+      case "concat":
+        return { kind: "concat", parts: node.parts.map((n) => this.value(n, prefix, owner)), loc: node.loc };
+      case "subst":
+        return prefix === undefined
+          ? { kind: "subst", path: node.path, fallback: undefined, optional: node.optional, text: node.text, loc: node.loc }
+          : { kind: "subst", path: prefix.concat(node.path), fallback: node.path, optional: node.optional, text: node.text, loc: node.loc };
+    }
+  }
+}
+
+function layer(value: MValue, keyLoc: Location): MLayer {
+  return { value, keyLoc, memo: undefined, busy: false };
+}

@@ -1,0 +1,84 @@
+// Reads and parses the files a document includes, relative to the including file.
+// A missing include is ignored (as the spec says) unless wrapped in required(...).
+import type { Location } from "../diagnostics.js";
+import type { ObjectNode } from "./ast.js";
+import { HoconError } from "./errors.js";
+import type { HoconErrorCode } from "./errors.js";
+import { dirname, joinPath } from "./file-path.js";
+import type { IncludeTarget } from "./lexer.js";
+import { parseDocument } from "./parser.js";
+import type { ParseLimits } from "./types.js";
+
+export interface LoaderOptions {
+  readonly limits: ParseLimits;
+  readonly readFile: ((path: string) => string | undefined) | undefined;
+  /** Receives the text of every file read, for source lines in diagnostics. */
+  readonly sources: Map<string, string>;
+}
+
+export class Loader {
+  constructor(private readonly options: LoaderOptions) {}
+
+  parseRoot(text: string, file: string, baseDir: string): ObjectNode {
+    return this.parse(text, file, baseDir, 0, []);
+  }
+
+  private parse(text: string, file: string, dir: string, depth: number, chain: readonly string[]): ObjectNode {
+    this.options.sources.set(file, text);
+    const { maxFileSize, maxDepth } = this.options.limits;
+    if (text.length > maxFileSize) {
+      throw new HoconError("hocon/too-large", `file is larger than ${maxFileSize} characters`, { file, line: 1, column: 1 });
+    }
+    const inner = chain.concat(file);
+    return parseDocument(text, {
+      file,
+      maxDepth,
+      startDepth: depth,
+      include: (target, at) => this.include(target, dir, at, inner),
+    });
+  }
+
+  private include(target: IncludeTarget, dir: string, depth: number, chain: readonly string[]): ObjectNode | undefined {
+    if (target.kind === "url" || target.kind === "classpath" || (target.kind === "auto" && /^[a-z][a-z0-9+.-]*:\/\//i.test(target.name))) {
+      this.fail("hocon/include-unsupported", `${target.kind === "classpath" ? "classpath" : "URL"} includes are not supported: only files can be included`, target.loc,
+        'use include file("...") with a path relative to this file');
+    }
+    if (chain.length > this.options.limits.maxIncludeDepth) {
+      this.fail("hocon/too-deep", `includes nested deeper than ${this.options.limits.maxIncludeDepth} levels`, target.loc);
+    }
+    for (const candidate of candidates(joinPath(dir, target.name))) {
+      const at = chain.indexOf(candidate);
+      if (at >= 0) {
+        const cycle = chain.slice(at).concat(candidate).join(" -> ");
+        this.fail("hocon/include-cycle", `include cycle: ${cycle}`, target.loc);
+      }
+      const text = this.read(candidate, target.loc);
+      if (text !== undefined) return this.parse(text, candidate, dirname(candidate), depth, chain);
+    }
+    if (target.required) {
+      this.fail("hocon/include-not-found", `included file not found: ${target.name}`, target.loc, "remove required(...) to make the include optional");
+    }
+    return undefined;
+  }
+
+  private read(path: string, loc: Location): string | undefined {
+    const readFile = this.options.readFile;
+    if (readFile === undefined) return undefined;
+    try {
+      return readFile(path);
+    } catch (e) {
+      const reason = e instanceof Error && "code" in e ? String((e as { code: unknown }).code) : "read error";
+      return this.fail("hocon/include-not-found", `cannot read included file ${path} (${reason})`, loc);
+    }
+  }
+
+  private fail(code: HoconErrorCode, message: string, loc: Location, hint?: string): never {
+    throw new HoconError(code, message, loc, this.options.sources.get(loc.file), hint);
+  }
+}
+
+/** `name` as given; without a known extension also `name.conf` and `name.json`, as the spec suggests. */
+function candidates(path: string): string[] {
+  if (/\.(conf|json|properties)$/i.test(path)) return [path];
+  return [path, `${path}.conf`, `${path}.json`];
+}

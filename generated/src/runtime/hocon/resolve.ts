@@ -1,0 +1,517 @@
+// Resolves the merged tree to plain JSON. Substitutions are resolved lazily against the
+// whole document and memoized; a path lookup walks the layers of each key, so
+// `${a.b}` never needs all of `a` (the spec's `bar : { foo : 42, baz : ${bar.foo} }`).
+//
+// Self-reference: while a substitution or concatenation layer of a key with several
+// layers is resolved, that key is seen with only the layers below it (the spec's "look
+// backward"). Each such view is a context with its own memo table, so `a = ${a} [2]` and
+// `a = { b = 1 }, a = ${a} { c = 2 }` work, and true cycles are reported with their chain.
+import type { Location } from "../diagnostics.js";
+import { HoconError } from "./errors.js";
+import type { HoconErrorCode } from "./errors.js";
+import { renderPath } from "./path-expr.js";
+import type { SourceMapBuilder } from "./source-map.js";
+import { MObject, fieldPath } from "./tree.js";
+import type { MArray, MConcat, MField, MSubst, MValue, Memoized } from "./tree.js";
+import type { JsonObject, JsonValue, ParseLimits } from "./types.js";
+
+/** A resolved value; `text` is how a number literal was written, for string concatenation. */
+interface Res {
+  readonly value: JsonValue;
+  readonly text?: string;
+}
+
+interface FieldRes extends Res {
+  /** A non-object hides the layers below: a merge across objects must stop here. */
+  readonly sealed: boolean;
+  readonly keyLoc: Location;
+}
+
+export interface ResolveOptions {
+  readonly limits: ParseLimits;
+  readonly env: ((name: string) => string | undefined) | undefined;
+  readonly sourceMap: SourceMapBuilder;
+}
+
+export function resolveTree(root: MObject, options: ResolveOptions): JsonObject {
+  return new Resolver(root, options).run();
+}
+
+/** Substitutions resolving through substitutions: far beyond real documents, well inside the JS stack. */
+const MAX_SUBST_NESTING = 400;
+
+class CycleSignal {
+  constructor(readonly chain: string[]) {}
+}
+
+/** One view of the document: which keys are cut down to their first n layers. */
+class Ctx {
+  readonly memo = new Map<Memoized, Res | null>();
+  readonly active = new Set<Memoized>();
+  readonly derived = new Map<string, Ctx>();
+  constructor(
+    readonly key: string,
+    readonly cuts: ReadonlyMap<number, number>,
+  ) {}
+
+  count(f: MField): number {
+    const n = this.cuts.get(f.id);
+    return n === undefined ? f.layers.length : n;
+  }
+}
+
+interface Frame {
+  readonly target: object;
+  readonly ctx: Ctx;
+  readonly field: MField;
+}
+
+class Resolver {
+  private readonly contexts = new Map<string, Ctx>();
+  private readonly rootCtx = new Ctx("", new Map());
+  private readonly frames: Frame[] = [];
+  private readonly sm: SourceMapBuilder;
+  private readonly limits: ParseLimits;
+  private work = 0;
+  private substDepth = 0;
+
+  constructor(
+    private readonly root: MObject,
+    private readonly options: ResolveOptions,
+  ) {
+    this.sm = options.sourceMap;
+    this.limits = options.limits;
+  }
+
+  run(): JsonObject {
+    return this.resolveObject(this.root, this.rootCtx);
+  }
+
+  private resolveObject(obj: MObject, ctx: Ctx): JsonObject {
+    const memo = this.memoGet(ctx, obj);
+    if (memo != null) return memo.value as JsonObject;
+    const out: JsonObject = {};
+    const members = new Map<string, Location>();
+    let depth = 0;
+    let size = 1;
+    for (const f of obj.fields.values()) {
+      const r = this.resolveField(f, ctx);
+      if (r === null) continue;
+      setMember(out, f.key, r.value);
+      members.set(f.key, r.keyLoc);
+      const v = r.value;
+      if (v !== null && typeof v === "object") {
+        const info = this.sm.info(v);
+        if (info !== undefined && info.depth > depth) depth = info.depth;
+        size += info?.size ?? 1;
+      } else {
+        size++;
+      }
+    }
+    this.record(out, obj.loc, members, depth + 1, size);
+    this.memoSet(ctx, obj, { value: out });
+    return out;
+  }
+
+  private resolveArray(arr: MArray, ctx: Ctx): JsonValue[] {
+    const out: JsonValue[] = [];
+    const locs: Location[] = [];
+    let depth = 0;
+    let size = 1;
+    for (const item of arr.items) {
+      const r = this.resolveValue(item, ctx);
+      if (r === null) continue;
+      out.push(r.value);
+      locs.push(item.loc);
+      const d = this.depthOf(r.value);
+      if (d > depth) depth = d;
+      size += this.sizeOf(r.value);
+    }
+    this.record(out, arr.loc, locs, depth + 1, size);
+    return out;
+  }
+
+  private resolveField(f: MField, ctx: Ctx): FieldRes | null {
+    const memo = this.memoGet(ctx, f);
+    if (memo !== undefined) return memo as FieldRes | null;
+    this.enter(f, ctx, f);
+    let result: FieldRes | null;
+    try {
+      result = this.mergeLayers(f, ctx);
+    } finally {
+      this.leave(f, ctx);
+    }
+    this.memoSet(ctx, f, result);
+    return result;
+  }
+
+  /** Top layer down: objects merge with the objects below them; a non-object ends the stack. */
+  private mergeLayers(f: MField, ctx: Ctx): FieldRes | null {
+    const objs: JsonObject[] = [];
+    let keyLoc: Location | undefined;
+    let sealed = false;
+    for (let i = ctx.count(f) - 1; i >= 0; i--) {
+      const layer = f.layers[i];
+      const r = this.resolveLayer(f, i, ctx);
+      if (r === null) continue;
+      if (isObject(r.value)) {
+        objs.push(r.value);
+        keyLoc = layer.keyLoc;
+        continue;
+      }
+      if (objs.length === 0) return { value: r.value, text: r.text, sealed: true, keyLoc: layer.keyLoc };
+      sealed = true;
+      break;
+    }
+    if (objs.length === 0) return null;
+    let merged = objs[objs.length - 1];
+    for (let j = objs.length - 2; j >= 0; j--) merged = this.merge(merged, objs[j], undefined);
+    return { value: merged, sealed, keyLoc: keyLoc! };
+  }
+
+  private resolveLayer(f: MField, i: number, ctx: Ctx): Res | null {
+    const layer = f.layers[i];
+    const v = layer.value;
+    if (v.kind !== "subst" && v.kind !== "concat") return this.resolveValue(v, ctx);
+    const c = f.layers.length >= 2 ? this.cut(ctx, f, i) : ctx;
+    const memo = this.memoGet(c, layer);
+    if (memo !== undefined) return memo;
+    this.enter(layer, c, f);
+    let r: Res | null;
+    try {
+      r = this.resolveValue(v, c);
+    } finally {
+      this.leave(layer, c);
+    }
+    this.memoSet(c, layer, r);
+    return r;
+  }
+
+  private resolveValue(v: MValue, ctx: Ctx): Res | null {
+    switch (v.kind) {
+      case "scalar":
+        return v;
+      case "object":
+        return { value: this.resolveObject(v, ctx) };
+      case "array":
+        return { value: this.resolveArray(v, ctx) };
+      case "subst":
+        return this.resolveSubst(v, ctx);
+      case "concat":
+        return this.resolveConcat(v, ctx);
+    }
+  }
+
+  private resolveSubst(s: MSubst, ctx: Ctx): Res | null {
+    this.spend(1, s.loc);
+    if (this.substDepth >= MAX_SUBST_NESTING) {
+      this.fail("hocon/too-deep", `substitutions nested deeper than ${MAX_SUBST_NESTING} levels`, s.loc);
+    }
+    let r: Res | null;
+    this.substDepth++;
+    try {
+      r = this.lookup(s.path, ctx);
+      if (r === null && s.fallback !== undefined) r = this.lookup(s.fallback, ctx);
+    } catch (e) {
+      if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        // Deep documents combined with substitution chains: report the innermost substitution.
+        return this.fail("hocon/too-deep", "substitutions and nesting too deep to resolve", s.loc);
+      }
+      if (!(e instanceof CycleSignal)) throw e;
+      if (s.optional) return null;
+      return this.fail("hocon/substitution-cycle", `substitution cycle: ${e.chain.join(" -> ")}`, s.loc,
+        "break the cycle: a value cannot contain itself");
+    } finally {
+      this.substDepth--;
+    }
+    // A substituted container is a copy of its whole tree: count it, so doubling grows into an error, not a hang.
+    if (r !== null && r.value !== null && typeof r.value === "object") this.spend(this.sizeOf(r.value), s.loc);
+    if (r === null && this.options.env !== undefined) {
+      const value = this.options.env((s.fallback ?? s.path).join("."));
+      if (value !== undefined) return { value };
+    }
+    if (r === null && !s.optional) {
+      return this.fail("hocon/unresolved-substitution", `could not resolve substitution ${s.text}`, s.loc,
+        `define ${renderPath(s.fallback ?? s.path)}, or write \${?...} if it is optional`);
+    }
+    return r;
+  }
+
+  /** Finds the value at an absolute path, resolving only what the path goes through. */
+  private lookup(path: readonly string[], ctx: Ctx): Res | null {
+    let cands: (MObject | JsonObject)[] = [this.root];
+    for (let s = 0; s < path.length - 1; s++) {
+      const key = path[s];
+      const next: (MObject | JsonObject)[] = [];
+      scan: for (const c of cands) {
+        if (c instanceof MObject) {
+          const f = c.fields.get(key);
+          if (f === undefined) continue;
+          for (let i = ctx.count(f) - 1; i >= 0; i--) {
+            const lv = f.layers[i].value;
+            if (lv instanceof MObject) {
+              next.push(lv);
+              continue;
+            }
+            const r = this.resolveLayer(f, i, ctx);
+            if (r === null) continue;
+            if (!isObject(r.value)) break scan;
+            next.push(r.value);
+          }
+        } else {
+          if (!hasOwn(c, key)) continue;
+          const v = c[key];
+          if (!isObject(v)) break;
+          next.push(v);
+        }
+      }
+      if (next.length === 0) return null;
+      cands = next;
+    }
+    return this.lookupLast(cands, path[path.length - 1], ctx);
+  }
+
+  private lookupLast(cands: (MObject | JsonObject)[], key: string, ctx: Ctx): Res | null {
+    const objs: JsonObject[] = [];
+    for (const c of cands) {
+      if (c instanceof MObject) {
+        const f = c.fields.get(key);
+        if (f === undefined) continue;
+        const r = this.resolveField(f, ctx);
+        if (r === null) continue;
+        if (isObject(r.value)) {
+          objs.push(r.value);
+          if (r.sealed) break;
+          continue;
+        }
+        if (objs.length === 0) return r;
+        break;
+      }
+      if (!hasOwn(c, key)) continue;
+      const v = c[key];
+      if (isObject(v)) {
+        objs.push(v);
+        continue;
+      }
+      if (objs.length === 0) return { value: v };
+      break;
+    }
+    if (objs.length === 0) return null;
+    let merged = objs[objs.length - 1];
+    for (let j = objs.length - 2; j >= 0; j--) merged = this.merge(merged, objs[j], undefined);
+    return { value: merged };
+  }
+
+  private resolveConcat(c: MConcat, ctx: Ctx): Res | null {
+    const vals: Res[] = [];
+    const locs: Location[] = [];
+    const spaces: boolean[] = [];
+    for (const p of c.parts) {
+      const r = p.kind === "scalar" && p.space ? p : this.resolveValue(p, ctx);
+      if (r === null) continue;
+      vals.push(r);
+      locs.push(p.loc);
+      spaces.push(p.kind === "scalar" && p.space);
+    }
+    // Whitespace next to an undefined `${?x}` at either end goes with it.
+    let from = 0;
+    let to = vals.length;
+    while (from < to && spaces[from]) from++;
+    while (to > from && spaces[to - 1]) to--;
+    if (from === to) return null;
+    if (to - from === 1) return vals[from];
+    // Scalars join as text; arrays and objects only with their own kind.
+    const first = kindOf(vals[from].value);
+    const container = first === "object" || first === "array" ? first : undefined;
+    for (let i = from + 1; i < to; i++) {
+      if (spaces[i]) continue;
+      const k = kindOf(vals[i].value);
+      if (k !== first && (container !== undefined || k === "object" || k === "array")) {
+        return this.fail("hocon/concatenation-type", `cannot concatenate ${article(first)} with ${article(k)}`, locs[i]);
+      }
+    }
+    if (container === "array") return { value: this.concatArrays(vals, spaces, from, to, c.loc) };
+    if (container === "object") {
+      let merged: JsonObject | undefined;
+      for (let i = from; i < to; i++) {
+        if (spaces[i]) continue;
+        const o = vals[i].value as JsonObject;
+        merged = merged === undefined ? o : this.merge(merged, o, c.loc);
+      }
+      return { value: merged! };
+    }
+    let s = "";
+    for (let i = from; i < to; i++) s += spaces[i] ? (vals[i].value as string) : textOf(vals[i]);
+    if (s.length > this.limits.maxFileSize) {
+      return this.fail("hocon/too-large", `concatenated string longer than ${this.limits.maxFileSize} characters`, c.loc);
+    }
+    return { value: s };
+  }
+
+  private concatArrays(vals: Res[], spaces: boolean[], from: number, to: number, loc: Location): JsonValue[] {
+    const out: JsonValue[] = [];
+    const locs: Location[] = [];
+    let depth = 1;
+    let size = 1;
+    for (let i = from; i < to; i++) {
+      if (spaces[i]) continue;
+      const a = vals[i].value as JsonValue[];
+      this.spend(a.length, loc);
+      const info = this.sm.info(a);
+      size += (info?.size ?? a.length + 1) - 1;
+      const members = info?.members as Location[] | undefined;
+      for (let j = 0; j < a.length; j++) {
+        out.push(a[j]);
+        locs.push(members?.[j] ?? info?.loc ?? loc);
+      }
+      if (info !== undefined && info.depth > depth) depth = info.depth;
+    }
+    this.record(out, loc, locs, depth, size);
+    return out;
+  }
+
+  /** `upper` merged over `lower`: keys keep their first position, objects merge deeply. */
+  private merge(lower: JsonObject, upper: JsonObject, loc: Location | undefined): JsonObject {
+    const lowerInfo = this.sm.info(lower);
+    const upperInfo = this.sm.info(upper);
+    const lowerMembers = lowerInfo?.members as Map<string, Location> | undefined;
+    const upperMembers = upperInfo?.members as Map<string, Location> | undefined;
+    const out: JsonObject = {};
+    const members = new Map<string, Location>(lowerMembers);
+    const lowerKeys = Object.keys(lower);
+    const upperKeys = Object.keys(upper);
+    this.spend(lowerKeys.length + upperKeys.length, loc ?? lowerInfo?.loc ?? this.root.loc);
+    for (const k of lowerKeys) setMember(out, k, lower[k]);
+    for (const k of upperKeys) {
+      const uv = upper[k];
+      const lv = hasOwn(out, k) ? out[k] : undefined;
+      if (isObject(lv) && isObject(uv)) {
+        setMember(out, k, this.merge(lv, uv, undefined));
+        continue;
+      }
+      setMember(out, k, uv);
+      const at = upperMembers?.get(k);
+      if (at !== undefined) members.set(k, at);
+    }
+    // Bounds, not exact: the merge cannot be deeper or larger than both inputs together.
+    const depth = Math.max(lowerInfo?.depth ?? 1, upperInfo?.depth ?? 1);
+    const size = (lowerInfo?.size ?? 1) + (upperInfo?.size ?? 1);
+    this.record(out, loc ?? lowerInfo?.loc ?? upperInfo?.loc ?? this.root.loc, members, depth, size);
+    return out;
+  }
+
+  private record(value: object, loc: Location, members: Map<string, Location> | Location[], depth: number, size: number): void {
+    if (depth > this.limits.maxDepth) {
+      this.fail("hocon/too-deep", `value nested deeper than ${this.limits.maxDepth} levels`, loc);
+    }
+    this.sm.record(value, { loc, members, depth, size });
+  }
+
+  /** Number of values in the tree, counting shared subtrees once per occurrence. */
+  private sizeOf(v: JsonValue): number {
+    if (v === null || typeof v !== "object") return 1;
+    return this.sm.info(v)?.size ?? 1;
+  }
+
+  private depthOf(v: JsonValue): number {
+    if (v === null || typeof v !== "object") return 0;
+    return this.sm.info(v)?.depth ?? 1;
+  }
+
+  private cut(ctx: Ctx, f: MField, n: number): Ctx {
+    const step = `${f.id}:${n}`;
+    let c = ctx.derived.get(step);
+    if (c !== undefined) return c;
+    const cuts = new Map(ctx.cuts);
+    cuts.set(f.id, n);
+    const key = [...cuts].sort((a, b) => a[0] - b[0]).map(([id, k]) => `${id}:${k}`).join(",");
+    c = this.contexts.get(key);
+    if (c === undefined) {
+      c = new Ctx(key, cuts);
+      this.contexts.set(key, c);
+    }
+    ctx.derived.set(step, c);
+    return c;
+  }
+
+  private memoGet(ctx: Ctx, node: Memoized): Res | null | undefined {
+    return (ctx === this.rootCtx ? node.memo : ctx.memo.get(node)) as Res | null | undefined;
+  }
+
+  private memoSet(ctx: Ctx, node: Memoized, r: Res | null): void {
+    if (ctx === this.rootCtx) node.memo = r;
+    else ctx.memo.set(node, r);
+  }
+
+  private enter(target: Memoized, ctx: Ctx, field: MField): void {
+    const busy = ctx === this.rootCtx ? target.busy : ctx.active.has(target);
+    if (busy) throw new CycleSignal(this.chain(target, ctx, field));
+    if (ctx === this.rootCtx) target.busy = true;
+    else ctx.active.add(target);
+    this.frames.push({ target, ctx, field });
+  }
+
+  private leave(target: Memoized, ctx: Ctx): void {
+    if (ctx === this.rootCtx) target.busy = false;
+    else ctx.active.delete(target);
+    this.frames.pop();
+  }
+
+  private chain(target: object, ctx: Ctx, field: MField): string[] {
+    let start = this.frames.length - 1;
+    while (start > 0 && !(this.frames[start].target === target && this.frames[start].ctx === ctx)) start--;
+    const names: string[] = [];
+    for (let i = start; i < this.frames.length; i++) push(names, renderPath(fieldPath(this.frames[i].field)));
+    push(names, renderPath(fieldPath(field)));
+    if (names.length === 1) names.push(names[0]);
+    return names;
+  }
+
+  private spend(units: number, loc: Location): void {
+    this.work += units;
+    if (this.work > this.limits.maxSubstitutions) {
+      this.fail("hocon/too-many-substitutions", `more than ${this.limits.maxSubstitutions} substitution expansions`, loc,
+        "substitutions that double a value at every step grow exponentially");
+    }
+  }
+
+  private fail(code: HoconErrorCode, message: string, loc: Location, hint?: string): never {
+    throw new HoconError(code, message, loc, this.sm.sources.get(loc.file), hint);
+  }
+}
+
+function push(names: string[], name: string): void {
+  if (names[names.length - 1] !== name) names.push(name);
+}
+
+function isObject(v: JsonValue | undefined): v is JsonObject {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+function hasOwn(o: object, k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, k);
+}
+
+function setMember(o: JsonObject, k: string, v: JsonValue): void {
+  if (k === "__proto__") Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else o[k] = v;
+}
+
+type Kind = "object" | "array" | "string" | "number" | "boolean" | "null";
+
+function kindOf(v: JsonValue): Kind {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  return typeof v as Kind;
+}
+
+function article(k: Kind): string {
+  return k === "array" || k === "object" ? `an ${k}` : k === "null" ? "null" : `a ${k}`;
+}
+
+function textOf(r: Res): string {
+  const v = r.value;
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return r.text ?? String(v);
+  return String(v);
+}

@@ -1,0 +1,68 @@
+// The merged document: every object's members gathered by key, each key holding the stack
+// of values assigned to it in source order ("layers"). Literal objects assigned to the same
+// key are merged here; everything involving substitutions is left to the resolver.
+import type { Location } from "../diagnostics.js";
+import type { ScalarNode } from "./ast.js";
+
+export type MValue = ScalarNode | MObject | MArray | MSubst | MConcat;
+
+/** Resolver state for the unrestricted view, kept on the node: far cheaper than a Map entry per node. */
+export interface Memoized {
+  memo: unknown;
+  busy: boolean;
+}
+
+export class MObject implements Memoized {
+  readonly kind = "object";
+  readonly fields = new Map<string, MField>();
+  memo: unknown = undefined;
+  busy = false;
+  constructor(
+    readonly loc: Location,
+    /** The field this object is a value of (undefined for the root). */
+    readonly owner: MField | undefined,
+  ) {}
+}
+
+export interface MField extends Memoized {
+  /** Unique per document: the resolver restricts self-referential fields by id. */
+  readonly id: number;
+  readonly key: string;
+  readonly parent: MObject;
+  layers: MLayer[];
+}
+
+export interface MLayer extends Memoized {
+  readonly value: MValue;
+  /** Where the key of this definition was written. */
+  readonly keyLoc: Location;
+}
+
+export interface MArray {
+  readonly kind: "array";
+  readonly items: MValue[];
+  readonly loc: Location;
+}
+
+export interface MSubst {
+  readonly kind: "subst";
+  readonly path: string[];
+  /** For substitutions in included files: the path as written, tried when `path` (fixed up by the include's position) is not found. */
+  readonly fallback: string[] | undefined;
+  readonly optional: boolean;
+  readonly text: string;
+  readonly loc: Location;
+}
+
+export interface MConcat {
+  readonly kind: "concat";
+  readonly parts: MValue[];
+  readonly loc: Location;
+}
+
+/** The absolute path of a field, through the objects (and arrays or concatenations) holding it. */
+export function fieldPath(field: MField): string[] {
+  const path: string[] = [];
+  for (let f: MField | undefined = field; f !== undefined; f = f.parent.owner) path.push(f.key);
+  return path.reverse();
+}

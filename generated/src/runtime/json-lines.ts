@@ -1,0 +1,86 @@
+// Bodies of batch endpoints: one JSON object per line (application/json-lines), split
+// into several requests when larger than the server accepts in one.
+import { ClientError } from "./errors.js";
+
+export const JSON_LINES_CONTENT_TYPE = "application/json-lines";
+/** The protocol's per-request limit for json-lines bodies. */
+export const MAX_JSON_LINES_BYTES = 15 * 1024 * 1024;
+
+/**
+ * Encodes `items` as json-lines bodies of at most `maxBytes` UTF-8 bytes each, split only
+ * at line boundaries. Lines are joined by "\n" with no trailing newline, so no body has a
+ * blank line. One item larger than `maxBytes` goes alone in its own body (it cannot be
+ * split; the server decides). An empty array gives no body at all.
+ */
+export function encodeJsonLines(endpoint: string, items: unknown, maxBytes = MAX_JSON_LINES_BYTES): string[] {
+  if (!Array.isArray(items)) {
+    throw new ClientError(`${endpoint}: a batch endpoint takes an array of requests`);
+  }
+  const bodies: string[] = [];
+  let lines: string[] = [];
+  let size = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item: unknown = items[i];
+    if (item === null || typeof item !== "object" || Array.isArray(item)) {
+      throw new ClientError(`${endpoint}: batch item ${i} must be a JSON object`);
+    }
+    const line = JSON.stringify(item);
+    const bytes = utf8Length(line);
+    // +1 for the "\n" that joins it to the previous line.
+    if (lines.length > 0 && size + 1 + bytes > maxBytes) {
+      bodies.push(lines.join("\n"));
+      lines = [];
+      size = 0;
+    }
+    size += (lines.length > 0 ? 1 : 0) + bytes;
+    lines.push(line);
+  }
+  if (lines.length > 0) bodies.push(lines.join("\n"));
+  return bodies;
+}
+
+/** The UTF-8 byte length of `text` without allocating its encoding. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Combines the `data` of the requests one split batch was sent as, so the caller sees one
+ * answer: numbers add up (added, errors, updated), arrays concatenate, objects merge key
+ * by key with the same rules, and any other value is taken from the last part.
+ */
+export function mergeBatchResults(parts: readonly unknown[]): unknown {
+  if (parts.length === 0) return {};
+  let merged = parts[0];
+  for (let i = 1; i < parts.length; i++) merged = mergeTwo(merged, parts[i]);
+  return merged;
+}
+
+function mergeTwo(a: unknown, b: unknown): unknown {
+  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const out: Record<string, unknown> = { ...a };
+    for (const [key, value] of Object.entries(b))
+      out[key] = Object.hasOwn(out, key) ? mergeTwo(out[key], value) : value;
+    return out;
+  }
+  return b === undefined ? a : b;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}

@@ -1,0 +1,61 @@
+// Keeping secrets out of everything a person or a log collector can see: headers, URLs,
+// error texts, and the printed form of objects that hold credentials.
+
+export const REDACTED = "[REDACTED]";
+
+/** Node's hook for util.inspect / console.log; a plain symbol, so this stays browser-safe. */
+export const inspectCustom: unique symbol = Symbol.for("nodejs.util.inspect.custom") as never;
+
+// Header names whose values are credentials (compared lower-case).
+const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
+
+export function isSecretHeader(name: string): boolean {
+  return SECRET_HEADERS.has(name.toLowerCase());
+}
+
+/** A copy of `headers` with credential values replaced, e.g. `Authorization: Bearer [REDACTED]`. */
+export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!isSecretHeader(name)) {
+      out[name] = value;
+      continue;
+    }
+    // Keep the scheme: "Bearer" vs "Basic" is what one needs to debug auth, never the value.
+    const scheme = /^(Basic|Bearer)\s/i.exec(value);
+    out[name] = scheme ? `${scheme[1]} ${REDACTED}` : REDACTED;
+  }
+  return out;
+}
+
+/** Removes `user:password@` from a URL. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, `$1${REDACTED}@`);
+}
+
+// Things that look like credentials in free text (server error pages, proxies echoing headers).
+const TEXT_RULES: readonly (readonly [RegExp, string])[] = [
+  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
+  // A JWT: three base64url parts, the header starting with '{"' encoded.
+  [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
+  [
+    /("?\b(?:access_token|refresh_token|id_token|token|secret_key|secret|password|client_secret)"?\s*[:=]\s*"?)[^"&\s,}]+/gi,
+    `$1${REDACTED}`,
+  ],
+];
+
+/** Replaces known secret values and credential-looking text in `text`. */
+export function redactText(text: string, secrets: Iterable<string> = []): string {
+  let out = text;
+  for (const secret of secrets) {
+    // Very short values would blank out ordinary words; they are not real secrets anyway.
+    if (secret.length >= 4) out = out.split(secret).join(REDACTED);
+  }
+  for (const [pattern, replacement] of TEXT_RULES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Cuts `text` to at most `max` characters, marking the cut. */
+export function truncate(text: string, max = 200): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}

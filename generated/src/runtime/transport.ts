@@ -1,0 +1,354 @@
+// Sends calls to the API: builds the URL and headers, gets credentials from the auth
+// provider, retries what is safe to retry, parses the envelope and turns failures into
+// ClientErrors. One transport per client; it holds no per-call state.
+import { callScope, raceAbort } from "./abort.js";
+import type { AuthChannel, AuthContext, AuthProvider, FormResponse } from "./auth/provider.js";
+import { checkApiVersion, endpointUrl, type EndpointInfo } from "./endpoint.js";
+import { ApiError, ClientError, NetworkError } from "./errors.js";
+import { encodeJsonLines, JSON_LINES_CONTENT_TYPE, mergeBatchResults, utf8Length } from "./json-lines.js";
+import { parseEnvelope } from "./envelope.js";
+import { emit, type LogEvent } from "./log.js";
+import { redactedOptions } from "./options-view.js";
+import { inspectCustom, redactHeaders, redactUrl } from "./redact.js";
+import { resolveRetryOptions, retryDelay, type RetryOptions } from "./retry.js";
+import { apiErrorFromResponse, networkError, type ResponseInfo } from "./response-errors.js";
+import { validateRequest, validateResponse } from "./validation.js";
+
+export interface ClientOptions {
+  /** e.g. "https://api.clear.ml" or "http://localhost:8008"; a trailing "/" is fine. */
+  baseUrl: string;
+  /** Sent in the path as /v{apiVersion}/; omitted: the server's maximum version. */
+  apiVersion?: string;
+  auth?: AuthProvider;
+  /** Defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Whole-call limit in milliseconds, retries and logins included (default: none). */
+  timeoutMs?: number;
+  retry?: Partial<RetryOptions> | false;
+  /** zod checks; `true` both ways. Default: off. */
+  validate?: boolean | { request?: boolean; response?: boolean };
+  /** Sent with every call. */
+  headers?: Record<string, string>;
+  /** X-ClearML-Client, e.g. "my-tool-1.2". */
+  clientName?: string;
+  /** X-ClearML-Worker. */
+  worker?: string;
+  /** X-ClearML-Impersonate-As: act with the identity and role of this user id. */
+  impersonateAs?: string;
+  /** X-ClearML-Act-As: act with the identity of this user id and the caller's role. */
+  actAs?: string;
+  logger?: (event: LogEvent) => void;
+  /** Largest json-lines body of a batch call before it is split (default 15 MiB, the protocol's limit). */
+  batchMaxBytes?: number;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Overrides the client's timeoutMs for this call. */
+  timeoutMs?: number;
+  headers?: Record<string, string>;
+  /** X-ClearML-Trx: the server echoes it as meta.trx. */
+  trx?: string;
+  /** Overrides the client's validate setting for this call, both ways. */
+  validate?: boolean;
+}
+
+export interface Transport {
+  /** What the transport was created with; printing it shows no secrets. */
+  readonly options: Readonly<ClientOptions>;
+  /** Resolves with the envelope's `data` (the text for textResponse endpoints). */
+  call<T>(endpoint: EndpointInfo, body: unknown, callOptions?: CallOptions): Promise<T>;
+}
+
+export function createTransport(options: ClientOptions): Transport {
+  return new HttpTransport(options);
+}
+
+interface Attempt {
+  readonly ok: boolean;
+  readonly data?: unknown;
+  readonly error?: ClientError;
+  /** For retry decisions: undefined when no response arrived. */
+  readonly status?: number;
+  readonly retryAfter?: string | null;
+  /** False when the request may have reached the API (e.g. the body broke off mid-way). */
+  readonly retriable: boolean;
+}
+
+class HttpTransport implements Transport {
+  readonly #options: Readonly<ClientOptions>;
+  readonly #view: Readonly<ClientOptions>;
+  readonly #fetch: typeof fetch;
+  readonly #retry: RetryOptions;
+  readonly #headers: Readonly<Record<string, string>>;
+  readonly #validate: { readonly request: boolean; readonly response: boolean };
+  readonly #channel: AuthChannel;
+
+  constructor(options: ClientOptions) {
+    if (!options || typeof options.baseUrl !== "string" || options.baseUrl.trim() === "") {
+      throw new ClientError("createTransport: baseUrl is required");
+    }
+    if (options.apiVersion !== undefined) checkApiVersion(options.apiVersion);
+    if (options.impersonateAs !== undefined && options.actAs !== undefined) {
+      throw new ClientError("createTransport: impersonateAs and actAs cannot be used together");
+    }
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    if (typeof fetchImpl !== "function")
+      throw new ClientError("createTransport: no fetch available; pass options.fetch");
+    // Browsers' fetch throws "Illegal invocation" when called with another `this`.
+    this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    this.#options = Object.freeze({ ...options, headers: options.headers && Object.freeze({ ...options.headers }) });
+    this.#view = redactedOptions(this.#options);
+    this.#retry = resolveRetryOptions(options.retry);
+    this.#headers = Object.freeze(defaultHeaders(options));
+    this.#validate =
+      typeof options.validate === "object"
+        ? { request: options.validate.request ?? false, response: options.validate.response ?? false }
+        : { request: options.validate ?? false, response: options.validate ?? false };
+    this.#channel = {
+      callApi: (endpoint, body, headers) => this.#callWith(endpoint, body, headers),
+      postForm: (url, form, headers) => this.#postForm(url, form, headers),
+      log: (event) => emit(this.#options.logger, event),
+    };
+  }
+
+  get options(): Readonly<ClientOptions> {
+    return this.#view;
+  }
+
+  async call<T>(endpoint: EndpointInfo, body: unknown, callOptions: CallOptions = {}): Promise<T> {
+    const scope = callScope(endpoint.name, callOptions.signal, callOptions.timeoutMs ?? this.#options.timeoutMs);
+    try {
+      const check =
+        callOptions.validate === undefined
+          ? this.#validate
+          : { request: callOptions.validate, response: callOptions.validate };
+      if (check.request) validateRequest(endpoint, body);
+      const headers = { ...callOptions.headers };
+      if (callOptions.trx !== undefined) headers["X-ClearML-Trx"] = callOptions.trx;
+      const data = await this.#send(endpoint, body, headers, scope.signal, true);
+      if (check.response && !endpoint.textResponse) validateResponse(endpoint, data);
+      return data as T;
+    } catch (error) {
+      // Whatever was in flight when the signal fired, the caller sees why it fired.
+      throw scope.signal.aborted ? scope.signal.reason : error;
+    } finally {
+      scope.dispose();
+    }
+  }
+
+  /** A call with exactly these credentials (auth.login), under the transport's own timeout. */
+  async #callWith(endpoint: EndpointInfo, body: unknown, credentials: Record<string, string>): Promise<unknown> {
+    const scope = callScope(endpoint.name, undefined, this.#options.timeoutMs);
+    try {
+      return await this.#send(endpoint, body, credentials, scope.signal, false);
+    } catch (error) {
+      throw scope.signal.aborted ? scope.signal.reason : error;
+    } finally {
+      scope.dispose();
+    }
+  }
+
+  async #send(
+    endpoint: EndpointInfo,
+    body: unknown,
+    headers: Record<string, string>,
+    signal: AbortSignal,
+    useAuth: boolean,
+  ): Promise<unknown> {
+    if (!endpoint.batch)
+      return this.#exchange(endpoint, encodeJson(endpoint.name, body), "application/json", headers, signal, useAuth);
+    // Split batches go one after the other, so the server sees the lines in order.
+    const parts: unknown[] = [];
+    for (const payload of encodeJsonLines(endpoint.name, body, this.#options.batchMaxBytes)) {
+      parts.push(await this.#exchange(endpoint, payload, JSON_LINES_CONTENT_TYPE, headers, signal, useAuth));
+    }
+    return mergeBatchResults(parts);
+  }
+
+  async #exchange(
+    endpoint: EndpointInfo,
+    payload: string,
+    contentType: string,
+    callHeaders: Record<string, string>,
+    signal: AbortSignal,
+    useAuth: boolean,
+  ): Promise<unknown> {
+    const url = endpointUrl(this.#options.baseUrl, endpoint.name, this.#options.apiVersion);
+    const auth = useAuth && endpoint.authorize ? this.#options.auth : undefined;
+    const startedAt = this.#retry.now();
+    let reauthorized = false;
+    for (let attempt = 1; ; attempt++) {
+      const ctx: AuthContext = { endpoint, signal, channel: this.#channel };
+      // Rebuilt per attempt: a retry after a login carries the new token.
+      const credentials = auth ? await raceAbort(auth.headers(ctx), signal) : {};
+      const headers = { ...this.#headers, "Content-Type": contentType, ...callHeaders, ...credentials };
+      const result = await this.#attempt(endpoint, url, payload, headers, signal, attempt);
+      if (result.ok) return result.data;
+      const error = result.error as ClientError;
+      if (
+        auth?.onUnauthorized &&
+        error instanceof ApiError &&
+        (error.status === 401 || error.resultCode === 401) &&
+        !reauthorized
+      ) {
+        reauthorized = true;
+        emit(this.#options.logger, { type: "reauthorize", endpoint: endpoint.name, reason: error.reason });
+        if (await raceAbort(auth.onUnauthorized({ ...ctx, sent: credentials }, error), signal)) {
+          attempt--;
+          continue;
+        }
+        throw error;
+      }
+      const delay = result.retriable
+        ? retryDelay({ attempt, startedAt, status: result.status, retryAfter: result.retryAfter }, this.#retry)
+        : undefined;
+      if (delay === undefined) throw error;
+      emit(this.#options.logger, {
+        type: "retry",
+        endpoint: endpoint.name,
+        attempt,
+        delayMs: delay,
+        cause:
+          result.status === undefined
+            ? `network ${(error as NetworkError).code ?? "error"}`
+            : `status ${result.status}`,
+      });
+      await this.#retry.sleep(delay, signal);
+    }
+  }
+
+  async #attempt(
+    endpoint: EndpointInfo,
+    url: string,
+    payload: string,
+    headers: Record<string, string>,
+    signal: AbortSignal,
+    attempt: number,
+  ): Promise<Attempt> {
+    const shownUrl = redactUrl(url);
+    const logger = this.#options.logger;
+    if (logger) {
+      emit(logger, {
+        type: "request",
+        endpoint: endpoint.name,
+        url: shownUrl,
+        attempt,
+        headers: redactHeaders(headers),
+        bodyBytes: utf8Length(payload),
+      });
+    }
+    const started = this.#retry.now();
+    let response: Response;
+    try {
+      response = await this.#fetch(url, { method: "POST", headers, body: payload, signal });
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      const failure = networkError(endpoint.name, error, headers);
+      emit(logger, {
+        type: "network-error",
+        endpoint: endpoint.name,
+        url: shownUrl,
+        attempt,
+        message: failure.message,
+        durationMs: this.#retry.now() - started,
+      });
+      return { ok: false, error: failure, retriable: true };
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      // The server got the request and started answering: it may have acted on it.
+      return { ok: false, error: networkError(endpoint.name, error, headers), retriable: false };
+    }
+    const envelope = endpoint.textResponse && response.ok ? undefined : parseEnvelope(text);
+    emit(logger, {
+      type: "response",
+      endpoint: endpoint.name,
+      url: shownUrl,
+      attempt,
+      status: response.status,
+      resultCode: envelope?.meta.resultCode,
+      resultSubcode: envelope?.meta.resultSubcode,
+      trx: envelope?.meta.trx,
+      durationMs: this.#retry.now() - started,
+    });
+    if (endpoint.textResponse && response.ok) return { ok: true, data: text, retriable: false };
+    const code = envelope?.meta.resultCode ?? response.status;
+    if (envelope && response.ok && code >= 200 && code < 300)
+      return { ok: true, data: envelope.data, retriable: false };
+    const info: ResponseInfo = {
+      status: response.status,
+      contentType: response.headers.get("content-type"),
+      text,
+      envelope,
+    };
+    return {
+      ok: false,
+      error: apiErrorFromResponse(endpoint, info, headers),
+      status: response.status,
+      retryAfter: response.headers.get("retry-after"),
+      retriable: true,
+    };
+  }
+
+  async #postForm(url: string, form: URLSearchParams, headers: Record<string, string>): Promise<FormResponse> {
+    const scope = callScope(redactUrl(url), undefined, this.#options.timeoutMs);
+    try {
+      const response = await this.#fetch(url, {
+        method: "POST",
+        headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+        body: form.toString(),
+        signal: scope.signal,
+      });
+      return { status: response.status, text: await response.text() };
+    } catch (error) {
+      if (scope.signal.aborted) throw scope.signal.reason;
+      throw networkError(redactUrl(url), error, headers);
+    } finally {
+      scope.dispose();
+    }
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { transport: this.#view };
+  }
+
+  toString(): string {
+    return `[Transport ${redactUrl(this.#options.baseUrl)}]`;
+  }
+
+  [inspectCustom](
+    depth: number,
+    inspectOptions: unknown,
+    inspect?: (value: unknown, options?: unknown) => string,
+  ): string {
+    return `Transport ${inspect ? inspect(this.#view, inspectOptions) : JSON.stringify(this.#view)}`;
+  }
+}
+
+function defaultHeaders(options: ClientOptions): Record<string, string> {
+  const headers: Record<string, string> = { Accept: "application/json", ...options.headers };
+  if (options.clientName !== undefined) headers["X-ClearML-Client"] = options.clientName;
+  if (options.worker !== undefined) headers["X-ClearML-Worker"] = options.worker;
+  if (options.impersonateAs !== undefined) headers["X-ClearML-Impersonate-As"] = options.impersonateAs;
+  if (options.actAs !== undefined) headers["X-ClearML-Act-As"] = options.actAs;
+  return headers;
+}
+
+/** The JSON object body of an ordinary call (`{}` when there is none). */
+function encodeJson(endpoint: string, body: unknown): string {
+  if (body === undefined || body === null) return "{}";
+  if (typeof body !== "object" || Array.isArray(body)) {
+    throw new ClientError(`${endpoint}: the request body must be a JSON object`);
+  }
+  try {
+    return JSON.stringify(body);
+  } catch (error) {
+    throw new ClientError(
+      `${endpoint}: the request body cannot be sent as JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
