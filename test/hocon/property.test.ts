@@ -1,0 +1,76 @@
+// Random input and random damage to the real corpus files: parseString only ever returns
+// a value or throws a HoconError with a usable position (never another error type).
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { HoconError, parseString } from "../../generator/hocon/index.js";
+import type { ParseOptions } from "../../generator/hocon/index.js";
+
+const SERVICES = path.resolve(process.cwd(), "../shared/corpus/clearml-server/services");
+const corpus = readdirSync(SERVICES).filter((f) => f.endsWith(".conf")).sort()
+  .map((name) => ({ name, text: readFileSync(path.join(SERVICES, name), "utf8") }));
+const byPath = new Map(corpus.map((c) => [path.join(SERVICES, c.name), c.text]));
+
+const FRAGMENTS = [
+  "{", "}", "[", "]", ":", "=", ",", "+=", "+", "$", "${", "${?", "}", '"', '"""', "\\", "\\u", "#", "//", "\n", " ", "\t",
+  "a", "b", "a.b", '"k.2"', "1", "2.5", "-", ".", "true", "False", "null", "include", ' "x.conf"', " file(", " required(", ")",
+  "${a}", "${b}", "${?a}", "${a.b}", "a = ${a} [1]", "^", "é", "\uFEFF", "\r",
+];
+const TOKENS = ["{", "}", "[", "]", ",", ":", "=", "+=", '"', '"""', "${", "}", "${x}", "include \"_common.conf\"", "\n", "#", "\\", "true", "2.1"];
+
+function check(text: string, options?: ParseOptions): void {
+  try {
+    const { value } = parseString(text, options);
+    expect(typeof value).toBe("object");
+  } catch (e) {
+    if (!(e instanceof HoconError)) throw e;
+    expect(e.line).toBeGreaterThanOrEqual(1);
+    expect(e.column).toBeGreaterThanOrEqual(1);
+    expect(e.format()).toContain(`${e.file}:${e.line}:${e.column}: error: `);
+  }
+}
+
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat(), len: fc.integer({ min: 1, max: 200 }) }),
+  fc.record({ kind: fc.constant("char" as const), at: fc.nat(), text: fc.string({ minLength: 1, maxLength: 1 }) }),
+  fc.record({ kind: fc.constant("token" as const), at: fc.nat(), text: fc.constantFrom(...TOKENS) }),
+);
+type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
+
+function apply(text: string, m: Mutation): string {
+  const at = m.at % (text.length + 1);
+  switch (m.kind) {
+    case "delete":
+      return text.slice(0, at) + text.slice(at + m.len);
+    case "duplicate":
+      return text.slice(0, at + m.len) + text.slice(at, at + m.len) + text.slice(at + m.len);
+    default:
+      return text.slice(0, at) + m.text + text.slice(at);
+  }
+}
+
+describe("parseString on arbitrary input", () => {
+  it("returns a value or throws a located HoconError for random fragments", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }), (parts) => check(parts.join(""))),
+      { numRuns: 3000 },
+    );
+  }, 30_000);
+
+  it("returns a value or throws a located HoconError for random strings", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200, unit: "binary" }), (text) => check(text)), { numRuns: 2000 });
+  }, 30_000);
+
+  it("returns a value or throws a located HoconError for damaged corpus files", () => {
+    const readFile = (p: string) => byPath.get(p);
+    fc.assert(
+      fc.property(fc.constantFrom(...corpus), fc.array(mutation, { minLength: 1, maxLength: 5 }), (file, mutations) => {
+        const text = mutations.reduce(apply, file.text);
+        check(text, { file: path.join(SERVICES, file.name), readFile });
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+});
