@@ -1,0 +1,62 @@
+// `cli hocon FILE`: JSON on stdout and exit 0, or a compiler-style error on stderr and exit 1.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { build } from "esbuild";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const CORPUS = path.resolve(process.cwd(), "../shared/corpus/clearml-server");
+const work = mkdtempSync(path.join(tmpdir(), "hocon-cli-"));
+// Inside node_modules/.cache so the bundle resolves its external packages from the project.
+const cli = path.resolve(process.cwd(), "node_modules/.cache/hocon-cli-test/cli.mjs");
+
+function run(...args: string[]) {
+  return spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
+}
+
+beforeAll(async () => {
+  // Bundle the current source, so the test never runs a stale dist/.
+  await build({ entryPoints: ["generator/cli.ts"], outfile: cli, bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "silent" });
+});
+
+describe("cli hocon", () => {
+  it("prints the resolved JSON with 2-space indent", () => {
+    const r = run("hocon", path.join(CORPUS, "services", "tasks.conf"));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    const expected = JSON.parse(readFileSync(path.join(CORPUS, "expected", "tasks.json"), "utf8"));
+    expect(r.stdout).toBe(JSON.stringify(expected, null, 2) + "\n");
+  });
+
+  it("prints a located error without a stack trace and exits 1", () => {
+    const file = path.join(work, "bad.conf");
+    writeFileSync(file, 'a {\n  b = "open\n}\n');
+    const r = run("hocon", file);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(`${file}:2:7: error: unterminated string\n    b = "open\n        ^`);
+    expect(r.stderr).not.toMatch(/\bat .*\.(m?js|ts):\d+/);
+  });
+
+  it("reports a missing file", () => {
+    const r = run("hocon", path.join(work, "missing.conf"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("missing.conf:1:1: error: file not found");
+  });
+
+  it("resolves environment variables only with --env", () => {
+    const file = path.join(work, "env.conf");
+    writeFileSync(file, "home = ${?HOCON_TEST_VAR}\n");
+    const env = { ...process.env, HOCON_TEST_VAR: "from-env" };
+    expect(JSON.parse(spawnSync(process.execPath, [cli, "hocon", file], { encoding: "utf8", env }).stdout)).toEqual({});
+    expect(JSON.parse(spawnSync(process.execPath, [cli, "hocon", "--env", file], { encoding: "utf8", env }).stdout)).toEqual({ home: "from-env" });
+  });
+
+  it("has help text", () => {
+    const r = run("hocon", "--help");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Usage:");
+    expect(r.stdout).toContain("<file>");
+  });
+});
