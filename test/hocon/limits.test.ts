@@ -43,8 +43,12 @@ describe("limits", () => {
     const readFile = (p: string) => { const n = Number(/(\d+)/.exec(p)![1]); return `include "f${n + 1}.conf"`; };
     expect(errorOf('include "f0.conf"', { readFile, limits: { maxIncludeDepth: 10 } }).code).toBe("hocon/too-deep");
   });
-  it("many self-references to one key resolve", () => {
-    const text = Array.from({ length: 300 }, (_, i) => `a += ${i}`).join("\n");
-    expect((parse(text).a as number[]).length).toBe(300);
+  it("many self-references to one key resolve without deep recursion", () => {
+    const appends = Array.from({ length: 1000 }, (_, i) => `a += ${i}`).join("\n");
+    expect(parse(appends).a).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    const strings = "s = x\n" + Array.from({ length: 2000 }, () => "s = ${s}y").join("\n");
+    expect(parse(strings).s).toBe("x" + "y".repeat(2000));
+    const objects = "o { k0 = 0 }\n" + Array.from({ length: 100 }, (_, i) => `o = \${o} { k${i + 1} = ${i + 1} }`).join("\n");
+    expect(Object.keys(parse(objects).o as object)).toHaveLength(101);
   });
 });
