@@ -1,32 +1,21 @@
 // Benchmark suite for the OpenAPI emitter on the ClearML corpus: building the document
 // and rendering it as JSON and YAML, with the `yaml` package's stringify as the baseline
 // that justified the hand-written YAML writer. Registered in bench/suites.ts.
-import path from "node:path";
 import { stringify } from "yaml";
 import { loadApi } from "../generator/schema/index.js";
 import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml } from "../generator/emit/openapi/index.js";
+import { formatMs, timeInProcess } from "./measure.js";
+import { table } from "./report.js";
+import type { BenchSuite } from "./suites.js";
+import { CORPUS_SERVICES } from "./workspace.js";
 
-const CORPUS_SERVICES = path.resolve(process.cwd(), "../shared/corpus/clearml-server/services");
-const RUNS = 15;
+const RUNS = { warmup: 1, runs: 15 };
 
-/** Median wall time in ms of `RUNS` runs after one warm-up. */
-function median(fn: () => unknown): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1];
-}
-
-export const openApiBenchSuite = {
+export const openApiBenchSuite: BenchSuite = {
   name: "openapi",
-  async run(): Promise<void> {
+  async run(): Promise<string> {
     const { model } = loadApi(CORPUS_SERVICES);
-    const rows: [string, number, string][] = [];
+    const rows: string[][] = [];
     for (const [label, options] of [
       ["max version", {}],
       ["2.13", { version: "2.13" }],
@@ -36,12 +25,15 @@ export const openApiBenchSuite = {
       const json = renderOpenApiJson(doc);
       const yaml = renderOpenApiYaml(doc);
       const size = `${Object.keys(doc.paths).length} ops, JSON ${(json.length / 1024).toFixed(0)} KiB, YAML ${(yaml.length / 1024).toFixed(0)} KiB`;
-      rows.push([`emit (${label})`, median(() => emitOpenApi(model, options)), size]);
-      rows.push([`render JSON (${label})`, median(() => renderOpenApiJson(doc)), ""]);
-      rows.push([`render YAML (${label})`, median(() => renderOpenApiYaml(doc)), ""]);
-      rows.push([`yaml.stringify baseline (${label})`, median(() => stringify(doc)), ""]);
+      const row = (step: string, fn: () => unknown, note = ""): void => {
+        const t = timeInProcess(fn, RUNS);
+        rows.push([`${step} (${label})`, formatMs(t.median), formatMs(t.min), note]);
+      };
+      row("emit", () => emitOpenApi(model, options), size);
+      row("render JSON", () => renderOpenApiJson(doc));
+      row("render YAML", () => renderOpenApiYaml(doc));
+      row("yaml.stringify baseline", () => stringify(doc));
     }
-    console.log("| step | median ms | size |\n|---|---:|---|");
-    for (const [step, ms, size] of rows) console.log(`| ${step} | ${ms.toFixed(2)} | ${size} |`);
+    return `In one warm process, median of ${RUNS.runs} runs after ${RUNS.warmup} warm-up.\n\n` + table(["step", "median", "min", "size"], rows, ["l", "r", "r", "l"]);
   },
 };

@@ -2,10 +2,17 @@
 import { hoconSuite } from "./hocon.js";
 import { schemaBench } from "./schema.js";
 import { openApiBenchSuite } from "./openapi.js";
+import { phasesSuite } from "./phases.js";
+import { codegenSuite } from "./codegen.js";
+import { validationSuite } from "./validation.js";
 
 export interface BenchSuite {
   readonly name: string;
-  run(): Promise<void>;
+  /**
+   * Measures and prints. A suite that returns Markdown gets it as its BENCHMARKS.md
+   * section; one that returns nothing gets what it printed, as a code block.
+   */
+  run(): Promise<string | void>;
 }
 
-export const suites: BenchSuite[] = [hoconSuite, schemaBench, openApiBenchSuite];
+export const suites: BenchSuite[] = [hoconSuite, schemaBench, openApiBenchSuite, phasesSuite, codegenSuite, validationSuite];

@@ -1,0 +1,173 @@
+// Benchmark suite: whole-process codegen of the corpus side by side with openapi-typescript
+// and @hey-api/openapi-ts (on our own OpenAPI output), a no-op regeneration, and tsc over
+// each generator's output. Ours and theirs run in interleaved rounds; ratios are medians of
+// ours/theirs within a round. Checked against the budgets of issue 6.
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { childCodegen, cliCodegen, heyApi, openapiTypescript, outputSize, tsc, tscFacts } from "./competitors.js";
+import {
+  formatBytes,
+  formatMs,
+  interleavedRounds,
+  pairedRatio,
+  runChild,
+  runChildOk,
+  type ChildCommand,
+  type ChildSeries,
+} from "./measure.js";
+import { budgetTable, table, type Budget } from "./report.js";
+import type { BenchSuite } from "./suites.js";
+import { packageVersion, REPO, withScratch } from "./workspace.js";
+
+const CODEGEN_ROUNDS = { warmup: 1, minRuns: 5, maxRuns: 5 };
+const NOOP_RUNS = { warmup: 1, minRuns: 5, maxRuns: 5 };
+/** tsc on a slow output can take a minute per run: at least one round, more while under 90 s. */
+const TSC_ROUNDS = { warmup: 0, minRuns: 1, maxRuns: 5, budgetMs: 90_000 };
+
+export const BUDGETS = {
+  codegenVsOpenapiTypescript: 0.25,
+  tscVsOpenapiTypescript: 0.8,
+  codegenPeakRss: 150e6,
+  noopMs: 150,
+};
+
+export const codegenSuite: BenchSuite = {
+  name: "codegen",
+  run: () => withScratch("codegen", run),
+};
+
+async function run(dir: string): Promise<string> {
+  const oursOut = path.join(dir, "ours");
+  const ours = await oursCommand(dir, oursOut);
+  const openapiJson = path.join(dir, "openapi.json");
+  copyFileSync(path.join(oursOut, "openapi.json"), openapiJson);
+  const heyDir = path.join(dir, "hey");
+  mkdirSync(heyDir, { recursive: true });
+  const oat = openapiTypescript(openapiJson, path.join(dir, "oat"));
+  const hey = heyApi(openapiJson, heyDir);
+
+  console.log("codegen: ours, openapi-typescript, hey-api in interleaved rounds...");
+  const [genOurs, genOat, genHey] = await interleavedRounds([ours.fresh, oat, hey], dir, CODEGEN_ROUNDS);
+
+  console.log("codegen: no-op regeneration...");
+  const [noop] = await interleavedRounds([ours.again], dir, NOOP_RUNS);
+  for (const r of noop.runs) {
+    if (!/\b0 written\b/.test(r.stdout) || !/\b0 removed\b/.test(r.stdout)) throw new Error(`no-op regeneration changed files: ${r.stdout.trim()}`);
+  }
+
+  console.log("codegen: tsc --noEmit on each output...");
+  const tscOurs = tsc("tsc: ours (whole package)", oursOut, ["src"]);
+  const tscOat = tsc("tsc: openapi-typescript output", path.join(dir, "oat"), ["schema.ts"]);
+  const tscHey = tsc("tsc: hey-api output", heyDir, ["out"]);
+  await runChildOk(tscOat, dir); // loads TypeScript and the lib files into the page cache
+  const [checkOurs, checkOat, checkHey] = await interleavedRounds([tscOurs, tscOat, tscHey], dir, TSC_ROUNDS);
+
+  const sizes = {
+    ours: outputSize(oursOut),
+    oat: outputSize(path.join(dir, "oat")),
+    hey: outputSize(path.join(heyDir, "out")),
+  };
+  const budgets: Budget[] = [
+    ratioBudget("full codegen / openapi-typescript (types only)", pairedRatio(genOurs, genOat), BUDGETS.codegenVsOpenapiTypescript),
+    ratioBudget("tsc on ours / tsc on openapi-typescript's output", pairedRatio(checkOurs, checkOat), BUDGETS.tscVsOpenapiTypescript),
+    {
+      what: "peak memory of codegen",
+      limit: formatBytes(BUDGETS.codegenPeakRss),
+      measured: formatBytes(genOurs.peakRss),
+      pass: genOurs.peakRss > 0 && genOurs.peakRss <= BUDGETS.codegenPeakRss,
+    },
+    { what: "no-op regeneration", limit: formatMs(BUDGETS.noopMs), measured: formatMs(noop.time.median), pass: noop.time.median <= BUDGETS.noopMs },
+  ];
+
+  const sizeText = (s: { files: number; bytes: number }) => `${s.files} files, ${(s.bytes / 1024).toFixed(0)} KiB`;
+  const genRow = (s: ChildSeries, what: string, size: string, ratio: string) => [
+    s.label,
+    what,
+    formatMs(s.time.median),
+    formatMs(s.time.min),
+    formatBytes(s.peakRss),
+    size,
+    ratio,
+  ];
+  const tscRow = (s: ChildSeries, ratio: string) => {
+    const facts = tscFacts(s.runs[s.runs.length - 1].stdout);
+    return [
+      s.label,
+      formatMs(s.time.median),
+      formatMs(s.time.min),
+      String(s.runs.length),
+      formatBytes(s.peakRss),
+      facts.types?.toLocaleString("en-US") ?? "?",
+      facts.instantiations?.toLocaleString("en-US") ?? "?",
+      ratio,
+    ];
+  };
+  const x = (r: number) => `${r.toFixed(2)}x`;
+
+  return [
+    `Whole processes (\`node\` start-up included), each into an empty folder. Ours: ${ours.note} The others read our OpenAPI 3.1 document for the corpus (latest version of each endpoint, internal ones included: ${sizeText(
+      outputSize(openapiJson),
+    )}). openapi-typescript ${packageVersion("openapi-typescript")}, @hey-api/openapi-ts ${packageVersion("@hey-api/openapi-ts")} (fetch client + sdk plugin), TypeScript ${packageVersion("typescript")}. Median of ${genOurs.runs.length} interleaved rounds after ${CODEGEN_ROUNDS.warmup} warm-up round; "ours/theirs" is the median of the per-round ratios.`,
+    "",
+    table(
+      ["generator", "generates", "median", "min", "peak RSS", "output", "ours/theirs"],
+      [
+        genRow(genOurs, "types, zod, client, OpenAPI JSON+YAML (all 356 versions)", sizeText(sizes.ours), ""),
+        genRow(genOat, "types", sizeText(sizes.oat), x(pairedRatio(genOurs, genOat))),
+        genRow(genHey, "types + SDK + fetch client", sizeText(sizes.hey), x(pairedRatio(genOurs, genHey))),
+      ],
+      ["l", "l", "r", "r", "r", "l", "r"],
+    ),
+    `No-op regeneration (same command, output already up to date, nothing written): median ${formatMs(noop.time.median)}, min ${formatMs(
+      noop.time.min,
+    )}, peak RSS ${formatBytes(noop.peakRss)} (${noop.runs.length} runs after ${NOOP_RUNS.warmup} warm-up).`,
+    "",
+    `\`tsc --noEmit\` (TypeScript ${packageVersion("typescript")}; strict, skipLibCheck, bundler resolution, lib ES2022 + DOM) over each output, in interleaved rounds after one warm-up tsc run; rounds stop after ${
+      TSC_ROUNDS.budgetMs / 1000
+    } s (at least ${TSC_ROUNDS.minRuns}). Types and instantiations from \`--extendedDiagnostics\`.`,
+    "",
+    table(
+      ["checked", "median", "min", "runs", "peak RSS", "types", "instantiations", "ours/theirs"],
+      [tscRow(checkOurs, ""), tscRow(checkOat, x(pairedRatio(checkOurs, checkOat))), tscRow(checkHey, x(pairedRatio(checkOurs, checkHey)))],
+      ["l", "r", "r", "r", "r", "r", "r", "r"],
+    ),
+    "Budgets (issue 6, for a 2-core machine):",
+    "",
+    budgetTable(budgets),
+  ].join("\n");
+}
+
+function ratioBudget(what: string, ratio: number, limit: number): Budget {
+  return { what, limit: `${limit.toFixed(2)}x`, measured: `${ratio.toFixed(2)}x`, pass: ratio <= limit };
+}
+
+interface OursCommands {
+  /** Into an empty folder. */
+  readonly fresh: ChildCommand;
+  /** Into the folder as the previous run left it. */
+  readonly again: ChildCommand;
+  /** Which program was measured, and why, for the report. */
+  readonly note: string;
+}
+
+/**
+ * The CLI's `codegen` when it accepts the corpus. It stops on lint errors, and the real
+ * corpus has some; then the same pipeline without that stop is measured instead, and the
+ * report says so.
+ */
+async function oursCommand(dir: string, out: string): Promise<OursCommands> {
+  const cli = cliCodegen(out, true);
+  const probe = await runChild(cli, dir);
+  if (probe.exitCode === 0 && existsSync(path.join(out, "openapi.json"))) {
+    return { fresh: cli, again: cliCodegen(out, false), note: "`node dist/cli.js codegen --include-internal`." };
+  }
+  const stopped = /codegen: stopped: (\d+) error/.exec(probe.stderr);
+  if (!stopped) throw new Error(`codegen failed on the corpus (exit ${probe.exitCode}):\n${probe.stderr.trim().split("\n").slice(-10).join("\n")}`);
+  const fresh = await childCodegen(dir, out, true);
+  await runChildOk(fresh, dir);
+  return {
+    fresh,
+    again: await childCodegen(dir, out, false),
+    note: `the CLI's \`codegen\` stops on the corpus's ${stopped[1]} lint errors, so the same calls (\`loadApi\`, \`generatePackage\`, \`writeOutput\`, lint included) are run by bench/codegen-child.ts, bundled with esbuild like dist/cli.js.`,
+  };
+}

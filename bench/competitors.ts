@@ -1,0 +1,116 @@
+// The commands the codegen suite times, each a whole process started with this `node`:
+// our codegen, openapi-typescript (types only) and @hey-api/openapi-ts (types + SDK with
+// its fetch client), and tsc over each one's output with the same compiler settings.
+import { build } from "esbuild";
+import { readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { ChildCommand } from "./measure.js";
+import { CORPUS_SERVICES, linkPackage, packageBin, REPO, writeTscConfig } from "./workspace.js";
+
+const clear = (dir: string) => () => rmSync(dir, { recursive: true, force: true });
+
+/** `codegen` of the CLI: the corpus, internal endpoints included, into `out`. */
+export function cliCodegen(out: string, fresh: boolean): ChildCommand {
+  return {
+    label: "ours: codegen (CLI)",
+    command: process.execPath,
+    args: [path.join(REPO, "dist", "cli.js"), "codegen", "--schemas", CORPUS_SERVICES, "--out", out, "--include-internal"],
+    before: fresh ? clear(out) : undefined,
+  };
+}
+
+/** The same pipeline as the CLI's codegen without its stop on lint errors (bench/codegen-child.ts, bundled). */
+export async function childCodegen(scratch: string, out: string, fresh: boolean): Promise<ChildCommand> {
+  const bundle = path.join(scratch, "codegen-child.mjs");
+  await build({
+    entryPoints: [path.join(REPO, "bench", "codegen-child.ts")],
+    outfile: bundle,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+  });
+  return {
+    label: "ours: codegen (pipeline, lint errors ignored)",
+    command: process.execPath,
+    args: [bundle, CORPUS_SERVICES, out, REPO],
+    before: fresh ? clear(out) : undefined,
+  };
+}
+
+export function openapiTypescript(openapiJson: string, outDir: string): ChildCommand {
+  return {
+    label: "openapi-typescript: types",
+    command: process.execPath,
+    args: [packageBin("openapi-typescript", "openapi-typescript"), openapiJson, "-o", path.join(outDir, "schema.ts")],
+    before: clear(outDir),
+  };
+}
+
+/** hey-api reads a config file from its working folder; the output goes to `<dir>/out`. */
+export function heyApi(openapiJson: string, dir: string): ChildCommand {
+  const config = {
+    input: openapiJson,
+    output: "./out",
+    plugins: ["@hey-api/client-fetch", "@hey-api/typescript", "@hey-api/sdk"],
+    logs: { file: false },
+  };
+  return {
+    label: "@hey-api/openapi-ts: types + SDK",
+    command: process.execPath,
+    args: [packageBin("@hey-api/openapi-ts", "openapi-ts"), "-f", path.join(dir, "openapi-ts.config.mjs"), "-s"],
+    cwd: dir,
+    before: () => {
+      clear(path.join(dir, "out"))();
+      writeFileSync(path.join(dir, "openapi-ts.config.mjs"), `export default ${JSON.stringify(config, null, 2)};\n`);
+    },
+  };
+}
+
+/** tsc --noEmit over `include` (relative to `dir`), with the shared settings of writeTscConfig. */
+export function tsc(label: string, dir: string, include: readonly string[]): ChildCommand {
+  linkPackage(dir, "zod"); // our validators import zod; the others import nothing
+  const config = writeTscConfig(dir, include);
+  return {
+    label,
+    command: process.execPath,
+    args: [packageBin("typescript", "tsc"), "-p", config, "--extendedDiagnostics"],
+    cwd: dir,
+  };
+}
+
+export interface TscFacts {
+  readonly types?: number;
+  readonly instantiations?: number;
+  readonly checkMs?: number;
+}
+
+/** The numbers of `tsc --extendedDiagnostics` that explain its time. */
+export function tscFacts(stdout: string): TscFacts {
+  const num = (label: string): number | undefined => {
+    const m = new RegExp(`^${label}:\\s+([\\d.]+)(s?)$`, "m").exec(stdout);
+    return m ? Number(m[1]) * (m[2] === "s" ? 1000 : 1) : undefined;
+  };
+  return { types: num("Types"), instantiations: num("Instantiations"), checkMs: num("Check time") };
+}
+
+/** Files and bytes under `dir`, node_modules and our tsconfig excluded. */
+export function outputSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      if (name === "node_modules" || name === "tsconfig.bench.json") continue;
+      const full = path.join(d, name);
+      const st = statSync(full);
+      if (st.isDirectory()) walk(full);
+      else {
+        files++;
+        bytes += st.size;
+      }
+    }
+  };
+  walk(dir);
+  return { files, bytes };
+}
