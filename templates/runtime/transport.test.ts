@@ -314,7 +314,13 @@ describe("logging", () => {
       bodyBytes: 13,
     });
     expect((events[0] as { headers: Record<string, string> }).headers["Authorization"]).toBe("Bearer [REDACTED]");
-    expect(events[1]).toMatchObject({ status: 200, resultCode: 200, resultSubcode: 0 });
+    expect(events[1]).toMatchObject({
+      status: 200,
+      resultCode: 200,
+      resultSubcode: 0,
+      requestedVersion: "2.13",
+      actualVersion: "2.1",
+    });
     expect(JSON.stringify(events)).not.toContain("returned-secret-value");
   });
 

@@ -19,6 +19,8 @@ export interface HttpAnswer {
   readonly status: number;
   readonly headers: Record<string, string | string[]>;
   readonly body: string;
+  /** For API answers: the endpoint version that ran (meta.endpoint.actual_version). */
+  readonly actualVersion?: string | null;
 }
 
 export interface ApiRequest {
@@ -44,7 +46,7 @@ export async function handleApiCall(state: ServerState, route: ApiRoute, req: Ap
     const headers: Record<string, string | string[]> = { "content-type": "application/json", "x-clearml-trx": trx };
     if (cookies.length > 0) headers["set-cookie"] = cookies;
     const body = envelope({ id, trx, endpoint: info as EndpointInfo, code, subcode, msg, data, errorData });
-    return { status: code, headers, body: JSON.stringify(body) };
+    return { status: code, headers, body: JSON.stringify(body), actualVersion: info.actual_version };
   };
   try {
     if (route.kind === "bad-version") throw badRequest(2, `Invalid version in request path: ${route.version}`);

@@ -1,6 +1,8 @@
 // Fault injection: the next N requests to a target answer with a fault instead of (or,
 // for delays, before) the real answer. Targets are endpoint names ("auth.login"), the
 // OIDC path ("/oidc/token") or "*" for any request.
+import type { JsonObject, JsonValue } from "../../generator/hocon/types.js";
+
 export type Fault =
   /** Plain-text answer with this status, as a proxy would send; optional Retry-After seconds. */
   | { readonly kind: "status"; readonly status: number; readonly retryAfter?: number; readonly body?: string }
@@ -10,6 +12,11 @@ export type Fault =
   | { readonly kind: "non-json"; readonly status?: number }
   /** 200 with Content-Type application/json and a truncated body. */
   | { readonly kind: "malformed" }
+  /**
+   * Answers normally, but with the envelope's `data` (for /oidc/token, the whole JSON
+   * body) replaced by what `edit` returns: a well-formed answer with wrong content.
+   */
+  | { readonly kind: "tamper"; readonly edit: (data: JsonObject) => JsonValue }
   /** Waits this long (real time), then answers normally. */
   | { readonly kind: "delay"; readonly ms: number }
   /** Closes the connection without answering. */

@@ -2,9 +2,10 @@
 // routes to the API or the OIDC token endpoint.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { handleApiCall, plain, type HttpAnswer } from "./api.js";
+import type { JsonObject, JsonValue } from "../../generator/hocon/types.js";
 import type { Fault } from "./faults.js";
 import { handleOidcToken, OIDC_TOKEN_PATH } from "./oidc.js";
-import { redactHeaders } from "./request-log.js";
+import { redactHeaders, type LoggedRequest } from "./request-log.js";
 import { parseApiPath } from "./routes.js";
 import type { ServerState } from "./state.js";
 
@@ -30,25 +31,48 @@ async function serve(state: ServerState, req: IncomingMessage, res: ServerRespon
     throw err;
   }
   const text = body.toString("utf8");
-  state.requests.push({
+  const entry: Mutable<LoggedRequest> = {
     method,
     path: rawPath,
     headers: redactHeaders(req.headers),
     at: state.clock.now(),
     bodyBytes: body.length,
     ...(state.settings.recordBodies ? { body: text } : {}),
-  });
+  };
+  state.requests.push(entry);
+  const reply = (answer: HttpAnswer): void => {
+    entry.status = answer.status;
+    if (answer.actualVersion !== undefined) entry.actualVersion = answer.actualVersion;
+    send(res, answer);
+  };
   const pathname = rawPath.split("?", 1)[0];
   const route = parseApiPath(pathname);
   const target = pathname === OIDC_TOKEN_PATH ? OIDC_TOKEN_PATH : route?.name ?? pathname;
   const fault = state.faults.take(target);
   if (fault?.kind === "delay") await sleep(fault.ms);
-  else if (fault) return answerFault(res, fault);
+  else if (fault?.kind === "reset") return void res.socket?.destroy();
+  else if (fault && fault.kind !== "tamper") return reply(faultAnswer(fault));
+  const edit = fault?.kind === "tamper" ? fault.edit : undefined;
 
-  if (pathname === OIDC_TOKEN_PATH) return send(res, handleOidcToken(state, { method, headers: req.headers, body: text }));
-  if (!route) return send(res, plain(404, `Not Found: ${pathname}`));
+  if (pathname === OIDC_TOKEN_PATH) {
+    const answer = handleOidcToken(state, { method, headers: req.headers, body: text });
+    return reply(edit ? tampered(answer, edit, (json) => json) : answer);
+  }
+  if (!route) return reply(plain(404, `Not Found: ${pathname}`));
   const remoteAddress = req.socket.remoteAddress ?? "";
-  send(res, await handleApiCall(state, route, { method, headers: req.headers, body: text, remoteAddress }));
+  const answer = await handleApiCall(state, route, { method, headers: req.headers, body: text, remoteAddress });
+  reply(edit ? tampered(answer, edit, (json) => json.data as JsonObject) : answer);
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The answer with the JSON object `pick` selects replaced by `edit` of it (the whole body when `pick` returns the body). */
+function tampered(answer: HttpAnswer, edit: (data: JsonObject) => JsonValue, pick: (json: JsonObject) => JsonObject): HttpAnswer {
+  const json = JSON.parse(answer.body) as JsonObject;
+  const target = pick(json);
+  const replaced = edit(structuredClone(target));
+  const body = target === json ? replaced : { ...json, data: replaced };
+  return { ...answer, body: JSON.stringify(body) };
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
@@ -70,11 +94,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-function answerFault(res: ServerResponse, fault: Exclude<Fault, { kind: "delay" }>): void {
+function faultAnswer(fault: Exclude<Fault, { kind: "delay" | "reset" | "tamper" }>): HttpAnswer {
   switch (fault.kind) {
     case "status": {
       const extra: Record<string, string> = fault.retryAfter === undefined ? {} : { "retry-after": String(fault.retryAfter) };
-      return send(res, plain(fault.status, fault.body ?? `Injected ${fault.status}`, undefined, extra));
+      return plain(fault.status, fault.body ?? `Injected ${fault.status}`, undefined, extra);
     }
     case "envelope": {
       const body = {
@@ -90,18 +114,15 @@ function answerFault(res: ServerResponse, fault: Exclude<Fault, { kind: "delay" 
         },
         data: {},
       };
-      return send(res, { status: fault.code, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      return { status: fault.code, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
     }
     case "non-json": {
       const status = fault.status ?? 502;
       const html = `<html><head><title>${status}</title></head><body><h1>${status} Bad Gateway</h1></body></html>`;
-      return send(res, { status, headers: { "content-type": "text/html" }, body: html });
+      return { status, headers: { "content-type": "text/html" }, body: html };
     }
     case "malformed":
-      return send(res, { status: 200, headers: { "content-type": "application/json" }, body: '{"meta": {"id": "x", "result_code": 200, "data": {' });
-    case "reset":
-      res.socket?.destroy();
-      return;
+      return { status: 200, headers: { "content-type": "application/json" }, body: '{"meta": {"id": "x", "result_code": 200, "data": {' };
   }
 }
 

@@ -49,6 +49,8 @@ export interface TestServerControls {
   clearRequests(): void;
   /** Makes every token issued so far invalid (as if the server had been reset). */
   revokeAllTokens(): void;
+  /** Every token the server has issued, for asserting that none leaks (a copy). */
+  issuedTokens(): string[];
   /** Issues an API token for a seeded user without a login (not counted as one). */
   tokenFor(userName: string, lifetimeSec?: number): string;
 }
@@ -131,6 +133,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       state.requests.length = 0;
     },
     revokeAllTokens: () => store.revokeAllTokens(),
+    issuedTokens: () => state.tokens.issued(),
     tokenFor(userName, lifetimeSec = settings.loginTokenLifetimeSec) {
       const seededUser = seeded.users[userName];
       const user = seededUser && store.users.get(seededUser.id);

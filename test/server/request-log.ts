@@ -13,6 +13,10 @@ export interface LoggedRequest {
   readonly bodyBytes: number;
   /** The body text, only when the server was started with `recordBodies`. */
   readonly body?: string;
+  /** HTTP status of the answer; absent while unanswered or when the connection was reset. */
+  readonly status?: number;
+  /** meta.endpoint.actual_version of an API answer: the endpoint version that ran. */
+  readonly actualVersion?: string | null;
 }
 
 const REDACTED = "[redacted]";

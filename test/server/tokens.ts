@@ -19,6 +19,8 @@ export type TokenCheck =
 
 export class TokenService {
   private readonly secret = randomBytes(32);
+  // Every token text handed out, so tests can assert none of them leaks into a log or error.
+  private readonly issuedTexts: string[] = [];
 
   constructor(
     private readonly store: ServerStore,
@@ -35,7 +37,14 @@ export class TokenService {
     const iat = this.nowSec();
     this.store.tokens.set(jti, issued);
     const payload = { iat, exp: iat + lifetimeSec, jti, token_use: issued.kind, identity: { ...this.identityOf(user) } };
-    return signJwt(payload, this.secret);
+    const token = signJwt(payload, this.secret);
+    this.issuedTexts.push(token);
+    return token;
+  }
+
+  /** Every token issued so far (API, OIDC access and refresh), oldest first (a copy). */
+  issued(): string[] {
+    return [...this.issuedTexts];
   }
 
   /** Accepts only tokens of the given kinds, so a refresh token never works as a Bearer token. */
