@@ -114,6 +114,9 @@ describe("numbers", () => {
   it("reads integers and decimals as JS numbers", () => {
     expect(parse("a = 1\nb = 1.0\nc = 2.1\nd = -5\ne = 1e3\nf = 2.5E-2\ng = 007")).toEqual({ a: 1, b: 1, c: 2.1, d: -5, e: 1000, f: 0.025, g: 7 });
   });
+  it("read -0 as 0", () => {
+    expect(Object.is(parse("a = -0").a, 0)).toBe(true);
+  });
   it("are numbers of type number", () => {
     const v = parse("a = 2.1");
     expect(typeof v.a).toBe("number");
