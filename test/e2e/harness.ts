@@ -18,12 +18,15 @@ export interface E2E {
   readonly clock: TestClock;
   readonly watch: SecretWatch;
   /** Client options for a seeded user signing in with its key pair; the client's clock is the server's. */
-  options(user: string, extra?: Partial<ClientOptions>): ClientOptions;
+  options(user: string, extra?: Partial<BaseOptions>): BaseOptions;
   /** A keySecret provider for a seeded user, registered with the watch. */
   keySecretFor(user: string, extra?: Partial<KeySecretOptions>): AuthProvider;
   /** Retry options whose waits move the server's clock instead of sleeping. */
   readonly retry: Partial<RetryOptions>;
 }
+
+/** Client options without apiVersion, which createClient types on its own. */
+export type BaseOptions = Omit<ClientOptions, "apiVersion">;
 
 let model: ApiModel | undefined;
 

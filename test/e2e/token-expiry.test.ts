@@ -1,0 +1,69 @@
+// A token expiring while 50 calls run at once: the client logs in exactly once more and
+// every call succeeds, whether it notices the expiry itself (its clock agrees with the
+// server's) or only through the server's 401s (its clock is behind).
+import { describe, expect, it } from "vitest";
+import { createClient, keySecret, type LogEvent } from "../../generated/src/index.js";
+import { requestsTo, useE2E } from "./harness.js";
+
+const e2e = useE2E();
+
+const CALLS = 50;
+const LIFETIME_SEC = 3600;
+
+describe("token expiry under 50 concurrent calls", () => {
+  it("renews before expiry: one login, no call refused", async () => {
+    const { server, clock, options, keySecretFor } = e2e();
+    const client = createClient(options("admin", { auth: keySecretFor("admin", { expirationSec: LIFETIME_SEC }) }));
+    await client.users.get_current_user();
+    expect(server.controls.loginCount()).toBe(1);
+
+    // Inside the renewal margin (6 minutes before exp): the token still works, but is renewed.
+    clock.advance((LIFETIME_SEC - 60) * 1000);
+    const results = await Promise.all(Array.from({ length: CALLS }, () => client.users.get_current_user()));
+
+    expect(results.map((r) => r.user?.name)).toEqual(Array(CALLS).fill("admin"));
+    expect(server.controls.loginCount()).toBe(2);
+    expect(requestsTo(server, "users.get_current_user").filter((r) => r.status !== 200)).toEqual([]);
+  });
+
+  it("expired by the server's clock only: every call gets 401, one login, every call resent and answered", async () => {
+    const { server, clock, watch } = e2e();
+    // The client's clock stays at the start, so it believes the old token is still good.
+    const start = clock.now();
+    const admin = server.users.admin;
+    const client = createClient({
+      baseUrl: server.url,
+      auth: keySecret({ accessKey: admin.accessKey, secretKey: admin.secretKey, expirationSec: LIFETIME_SEC, now: () => start }),
+      logger: watch.logger,
+    });
+    await client.users.get_vaults();
+    server.controls.clearRequests();
+
+    clock.advance((LIFETIME_SEC + 1) * 1000);
+    const results = await Promise.all(Array.from({ length: CALLS }, () => client.users.get_vaults()));
+
+    expect(results).toEqual(Array(CALLS).fill({ vaults: [] }));
+    expect(server.controls.loginCount()).toBe(2);
+    expect(requestsTo(server, "auth.login")).toHaveLength(1);
+    const statuses = requestsTo(server, "users.get_vaults").map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(CALLS);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(CALLS);
+    const reauthorized = watch.events.filter((e): e is Extract<LogEvent, { type: "reauthorize" }> => e.type === "reauthorize");
+    expect(reauthorized).toHaveLength(CALLS);
+    expect(new Set(reauthorized.map((e) => e.reason))).toEqual(new Set(["invalid_token"]));
+    expect(watch.events.filter((e) => e.type === "login")).toEqual([
+      expect.objectContaining({ outcome: "success" }),
+      expect.objectContaining({ outcome: "success" }),
+    ]);
+  });
+
+  it("tokens revoked on the server (a restart) are replaced by one login for all calls", async () => {
+    const { server, options } = e2e();
+    const client = createClient(options("alice"));
+    await client.users.get_current_user();
+    server.controls.revokeAllTokens();
+    const results = await Promise.all(Array.from({ length: CALLS }, () => client.users.get_current_user()));
+    expect(results.every((r) => r.user?.name === "alice")).toBe(true);
+    expect(server.controls.loginCount()).toBe(2);
+  });
+});
