@@ -1,0 +1,96 @@
+// The generated package as a user gets it: its dependencies installed, built with its own
+// build script, packed with npm pack, installed from the tarball into a fresh consumer
+// project, which type-checks a small program against it (test/package/consumer/) and runs
+// it against the test server: key/secret login, list vaults, create one, list again, and
+// one API error. The consumer's tsconfig uses skipLibCheck like most projects: checking
+// zod's own declarations would take ~20 s and test zod, not this package.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../server/index.js";
+import { BIN, copyGeneratedPackage, REPO, removeDir, run, runOk, tempDir } from "./helpers.js";
+
+const FIXTURE = path.join(import.meta.dirname, "consumer");
+const NPM_FLAGS = ["--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"];
+
+// The repository's tools come after the package's own node_modules/.bin (npm puts that first).
+const env = { ...process.env, PATH: `${process.env.PATH ?? ""}${path.delimiter}${BIN}` };
+
+let work: string;
+let server: TestServer;
+let packageName: string;
+let packed: { filename: string; files: { path: string }[] };
+
+beforeAll(async () => {
+  work = tempDir("consumer-package");
+  const pkgDir = path.join(work, "package");
+  copyGeneratedPackage(pkgDir);
+  packageName = JSON.parse(readFileSync(path.join(pkgDir, "package.json"), "utf8")).name;
+  // As a publisher would: install the package's own (dev) dependencies, then its build.
+  await runOk("npm", ["install", ...NPM_FLAGS], { cwd: pkgDir, env });
+  await runOk("npm", ["run", "-s", "build"], { cwd: pkgDir, env });
+  const pack = await runOk("npm", ["pack", "--json", "--pack-destination", work, "--loglevel=error"], { cwd: pkgDir, env });
+  packed = JSON.parse(pack.stdout)[0];
+  server = await startTestServer();
+}, 180_000);
+
+afterAll(async () => {
+  await server?.close();
+  removeDir(work);
+});
+
+describe("the packed package", () => {
+  it("holds the built JavaScript, declarations, sources and OpenAPI documents, nothing else", () => {
+    const files = packed.files.map((f) => f.path);
+    for (const f of ["package.json", "README.md", "openapi.json", "openapi.yaml", "dist/index.js", "dist/index.d.ts", "dist/zod/index.js", "src/index.ts"]) {
+      expect(files).toContain(f);
+    }
+    expect(files.filter((f) => /^(node_modules|test)\//.test(f) || f.endsWith(".tgz"))).toEqual([]);
+  });
+
+  it("is installed, type-checked and used by a consumer project", async () => {
+    const consumer = path.join(work, "consumer");
+    mkdirSync(path.join(consumer, "src"), { recursive: true });
+    copyFileSync(path.join(FIXTURE, "main.ts.txt"), path.join(consumer, "src/main.ts"));
+    copyFileSync(path.join(FIXTURE, "tsconfig.json"), path.join(consumer, "tsconfig.json"));
+    const repoPkg = JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8"));
+    writeFileSync(
+      path.join(consumer, "package.json"),
+      JSON.stringify({ name: "consumer", private: true, type: "module", devDependencies: { "@types/node": repoPkg.devDependencies["@types/node"] } }, null, 2),
+    );
+    await runOk("npm", ["install", path.join(work, packed.filename), ...NPM_FLAGS], { cwd: consumer, env });
+
+    // zod is the package's only runtime dependency: nothing of the generator came along.
+    const installed = JSON.parse(readFileSync(path.join(consumer, "node_modules", packageName, "package.json"), "utf8"));
+    expect(Object.keys(installed.dependencies ?? {})).toEqual(["zod"]);
+
+    await runOk(path.join(BIN, "tsc"), ["-p", "tsconfig.json"], { cwd: consumer });
+
+    const admin = server.users.admin;
+    const result = await run(process.execPath, ["--no-warnings", "dist/main.js"], {
+      cwd: consumer,
+      env: {
+        PATH: process.env.PATH,
+        API_URL: server.url,
+        API_ACCESS_KEY: admin.accessKey,
+        API_SECRET_KEY: admin.secretKey,
+        API_GROUP: server.allUsersGroup,
+      },
+      timeoutMs: 30_000,
+    });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout);
+
+    const stored = server.store.vaults.get(out.created);
+    expect(stored).toBeDefined();
+    expect(out.isNew).toBe(true);
+    expect(out.before).not.toContain(out.created);
+    expect(out.after).toContain(out.created);
+    expect(out.failure).toEqual({ status: 400, code: 400, subcode: 10 });
+    expect(out.openapi).toBe(JSON.parse(readFileSync(path.join(REPO, "generated/openapi.json"), "utf8")).openapi);
+    expect(server.controls.loginCount()).toBeGreaterThanOrEqual(1);
+    // The secret never reaches the program's output.
+    expect(result.stdout).not.toContain(admin.secretKey);
+  });
+});

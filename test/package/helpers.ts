@@ -1,0 +1,117 @@
+// Shared by the package tests: the repository's paths, the built CLI, child processes that
+// never block the event loop (the test server runs in this process), temp folders.
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { build } from "esbuild";
+
+export const REPO = path.resolve(import.meta.dirname, "../..");
+/** The CLI bundled by these tests (see buildCli); under dist/ so it finds templates/ and node_modules/. */
+export const CLI = path.join(REPO, "dist/package-test/cli.js");
+export const BIN = path.join(REPO, "node_modules/.bin");
+
+export interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a program to completion; a non-zero exit is a result, not an exception. */
+export function run(
+  file: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      file,
+      args,
+      {
+        cwd: options.cwd ?? REPO,
+        env: options.env ?? process.env,
+        timeout: options.timeoutMs ?? 120_000,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (err, stdout, stderr) => {
+        if (err && typeof err.code !== "number") {
+          reject(new Error(`${file} ${args.join(" ")}: ${err.message}\n${stderr}`));
+          return;
+        }
+        resolve({ code: err ? (err.code as number) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** Like `run`, but a non-zero exit throws with the program's output. */
+export async function runOk(
+  file: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<RunResult> {
+  const result = await run(file, args, options);
+  if (result.code !== 0) {
+    throw new Error(`${path.basename(file)} ${args.join(" ")} exited ${result.code}\n${result.stdout}\n${result.stderr}`);
+  }
+  return result;
+}
+
+/**
+ * Bundles the CLI from the current source (~0.1 s) with the options of scripts/build.mjs,
+ * so the tests never run a stale dist/cli.js and do not depend on the other entry points.
+ */
+export async function buildCli(): Promise<void> {
+  await build({
+    entryPoints: [path.join(REPO, "generator/cli.ts")],
+    outfile: CLI,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "error",
+  });
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+}
+
+export function removeDir(dir: string | undefined): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Copies the committed generated package: its own files only, not dist/ or node_modules/. */
+export function copyGeneratedPackage(to: string): void {
+  const from = path.join(REPO, "generated");
+  cpSync(from, to, {
+    recursive: true,
+    filter: (src) => {
+      const rel = path.relative(from, src).split(path.sep)[0];
+      return rel !== "dist" && rel !== "node_modules" && !rel.endsWith(".tgz");
+    },
+  });
+}
+
+/** Every file under `dir` (forward-slash relative paths) -> sha256 of its bytes. */
+export function hashTree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (abs: string, rel: string): void => {
+    for (const name of readdirSync(abs).sort()) {
+      const full = path.join(abs, name);
+      const relPath = rel ? `${rel}/${name}` : name;
+      if (statSync(full).isDirectory()) walk(full, relPath);
+      else out.set(relPath, createHash("sha256").update(readFileSync(full)).digest("hex"));
+    }
+  };
+  walk(dir, "");
+  return out;
+}
+
+/** Paths whose content differs between two trees, or that exist in only one. */
+export function changedPaths(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): string[] {
+  const all = new Set([...before.keys(), ...after.keys()]);
+  return [...all].filter((p) => before.get(p) !== after.get(p)).sort();
+}
