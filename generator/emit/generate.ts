@@ -5,12 +5,22 @@ import type { ApiModel } from "../schema/model.js";
 import { emitClientModule, emitEndpointsModule } from "./client.js";
 import { CLIENT_CORE_SOURCE } from "./client-core-source.js";
 import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml } from "./openapi/index.js";
-import { indexModule, packageJson, readme, serviceEntryModule, tsconfigJson, zodIndexModule } from "./package.js";
+import {
+  COPY_VALIDATORS_PATH,
+  COPY_VALIDATORS_SCRIPT,
+  indexModule,
+  packageJson,
+  readme,
+  serviceEntryModule,
+  tsconfigJson,
+  zodIndexModule,
+} from "./package.js";
+import { untimed, type PhaseTimer } from "./phase-timer.js";
 import { planEmit } from "./plan.js";
 import { printModule } from "./printer.js";
 import { runtimeExportNames } from "./runtime-names.js";
 import { emitTypesModule } from "./types.js";
-import { emitZodModule } from "./zod.js";
+import { emitZodDtsModule, emitZodJsModule, zodValidators } from "./zod.js";
 
 export interface GenerateOptions {
   /** npm package name of the output. */
@@ -30,34 +40,52 @@ export interface GenerateResult {
   readonly diagnostics: Diagnostic[];
 }
 
-export function generatePackage(model: ApiModel, options: GenerateOptions): GenerateResult {
-  const plan = planEmit(model, {
-    includeInternal: options.includeInternal,
-    fixedNames: runtimeExportNames(options.runtime.get("index.ts") ?? ""),
-  });
+/** Generates the package; `time` is called around each phase (plan, types, zod, client, openapi). */
+export function generatePackage(model: ApiModel, options: GenerateOptions, time: PhaseTimer = untimed): GenerateResult {
+  const plan = time("plan", () =>
+    planEmit(model, {
+      includeInternal: options.includeInternal,
+      fixedNames: runtimeExportNames(options.runtime.get("index.ts") ?? ""),
+    }),
+  );
   if (plan.diagnostics.some((d) => d.severity === "error")) return { files: new Map(), diagnostics: [...plan.diagnostics] };
   const files = new Map<string, string>();
   const withOpenApi = options.openApi ?? true;
-  for (const sp of plan.services) {
-    files.set(`src/types/${sp.module}.ts`, printModule(emitTypesModule(sp)));
-    files.set(`src/zod/${sp.module}.ts`, printModule(emitZodModule(sp)));
-    files.set(`src/endpoints/${sp.module}.ts`, printModule(emitEndpointsModule(sp)));
-    const hasValues = sp.definitions.some((d) => d.valuesName);
-    files.set(`src/services/${sp.module}.ts`, printModule(serviceEntryModule(sp.module, hasValues)));
-  }
-  files.set("src/zod/index.ts", printModule(zodIndexModule(plan)));
-  files.set("src/client.ts", printModule(emitClientModule(plan)));
-  files.set("src/client-core.ts", CLIENT_CORE_SOURCE);
-  files.set("src/index.ts", printModule(indexModule(plan)));
-  for (const [rel, text] of options.runtime) files.set(`src/runtime/${rel}`, text);
-  const pkg = { name: options.packageName, hasOpenApi: withOpenApi };
+  time("types", () => {
+    for (const sp of plan.services) files.set(`src/types/${sp.module}.ts`, printModule(emitTypesModule(sp)));
+  });
+  time("zod", () => {
+    for (const sp of plan.services) {
+      const validators = zodValidators(sp);
+      files.set(`src/zod/${sp.module}.js`, printModule(emitZodJsModule(sp, validators)));
+      files.set(`src/zod/${sp.module}.d.ts`, printModule(emitZodDtsModule(sp, validators)));
+    }
+    const index = printModule(zodIndexModule(plan));
+    files.set("src/zod/index.js", index);
+    files.set("src/zod/index.d.ts", index);
+  });
+  time("client", () => {
+    for (const sp of plan.services) {
+      files.set(`src/endpoints/${sp.module}.ts`, printModule(emitEndpointsModule(sp)));
+      const hasValues = sp.definitions.some((d) => d.valuesName);
+      files.set(`src/services/${sp.module}.ts`, printModule(serviceEntryModule(sp.module, hasValues)));
+    }
+    files.set("src/client.ts", printModule(emitClientModule(plan)));
+    files.set("src/client-core.ts", CLIENT_CORE_SOURCE);
+    files.set("src/index.ts", printModule(indexModule(plan)));
+    for (const [rel, text] of options.runtime) files.set(`src/runtime/${rel}`, text);
+    const pkg = { name: options.packageName, hasOpenApi: withOpenApi };
+    files.set("package.json", packageJson(plan, pkg));
+    files.set("tsconfig.json", tsconfigJson());
+    files.set("README.md", readme(plan, pkg));
+    files.set(COPY_VALIDATORS_PATH, COPY_VALIDATORS_SCRIPT);
+  });
   if (withOpenApi) {
-    const doc = emitOpenApi(model, { version: options.apiVersion, includeInternal: options.includeInternal });
-    files.set("openapi.json", renderOpenApiJson(doc));
-    files.set("openapi.yaml", renderOpenApiYaml(doc));
+    time("openapi", () => {
+      const doc = emitOpenApi(model, { version: options.apiVersion, includeInternal: options.includeInternal });
+      files.set("openapi.json", renderOpenApiJson(doc));
+      files.set("openapi.yaml", renderOpenApiYaml(doc));
+    });
   }
-  files.set("package.json", packageJson(plan, pkg));
-  files.set("tsconfig.json", tsconfigJson());
-  files.set("README.md", readme(plan, pkg));
   return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), diagnostics: [...plan.diagnostics] };
 }

@@ -391,6 +391,8 @@ export type Statement =
       readonly doc?: readonly string[];
     }
   | { readonly kind: "const"; readonly name: string; readonly type?: TsType; readonly value: Expr; readonly doc?: readonly string[] }
+  /** `export declare const name: type;` (declaration files). */
+  | { readonly kind: "declare-const"; readonly name: string; readonly type: TsType; readonly doc?: readonly string[] }
   | {
       readonly kind: "function";
       readonly name: string;
@@ -454,6 +456,8 @@ function statementDoc(s: Statement): Doc {
       const left: Doc = s.type ? group([s.name, ":", " ", typeDoc(s.type, "property")]) : group(s.name);
       return withDoc(s.doc, ["export ", group(["const ", assignmentDoc(left, " =", s.value, false), ";"])]);
     }
+    case "declare-const":
+      return withDoc(s.doc, ["export declare const ", group([s.name, ":", " ", typeDoc(s.type, "property")]), ";"]);
     case "function":
       return withDoc(s.doc, [
         "export function ",

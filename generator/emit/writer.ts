@@ -1,11 +1,18 @@
 // Writes the generated package: only files whose bytes changed are rewritten, generated
 // files that are no longer produced are removed, and check mode writes nothing but
 // reports what is stale, missing or extra. Only the package's own files are managed:
-// src/** and the listed top-level files; node_modules/, dist/ and others are left alone.
+// src/** and the listed files; node_modules/, dist/ and others are left alone.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-export const MANAGED_TOP_LEVEL = ["package.json", "tsconfig.json", "README.md", "openapi.json", "openapi.yaml"];
+export const MANAGED_TOP_LEVEL = [
+  "package.json",
+  "tsconfig.json",
+  "README.md",
+  "openapi.json",
+  "openapi.yaml",
+  "scripts/copy-validators.mjs",
+];
 const MANAGED_DIRS = ["src"];
 
 export type FileStatus = "stale" | "missing" | "extra";

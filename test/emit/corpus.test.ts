@@ -7,8 +7,11 @@ import { compareVersions, parseVersion, versionAt } from "../../generator/schema
 import type { ApiModel, Endpoint } from "../../generator/schema/model.js";
 import { corpus, generate, typecheck, writeTemp } from "./helpers.js";
 
-const generatedTs = (files: Map<string, string>) =>
-  [...files.keys()].filter((f) => f.endsWith(".ts") && !f.startsWith("src/runtime/"));
+/** Generated code files (not the copied runtime) with the prettier parser for each. */
+const generatedCode = (files: Map<string, string>) =>
+  [...files.keys()]
+    .filter((f) => /\.(ts|js|mjs)$/.test(f) && !f.startsWith("src/runtime/"))
+    .map((f) => ({ file: f, parser: f.endsWith(".ts") ? "typescript" : "babel" }));
 
 /** An endpoint that exists at the latest version but not at `at`, and one whose request gained a property after `at`. */
 function pinnedCases(model: ApiModel, at: string) {
@@ -53,11 +56,13 @@ describe("codegen on the ClearML corpus", () => {
     for (const [f, text] of first.files) expect(second.files.get(f), f).toBe(text);
   });
 
-  it("prettier leaves every generated .ts file unchanged", async () => {
+  it("prettier leaves every generated .ts, .d.ts, .js and .mjs file unchanged", async () => {
     const different: string[] = [];
-    for (const f of generatedTs(first.files)) {
-      const text = first.files.get(f)!;
-      if ((await prettier.format(text, { parser: "typescript" })) !== text) different.push(f);
+    const code = generatedCode(first.files);
+    expect(code.filter((c) => c.parser === "babel").length).toBeGreaterThan(model.services.length);
+    for (const { file, parser } of code) {
+      const text = first.files.get(file)!;
+      if ((await prettier.format(text, { parser })) !== text) different.push(file);
     }
     expect(different).toEqual([]);
   });

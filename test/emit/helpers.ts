@@ -35,6 +35,14 @@ export function writeTemp(files: ReadonlyMap<string, string>): string {
   return dir;
 }
 
+/** Makes zod resolvable in the package at `dir`: this repository's copy, as if installed there. */
+export function linkZod(dir: string): void {
+  const zodLink = path.join(dir, "node_modules", "zod");
+  if (existsSync(zodLink)) return;
+  mkdirSync(path.dirname(zodLink), { recursive: true });
+  symlinkSync(path.join(REPO, "node_modules", "zod"), zodLink, "dir");
+}
+
 /** Runs this repo's tsc over `dir` (strict, no emit; zod resolved from this repo's node_modules). Returns its output. */
 export function typecheck(dir: string, extraFiles: string[] = []): { ok: boolean; output: string } {
   const config = {
@@ -53,12 +61,7 @@ export function typecheck(dir: string, extraFiles: string[] = []): { ok: boolean
     include: ["src", ...extraFiles],
   };
   writeFileSync(path.join(dir, "tsconfig.check.json"), JSON.stringify(config));
-  // zod comes from this repository's node_modules, as if installed in the package.
-  const zodLink = path.join(dir, "node_modules", "zod");
-  if (!existsSync(zodLink)) {
-    mkdirSync(path.dirname(zodLink), { recursive: true });
-    symlinkSync(path.join(REPO, "node_modules", "zod"), zodLink, "dir");
-  }
+  linkZod(dir);
   try {
     const output = execFileSync(path.join(REPO, "node_modules/.bin/tsc"), ["-p", "tsconfig.check.json"], {
       cwd: dir,

@@ -1,0 +1,65 @@
+// The validators ship as JavaScript plus declarations (`z.ZodType<T.X>`), so nothing in
+// the package checks the declarations against the expressions. This does: the same
+// expressions rendered as annotated TypeScript (`export const X: z.ZodType<T.X> = ...`)
+// must type-check against the generated types. It is the expensive check (tsc infers
+// every zod type), so it runs on the hand-built IR and two real services only.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { planEmit } from "../../generator/emit/plan.js";
+import { printModule } from "../../generator/emit/printer.js";
+import { runtimeExportNames } from "../../generator/emit/runtime-names.js";
+import { runtimeFiles } from "../../generator/emit/runtime-files.js";
+import { emitZodCheckModule, emitZodJsModule, zodValidators } from "../../generator/emit/zod.js";
+import type { ApiModel } from "../../generator/schema/model.js";
+import { corpus, generate, REPO, typecheck, writeTemp } from "./helpers.js";
+import { sampleModel } from "./sample.js";
+
+/** Writes the package plus `check/<service>.ts` (annotated validators) for `services`; returns tsc's verdict. */
+function checkDeclarations(model: ApiModel, services: readonly string[]) {
+  const { files, diagnostics } = generate(model);
+  expect(diagnostics).toEqual([]);
+  const dir = writeTemp(files);
+  const plan = planEmit(model, { includeInternal: true, fixedNames: runtimeExportNames(runtimeFiles(REPO).get("index.ts") ?? "") });
+  mkdirSync(path.join(dir, "check"));
+  const extra: string[] = [];
+  for (const name of services) {
+    const sp = plan.services.find((s) => s.service.name === name)!;
+    const validators = zodValidators(sp);
+    expect(validators.length).toBeGreaterThan(0);
+    // The annotated module and the shipped one render the same expressions.
+    expect(files.get(`src/zod/${sp.module}.js`)).toBe(printModule(emitZodJsModule(sp, validators)));
+    const file = `check/${sp.module}.ts`;
+    writeFileSync(path.join(dir, file), printModule(emitZodCheckModule(sp, validators, `../src/types/${sp.module}.js`)));
+    extra.push(file);
+  }
+  return typecheck(dir, extra);
+}
+
+describe("validator declarations match the validators", () => {
+  it("on the hand-built IR", () => {
+    const result = checkDeclarations(sampleModel(), ["tasks", "users"]);
+    expect(result.output).toBe("");
+    expect(result.ok).toBe(true);
+  }, 120_000);
+
+  it("on the corpus services auth and events", () => {
+    const result = checkDeclarations(corpus(), ["auth", "events"]);
+    expect(result.output).toBe("");
+    expect(result.ok).toBe(true);
+  }, 600_000);
+
+  it("fails when a declaration is wrong", () => {
+    // Guards the check itself: a validator of the wrong type must not pass.
+    const { files } = generate(sampleModel());
+    const dir = writeTemp(files);
+    mkdirSync(path.join(dir, "check"));
+    writeFileSync(
+      path.join(dir, "check/wrong.ts"),
+      'import { z } from "zod";\nimport type * as T from "../src/types/tasks.js";\nexport const X: z.ZodType<T.TasksNode> = z.object({ id: z.number() });\n',
+    );
+    const result = typecheck(dir, ["check/wrong.ts"]);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain("check/wrong.ts");
+  }, 120_000);
+});
