@@ -20,6 +20,9 @@ export type LogEvent =
       readonly resultCode?: number;
       readonly resultSubcode?: number;
       readonly trx?: string;
+      /** The version asked for and the endpoint version the server ran (meta.endpoint). */
+      readonly requestedVersion?: string;
+      readonly actualVersion?: string;
       readonly durationMs: number;
     }
   | {

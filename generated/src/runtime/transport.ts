@@ -273,6 +273,8 @@ class HttpTransport implements Transport {
       resultCode: envelope?.meta.resultCode,
       resultSubcode: envelope?.meta.resultSubcode,
       trx: envelope?.meta.trx,
+      requestedVersion: envelope?.meta.requestedVersion,
+      actualVersion: envelope?.meta.actualVersion,
       durationMs: this.#retry.now() - started,
     });
     if (endpoint.textResponse && response.ok) return { ok: true, data: text, retriable: false };

@@ -173,7 +173,8 @@ class Parser {
 
   private scalar(t: Token): ScalarNode {
     const loc = this.loc(t);
-    const value = t.type === Tok.Number ? Number(t.text) : t.text;
+    // `-0` is 0, as pyhocon and JSON output have it.
+    const value = t.type === Tok.Number ? Number(t.text) + 0 : t.text;
     return { kind: "scalar", value, text: t.text, loc, space: false, quoted: t.type === Tok.Quoted };
   }
 

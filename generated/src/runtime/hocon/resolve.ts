@@ -39,6 +39,8 @@ export function resolveTree(root: MObject, options: ResolveOptions): JsonObject 
 
 /** Substitutions resolving through substitutions: far beyond real documents, well inside the JS stack. */
 const MAX_SUBST_NESTING = 400;
+/** Stacks taller than this are resolved bottom-up first (see prewarm). */
+const PREWARM_LAYERS = 32;
 
 class CycleSignal {
   constructor(readonly chain: string[]) {}
@@ -147,6 +149,7 @@ class Resolver {
 
   /** Top layer down: objects merge with the objects below them; a non-object ends the stack. */
   private mergeLayers(f: MField, ctx: Ctx): FieldRes | null {
+    if (f.layers.length > PREWARM_LAYERS && ctx.count(f) === f.layers.length) this.prewarm(f, ctx);
     const objs: JsonObject[] = [];
     let keyLoc: Location | undefined;
     let sealed = false;
@@ -167,6 +170,24 @@ class Resolver {
     let merged = objs[objs.length - 1];
     for (let j = objs.length - 2; j >= 0; j--) merged = this.merge(merged, objs[j], undefined);
     return { value: merged, sealed, keyLoc: keyLoc! };
+  }
+
+  /**
+   * Resolving the top of a long self-referential stack (`a += 1` many times) would recurse
+   * once per layer; resolving the layers bottom-up first makes every step a memo hit.
+   */
+  private prewarm(f: MField, ctx: Ctx): void {
+    for (let k = 1; k < f.layers.length - 1; k++) {
+      const kind = f.layers[k].value.kind;
+      if (kind !== "subst" && kind !== "concat") continue;
+      try {
+        this.resolveLayer(f, k, ctx);
+      } catch (e) {
+        // The top-down pass reports it, if the layer turns out to matter.
+        if (e instanceof HoconError) return;
+        throw e;
+      }
+    }
   }
 
   private resolveLayer(f: MField, i: number, ctx: Ctx): Res | null {
@@ -202,7 +223,8 @@ class Resolver {
     }
   }
 
-  private resolveSubst(s: MSubst, ctx: Ctx): Res | null {
+  /** `copied`: the caller copies the result (concatenation) and counts that work itself. */
+  private resolveSubst(s: MSubst, ctx: Ctx, copied = false): Res | null {
     this.spend(1, s.loc);
     if (this.substDepth >= MAX_SUBST_NESTING) {
       this.fail("hocon/too-deep", `substitutions nested deeper than ${MAX_SUBST_NESTING} levels`, s.loc);
@@ -225,7 +247,7 @@ class Resolver {
       this.substDepth--;
     }
     // A substituted container is a copy of its whole tree: count it, so doubling grows into an error, not a hang.
-    if (r !== null && r.value !== null && typeof r.value === "object") this.spend(this.sizeOf(r.value), s.loc);
+    if (!copied && r !== null && r.value !== null && typeof r.value === "object") this.spend(this.sizeOf(r.value), s.loc);
     if (r === null && this.options.env !== undefined) {
       const value = this.options.env((s.fallback ?? s.path).join("."));
       if (value !== undefined) return { value };
@@ -307,7 +329,7 @@ class Resolver {
     const locs: Location[] = [];
     const spaces: boolean[] = [];
     for (const p of c.parts) {
-      const r = p.kind === "scalar" && p.space ? p : this.resolveValue(p, ctx);
+      const r = p.kind === "scalar" && p.space ? p : p.kind === "subst" ? this.resolveSubst(p, ctx, true) : this.resolveValue(p, ctx);
       if (r === null) continue;
       vals.push(r);
       locs.push(p.loc);
