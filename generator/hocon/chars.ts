@@ -4,8 +4,6 @@
 export const NEWLINE = 10;
 
 const FORBIDDEN_IN_UNQUOTED = '$"{}[]:=,+#`^?!@*&\\';
-const forbidden = new Uint8Array(128);
-for (let i = 0; i < FORBIDDEN_IN_UNQUOTED.length; i++) forbidden[FORBIDDEN_IN_UNQUOTED.charCodeAt(i)] = 1;
 
 /** Whitespace other than `\n`, which is a token of its own. Includes Unicode Zs/Zl/Zp and the BOM. */
 export function isSpace(c: number): boolean {
@@ -16,10 +14,15 @@ export function isSpace(c: number): boolean {
   );
 }
 
+// ASCII characters allowed in unquoted text, as a table: the lexer's innermost loop.
+const unquotedAscii = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  unquotedAscii[c] = FORBIDDEN_IN_UNQUOTED.includes(String.fromCharCode(c)) || c === NEWLINE || isSpace(c) ? 0 : 1;
+}
+
 /** Characters that may appear in an unquoted string (the `//` comment start is checked by the caller). */
 export function isUnquotedChar(c: number): boolean {
-  if (c < 128) return forbidden[c] === 0 && c !== NEWLINE && !isSpace(c);
-  return !isSpace(c);
+  return c < 128 ? unquotedAscii[c] === 1 : !isSpace(c);
 }
 
 export function isDigit(c: number): boolean {
