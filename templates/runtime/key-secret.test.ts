@@ -195,6 +195,16 @@ describe("keySecret", () => {
     expect(fake.requests.filter((r) => r.url.endsWith("/auth.login"))).toHaveLength(1);
   });
 
+  it("a call whose signal is already aborted starts no login and sends nothing", async () => {
+    const clock = { now: Date.parse("2025-06-01T00:00:00Z") };
+    const { fake } = server(clock);
+    const t = client(fake, clock);
+    await expect(t.call(getVaults, {}, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: "AbortError" });
+    // Give a stray background login the chance to show up (and to reject unhandled).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.requests).toHaveLength(0);
+  });
+
   it("an application's own auth.login call is sent with Basic, without a prior login", async () => {
     const clock = { now: Date.parse("2025-06-01T00:00:00Z") };
     const { fake, logins, issued } = server(clock);
