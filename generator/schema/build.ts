@@ -2,7 +2,7 @@
 // replaced by the most permissive shape, and lint reports it; building never throws.
 import type { Location } from "../diagnostics.js";
 import type { JsonObject, JsonValue } from "../hocon/types.js";
-import { normalizeDescription } from "./describe.js";
+import { memoizedDescriptions } from "./describe.js";
 import { applyFlags, FLAG_KEYS, SERVER_DEFAULTS, type EndpointFlags } from "./flags.js";
 import { recursiveDefinitions } from "./graph.js";
 import { isObject } from "./json.js";
@@ -20,7 +20,8 @@ export const SERVICE_KEYS: ReadonlySet<string> = new Set(["_description", "_defa
 
 export function buildModel(raw: RawApi): ApiModel {
   const apiDefaults = applyFlags(SERVER_DEFAULTS, raw.defaults?.value);
-  const services = raw.services.map((s) => buildService(s, apiDefaults));
+  const describe = memoizedDescriptions();
+  const services = raw.services.map((s) => buildService(s, apiDefaults, describe));
   const versions = distinctVersions(services.flatMap((s) => s.endpoints.flatMap((e) => e.versions.map((v) => v.version))));
   return {
     root: raw.root,
@@ -30,9 +31,9 @@ export function buildModel(raw: RawApi): ApiModel {
   };
 }
 
-function buildService(raw: RawService, apiDefaults: EndpointFlags): Service {
+function buildService(raw: RawService, apiDefaults: EndpointFlags, describe: (text: string) => string): Service {
   const locate = new Locator(raw.source, raw.file);
-  const ctx = newNormalizeContext(raw.name, locate);
+  const ctx = newNormalizeContext(raw.name, locate, describe);
   const definitions = buildDefinitions(raw, ctx);
   const flags = applyFlags(apiDefaults, isObject(raw.value._default) ? raw.value._default : undefined);
   const batches: BatchRequest[] = [];
@@ -52,7 +53,7 @@ function buildService(raw: RawService, apiDefaults: EndpointFlags): Service {
   const description = raw.value._description;
   return {
     name: raw.name,
-    ...(typeof description === "string" ? { description: normalizeDescription(description) } : {}),
+    ...(typeof description === "string" ? { description: describe(description) } : {}),
     file: raw.file,
     location: locate.node(raw.value),
     definitions,
@@ -108,7 +109,7 @@ function buildVersion(
   return {
     endpoint,
     version,
-    ...(typeof description === "string" ? { description: normalizeDescription(description) } : {}),
+    ...(typeof description === "string" ? { description: ctx.describe(description) } : {}),
     location,
     request: buildRequest(spec, location, ctx, batches),
     response: buildResponse(spec.response, ctx.locate.member(spec, "response", location), ctx),

@@ -3,11 +3,30 @@
 // paragraphs by containing a blank line ("strict whitespace").
 
 const BLANK_LINE = /\n[ \t]*\r?\n/;
+// Whitespace other than single spaces between words: without it, a text is already normal.
+const LAYOUT = /[^\S ]| {2}|^ | $/;
 
 /** Normalizes a service, endpoint-version or schema description. */
 export function normalizeDescription(text: string): string {
+  if (!LAYOUT.test(text)) return text;
   const unified = text.replace(/\r\n?/g, "\n");
   return BLANK_LINE.test(unified) ? strictWhitespace(unified) : unified.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * `normalizeDescription` with a cache for one load: the same texts recur across versions
+ * and across services that include the same files, so each distinct text is normalized once.
+ */
+export function memoizedDescriptions(): (text: string) => string {
+  const done = new Map<string, string>();
+  return (text) => {
+    let out = done.get(text);
+    if (out === undefined) {
+      out = normalizeDescription(text);
+      done.set(text, out);
+    }
+    return out;
+  };
 }
 
 /**

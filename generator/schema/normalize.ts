@@ -2,13 +2,14 @@
 // understand becomes the most permissive node, and lint (lint/) reports why.
 import type { Location } from "../diagnostics.js";
 import type { JsonObject, JsonValue } from "../hocon/types.js";
-import { normalizeDescription } from "./describe.js";
 import { hasOwn, isObject } from "./json.js";
 import { isSchemaType, REF_PREFIX, type SchemaType } from "./keywords.js";
 import type { Locator } from "./locate.js";
 import type {
+  AnySchema,
   ArraySchema,
   BooleanSchema,
+  NullSchema,
   NumberSchema,
   ObjectSchema,
   Property,
@@ -27,16 +28,18 @@ export interface NormalizeContext {
   /** Every RefSchema made, so their targets can be filled in once all definitions exist. */
   readonly refs: Mutable<RefSchema>[];
   /**
-   * HOCON substitution shares objects between places; each is normalized once. Plain
-   * Map/Set (not Weak*): they live only while one service is built, and weak
-   * collections with many entries make garbage collection much slower.
+   * HOCON substitution shares objects between places; each is normalized once. `null`
+   * marks an object being normalized (a cycle). A plain Map (not a WeakMap): it lives
+   * only while one service is built, and weak collections with many entries make
+   * garbage collection much slower.
    */
-  readonly cache: Map<object, SchemaNode>;
-  readonly inProgress: Set<object>;
+  readonly cache: Map<object, SchemaNode | null>;
+  /** Normalizes a description; memoized across the whole folder (see describe.ts). */
+  readonly describe: (text: string) => string;
 }
 
-export function newNormalizeContext(service: string, locate: Locator): NormalizeContext {
-  return { service, locate, refs: [], cache: new Map(), inProgress: new Set() };
+export function newNormalizeContext(service: string, locate: Locator, describe: (text: string) => string): NormalizeContext {
+  return { service, locate, refs: [], cache: new Map(), describe };
 }
 
 /** Normalizes the schema `raw`; `at` is where it is written (used when the source map has no better answer). */
@@ -45,103 +48,120 @@ export function normalizeSchema(raw: JsonValue | undefined, at: Location, ctx: N
   const cached = ctx.cache.get(raw);
   if (cached) return cached;
   // Resolved HOCON is a tree, but a cyclic value must not hang us.
-  if (ctx.inProgress.has(raw)) return { kind: "any", location: at };
-  ctx.inProgress.add(raw);
+  if (cached === null) return { kind: "any", location: at };
+  ctx.cache.set(raw, null);
   const node = build(raw, ctx.locate.node(raw, at), ctx);
-  ctx.inProgress.delete(raw);
   ctx.cache.set(raw, node);
   return node;
 }
 
+// Every node is built in place: the common keywords first, then `kind` and the kind's own
+// keywords (the key order an object spread would give, without copying an object per node).
+type Building = Mutable<SchemaCommon>;
+
 function build(raw: JsonObject, location: Location, ctx: NormalizeContext): SchemaNode {
-  const common = commonOf(raw, location);
-  if (typeof raw.$ref === "string") return ref(raw.$ref, common, ctx);
+  if (typeof raw.$ref === "string") return ref(raw.$ref, common(raw, location, ctx), ctx);
   for (const mode of ["anyOf", "oneOf"] as const) {
     const variants = raw[mode];
     if (Array.isArray(variants)) {
-      const union: UnionSchema = {
-        ...common,
-        kind: "union",
-        mode,
-        variants: variants.map((v, i) => normalizeSchema(v, ctx.locate.member(variants, i, location), ctx)),
-      };
-      return union;
+      const node = common(raw, location, ctx) as Mutable<UnionSchema>;
+      node.kind = "union";
+      node.mode = mode;
+      node.variants = variants.map((v, i) => normalizeSchema(v, ctx.locate.member(variants, i, location), ctx));
+      return node;
     }
   }
   const type = raw.type;
   if (Array.isArray(type)) {
     const types = [...new Set(type.filter(isSchemaType))];
-    if (types.length === 1) return typed(types[0], raw, common, ctx);
+    if (types.length === 1) return typed(types[0], raw, common(raw, location, ctx), ctx);
     if (types.length > 1) {
       // `type: [a, b]` is anyOf of single-type schemas; shared annotations stay on the union.
-      const bare: SchemaCommon = { location };
-      const union: UnionSchema = { ...common, kind: "union", mode: "anyOf", variants: types.map((t) => typed(t, raw, bare, ctx)) };
-      return union;
+      const node = common(raw, location, ctx) as Mutable<UnionSchema>;
+      node.kind = "union";
+      node.mode = "anyOf";
+      node.variants = types.map((t) => typed(t, raw, { location }, ctx));
+      return node;
     }
   } else if (isSchemaType(type)) {
-    return typed(type, raw, common, ctx);
+    return typed(type, raw, common(raw, location, ctx), ctx);
   }
-  return { ...common, kind: "any" };
-}
-
-function commonOf(raw: JsonObject, location: Location): SchemaCommon {
-  const common: Mutable<SchemaCommon> = { location };
-  if (typeof raw.description === "string") common.description = normalizeDescription(raw.description);
-  if (typeof raw.title === "string") common.title = raw.title;
-  if (hasOwn(raw, "default")) common.default = raw.default;
-  if (typeof raw.deprecated === "boolean") common.deprecated = raw.deprecated;
-  if (Array.isArray(raw.examples)) common.examples = raw.examples;
-  return common;
-}
-
-function ref(target: string, common: SchemaCommon, ctx: NormalizeContext): RefSchema {
-  const name = target.startsWith(REF_PREFIX) ? target.slice(REF_PREFIX.length) : target;
-  // `target` is filled in once every definition exists (build.ts); declared now so the object keeps its shape.
-  const node: Mutable<RefSchema> = { ...common, kind: "ref", service: ctx.service, name, target: undefined };
-  ctx.refs.push(node);
+  const node = common(raw, location, ctx) as Mutable<AnySchema>;
+  node.kind = "any";
   return node;
 }
 
-function typed(type: SchemaType, raw: JsonObject, common: SchemaCommon, ctx: NormalizeContext): SchemaNode {
+/** A new node holding the keywords every schema may carry; the caller adds `kind` and the rest. */
+function common(raw: JsonObject, location: Location, ctx: NormalizeContext): Building {
+  const node: Building = { location };
+  if (typeof raw.description === "string") node.description = ctx.describe(raw.description);
+  if (typeof raw.title === "string") node.title = raw.title;
+  if (hasOwn(raw, "default")) node.default = raw.default;
+  if (typeof raw.deprecated === "boolean") node.deprecated = raw.deprecated;
+  if (Array.isArray(raw.examples)) node.examples = raw.examples;
+  return node;
+}
+
+function ref(target: string, node: Building, ctx: NormalizeContext): RefSchema {
+  const ref = node as Mutable<RefSchema>;
+  ref.kind = "ref";
+  ref.service = ctx.service;
+  ref.name = target.startsWith(REF_PREFIX) ? target.slice(REF_PREFIX.length) : target;
+  // `target` is filled in once every definition exists (build.ts); declared now so the object keeps its shape.
+  ref.target = undefined;
+  ctx.refs.push(ref);
+  return ref;
+}
+
+function typed(type: SchemaType, raw: JsonObject, node: Building, ctx: NormalizeContext): SchemaNode {
   switch (type) {
     case "object":
-      return objectSchema(raw, common, ctx);
+      return objectSchema(raw, node, ctx);
     case "array":
-      return arraySchema(raw, common, ctx);
+      return arraySchema(raw, node, ctx);
     case "string":
-      return stringSchema(raw, common);
+      return stringSchema(raw, node);
     case "number":
     case "integer":
-      return numberSchema(type, raw, common);
+      return numberSchema(type, raw, node);
     case "boolean": {
-      const node: Mutable<BooleanSchema> = { ...common, kind: "boolean" };
-      if (typeof raw.const === "boolean") node.const = raw.const;
-      return node;
+      const bool = node as Mutable<BooleanSchema>;
+      bool.kind = "boolean";
+      if (typeof raw.const === "boolean") bool.const = raw.const;
+      return bool;
     }
-    case "null":
-      return { ...common, kind: "null" };
+    case "null": {
+      const nothing = node as Mutable<NullSchema>;
+      nothing.kind = "null";
+      return nothing;
+    }
   }
 }
 
-function objectSchema(raw: JsonObject, common: SchemaCommon, ctx: NormalizeContext): ObjectSchema {
-  const required = new Set(Array.isArray(raw.required) ? raw.required.filter((r): r is string => typeof r === "string") : []);
+function objectSchema(raw: JsonObject, building: Building, ctx: NormalizeContext): ObjectSchema {
+  const node = building as Mutable<ObjectSchema>;
+  const location = node.location;
+  // A Set, not `includes`: objects with many required properties must stay linear.
+  const required = Array.isArray(raw.required) && raw.required.length > 0 ? new Set<JsonValue>(raw.required) : undefined;
   const properties: Property[] = [];
   const props = raw.properties;
   if (isObject(props)) {
     for (const name of Object.keys(props)) {
-      const location = ctx.locate.member(props, name, common.location);
-      properties.push({ name, schema: normalizeSchema(props[name], location, ctx), required: required.has(name), location });
+      const at = ctx.locate.member(props, name, location);
+      properties.push({ name, schema: normalizeSchema(props[name], at, ctx), required: required !== undefined && required.has(name), location: at });
     }
   }
-  const node: Mutable<ObjectSchema> = { ...common, kind: "object", properties, additionalProperties: undefined };
+  node.kind = "object";
+  node.properties = properties;
+  node.additionalProperties = undefined;
   const additional = raw.additionalProperties;
   if (typeof additional === "boolean") node.additionalProperties = additional;
-  else if (isObject(additional)) node.additionalProperties = normalizeSchema(additional, ctx.locate.member(raw, "additionalProperties", common.location), ctx);
+  else if (isObject(additional)) node.additionalProperties = normalizeSchema(additional, ctx.locate.member(raw, "additionalProperties", location), ctx);
   const patterns = raw.patternProperties;
   if (isObject(patterns)) {
     node.patternProperties = Object.keys(patterns).map((pattern) => ({
       pattern,
-      schema: normalizeSchema(patterns[pattern], ctx.locate.member(patterns, pattern, common.location), ctx),
+      schema: normalizeSchema(patterns[pattern], ctx.locate.member(patterns, pattern, location), ctx),
     }));
   }
   if (isCount(raw.minProperties)) node.minProperties = raw.minProperties;
@@ -149,17 +169,19 @@ function objectSchema(raw: JsonObject, common: SchemaCommon, ctx: NormalizeConte
   return node;
 }
 
-function arraySchema(raw: JsonObject, common: SchemaCommon, ctx: NormalizeContext): ArraySchema {
-  const node: Mutable<ArraySchema> = { ...common, kind: "array" };
-  if (isObject(raw.items)) node.items = normalizeSchema(raw.items, ctx.locate.member(raw, "items", common.location), ctx);
+function arraySchema(raw: JsonObject, building: Building, ctx: NormalizeContext): ArraySchema {
+  const node = building as Mutable<ArraySchema>;
+  node.kind = "array";
+  if (isObject(raw.items)) node.items = normalizeSchema(raw.items, ctx.locate.member(raw, "items", node.location), ctx);
   if (isCount(raw.minItems)) node.minItems = raw.minItems;
   if (isCount(raw.maxItems)) node.maxItems = raw.maxItems;
   if (typeof raw.uniqueItems === "boolean") node.uniqueItems = raw.uniqueItems;
   return node;
 }
 
-function stringSchema(raw: JsonObject, common: SchemaCommon): StringSchema {
-  const node: Mutable<StringSchema> = { ...common, kind: "string" };
+function stringSchema(raw: JsonObject, building: Building): StringSchema {
+  const node = building as Mutable<StringSchema>;
+  node.kind = "string";
   if (Array.isArray(raw.enum)) node.enum = raw.enum.filter((v): v is string => typeof v === "string");
   if (typeof raw.const === "string") node.const = raw.const;
   if (typeof raw.format === "string") node.format = raw.format;
@@ -169,14 +191,16 @@ function stringSchema(raw: JsonObject, common: SchemaCommon): StringSchema {
   return node;
 }
 
-function numberSchema(kind: "number" | "integer", raw: JsonObject, common: SchemaCommon): NumberSchema {
-  const node: Mutable<NumberSchema> = { ...common, kind };
+function numberSchema(kind: "number" | "integer", raw: JsonObject, building: Building): NumberSchema {
+  const node = building as Mutable<NumberSchema>;
+  node.kind = kind;
   if (Array.isArray(raw.enum)) node.enum = raw.enum.filter((v): v is number => typeof v === "number");
   if (typeof raw.const === "number") node.const = raw.const;
-  for (const key of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"] as const) {
-    const v = raw[key];
-    if (typeof v === "number") node[key] = v;
-  }
+  if (typeof raw.minimum === "number") node.minimum = raw.minimum;
+  if (typeof raw.maximum === "number") node.maximum = raw.maximum;
+  if (typeof raw.exclusiveMinimum === "number") node.exclusiveMinimum = raw.exclusiveMinimum;
+  if (typeof raw.exclusiveMaximum === "number") node.exclusiveMaximum = raw.exclusiveMaximum;
+  if (typeof raw.multipleOf === "number") node.multipleOf = raw.multipleOf;
   return node;
 }
 

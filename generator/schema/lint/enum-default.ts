@@ -6,6 +6,8 @@ import { declaredTypes, typeList, valueHasType } from "./types.js";
 import { describe } from "./values.js";
 
 export const checkEnumAndDefault: SchemaRule = ({ raw, location }, { locate, report, definitions }) => {
+  // Most schemas have neither: skip working out their types.
+  if (raw.enum === undefined && !Object.prototype.hasOwnProperty.call(raw, "default")) return;
   const types = declaredTypes(raw, definitions);
   const fits = (v: JsonValue): boolean => types === undefined || [...types].some((t) => valueHasType(v, t));
   const values = Array.isArray(raw.enum) ? raw.enum : undefined;

@@ -3,80 +3,123 @@
 import type { Location } from "../../diagnostics.js";
 import type { JsonObject, JsonValue } from "../../hocon/types.js";
 import { isObject, jsonTypeOf } from "../json.js";
-import type { SchemaRule } from "./context.js";
+import type { SchemaRule, SchemaSite as Site, ServiceLintContext as Context } from "./context.js";
 
-const STRING_KEYWORDS = ["description", "title", "format", "pattern", "$comment", "$ref"] as const;
-const NUMBER_KEYWORDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"] as const;
-const COUNT_KEYWORDS = ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"] as const;
-const BOOLEAN_KEYWORDS = ["uniqueItems", "deprecated"] as const;
+/** What each keyword's value must be, for keywords whose check is a plain test. */
+const SHAPES: ReadonlyMap<string, { readonly ok: (v: JsonValue) => boolean; readonly expected: string }> = new Map([
+  ...["description", "title", "format", "pattern", "$comment", "$ref"].map((k) => [k, { ok: isString, expected: "a string" }] as const),
+  ...["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"].map((k) => [k, { ok: isNumber, expected: "a number" }] as const),
+  ...["uniqueItems", "deprecated"].map((k) => [k, { ok: isBoolean, expected: "true or false" }] as const),
+  ...["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"].map((k) => [k, { ok: isCount, expected: "a non-negative integer" }] as const),
+  ["multipleOf", { ok: (v: JsonValue) => typeof v === "number" && v > 0, expected: "a positive number" }],
+  ["examples", { ok: (v: JsonValue) => Array.isArray(v), expected: "a list" }],
+  ["enum", { ok: (v: JsonValue) => Array.isArray(v) && v.length > 0, expected: "a non-empty list" }],
+  ["required", { ok: (v: JsonValue) => Array.isArray(v) && v.every(isString), expected: "a list of property names" }],
+  ["additionalProperties", { ok: (v: JsonValue) => typeof v === "boolean" || isObject(v), expected: "true, false or a schema" }],
+  ["properties", { ok: isObject, expected: "an object of property schemas" }],
+  ["patternProperties", { ok: isObject, expected: "an object of pattern schemas" }],
+  ["anyOf", { ok: isNonEmptyList, expected: "a non-empty list of schemas" }],
+  ["oneOf", { ok: isNonEmptyList, expected: "a non-empty list of schemas" }],
+]);
 
-export const checkKeywordValues: SchemaRule = ({ raw, location }, { locate, report }) => {
-  const at = (key: string): Location => locate.member(raw, key, location);
-  const bad = (key: string, expected: string): void =>
-    report.error("bad-keyword-value", at(key), `\`${key}\` must be ${expected}, not ${describe(raw[key])}`, `write \`${key}\` as ${expected}`);
-
-  for (const key of STRING_KEYWORDS) if (key in raw && typeof raw[key] !== "string") bad(key, "a string");
-  for (const key of NUMBER_KEYWORDS) if (key in raw && typeof raw[key] !== "number") bad(key, "a number");
-  for (const key of BOOLEAN_KEYWORDS) if (key in raw && typeof raw[key] !== "boolean") bad(key, "true or false");
-  for (const key of COUNT_KEYWORDS) {
-    const v = raw[key];
-    if (key in raw && !(typeof v === "number" && Number.isInteger(v) && v >= 0)) bad(key, "a non-negative integer");
-  }
-  if ("multipleOf" in raw && !(typeof raw.multipleOf === "number" && raw.multipleOf > 0)) bad("multipleOf", "a positive number");
-  if ("examples" in raw && !Array.isArray(raw.examples)) bad("examples", "a list");
-  if ("enum" in raw && !(Array.isArray(raw.enum) && raw.enum.length > 0)) bad("enum", "a non-empty list");
-  if ("required" in raw && !(Array.isArray(raw.required) && raw.required.every((r) => typeof r === "string"))) bad("required", "a list of property names");
-  if ("additionalProperties" in raw && typeof raw.additionalProperties !== "boolean" && !isObject(raw.additionalProperties)) {
-    bad("additionalProperties", "true, false or a schema");
-  }
-  if ("items" in raw && !isObject(raw.items)) {
-    if (Array.isArray(raw.items)) {
-      report.error("bad-keyword-value", at("items"), "tuple `items` (a list of schemas) is not supported", "give `items` a single schema that every element matches");
-    } else bad("items", "a schema");
-  }
-  if (typeof raw.pattern === "string" && !compiles(raw.pattern)) {
-    report.error("bad-pattern", at("pattern"), `\`pattern\` is not a valid regular expression: ${JSON.stringify(raw.pattern)}`, "fix the regular expression");
-  }
-
-  const props = raw.properties;
-  if ("properties" in raw && !isObject(props)) bad("properties", "an object of property schemas");
-  if (isObject(props)) {
-    for (const name of Object.keys(props)) {
-      const value = props[name];
-      if (isObject(value)) continue;
-      report.error(
-        "property-not-schema",
-        locate.member(props, name, location),
-        `property \`${name}\` is not a schema: it is ${describe(value)}`,
-        name === "description" || name === "type"
-          ? `\`${name}\` belongs to the schema itself, not inside \`properties\`: move it one level up`
-          : `write the property as an object, e.g. \`${name} { type: string, description: "..." }\``,
-      );
-    }
-  }
-
-  const patterns = raw.patternProperties;
-  if ("patternProperties" in raw && !isObject(patterns)) bad("patternProperties", "an object of pattern schemas");
-  if (isObject(patterns)) {
-    for (const pattern of Object.keys(patterns)) {
-      const here = locate.member(patterns, pattern, location);
-      if (!compiles(pattern)) report.error("bad-pattern", here, `property pattern is not a valid regular expression: ${JSON.stringify(pattern)}`, "fix the regular expression");
-      if (!isObject(patterns[pattern])) report.error("not-a-schema", here, `pattern property is not a schema: it is ${describe(patterns[pattern])}`, "give it a schema object");
-    }
-  }
-
-  for (const mode of ["anyOf", "oneOf"] as const) {
-    if (!(mode in raw)) continue;
-    const list = raw[mode];
-    if (!Array.isArray(list) || list.length === 0) {
-      bad(mode, "a non-empty list of schemas");
+// One pass over the keys the schema has (a handful), not a probe for every keyword it might have.
+export const checkKeywordValues: SchemaRule = (site, ctx) => {
+  const { raw } = site;
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    const shape = SHAPES.get(key);
+    if (shape && !shape.ok(value)) {
+      bad(site, ctx, key, shape.expected);
       continue;
     }
-    list.forEach((v, i) => {
-      if (!isObject(v)) report.error("not-a-schema", locate.member(list, i, at(mode)), `\`${mode}\` entry ${i + 1} is not a schema: it is ${describe(v)}`, "each entry must be a schema object");
-    });
+    switch (key) {
+      case "items":
+        if (!isObject(value)) badItems(site, ctx, value);
+        break;
+      case "pattern":
+        if (!compiles(value as string)) {
+          ctx.report.error("bad-pattern", memberAt(site, ctx, key), `\`pattern\` is not a valid regular expression: ${JSON.stringify(value)}`, "fix the regular expression");
+        }
+        break;
+      case "properties":
+        checkProperties(site, ctx, value as JsonObject);
+        break;
+      case "patternProperties":
+        checkPatterns(site, ctx, value as JsonObject);
+        break;
+      case "anyOf":
+      case "oneOf":
+        checkVariants(site, ctx, key, value as JsonValue[]);
+        break;
+    }
   }
 };
+
+function memberAt({ raw, location }: Site, { locate }: Context, key: string): Location {
+  return locate.member(raw, key, location);
+}
+
+function bad(site: Site, ctx: Context, key: string, expected: string): void {
+  ctx.report.error("bad-keyword-value", memberAt(site, ctx, key), `\`${key}\` must be ${expected}, not ${describe(site.raw[key])}`, `write \`${key}\` as ${expected}`);
+}
+
+function badItems(site: Site, ctx: Context, items: JsonValue): void {
+  if (Array.isArray(items)) {
+    ctx.report.error("bad-keyword-value", memberAt(site, ctx, "items"), "tuple `items` (a list of schemas) is not supported", "give `items` a single schema that every element matches");
+  } else bad(site, ctx, "items", "a schema");
+}
+
+function checkProperties({ location }: Site, { locate, report }: Context, props: JsonObject): void {
+  for (const name of Object.keys(props)) {
+    const value = props[name];
+    if (isObject(value)) continue;
+    report.error(
+      "property-not-schema",
+      locate.member(props, name, location),
+      `property \`${name}\` is not a schema: it is ${describe(value)}`,
+      name === "description" || name === "type"
+        ? `\`${name}\` belongs to the schema itself, not inside \`properties\`: move it one level up`
+        : `write the property as an object, e.g. \`${name} { type: string, description: "..." }\``,
+    );
+  }
+}
+
+function checkPatterns({ location }: Site, { locate, report }: Context, patterns: JsonObject): void {
+  for (const pattern of Object.keys(patterns)) {
+    const here = locate.member(patterns, pattern, location);
+    if (!compiles(pattern)) report.error("bad-pattern", here, `property pattern is not a valid regular expression: ${JSON.stringify(pattern)}`, "fix the regular expression");
+    if (!isObject(patterns[pattern])) report.error("not-a-schema", here, `pattern property is not a schema: it is ${describe(patterns[pattern])}`, "give it a schema object");
+  }
+}
+
+function checkVariants(site: Site, ctx: Context, mode: "anyOf" | "oneOf", list: JsonValue[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    if (!isObject(v)) {
+      ctx.report.error("not-a-schema", ctx.locate.member(list, i, memberAt(site, ctx, mode)), `\`${mode}\` entry ${i + 1} is not a schema: it is ${describe(v)}`, "each entry must be a schema object");
+    }
+  }
+}
+
+function isString(v: JsonValue): boolean {
+  return typeof v === "string";
+}
+
+function isNumber(v: JsonValue): boolean {
+  return typeof v === "number";
+}
+
+function isBoolean(v: JsonValue): boolean {
+  return typeof v === "boolean";
+}
+
+function isCount(v: JsonValue): boolean {
+  return typeof v === "number" && Number.isInteger(v) && v >= 0;
+}
+
+function isNonEmptyList(v: JsonValue): boolean {
+  return Array.isArray(v) && v.length > 0;
+}
 
 function compiles(pattern: string): boolean {
   try {
