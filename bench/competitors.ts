@@ -2,39 +2,42 @@
 // our codegen, openapi-typescript (types only) and @hey-api/openapi-ts (types + SDK with
 // its fetch client), and tsc over each one's output with the same compiler settings.
 import { build } from "esbuild";
-import { readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ChildCommand } from "./measure.js";
 import { CORPUS_SERVICES, linkPackage, packageBin, REPO, writeTscConfig } from "./workspace.js";
 
 const clear = (dir: string) => () => rmSync(dir, { recursive: true, force: true });
 
-/** `codegen` of the CLI: the corpus, internal endpoints included, into `out`. */
-export function cliCodegen(out: string, fresh: boolean): ChildCommand {
-  return {
-    label: "ours: codegen (CLI)",
-    command: process.execPath,
-    args: [path.join(REPO, "dist", "cli.js"), "codegen", "--schemas", CORPUS_SERVICES, "--out", out, "--include-internal"],
-    before: fresh ? clear(out) : undefined,
-  };
-}
-
-/** The same pipeline as the CLI's codegen without its stop on lint errors (bench/codegen-child.ts, bundled). */
-export async function childCodegen(scratch: string, out: string, fresh: boolean): Promise<ChildCommand> {
-  const bundle = path.join(scratch, "codegen-child.mjs");
+/**
+ * Our CLI, bundled from generator/cli.ts the way scripts/build.mjs builds dist/cli.js, into
+ * the scratch folder: a snapshot, so a rebuild of dist/ by someone else during the run
+ * cannot change what is measured. The CLI finds templates/runtime upward from itself,
+ * hence the link to this repository's templates next to it.
+ */
+export async function snapshotCli(scratch: string): Promise<string> {
+  const bundle = path.join(scratch, "cli", "cli.js");
   await build({
-    entryPoints: [path.join(REPO, "bench", "codegen-child.ts")],
+    entryPoints: [path.join(REPO, "generator", "cli.ts")],
     outfile: bundle,
     bundle: true,
     platform: "node",
     format: "esm",
     target: "node20",
+    packages: "external",
     logLevel: "warning",
   });
+  symlinkSync(path.join(REPO, "templates"), path.join(scratch, "templates"), "dir");
+  linkPackage(scratch, "commander");
+  return bundle;
+}
+
+/** `codegen` of the corpus, internal endpoints included, into `out` (emptied first when `fresh`). */
+export function codegen(cli: string, out: string, fresh: boolean): ChildCommand {
   return {
-    label: "ours: codegen (pipeline, lint errors ignored)",
+    label: fresh ? "ours: codegen" : "ours: codegen (no-op)",
     command: process.execPath,
-    args: [bundle, CORPUS_SERVICES, out, REPO],
+    args: [cli, "codegen", "--schemas", CORPUS_SERVICES, "--out", out, "--include-internal"],
     before: fresh ? clear(out) : undefined,
   };
 }
@@ -49,7 +52,7 @@ export function openapiTypescript(openapiJson: string, outDir: string): ChildCom
 }
 
 /** hey-api reads a config file from its working folder; the output goes to `<dir>/out`. */
-export function heyApi(openapiJson: string, dir: string): ChildCommand {
+export function heyApi(openapiJson: string, dir: string, rounds?: number): ChildCommand {
   const config = {
     input: openapiJson,
     output: "./out",
@@ -61,6 +64,7 @@ export function heyApi(openapiJson: string, dir: string): ChildCommand {
     command: process.execPath,
     args: [packageBin("@hey-api/openapi-ts", "openapi-ts"), "-f", path.join(dir, "openapi-ts.config.mjs"), "-s"],
     cwd: dir,
+    rounds,
     before: () => {
       clear(path.join(dir, "out"))();
       writeFileSync(path.join(dir, "openapi-ts.config.mjs"), `export default ${JSON.stringify(config, null, 2)};\n`);

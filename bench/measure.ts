@@ -45,6 +45,8 @@ export interface ChildCommand {
   readonly command: string;
   readonly args: readonly string[];
   readonly cwd?: string;
+  /** In interleaved rounds, take part in only the first `rounds` measured rounds (slow commands). */
+  readonly rounds?: number;
   /** Runs before every timed run (e.g. emptying the output folder); not timed. */
   readonly before?: () => void;
 }
@@ -164,7 +166,7 @@ export async function interleavedRounds(
       commands.map((_, k) => k),
       round,
     )) {
-      runs[i].push(await runChildOk(commands[i], scratch));
+      if (round < (commands[i].rounds ?? Infinity)) runs[i].push(await runChildOk(commands[i], scratch));
     }
   }
   return commands.map((cmd, i) => ({
