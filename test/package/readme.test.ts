@@ -1,0 +1,111 @@
+// README.md stays true: every ```ts example type-checks against the generated package
+// (resolved through the package's own exports map, onto its committed sources), and the
+// CLI reference names every command and option the CLI registers.
+import { Command } from "commander";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registerCodegenCommand } from "../../generator/emit/command.js";
+import { registerHoconCommand } from "../../generator/hocon/command.js";
+import { registerSchemaCommands } from "../../generator/schema/command.js";
+import { BIN, REPO, removeDir, run, tempDir } from "./helpers.js";
+
+const README = readFileSync(path.join(REPO, "README.md"), "utf8");
+const GENERATED = path.join(REPO, "generated");
+
+interface CodeBlock {
+  readonly lang: string;
+  readonly line: number;
+  readonly code: string;
+}
+
+function codeBlocks(markdown: string): CodeBlock[] {
+  const blocks: CodeBlock[] = [];
+  const lines = markdown.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^```(\w*)\s*$/.exec(lines[i]);
+    if (!open) continue;
+    const start = i;
+    const body: string[] = [];
+    for (i++; i < lines.length && !/^```\s*$/.test(lines[i]); i++) body.push(lines[i]);
+    blocks.push({ lang: open[1], line: start + 1, code: body.join("\n") + "\n" });
+  }
+  return blocks;
+}
+
+/** tsconfig `paths` from the package's exports map, onto the committed sources. */
+function pathsFromExports(): Record<string, string[]> {
+  const pkg = JSON.parse(readFileSync(path.join(GENERATED, "package.json"), "utf8"));
+  const paths: Record<string, string[]> = {};
+  for (const [key, target] of Object.entries<string | { types: string }>(pkg.exports)) {
+    const specifier = key === "." ? pkg.name : `${pkg.name}/${key.slice(2)}`;
+    if (typeof target === "string") {
+      paths[specifier] = [path.join(GENERATED, target)];
+      continue;
+    }
+    // ./dist/X.d.ts is built from src/X.ts, or copied from src/X.d.ts (the validators).
+    const stem = target.types.replace(/^\.\/dist\//, "src/").replace(/\.d\.ts$/, "");
+    const source = [`${stem}.ts`, `${stem}.d.ts`].map((f) => path.join(GENERATED, f)).find((f) => existsSync(f));
+    if (!source) throw new Error(`generated/package.json: no source for ${key} (${target.types})`);
+    paths[specifier] = [source];
+  }
+  return paths;
+}
+
+describe("README.md", () => {
+  const examples = codeBlocks(README).filter((b) => b.lang === "ts");
+  let work: string;
+
+  beforeAll(() => {
+    work = tempDir("readme-examples");
+  });
+  afterAll(() => removeDir(work));
+
+  it("has TypeScript examples", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("examples type-check against the generated package", async () => {
+    mkdirSync(path.join(work, "src"));
+    writeFileSync(path.join(work, "package.json"), JSON.stringify({ type: "module" }));
+    const files = examples.map((b) => `src/readme-line-${b.line}.ts`);
+    examples.forEach((b, i) => writeFileSync(path.join(work, files[i]), b.code));
+    const tsconfig = {
+      compilerOptions: {
+        target: "ES2022",
+        lib: ["ES2023", "DOM"],
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        noEmit: true,
+        resolveJsonModule: true,
+        verbatimModuleSyntax: true,
+        skipLibCheck: true,
+        typeRoots: [path.join(REPO, "node_modules/@types")],
+        types: ["node"],
+        paths: pathsFromExports(),
+      },
+      files,
+    };
+    writeFileSync(path.join(work, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
+    const result = await run(path.join(BIN, "tsc"), ["-p", "tsconfig.json", "--pretty", "false"], { cwd: work });
+    // Point each error at its README line.
+    const located = result.stdout.replace(/src\/readme-line-(\d+)\.ts\((\d+),(\d+)\)/g, (_, start, line, col) => {
+      return `README.md:${Number(start) + Number(line)}:${col}`;
+    });
+    expect(located).toBe("");
+    expect(result.code).toBe(0);
+  });
+
+  it("documents every CLI command and option", () => {
+    const program = new Command("hocon-api-codegen");
+    registerHoconCommand(program);
+    registerSchemaCommands(program);
+    registerCodegenCommand(program);
+    expect(program.commands.length).toBeGreaterThan(0);
+    for (const command of program.commands) {
+      expect(README).toContain(`### \`${command.name()}`);
+      for (const option of command.options) expect(README).toContain(`\`${option.flags}\``);
+    }
+  });
+});
