@@ -1,0 +1,49 @@
+// Generates the client package in-process, exactly as `codegen` does (internal endpoints
+// included), into a fresh temp folder whose node_modules links to this repository's, so
+// the generated modules can import zod and be imported by the tests.
+import { mkdtempSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { formatDiagnostic } from "../../../generator/diagnostics.js";
+import { generatePackage } from "../../../generator/emit/generate.js";
+import { runtimeFiles } from "../../../generator/emit/runtime-files.js";
+import { writeOutput } from "../../../generator/emit/writer.js";
+import { loadApi } from "../../../generator/schema/index.js";
+import type { ApiModel } from "../../../generator/schema/model.js";
+import { REPO } from "./paths.js";
+
+export interface GeneratedPackage {
+  readonly model: ApiModel;
+  /** The package folder (package.json, src/, ...). */
+  readonly dir: string;
+  /** Paths relative to `dir` -> contents, as generated. */
+  readonly files: ReadonlyMap<string, string>;
+}
+
+export function generateInTemp(schemaDir: string, packageName = "verify-client"): GeneratedPackage {
+  const { model } = loadApi(schemaDir);
+  const result = generatePackage(model, { packageName, includeInternal: true, runtime: runtimeFiles(REPO) });
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) throw new Error(`codegen failed:\n${errors.map((d) => formatDiagnostic(d)).join("\n")}`);
+  const dir = mkdtempSync(path.join(tmpdir(), "verify-codegen-"));
+  writeOutput(dir, result.files, {});
+  symlinkSync(path.join(REPO, "node_modules"), path.join(dir, "node_modules"), "dir");
+  return { model, dir, files: result.files };
+}
+
+/**
+ * The path of a generated module given its stem under src/ (e.g. `zod/tasks`): the zod
+ * validators may be emitted as `.js` + `.d.ts` or as `.ts`, so both are tried, `.js` first.
+ */
+export function moduleFile(pkg: GeneratedPackage, stem: string): string {
+  for (const ext of [".js", ".ts"]) {
+    const rel = `src/${stem}${ext}`;
+    if (pkg.files.has(rel)) return path.join(pkg.dir, rel);
+  }
+  throw new Error(`the generated package has no module src/${stem}.js or src/${stem}.ts`);
+}
+
+/** Imports a generated module (vitest transpiles .ts on the fly). */
+export async function importModule(pkg: GeneratedPackage, stem: string): Promise<Record<string, unknown>> {
+  return (await import(moduleFile(pkg, stem))) as Record<string, unknown>;
+}
