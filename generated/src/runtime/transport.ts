@@ -179,6 +179,8 @@ class HttpTransport implements Transport {
     const startedAt = this.#retry.now();
     let reauthorized = false;
     for (let attempt = 1; ; attempt++) {
+      // Checked before credentials: an abandoned call must not start a login.
+      if (signal.aborted) throw signal.reason;
       const ctx: AuthContext = { endpoint, signal, channel: this.#channel };
       // Rebuilt per attempt: a retry after a login carries the new token.
       const credentials = auth ? await raceAbort(auth.headers(ctx), signal) : {};

@@ -63,11 +63,8 @@ class Parser {
         return { kind: "object", items, loc };
       }
       if (t.type === Tok.Eof) this.unclosed("'}'", "object", loc, t);
-      if (t.type === Tok.Unquoted && t.text === "include" && this.includeItem(items, depth)) {
-        // handled
-      } else {
-        items.push(this.field(depth));
-      }
+      const included = t.type === Tok.Unquoted && t.text === "include" && this.includeItem(items, depth);
+      if (!included) items.push(this.field(depth));
       this.separator("a key", close === Tok.RBrace ? "'}'" : "end of file", close, loc);
     }
   }

@@ -4,16 +4,19 @@
 //
 // Self-reference: while a substitution or concatenation layer of a key with several
 // layers is resolved, that key is seen with only the layers below it (the spec's "look
-// backward"). Each such view is a context with its own memo table, so `a = ${a} [2]` and
+// backward"). Each such view (views.ts) has its own memo table, so `a = ${a} [2]` and
 // `a = { b = 1 }, a = ${a} { c = 2 }` work, and true cycles are reported with their chain.
 import type { Location } from "../diagnostics.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";
+import { ValueBuilder, hasOwn, isObject, setMember } from "./json-values.js";
 import { renderPath } from "./path-expr.js";
 import type { SourceMapBuilder } from "./source-map.js";
-import { MObject, fieldPath } from "./tree.js";
-import type { MArray, MConcat, MField, MSubst, MValue, Memoized } from "./tree.js";
+import { MObject } from "./tree.js";
+import type { MArray, MConcat, MField, MSubst, MValue } from "./tree.js";
 import type { JsonObject, JsonValue, ParseLimits } from "./types.js";
+import { CycleSignal, Views } from "./views.js";
+import type { View } from "./views.js";
 
 /** A resolved value; `text` is how a number literal was written, for string concatenation. */
 interface Res {
@@ -42,55 +45,26 @@ const MAX_SUBST_NESTING = 400;
 /** Stacks taller than this are resolved bottom-up first (see prewarm). */
 const PREWARM_LAYERS = 32;
 
-class CycleSignal {
-  constructor(readonly chain: string[]) {}
-}
-
-/** One view of the document: which keys are cut down to their first n layers. */
-class Ctx {
-  readonly memo = new Map<Memoized, Res | null>();
-  readonly active = new Set<Memoized>();
-  readonly derived = new Map<string, Ctx>();
-  constructor(
-    readonly key: string,
-    readonly cuts: ReadonlyMap<number, number>,
-  ) {}
-
-  count(f: MField): number {
-    const n = this.cuts.get(f.id);
-    return n === undefined ? f.layers.length : n;
-  }
-}
-
-interface Frame {
-  readonly target: object;
-  readonly ctx: Ctx;
-  readonly field: MField;
-}
-
 class Resolver {
-  private readonly contexts = new Map<string, Ctx>();
-  private readonly rootCtx = new Ctx("", new Map());
-  private readonly frames: Frame[] = [];
-  private readonly sm: SourceMapBuilder;
+  private readonly views = new Views();
+  private readonly values: ValueBuilder;
   private readonly limits: ParseLimits;
-  private work = 0;
   private substDepth = 0;
 
   constructor(
     private readonly root: MObject,
     private readonly options: ResolveOptions,
   ) {
-    this.sm = options.sourceMap;
     this.limits = options.limits;
+    this.values = new ValueBuilder(options.sourceMap, options.limits, root.loc);
   }
 
   run(): JsonObject {
-    return this.resolveObject(this.root, this.rootCtx);
+    return this.resolveObject(this.root, this.views.root);
   }
 
-  private resolveObject(obj: MObject, ctx: Ctx): JsonObject {
-    const memo = this.memoGet(ctx, obj);
+  private resolveObject(obj: MObject, ctx: View): JsonObject {
+    const memo = this.views.get<Res | null>(ctx, obj);
     if (memo != null) return memo.value as JsonObject;
     const out: JsonObject = {};
     const members = new Map<string, Location>();
@@ -103,19 +77,19 @@ class Resolver {
       members.set(f.key, r.keyLoc);
       const v = r.value;
       if (v !== null && typeof v === "object") {
-        const info = this.sm.info(v);
-        if (info !== undefined && info.depth > depth) depth = info.depth;
-        size += info?.size ?? 1;
+        const d = this.values.depthOf(v);
+        if (d > depth) depth = d;
+        size += this.values.sizeOf(v);
       } else {
         size++;
       }
     }
-    this.record(out, obj.loc, members, depth + 1, size);
-    this.memoSet(ctx, obj, { value: out });
+    this.values.record(out, obj.loc, members, depth + 1, size);
+    this.views.set(ctx, obj, { value: out });
     return out;
   }
 
-  private resolveArray(arr: MArray, ctx: Ctx): JsonValue[] {
+  private resolveArray(arr: MArray, ctx: View): JsonValue[] {
     const out: JsonValue[] = [];
     const locs: Location[] = [];
     let depth = 0;
@@ -125,30 +99,30 @@ class Resolver {
       if (r === null) continue;
       out.push(r.value);
       locs.push(item.loc);
-      const d = this.depthOf(r.value);
+      const d = this.values.depthOf(r.value);
       if (d > depth) depth = d;
-      size += this.sizeOf(r.value);
+      size += this.values.sizeOf(r.value);
     }
-    this.record(out, arr.loc, locs, depth + 1, size);
+    this.values.record(out, arr.loc, locs, depth + 1, size);
     return out;
   }
 
-  private resolveField(f: MField, ctx: Ctx): FieldRes | null {
-    const memo = this.memoGet(ctx, f);
+  private resolveField(f: MField, ctx: View): FieldRes | null {
+    const memo = this.views.get<Res | null>(ctx, f);
     if (memo !== undefined) return memo as FieldRes | null;
-    this.enter(f, ctx, f);
+    this.views.enter(f, ctx, f);
     let result: FieldRes | null;
     try {
       result = this.mergeLayers(f, ctx);
     } finally {
-      this.leave(f, ctx);
+      this.views.leave(f, ctx);
     }
-    this.memoSet(ctx, f, result);
+    this.views.set(ctx, f, result);
     return result;
   }
 
   /** Top layer down: objects merge with the objects below them; a non-object ends the stack. */
-  private mergeLayers(f: MField, ctx: Ctx): FieldRes | null {
+  private mergeLayers(f: MField, ctx: View): FieldRes | null {
     if (f.layers.length > PREWARM_LAYERS && ctx.count(f) === f.layers.length) this.prewarm(f, ctx);
     const objs: JsonObject[] = [];
     let keyLoc: Location | undefined;
@@ -168,7 +142,7 @@ class Resolver {
     }
     if (objs.length === 0) return null;
     let merged = objs[objs.length - 1];
-    for (let j = objs.length - 2; j >= 0; j--) merged = this.merge(merged, objs[j], undefined);
+    for (let j = objs.length - 2; j >= 0; j--) merged = this.values.merge(merged, objs[j], undefined);
     return { value: merged, sealed, keyLoc: keyLoc! };
   }
 
@@ -176,7 +150,7 @@ class Resolver {
    * Resolving the top of a long self-referential stack (`a += 1` many times) would recurse
    * once per layer; resolving the layers bottom-up first makes every step a memo hit.
    */
-  private prewarm(f: MField, ctx: Ctx): void {
+  private prewarm(f: MField, ctx: View): void {
     for (let k = 1; k < f.layers.length - 1; k++) {
       const kind = f.layers[k].value.kind;
       if (kind !== "subst" && kind !== "concat") continue;
@@ -190,25 +164,25 @@ class Resolver {
     }
   }
 
-  private resolveLayer(f: MField, i: number, ctx: Ctx): Res | null {
+  private resolveLayer(f: MField, i: number, ctx: View): Res | null {
     const layer = f.layers[i];
     const v = layer.value;
     if (v.kind !== "subst" && v.kind !== "concat") return this.resolveValue(v, ctx);
-    const c = f.layers.length >= 2 ? this.cut(ctx, f, i) : ctx;
-    const memo = this.memoGet(c, layer);
+    const c = f.layers.length >= 2 ? this.views.cut(ctx, f, i) : ctx;
+    const memo = this.views.get<Res | null>(c, layer);
     if (memo !== undefined) return memo;
-    this.enter(layer, c, f);
+    this.views.enter(layer, c, f);
     let r: Res | null;
     try {
       r = this.resolveValue(v, c);
     } finally {
-      this.leave(layer, c);
+      this.views.leave(layer, c);
     }
-    this.memoSet(c, layer, r);
+    this.views.set(c, layer, r);
     return r;
   }
 
-  private resolveValue(v: MValue, ctx: Ctx): Res | null {
+  private resolveValue(v: MValue, ctx: View): Res | null {
     switch (v.kind) {
       case "scalar":
         return v;
@@ -224,8 +198,8 @@ class Resolver {
   }
 
   /** `copied`: the caller copies the result (concatenation) and counts that work itself. */
-  private resolveSubst(s: MSubst, ctx: Ctx, copied = false): Res | null {
-    this.spend(1, s.loc);
+  private resolveSubst(s: MSubst, ctx: View, copied = false): Res | null {
+    this.values.spend(1, s.loc);
     if (this.substDepth >= MAX_SUBST_NESTING) {
       this.fail("hocon/too-deep", `substitutions nested deeper than ${MAX_SUBST_NESTING} levels`, s.loc);
     }
@@ -247,7 +221,7 @@ class Resolver {
       this.substDepth--;
     }
     // A substituted container is a copy of its whole tree: count it, so doubling grows into an error, not a hang.
-    if (!copied && r !== null && r.value !== null && typeof r.value === "object") this.spend(this.sizeOf(r.value), s.loc);
+    if (!copied && r !== null && r.value !== null && typeof r.value === "object") this.values.spend(this.values.sizeOf(r.value), s.loc);
     if (r === null && this.options.env !== undefined) {
       const value = this.options.env((s.fallback ?? s.path).join("."));
       if (value !== undefined) return { value };
@@ -260,7 +234,7 @@ class Resolver {
   }
 
   /** Finds the value at an absolute path, resolving only what the path goes through. */
-  private lookup(path: readonly string[], ctx: Ctx): Res | null {
+  private lookup(path: readonly string[], ctx: View): Res | null {
     let cands: (MObject | JsonObject)[] = [this.root];
     for (let s = 0; s < path.length - 1; s++) {
       const key = path[s];
@@ -293,7 +267,7 @@ class Resolver {
     return this.lookupLast(cands, path[path.length - 1], ctx);
   }
 
-  private lookupLast(cands: (MObject | JsonObject)[], key: string, ctx: Ctx): Res | null {
+  private lookupLast(cands: (MObject | JsonObject)[], key: string, ctx: View): Res | null {
     const objs: JsonObject[] = [];
     for (const c of cands) {
       if (c instanceof MObject) {
@@ -320,11 +294,11 @@ class Resolver {
     }
     if (objs.length === 0) return null;
     let merged = objs[objs.length - 1];
-    for (let j = objs.length - 2; j >= 0; j--) merged = this.merge(merged, objs[j], undefined);
+    for (let j = objs.length - 2; j >= 0; j--) merged = this.values.merge(merged, objs[j], undefined);
     return { value: merged };
   }
 
-  private resolveConcat(c: MConcat, ctx: Ctx): Res | null {
+  private resolveConcat(c: MConcat, ctx: View): Res | null {
     const vals: Res[] = [];
     const locs: Location[] = [];
     const spaces: boolean[] = [];
@@ -352,13 +326,17 @@ class Resolver {
         return this.fail("hocon/concatenation-type", `cannot concatenate ${article(first)} with ${article(k)}`, locs[i]);
       }
     }
-    if (container === "array") return { value: this.concatArrays(vals, spaces, from, to, c.loc) };
+    if (container === "array") {
+      const arrays: JsonValue[][] = [];
+      for (let i = from; i < to; i++) if (!spaces[i]) arrays.push(vals[i].value as JsonValue[]);
+      return { value: this.values.concatArrays(arrays, c.loc) };
+    }
     if (container === "object") {
       let merged: JsonObject | undefined;
       for (let i = from; i < to; i++) {
         if (spaces[i]) continue;
         const o = vals[i].value as JsonObject;
-        merged = merged === undefined ? o : this.merge(merged, o, c.loc);
+        merged = merged === undefined ? o : this.values.merge(merged, o, c.loc);
       }
       return { value: merged! };
     }
@@ -370,153 +348,9 @@ class Resolver {
     return { value: s };
   }
 
-  private concatArrays(vals: Res[], spaces: boolean[], from: number, to: number, loc: Location): JsonValue[] {
-    const out: JsonValue[] = [];
-    const locs: Location[] = [];
-    let depth = 1;
-    let size = 1;
-    for (let i = from; i < to; i++) {
-      if (spaces[i]) continue;
-      const a = vals[i].value as JsonValue[];
-      this.spend(a.length, loc);
-      const info = this.sm.info(a);
-      size += (info?.size ?? a.length + 1) - 1;
-      const members = info?.members as Location[] | undefined;
-      for (let j = 0; j < a.length; j++) {
-        out.push(a[j]);
-        locs.push(members?.[j] ?? info?.loc ?? loc);
-      }
-      if (info !== undefined && info.depth > depth) depth = info.depth;
-    }
-    this.record(out, loc, locs, depth, size);
-    return out;
-  }
-
-  /** `upper` merged over `lower`: keys keep their first position, objects merge deeply. */
-  private merge(lower: JsonObject, upper: JsonObject, loc: Location | undefined): JsonObject {
-    const lowerInfo = this.sm.info(lower);
-    const upperInfo = this.sm.info(upper);
-    const lowerMembers = lowerInfo?.members as Map<string, Location> | undefined;
-    const upperMembers = upperInfo?.members as Map<string, Location> | undefined;
-    const out: JsonObject = {};
-    const members = new Map<string, Location>(lowerMembers);
-    const lowerKeys = Object.keys(lower);
-    const upperKeys = Object.keys(upper);
-    this.spend(lowerKeys.length + upperKeys.length, loc ?? lowerInfo?.loc ?? this.root.loc);
-    for (const k of lowerKeys) setMember(out, k, lower[k]);
-    for (const k of upperKeys) {
-      const uv = upper[k];
-      const lv = hasOwn(out, k) ? out[k] : undefined;
-      if (isObject(lv) && isObject(uv)) {
-        setMember(out, k, this.merge(lv, uv, undefined));
-        continue;
-      }
-      setMember(out, k, uv);
-      const at = upperMembers?.get(k);
-      if (at !== undefined) members.set(k, at);
-    }
-    // Bounds, not exact: the merge cannot be deeper or larger than both inputs together.
-    const depth = Math.max(lowerInfo?.depth ?? 1, upperInfo?.depth ?? 1);
-    const size = (lowerInfo?.size ?? 1) + (upperInfo?.size ?? 1);
-    this.record(out, loc ?? lowerInfo?.loc ?? upperInfo?.loc ?? this.root.loc, members, depth, size);
-    return out;
-  }
-
-  private record(value: object, loc: Location, members: Map<string, Location> | Location[], depth: number, size: number): void {
-    if (depth > this.limits.maxDepth) {
-      this.fail("hocon/too-deep", `value nested deeper than ${this.limits.maxDepth} levels`, loc);
-    }
-    this.sm.record(value, { loc, members, depth, size });
-  }
-
-  /** Number of values in the tree, counting shared subtrees once per occurrence. */
-  private sizeOf(v: JsonValue): number {
-    if (v === null || typeof v !== "object") return 1;
-    return this.sm.info(v)?.size ?? 1;
-  }
-
-  private depthOf(v: JsonValue): number {
-    if (v === null || typeof v !== "object") return 0;
-    return this.sm.info(v)?.depth ?? 1;
-  }
-
-  private cut(ctx: Ctx, f: MField, n: number): Ctx {
-    const step = `${f.id}:${n}`;
-    let c = ctx.derived.get(step);
-    if (c !== undefined) return c;
-    const cuts = new Map(ctx.cuts);
-    cuts.set(f.id, n);
-    const key = [...cuts].sort((a, b) => a[0] - b[0]).map(([id, k]) => `${id}:${k}`).join(",");
-    c = this.contexts.get(key);
-    if (c === undefined) {
-      c = new Ctx(key, cuts);
-      this.contexts.set(key, c);
-    }
-    ctx.derived.set(step, c);
-    return c;
-  }
-
-  private memoGet(ctx: Ctx, node: Memoized): Res | null | undefined {
-    return (ctx === this.rootCtx ? node.memo : ctx.memo.get(node)) as Res | null | undefined;
-  }
-
-  private memoSet(ctx: Ctx, node: Memoized, r: Res | null): void {
-    if (ctx === this.rootCtx) node.memo = r;
-    else ctx.memo.set(node, r);
-  }
-
-  private enter(target: Memoized, ctx: Ctx, field: MField): void {
-    const busy = ctx === this.rootCtx ? target.busy : ctx.active.has(target);
-    if (busy) throw new CycleSignal(this.chain(target, ctx, field));
-    if (ctx === this.rootCtx) target.busy = true;
-    else ctx.active.add(target);
-    this.frames.push({ target, ctx, field });
-  }
-
-  private leave(target: Memoized, ctx: Ctx): void {
-    if (ctx === this.rootCtx) target.busy = false;
-    else ctx.active.delete(target);
-    this.frames.pop();
-  }
-
-  private chain(target: object, ctx: Ctx, field: MField): string[] {
-    let start = this.frames.length - 1;
-    while (start > 0 && !(this.frames[start].target === target && this.frames[start].ctx === ctx)) start--;
-    const names: string[] = [];
-    for (let i = start; i < this.frames.length; i++) push(names, renderPath(fieldPath(this.frames[i].field)));
-    push(names, renderPath(fieldPath(field)));
-    if (names.length === 1) names.push(names[0]);
-    return names;
-  }
-
-  private spend(units: number, loc: Location): void {
-    this.work += units;
-    if (this.work > this.limits.maxSubstitutions) {
-      this.fail("hocon/too-many-substitutions", `more than ${this.limits.maxSubstitutions} substitution expansions`, loc,
-        "substitutions that double a value at every step grow exponentially");
-    }
-  }
-
   private fail(code: HoconErrorCode, message: string, loc: Location, hint?: string): never {
-    throw new HoconError(code, message, loc, this.sm.sources.get(loc.file), hint);
+    return this.values.fail(code, message, loc, hint);
   }
-}
-
-function push(names: string[], name: string): void {
-  if (names[names.length - 1] !== name) names.push(name);
-}
-
-function isObject(v: JsonValue | undefined): v is JsonObject {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-
-function hasOwn(o: object, k: string): boolean {
-  return Object.prototype.hasOwnProperty.call(o, k);
-}
-
-function setMember(o: JsonObject, k: string, v: JsonValue): void {
-  if (k === "__proto__") Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-  else o[k] = v;
 }
 
 type Kind = "object" | "array" | "string" | "number" | "boolean" | "null";
