@@ -1,0 +1,66 @@
+// users.update_batch: an array sent as application/json-lines, split when larger than
+// batchMaxBytes, the parts' answers merged into one.
+import { describe, expect, it } from "vitest";
+import { createClient } from "../../generated/src/index.js";
+import { requestsTo, useE2E } from "./harness.js";
+
+const e2e = useE2E({ recordBodies: true });
+
+describe("batch endpoint (json-lines)", () => {
+  it("sends one line per item and reports the failed lines", async () => {
+    const { server, options } = e2e();
+    const client = createClient(options("admin", { validate: true }));
+    const { alice, annie } = server.users;
+    const answer = await client.users.update_batch([
+      { user: alice.id, given_name: "Alice" },
+      { user: "no-such-user", given_name: "Nobody" },
+      { user: annie.id, family_name: "Annotator" },
+    ]);
+    expect(answer.updated).toBe(2);
+    expect(answer.errors).toEqual([{ line: 2, msg: "Invalid user id: no-such-user" }]);
+
+    const [sent] = requestsTo(server, "users.update_batch");
+    expect(sent.headers["content-type"]).toBe("application/json-lines");
+    expect(sent.body?.split("\n").map((line) => JSON.parse(line))).toEqual([
+      { user: alice.id, given_name: "Alice" },
+      { user: "no-such-user", given_name: "Nobody" },
+      { user: annie.id, family_name: "Annotator" },
+    ]);
+    expect(server.store.users.get(alice.id)?.givenName).toBe("Alice");
+    expect(server.store.users.get(annie.id)?.familyName).toBe("Annotator");
+  });
+
+  it("splits a body over batchMaxBytes at line boundaries and merges the answers", async () => {
+    const { server, options } = e2e();
+    const client = createClient(options("admin", { batchMaxBytes: 200 }));
+    const users = Object.values(server.users);
+    const items = users.flatMap((u, i) => [
+      { user: u.id, given_name: `Given ${i}` },
+      { user: u.id, family_name: `Family ${i}` },
+    ]);
+    const answer = await client.users.update_batch(items);
+
+    const parts = requestsTo(server, "users.update_batch");
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.bodyBytes).toBeLessThanOrEqual(200);
+    expect(parts.flatMap((p) => p.body?.split("\n") ?? []).map((l) => JSON.parse(l))).toEqual(items);
+    expect(answer).toEqual({ updated: items.length, errors: [] });
+  });
+
+  it("an empty batch sends nothing", async () => {
+    const { server, options } = e2e();
+    const client = createClient(options("admin"));
+    expect(await client.users.update_batch([])).toEqual({});
+    expect(requestsTo(server, "users.update_batch")).toEqual([]);
+  });
+
+  it("request validation checks each item and names it", async () => {
+    const { server, options, watch } = e2e();
+    const client = createClient(options("admin", { validate: true }));
+    const error = await watch.rejection(
+      client.users.update_batch([{ user: server.users.alice.id }, { user: 42 as unknown as string }]),
+    );
+    expect(error).toMatchObject({ name: "ValidationError", direction: "request", path: "body[1].user" });
+    expect(requestsTo(server, "users.update_batch")).toEqual([]);
+  });
+});
