@@ -15,7 +15,7 @@ const RUNTIME = "../runtime/index.js";
 
 export function emitEndpointsModule(sp: ServicePlan): Statement[] {
   const out: Statement[] = [
-    generatedHeader(sp.service.file),
+    generatedHeader(sp.service),
     { kind: "import", typeOnly: true, names: ["CallOptions", "EndpointInfo", "Transport"], from: RUNTIME },
     { kind: "import", names: ["callEndpoint"], from: "../client-core.js" },
     { kind: "import", typeOnly: true, namespace: "T", from: `../types/${sp.module}.js` },

@@ -27,6 +27,8 @@ export interface Group {
   break: boolean;
   readonly id?: symbol;
   readonly expandedStates?: readonly Doc[];
+  /** The break-propagation pass that last visited this group (shared docs are walked once per pass). */
+  visited: number;
 }
 
 export const line: Doc = { type: "line" };
@@ -36,12 +38,12 @@ export const breakParent: Doc = { type: "break-parent" };
 export const hardline: Doc = [{ type: "line", hard: true }, breakParent];
 
 export function group(contents: Doc, opts: { shouldBreak?: boolean; id?: symbol } = {}): Group {
-  return { type: "group", contents, break: opts.shouldBreak ?? false, id: opts.id };
+  return { type: "group", contents, break: opts.shouldBreak ?? false, id: opts.id, expandedStates: undefined, visited: 0 };
 }
 
 /** Tries each state in order, printing the first that fits; the last one is printed broken. */
 export function conditionalGroup(states: readonly Doc[]): Group {
-  return { type: "group", contents: states[0], break: false, expandedStates: states };
+  return { type: "group", contents: states[0], break: false, id: undefined, expandedStates: states, visited: 0 };
 }
 
 export function indent(contents: Doc): Doc {
@@ -111,24 +113,22 @@ type Mode = typeof MODE_BREAK | typeof MODE_FLAT;
 interface Indentation {
   readonly value: string;
   readonly length: number;
+  /** Deeper indentations, made once per printDoc call. */
+  readonly deeper: Map<number, Indentation>;
 }
 
-interface Command {
-  readonly ind: Indentation;
-  readonly mode: Mode;
-  readonly doc: Doc;
-}
+let propagationPass = 0;
+const EXIT = Symbol("exit");
 
 /** Marks every group that contains a forced break as broken (prettier's propagateBreaks). */
 function propagateBreaks(root: Doc): void {
-  const visited = new Set<Group>();
+  const pass = ++propagationPass;
   const groupStack: Group[] = [];
   const breakParentGroup = (): void => {
     const parent = groupStack[groupStack.length - 1];
     if (parent && !parent.expandedStates && !parent.break) parent.break = true;
   };
   // Iterative traversal with explicit exit markers: deep docs must not overflow the stack.
-  const EXIT = Symbol("exit");
   const stack: (Doc | typeof EXIT)[] = [root];
   while (stack.length > 0) {
     const d = stack.pop()!;
@@ -150,10 +150,13 @@ function propagateBreaks(root: Doc): void {
       case "group": {
         groupStack.push(c);
         stack.push(EXIT);
-        if (visited.has(c)) break;
-        visited.add(c);
-        const children = c.expandedStates ?? [c.contents];
-        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+        if (c.visited === pass) break;
+        c.visited = pass;
+        if (c.expandedStates) {
+          for (let i = c.expandedStates.length - 1; i >= 0; i--) stack.push(c.expandedStates[i]);
+        } else {
+          stack.push(c.contents);
+        }
         break;
       }
       case "if-break":
@@ -172,8 +175,13 @@ function propagateBreaks(root: Doc): void {
 
 /** Display width of a string: wide (CJK, emoji) characters count 2, combining marks 0. */
 export function stringWidth(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(text)) return text.length;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) return unicodeWidth(text);
+  }
+  return text.length;
+}
+
+function unicodeWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
@@ -197,63 +205,85 @@ function isWide(cp: number): boolean {
   );
 }
 
+// The command stacks are parallel arrays (indentation, mode, doc) rather than arrays of
+// objects: printing allocates nothing per doc node, which keeps the garbage collector out.
+// fits() is not re-entrant, so its scratch stacks are shared.
+const fitsModes: Mode[] = [];
+const fitsDocs: Doc[] = [];
+
+/** Whether `doc` (then the rest of the line from the `rest*` stacks, top at the end) fits in `width` columns. */
 function fits(
-  next: Command,
-  restCommands: readonly Command[],
+  mode: Mode,
+  doc: Doc,
+  restModes: readonly Mode[],
+  restDocs: readonly Doc[],
   width: number,
   groupModes: Map<symbol, Mode>,
   mustBeFlat: boolean,
 ): boolean {
-  let restIdx = restCommands.length;
-  const cmds: { mode: Mode; doc: Doc }[] = [{ mode: next.mode, doc: next.doc }];
+  let restIdx = restDocs.length;
+  const modes = fitsModes;
+  const docs = fitsDocs;
+  modes.length = 0;
+  docs.length = 0;
+  modes.push(mode);
+  docs.push(doc);
   let pendingSpace = false;
   while (width >= 0) {
-    if (cmds.length === 0) {
+    if (docs.length === 0) {
       if (restIdx === 0) return true;
-      const r = restCommands[--restIdx];
-      cmds.push({ mode: r.mode, doc: r.doc });
+      restIdx--;
+      modes.push(restModes[restIdx]);
+      docs.push(restDocs[restIdx]);
       continue;
     }
-    const { mode, doc } = cmds.pop()!;
-    if (typeof doc === "string") {
-      if (doc) {
+    const m = modes.pop()!;
+    const d = docs.pop()!;
+    if (typeof d === "string") {
+      if (d) {
         if (pendingSpace) {
           width -= 1;
           pendingSpace = false;
         }
-        width -= stringWidth(doc);
+        width -= stringWidth(d);
       }
       continue;
     }
-    if (Array.isArray(doc)) {
-      for (let i = doc.length - 1; i >= 0; i--) cmds.push({ mode, doc: (doc as readonly Doc[])[i] });
+    if (Array.isArray(d)) {
+      for (let i = d.length - 1; i >= 0; i--) {
+        modes.push(m);
+        docs.push((d as readonly Doc[])[i]);
+      }
       continue;
     }
-    const c = doc as DocCommand;
+    const c = d as DocCommand;
     switch (c.type) {
       case "indent":
       case "align":
       case "indent-if-break":
-        cmds.push({ mode, doc: c.contents });
+        modes.push(m);
+        docs.push(c.contents);
         break;
       case "group": {
         if (mustBeFlat && c.break) return false;
-        const groupMode = c.break ? MODE_BREAK : mode;
+        const groupMode = c.break ? MODE_BREAK : m;
         const contents =
-          c.expandedStates && groupMode === MODE_BREAK
-            ? c.expandedStates[c.expandedStates.length - 1]
-            : c.contents;
-        cmds.push({ mode: groupMode, doc: contents });
+          c.expandedStates && groupMode === MODE_BREAK ? c.expandedStates[c.expandedStates.length - 1] : c.contents;
+        modes.push(groupMode);
+        docs.push(contents);
         break;
       }
       case "if-break": {
-        const groupMode = c.groupId ? (groupModes.get(c.groupId) ?? MODE_FLAT) : mode;
+        const groupMode = c.groupId ? (groupModes.get(c.groupId) ?? MODE_FLAT) : m;
         const contents = groupMode === MODE_BREAK ? c.breakContents : c.flatContents;
-        if (contents) cmds.push({ mode, doc: contents });
+        if (contents) {
+          modes.push(m);
+          docs.push(contents);
+        }
         break;
       }
       case "line":
-        if (mode === MODE_BREAK || c.hard) return true;
+        if (m === MODE_BREAK || c.hard) return true;
         if (!c.soft) pendingSpace = true;
         break;
       case "break-parent":
@@ -277,18 +307,30 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
   const out: string[] = [];
   let pos = 0;
   let shouldRemeasure = false;
-  const root: Indentation = { value: "", length: 0 };
-  const makeIndent = (ind: Indentation, n: number): Indentation => ({
-    value: ind.value + " ".repeat(n),
-    length: ind.length + n,
-  });
-  const cmds: Command[] = [{ ind: root, mode: MODE_BREAK, doc }];
+  const root: Indentation = { value: "", length: 0, deeper: new Map() };
+  const makeIndent = (ind: Indentation, n: number): Indentation => {
+    let next = ind.deeper.get(n);
+    if (!next) {
+      next = { value: ind.value + " ".repeat(n), length: ind.length + n, deeper: new Map() };
+      ind.deeper.set(n, next);
+    }
+    return next;
+  };
+  const inds: Indentation[] = [root];
+  const modes: Mode[] = [MODE_BREAK];
+  const docs: Doc[] = [doc];
+  const push = (ind: Indentation, mode: Mode, d: Doc): void => {
+    inds.push(ind);
+    modes.push(mode);
+    docs.push(d);
+  };
 
   const trimTrailing = (): void => {
     while (out.length > 0) {
       const last = out[out.length - 1];
+      const end = last.charCodeAt(last.length - 1);
+      if (end !== 32 && end !== 9) return;
       const trimmed = last.replace(/[ \t]+$/, "");
-      if (trimmed.length === last.length) return;
       pos -= last.length - trimmed.length;
       if (trimmed.length === 0) out.pop();
       else {
@@ -298,8 +340,10 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
     }
   };
 
-  while (cmds.length > 0) {
-    const { ind, mode, doc: d } = cmds.pop()!;
+  while (docs.length > 0) {
+    const ind = inds.pop()!;
+    const mode = modes.pop()!;
+    const d = docs.pop()!;
     if (typeof d === "string") {
       if (d) {
         out.push(d);
@@ -308,46 +352,49 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
       continue;
     }
     if (Array.isArray(d)) {
-      for (let i = d.length - 1; i >= 0; i--) cmds.push({ ind, mode, doc: (d as readonly Doc[])[i] });
+      for (let i = d.length - 1; i >= 0; i--) push(ind, mode, (d as readonly Doc[])[i]);
       continue;
     }
     const c = d as DocCommand;
     switch (c.type) {
       case "indent":
-        cmds.push({ ind: makeIndent(ind, tab), mode, doc: c.contents });
+        push(makeIndent(ind, tab), mode, c.contents);
         break;
       case "align":
-        cmds.push({ ind: makeIndent(ind, c.n), mode, doc: c.contents });
+        push(makeIndent(ind, c.n), mode, c.contents);
         break;
       case "group": {
-        let chosen: Command;
+        let chosenMode: Mode;
+        let chosenDoc: Doc;
         if (mode === MODE_FLAT && !shouldRemeasure) {
-          chosen = { ind, mode: c.break ? MODE_BREAK : MODE_FLAT, doc: c.contents };
+          chosenMode = c.break ? MODE_BREAK : MODE_FLAT;
+          chosenDoc = c.contents;
         } else {
           shouldRemeasure = false;
           const rem = width - pos;
-          const flat: Command = { ind, mode: MODE_FLAT, doc: c.contents };
-          if (!c.break && fits(flat, cmds, rem, groupModes, false)) {
-            chosen = flat;
+          if (!c.break && fits(MODE_FLAT, c.contents, modes, docs, rem, groupModes, false)) {
+            chosenMode = MODE_FLAT;
+            chosenDoc = c.contents;
           } else if (!c.expandedStates) {
-            chosen = { ind, mode: MODE_BREAK, doc: c.contents };
+            chosenMode = MODE_BREAK;
+            chosenDoc = c.contents;
           } else {
             const states = c.expandedStates;
-            let found: Command | undefined;
+            chosenMode = MODE_BREAK;
+            chosenDoc = states[states.length - 1];
             if (!c.break) {
               for (let i = 1; i < states.length - 1; i++) {
-                const state: Command = { ind, mode: MODE_FLAT, doc: states[i] };
-                if (fits(state, cmds, rem, groupModes, false)) {
-                  found = state;
+                if (fits(MODE_FLAT, states[i], modes, docs, rem, groupModes, false)) {
+                  chosenMode = MODE_FLAT;
+                  chosenDoc = states[i];
                   break;
                 }
               }
             }
-            chosen = found ?? { ind, mode: MODE_BREAK, doc: states[states.length - 1] };
           }
         }
-        cmds.push(chosen);
-        if (c.id) groupModes.set(c.id, chosen.mode);
+        push(ind, chosenMode, chosenDoc);
+        if (c.id) groupModes.set(c.id, chosenMode);
         break;
       }
       case "if-break":
@@ -355,10 +402,10 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
         const groupMode = c.groupId ? groupModes.get(c.groupId) : mode;
         if (groupMode === MODE_BREAK) {
           const contents = c.type === "if-break" ? c.breakContents : indent(c.contents);
-          if (contents) cmds.push({ ind, mode, doc: contents });
+          if (contents) push(ind, mode, contents);
         } else if (groupMode === MODE_FLAT) {
           const contents = c.type === "if-break" ? c.flatContents : c.contents;
-          if (contents) cmds.push({ ind, mode, doc: contents });
+          if (contents) push(ind, mode, contents);
         }
         break;
       }

@@ -257,7 +257,10 @@ function isConciselyPrintedArray(x: Expr): boolean {
 function callArgumentsDoc(args: readonly Expr[]): Doc {
   if (args.length === 0) return "()";
   const last = args[args.length - 1];
-  const printed: Doc[] = args.map((a, i) => [exprDoc(a), i < args.length - 1 ? [",", line] : ""]);
+  // Each argument is built once: the hugging states below share the last argument's doc
+  // (building it again per state doubles the work at every nesting level).
+  const docs = args.map(exprDoc);
+  const printed: Doc[] = docs.map((d, i) => [d, i < args.length - 1 ? [",", line] : ""]);
   const allArgsBrokenOut = (): Doc =>
     group(["(", indent([line, ...printed, ","]), line, ")"], { shouldBreak: true });
   const penultimate = args.length > 1 ? args[args.length - 2] : undefined;
@@ -268,7 +271,7 @@ function callArgumentsDoc(args: readonly Expr[]): Doc {
   if (shouldGroupLast) {
     const head = printed.slice(0, -1);
     if (head.some(willBreak)) return allArgsBrokenOut();
-    const lastDoc = exprDoc(last);
+    const lastDoc = docs[docs.length - 1];
     if (willBreak(lastDoc)) {
       return [breakParent, conditionalGroup([["(", ...head, group(lastDoc, { shouldBreak: true }), ")"], allArgsBrokenOut()])];
     }
@@ -493,10 +496,11 @@ export function printModule(statements: readonly Statement[]): string {
     parts.push(statementDoc(s), hardline);
     previousBlank = false;
   }
-  let text = printDoc(parts);
+  const text = printDoc(parts);
   // A trailing blank statement must not leave an empty last line.
-  text = text.replace(/\n+$/, "\n");
-  return text;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return end === text.length ? text : text.slice(0, end) + "\n";
 }
 
 // -------------------------------------------------------------------------- helpers
@@ -504,7 +508,7 @@ export function printModule(statements: readonly Statement[]): string {
 /** A JSDoc block; `*\/` inside the text is escaped, trailing spaces dropped. */
 export function jsDoc(lines: readonly string[]): Doc {
   const clean = lines.flatMap((l) => l.replace(/\r\n?/g, "\n").split("\n")).map((l) =>
-    l.replace(/\*\//g, "*\\/").replace(/\t/g, "  ").replace(/\s+$/, ""),
+    l.replace(/\*\//g, "*\\/").replace(/\t/g, "  ").trimEnd(),
   );
   while (clean.length > 0 && clean[clean.length - 1] === "") clean.pop();
   while (clean.length > 0 && clean[0] === "") clean.shift();

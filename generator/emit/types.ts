@@ -8,7 +8,7 @@ import { endpointDoc, findBatchItem, generatedHeader } from "./shared.js";
 
 export function emitTypesModule(sp: ServicePlan): Statement[] {
   const refName = definitionNamer(sp);
-  const out: Statement[] = [generatedHeader(sp.service.file), { kind: "blank" }];
+  const out: Statement[] = [generatedHeader(sp.service), { kind: "blank" }];
   for (const dp of sp.definitions) {
     const schema = dp.definition.schema;
     out.push(declaration(dp.typeName, schema, refName, schemaDoc(schema)));

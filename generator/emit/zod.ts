@@ -75,7 +75,7 @@ export function zodValidators(sp: ServicePlan): ValidatorDecl[] {
 
 /** `src/zod/<service>.js`: the validators as plain ESM JavaScript. */
 export function emitZodJsModule(sp: ServicePlan, validators: readonly ValidatorDecl[]): Statement[] {
-  const out: Statement[] = [generatedHeader(sp.service.file), { kind: "import", names: ["z"], from: "zod" }, { kind: "blank" }];
+  const out: Statement[] = [generatedHeader(sp.service), { kind: "import", names: ["z"], from: "zod" }, { kind: "blank" }];
   for (const v of validators) out.push({ kind: "const", name: v.name, value: v.value }, { kind: "blank" });
   return out;
 }
@@ -83,7 +83,7 @@ export function emitZodJsModule(sp: ServicePlan, validators: readonly ValidatorD
 /** `src/zod/<service>.d.ts`: each validator declared with the type it validates. */
 export function emitZodDtsModule(sp: ServicePlan, validators: readonly ValidatorDecl[]): Statement[] {
   const out: Statement[] = [
-    generatedHeader(sp.service.file),
+    generatedHeader(sp.service),
     { kind: "import", typeOnly: true, names: ["z"], from: "zod" },
     { kind: "import", typeOnly: true, namespace: "T", from: `../types/${sp.module}.js` },
     { kind: "blank" },
@@ -98,7 +98,7 @@ export function emitZodDtsModule(sp: ServicePlan, validators: readonly Validator
  */
 export function emitZodCheckModule(sp: ServicePlan, validators: readonly ValidatorDecl[], typesModule: string): Statement[] {
   const out: Statement[] = [
-    generatedHeader(sp.service.file),
+    generatedHeader(sp.service),
     { kind: "import", names: ["z"], from: "zod" },
     { kind: "import", typeOnly: true, namespace: "T", from: typesModule },
     { kind: "blank" },
