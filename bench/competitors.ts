@@ -12,8 +12,8 @@ const clear = (dir: string) => () => rmSync(dir, { recursive: true, force: true 
 /**
  * Our CLI, bundled from generator/cli.ts the way scripts/build.mjs builds dist/cli.js, into
  * the scratch folder: a snapshot, so a rebuild of dist/ by someone else during the run
- * cannot change what is measured. The CLI finds templates/runtime upward from itself,
- * hence the link to this repository's templates next to it.
+ * cannot change what is measured. The CLI finds its repository (templates/runtime, which
+ * it copies along with generator/diagnostics.ts) upward from itself, hence the links.
  */
 export async function snapshotCli(scratch: string): Promise<string> {
   const bundle = path.join(scratch, "cli", "cli.js");
@@ -27,7 +27,7 @@ export async function snapshotCli(scratch: string): Promise<string> {
     packages: "external",
     logLevel: "warning",
   });
-  symlinkSync(path.join(REPO, "templates"), path.join(scratch, "templates"), "dir");
+  for (const dir of ["templates", "generator"]) symlinkSync(path.join(REPO, dir), path.join(scratch, dir), "dir");
   linkPackage(scratch, "commander");
   return bundle;
 }

@@ -15,13 +15,15 @@ if (unknown.length > 0) {
   process.exit(1);
 }
 
+const command = only.length > 0 ? `npm run bench -- ${only.join(" ")}` : "npm run bench";
 const atStart = machine();
 const sections: Section[] = [];
 let failed = 0;
 for (const suite of suites) {
-  if (only.length > 0 && !only.includes(suite.name)) continue;
+  if (only.length > 0 ? !only.includes(suite.name) : suite.manual) continue;
   console.log(`## ${suite.name}`);
   const started = performance.now();
+  const load = machine().load;
   const printed: string[] = [];
   const log = console.log;
   // What a suite prints is also its section when it returns no Markdown of its own.
@@ -35,7 +37,7 @@ for (const suite of suites) {
     if (typeof markdown === "string") console.log(markdown);
     const body = typeof markdown === "string" ? markdown : "```\n" + printed.join("\n") + "\n```\n";
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
-    sections.push({ suite: suite.name, markdown: `## ${suite.name}\n\n${body.trimEnd()}\n\n_\`npm run bench -- ${suite.name}\`, ${seconds} s._` });
+    sections.push({ suite: suite.name, markdown: `## ${suite.name}\n\n${body.trimEnd()}\n\n_Measured by \`${command}\` (this suite: ${seconds} s, load average ${load} at its start)._` });
   } catch (err) {
     console.log = log;
     failed++;

@@ -1,13 +1,17 @@
-// Every benchmark suite `npm run bench` runs, in order. `npm run bench -- NAME...` runs only those.
+// Every benchmark suite, in the order `npm run bench` runs them (manual ones only when
+// named). `npm run bench -- NAME...` runs only those.
 import { hoconSuite } from "./hocon.js";
 import { schemaBench } from "./schema.js";
 import { openApiBenchSuite } from "./openapi.js";
 import { phasesSuite } from "./phases.js";
 import { codegenSuite } from "./codegen.js";
 import { validationSuite } from "./validation.js";
+import { tscPartsSuite } from "./tsc-parts.js";
 
 export interface BenchSuite {
   readonly name: string;
+  /** Only run when named (`npm run bench -- NAME`): a diagnosis, too slow for every run. */
+  readonly manual?: boolean;
   /**
    * Measures and prints. A suite that returns Markdown gets it as its BENCHMARKS.md
    * section; one that returns nothing gets what it printed, as a code block.
@@ -15,4 +19,4 @@ export interface BenchSuite {
   run(): Promise<string | void>;
 }
 
-export const suites: BenchSuite[] = [hoconSuite, schemaBench, openApiBenchSuite, phasesSuite, codegenSuite, validationSuite];
+export const suites: BenchSuite[] = [hoconSuite, schemaBench, openApiBenchSuite, phasesSuite, codegenSuite, validationSuite, tscPartsSuite];
