@@ -143,8 +143,14 @@ describe("cycles", () => {
     expect(errorOf("a { b = ${a} }").code).toBe("hocon/substitution-cycle");
     expect(errorOf("a = [${a}]").code).toBe("hocon/substitution-cycle");
   });
-  it("a lone self-reference has nothing to look back to", () => {
-    expect(errorOf("a = ${a}").code).toBe("hocon/substitution-cycle");
+  it("a self-reference with no earlier value is undefined, not a cycle", () => {
+    expect(errorOf("a = ${a}").code).toBe("hocon/unresolved-substitution");
+    expect(errorOf("a = ${a} [2]").code).toBe("hocon/unresolved-substitution");
+    expect(errorOf("foo = ${foo}\nfoo { a = 1 }").code).toBe("hocon/unresolved-substitution");
+    expect(parse("foo = ${?foo}\nfoo { a = 1 }")).toEqual({ foo: { a: 1 } });
+  });
+  it("two keys looking back at each other take the earlier values", () => {
+    expect(parse("a = 1\nb = 2\na = ${b}\nb = ${a}")).toEqual({ a: 1, b: 1 });
   });
   it("an optional substitution in a cycle is undefined", () => {
     expect(parse("a = ${?b}\nb = ${?a}")).toEqual({});
