@@ -1,0 +1,162 @@
+// The generated package's public surface, read with ts-morph (as a user's editor would)
+// and checked against what the IR explains: the root index, the zod validators, and one
+// entry module per service as package.json's exports map says. Run for the ClearML corpus
+// and for this project's own schemas/.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Node, Project, type SourceFile } from "ts-morph";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CLIENT_NAMES, rootExplanation, serviceSurface, type ServiceSurface } from "./support/expected-surface.js";
+import { generateInTemp, moduleFile, type GeneratedPackage } from "./support/generated-package.js";
+import { moduleOf } from "./support/naming.js";
+import { CORPUS_SERVICES, OWN_SCHEMAS, REPO } from "./support/paths.js";
+
+/** Exported names of the hand-written runtime, read from its source (not from the output). */
+function runtimeNames(): Set<string> {
+  const project = new Project({ skipAddingFilesFromTsConfig: true, compilerOptions: { skipLibCheck: true } });
+  const file = project.addSourceFileAtPath(path.join(REPO, "templates/runtime/index.ts"));
+  project.resolveSourceFileDependencies();
+  return new Set(file.getExportedDeclarations().keys());
+}
+
+function loadPackage(pkg: GeneratedPackage): Project {
+  const project = new Project({
+    skipAddingFilesFromTsConfig: true,
+    compilerOptions: { strict: true, skipLibCheck: true, noEmit: true, target: 99, module: 199, moduleResolution: 99 },
+  });
+  project.addSourceFilesAtPaths([path.join(pkg.dir, "src/**/*.ts")]);
+  project.resolveSourceFileDependencies();
+  return project;
+}
+
+const exportsOf = (file: SourceFile): Set<string> => new Set(file.getExportedDeclarations().keys());
+
+const cases = [
+  { name: "ClearML corpus", dir: CORPUS_SERVICES, endpointVersions: 356 },
+  { name: "this project's schemas", dir: OWN_SCHEMAS, endpointVersions: undefined },
+];
+
+describe.each(cases)("the generated package's surface ($name)", ({ name, dir, endpointVersions }) => {
+  let pkg: GeneratedPackage;
+  let project: Project;
+  let surfaces: ServiceSurface[];
+  let root: Set<string>;
+  let runtime: Set<string>;
+  /** The module's declarations: `.d.ts` next to a JavaScript module, else the `.ts` source. */
+  const file = (stem: string): SourceFile => {
+    const found = moduleFile(pkg, stem);
+    return project.getSourceFileOrThrow(found.endsWith(".js") ? found.slice(0, -3) + ".d.ts" : found);
+  };
+
+  beforeAll(() => {
+    pkg = generateInTemp(dir);
+    project = loadPackage(pkg);
+    surfaces = pkg.model.services.map(serviceSurface);
+    root = exportsOf(file("index"));
+    runtime = runtimeNames();
+    console.log(`surface (${name}): ${root.size} root exports, ${exportsOf(file("zod/index")).size} validators`);
+  });
+
+  it("the root index exports createClient, the client types and the whole runtime", () => {
+    for (const name of [...CLIENT_NAMES, "ApiError", "keySecret", "bearer", "oidc", "applyVaults"]) {
+      expect(root.has(name), name).toBe(true);
+    }
+    expect([...runtime].filter((n) => !root.has(n))).toEqual([]);
+    const clients = [...root].filter((n) => /^ClientV\d+_\d+$/.test(n));
+    expect(clients.length).toBe(pkg.model.changeVersions.length);
+  });
+
+  it("every root export is explained by the IR", () => {
+    const unexplained = [...root].filter((n) => rootExplanation(n, pkg.model, surfaces, runtime) === undefined);
+    expect(unexplained).toEqual([]);
+  });
+
+  it("has, per endpoint, its function, its version list and one EndpointInfo per version", () => {
+    const versions = pkg.model.services.reduce((n, s) => n + s.endpoints.reduce((m, e) => m + e.versions.length, 0), 0);
+    if (endpointVersions !== undefined) expect(versions).toBe(endpointVersions);
+    const missing: string[] = [];
+    for (const s of surfaces) {
+      for (const name of s.names) if (!root.has(name)) missing.push(name);
+    }
+    expect(missing).toEqual([]);
+    const infos = surfaces.reduce((n, s) => n + [...s.endpointInfos].filter((i) => root.has(i)).length, 0);
+    expect(infos).toBe(versions);
+  });
+
+  it("types every endpoint's latest request and response with an exported type of its own service", () => {
+    const problems: string[] = [];
+    for (const s of surfaces) {
+      const endpoints = file(`endpoints/${moduleOf(s.service)}`);
+      for (const fn of s.functions) {
+        const decl = endpoints.getFunction(fn);
+        if (!decl) {
+          problems.push(`${fn}: no function in endpoints/${moduleOf(s.service)}`);
+          continue;
+        }
+        const body = decl.getParameter("body")?.getTypeNode()?.getText();
+        const result = decl.getReturnTypeNode()?.getText();
+        const request = /^T\.(\w+)$/.exec(body ?? "")?.[1];
+        const response = /^Promise<T\.(\w+)>$/.exec(result ?? "")?.[1];
+        for (const [what, name] of [
+          ["request", request],
+          ["response", response],
+        ] as const) {
+          const ok = name !== undefined && root.has(name) && (s.isShapeName(name) || s.definitionTypes.has(name));
+          if (!ok) problems.push(`${fn}: ${what} typed as ${what === "request" ? body : result}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("the zod index has a validator per definition, request and response, and nothing else", () => {
+    const zod = exportsOf(file("zod/index"));
+    const problems: string[] = [];
+    for (const s of surfaces) {
+      for (const v of s.definitionValidators) if (!zod.has(v)) problems.push(`missing validator ${v}`);
+    }
+    const strict = new Set(surfaces.flatMap((s) => [...s.strictValidators]));
+    for (const name of zod) {
+      const explained = surfaces.some((s) => s.definitionValidators.has(name) || s.isShapeName(name));
+      if (!explained) problems.push(`unexplained validator ${name}`);
+      if (surfaces.some((s) => s.withoutValidator.has(name)))
+        problems.push(`validator ${name} of a batch or text shape`);
+      if (name.endsWith("Strict") && !strict.has(name)) problems.push(`unexpected strict validator ${name}`);
+    }
+    // Every request/response type has a validator of the same name, except aliases of the
+    // latest version and the batch / text shapes that are not validated as a whole.
+    const types = project.getSourceFiles().filter((f) => f.getFilePath().includes("/src/types/"));
+    for (const t of types) {
+      for (const [name, decls] of t.getExportedDeclarations()) {
+        if (!surfaces.some((s) => s.isShapeName(name)) || zod.has(name)) continue;
+        if (surfaces.some((s) => s.withoutValidator.has(name))) continue;
+        const alias = decls[0];
+        const target = Node.isTypeAliasDeclaration(alias) ? alias.getTypeNode()?.getText() : undefined;
+        if (!target || !zod.has(target)) problems.push(`type ${name} has no validator and is not an alias of one`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("has one entry module per service, as package.json's exports map says, exporting only that service", () => {
+    const pkgJson = JSON.parse(readFileSync(path.join(pkg.dir, "package.json"), "utf8")) as {
+      exports: Record<string, unknown>;
+    };
+    const entries = Object.keys(pkgJson.exports).filter(
+      (k) => ![".", "./zod", "./package.json"].includes(k) && !k.startsWith("./openapi."),
+    );
+    expect(entries.sort()).toEqual(surfaces.map((s) => `./${moduleOf(s.service)}`).sort());
+    const problems: string[] = [];
+    for (const s of surfaces) {
+      const m = moduleOf(s.service);
+      expect(pkgJson.exports[`./${m}`]).toEqual({
+        types: `./dist/services/${m}.d.ts`,
+        default: `./dist/services/${m}.js`,
+      });
+      const names = exportsOf(file(`services/${m}`));
+      for (const n of names) if (!s.names.has(n) && !s.isShapeName(n)) problems.push(`${m} exports ${n}`);
+      for (const n of [...s.functions, ...s.definitionTypes]) if (!names.has(n)) problems.push(`${m} lacks ${n}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
