@@ -29,6 +29,16 @@ describe("include forms", () => {
   it("allows whitespace inside the parentheses", () => {
     expect(parse('include required( file( "common.conf" ) )', opts)).toEqual({ shared: 1, list: ["a"] });
   });
+  it("allows newlines between include and the file name", () => {
+    expect(parse('include\n\n  "common.conf"', opts)).toEqual({ shared: 1, list: ["a"] });
+  });
+  it("is an error when followed by anything but a file name, so a key named include must be quoted", () => {
+    for (const text of ["include = 5", "include foo", 'include """common.conf"""', "include { a = 1 }"]) {
+      const e = errorOf(text, opts);
+      expect([e.code, e.line, e.column]).toEqual(["hocon/invalid-include", 1, 9]);
+    }
+    expect(errorOf('include "common.conf" "x"', opts).code).toBe("hocon/unexpected-token");
+  });
   it("tries .conf and .json when the name has no extension", () => {
     expect(parse('include "noext"\ninclude "data"', opts)).toEqual({ found: "conf", j: [1, 2] });
   });

@@ -186,7 +186,7 @@ describe("path keys", () => {
   it("allow quoted empty segments", () => {
     expect(parse('"" = 1\na."".b = 2')).toEqual({ "": 1, a: { "": { b: 2 } } });
   });
-  it("allow keywords and include-like words as keys", () => {
-    expect(parse('true = 1\nnull = 2\ninclude_stats = 3\n"include" { x = 4 }\ninclude = 5')).toEqual({ true: 1, null: 2, include_stats: 3, include: 5 });
+  it("allow keywords, include-like words and a quoted include as keys", () => {
+    expect(parse('true = 1\nnull = 2\ninclude_stats = 3\n"include" { x = 4 }\ninclude.y = 5')).toEqual({ true: 1, null: 2, include_stats: 3, include: { x: 4, y: 5 } });
   });
 });
