@@ -50,9 +50,11 @@ async function run(dir: string): Promise<string> {
 
   console.log("codegen: ours, openapi-typescript, hey-api in interleaved rounds...");
   const [genOurs, genOat, genHey] = await interleavedRounds([ours.fresh, oat, hey], dir, CODEGEN_ROUNDS);
+  for (const s of [genOurs, genOat, genHey]) console.log(`  ${s.label}: median ${formatMs(s.time.median)}, peak ${formatBytes(s.peakRss)}`);
 
   console.log("codegen: no-op regeneration...");
   const [noop] = await interleavedRounds([ours.again], dir, NOOP_RUNS);
+  console.log(`  ${noop.label}: median ${formatMs(noop.time.median)}`);
   for (const r of noop.runs) {
     if (!/\b0 written\b/.test(r.stdout) || !/\b0 removed\b/.test(r.stdout)) throw new Error(`no-op regeneration changed files: ${r.stdout.trim()}`);
   }
@@ -63,6 +65,7 @@ async function run(dir: string): Promise<string> {
   const tscHey = tsc("tsc: hey-api output", heyDir, ["out"]);
   await runChildOk(tscOat, dir); // loads TypeScript and the lib files into the page cache
   const [checkOurs, checkOat, checkHey] = await interleavedRounds([tscOurs, tscOat, tscHey], dir, TSC_ROUNDS);
+  for (const s of [checkOurs, checkOat, checkHey]) console.log(`  ${s.label}: median ${formatMs(s.time.median)}, peak ${formatBytes(s.peakRss)}`);
 
   const sizes = {
     ours: outputSize(oursOut),

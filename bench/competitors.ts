@@ -99,8 +99,9 @@ export function tscFacts(stdout: string): TscFacts {
   return { types: num("Types"), instantiations: num("Instantiations"), checkMs: num("Check time") };
 }
 
-/** Files and bytes under `dir`, node_modules and our tsconfig excluded. */
+/** Files and bytes of a file, or under a folder with node_modules and our tsconfig excluded. */
 export function outputSize(dir: string): { files: number; bytes: number } {
+  if (statSync(dir).isFile()) return { files: 1, bytes: statSync(dir).size };
   let files = 0;
   let bytes = 0;
   const walk = (d: string): void => {
