@@ -21,7 +21,7 @@ import type { View } from "./views.js";
 /** A resolved value; `text` is how a number literal was written, for string concatenation. */
 interface Res {
   readonly value: JsonValue;
-  readonly text?: string;
+  readonly text?: string | undefined;
 }
 
 interface FieldRes extends Res {
