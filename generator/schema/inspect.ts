@@ -63,7 +63,12 @@ function summary(node: SchemaNode, depth: number): Json {
     case "array":
       return { ...base, items: node.items ? (depth > 0 ? summary(node.items, depth - 1) : node.items.kind) : "any" };
     case "union":
-      return { ...base, mode: node.mode, variants: node.variants.map((v) => (depth > 0 ? summary(v, depth - 1) : v.kind)) };
+      return {
+        ...base,
+        mode: node.mode,
+        variants: node.variants.map((v) => (depth > 0 ? summary(v, depth - 1) : v.kind)),
+        ...(node.base ? { base: summary(node.base, depth) } : {}),
+      };
     case "string":
       return node.enum ? { ...base, enum: [...node.enum] } : base;
     default:

@@ -184,6 +184,15 @@ export interface UnionSchema extends SchemaCommon {
   readonly kind: "union";
   readonly mode: "anyOf" | "oneOf";
   readonly variants: readonly SchemaNode[];
+  /**
+   * The object keywords written beside anyOf/oneOf (`type: object`, `properties`,
+   * `required`, `additionalProperties`, `patternProperties`, `min/maxProperties`), which
+   * every variant must also satisfy: JSON Schema applies sibling keywords to the same
+   * value, so the union means `base ∩ (variant₁ ∪ variant₂ ...)`. Absent when none are
+   * written (and always for `type: [a, b]`). Annotations (description, default, ...) stay
+   * on the union itself, never on the base.
+   */
+  readonly base?: ObjectSchema;
 }
 
 /** No `type`: any JSON value. */

@@ -68,6 +68,7 @@ function build(raw: JsonObject, location: Location, ctx: NormalizeContext): Sche
       node.kind = "union";
       node.mode = mode;
       node.variants = variants.map((v, i) => normalizeSchema(v, ctx.locate.member(variants, i, location), ctx));
+      if (hasObjectBase(raw)) node.base = objectSchema(raw, { location }, ctx);
       return node;
     }
   }
@@ -89,6 +90,18 @@ function build(raw: JsonObject, location: Location, ctx: NormalizeContext): Sche
   const node = common(raw, location, ctx) as Mutable<AnySchema>;
   node.kind = "any";
   return node;
+}
+
+const OBJECT_KEYWORDS = ["properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties"] as const;
+
+/**
+ * Whether a schema with anyOf/oneOf also constrains the value as an object: `type: object`,
+ * or object keywords with no `type` (lint asks for the `type` then). Beside another `type`
+ * they constrain nothing (lint reports them as having no effect).
+ */
+function hasObjectBase(raw: JsonObject): boolean {
+  if (raw.type === "object") return true;
+  return raw.type === undefined && OBJECT_KEYWORDS.some((k) => raw[k] !== undefined);
 }
 
 /** A new node holding the keywords every schema may carry; the caller adds `kind` and the rest. */

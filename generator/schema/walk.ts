@@ -14,7 +14,7 @@ export function childSchemas(node: SchemaNode): SchemaNode[] {
     case "array":
       return node.items ? [node.items] : [];
     case "union":
-      return [...node.variants];
+      return node.base ? [...node.variants, node.base] : [...node.variants];
     default:
       return [];
   }

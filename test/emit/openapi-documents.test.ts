@@ -118,8 +118,6 @@ function canonical(schema: Json): string {
  */
 const NOT_AS_WRITTEN = new Set([
   "auth.revoke_credentials@2.1 request", // `required: [key_id]` names no declared property (lint error)
-  "events.add@2.1 request", // `type`/`properties` beside `anyOf`: the model's union keeps only the variants
-  "events.add@2.22 request", // same
   "events.get_task_log@2.30 request", // `metrics` written as a schema keyword (lint warning)
   "serving.get_endpoint_metrics_history@2.31 response", // a `description` string inside `properties` (lint error)
   "users.get_current_user@2.20 response", // `properties` beside `$ref` (lint warning)

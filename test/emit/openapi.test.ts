@@ -10,6 +10,7 @@ import type {
   Definition,
   Endpoint,
   EndpointVersion,
+  ObjectSchema,
   Property,
   RequestShape,
   ResponseShape,
@@ -424,6 +425,37 @@ describe("emitOpenApi: schema keywords", () => {
     const empty = translated({ ...bare, kind: "union", mode: "anyOf", variants: [] });
     expect(empty.json).toEqual({ not: {} });
     expect(empty.validate({})).toBe(false);
+  });
+
+  it("writes the object keywords beside anyOf/oneOf (the union's base) back beside them, so every variant must satisfy them", () => {
+    const variantA = obj([prop("a", str(), true)]);
+    const variantB = obj([prop("b", int(), true)]);
+    const base = obj([prop("flag", { ...bare, kind: "boolean", default: false }), prop("id", str(), true)], { additionalProperties: { ...bare, kind: "integer" } });
+    const union: SchemaNode = { ...bare, kind: "union", mode: "oneOf", description: "one of two", variants: [variantA, variantB], base: base as ObjectSchema };
+    const { json, validate } = translated(union);
+    expect(json).toEqual({
+      type: "object",
+      properties: { flag: { type: "boolean", default: false }, id: { type: "string" } },
+      required: ["id"],
+      additionalProperties: { type: "integer" },
+      oneOf: [
+        { type: "object", properties: { a: { type: "string" } }, required: ["a"] },
+        { type: "object", properties: { b: { type: "integer" } }, required: ["b"] },
+      ],
+      description: "one of two",
+    });
+    expect(validate({ id: "x", a: "y" })).toBe(false); // `a` is not an integer: additionalProperties of the base
+    expect(validate({ id: "x", b: 1 })).toBe(true);
+    expect(validate({ b: 1 })).toBe(false); // the base requires `id`
+    expect(validate({ id: "x", b: 1, flag: "yes" })).toBe(false); // the base types `flag`
+  });
+
+  it("never folds bare variants into a type list when a base is beside them", () => {
+    const union: SchemaNode = { ...bare, kind: "union", mode: "anyOf", variants: [{ ...bare, kind: "string" }, { ...bare, kind: "null" }], base: obj([]) as ObjectSchema };
+    const { json, validate } = translated(union);
+    expect(json).toEqual({ type: "object", anyOf: [{ type: "string" }, { type: "null" }] });
+    expect(validate("x")).toBe(false);
+    expect(validate({})).toBe(false);
   });
 
   it("keeps property names that are not identifiers, including __proto__, as own members", () => {

@@ -69,6 +69,28 @@ describe("the ClearML corpus model", () => {
   });
 });
 
+describe("events.add: properties beside anyOf (issue 3)", () => {
+  const add = model.services.find((s) => s.name === "events")!.endpoints.find((e) => e.action === "add")!;
+  const request = (v: string) => {
+    const r = add.versions.find((x) => x.version.text === v)!.request;
+    if (r.kind !== "schema" || r.schema.kind !== "union") throw new Error(`events.add ${v} request is not a union`);
+    return r.schema;
+  };
+
+  it("keeps `type: object` beside the anyOf at 2.1 as a base without properties", () => {
+    expect(request("2.1").base).toMatchObject({ kind: "object", properties: [] });
+  });
+
+  it("keeps model_event and allow_locked, added beside the anyOf at 2.22, with their defaults", () => {
+    const base = request("2.22").base!;
+    expect(base.properties.map((p) => [p.name, p.required, p.schema.kind, p.schema.default])).toEqual([
+      ["model_event", false, "boolean", false],
+      ["allow_locked", false, "boolean", false],
+    ]);
+    expect(request("2.22").variants).toHaveLength(5);
+  });
+});
+
 describe("lint on the ClearML corpus", () => {
   const rel = (file: string) => path.relative(CORPUS_SERVICES, file);
 

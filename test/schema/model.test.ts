@@ -88,6 +88,99 @@ describe("schema normalization", () => {
   });
 });
 
+describe("keywords beside anyOf/oneOf (the union's base)", () => {
+  const defs = {
+    a: { type: "object", properties: { a: { type: "string" } } },
+    b: { type: "object", properties: { b: { type: "integer" } } },
+  };
+  const variants = [{ $ref: "#/definitions/a" }, { $ref: "#/definitions/b" }];
+
+  it("keeps `type: object`, properties, required and additionalProperties beside oneOf as an ObjectSchema", () => {
+    const r = loadObjects({
+      svc: {
+        _description: "d",
+        _definitions: defs,
+        get: {
+          "2.1": version({
+            type: "object",
+            description: "One of two",
+            oneOf: variants,
+            required: ["id"],
+            properties: { id: { type: "string" }, flag: { type: "boolean", default: false } },
+            additionalProperties: false,
+          }),
+        },
+      },
+    });
+    const u = requestOf(r, "svc.get");
+    expect(u).toMatchObject({ kind: "union", mode: "oneOf", description: "One of two" });
+    if (u.kind !== "union") throw new Error("not a union");
+    expect(u.variants.map((v) => v.kind === "ref" && v.name)).toEqual(["a", "b"]);
+    expect(u.base).toMatchObject({ kind: "object", additionalProperties: false });
+    expect(u.base!.properties.map((p) => [p.name, p.required, p.schema.kind])).toEqual([
+      ["id", true, "string"],
+      ["flag", false, "boolean"],
+    ]);
+    // Annotations belong to the union, not to its base.
+    expect(u.base!.description).toBeUndefined();
+    expect(u.base!.location).toEqual(u.location);
+  });
+
+  it("gives `type: object` alone a base without properties, and a bare anyOf or `type: [a, b]` none", () => {
+    const r = loadObjects({
+      svc: {
+        _description: "d",
+        _definitions: defs,
+        typed: { "2.1": version({ type: "object", anyOf: variants }) },
+        bare: { "2.1": version(undefined, { anyOf: variants }) },
+        list: { "2.1": version({ type: "object", properties: { x: { type: ["string", "null"] } } }) },
+      },
+    });
+    const typed = requestOf(r, "svc.typed");
+    expect(typed.kind === "union" && typed.base).toMatchObject({ kind: "object", properties: [], additionalProperties: undefined });
+    const bare = r.model.services[0].endpoints.find((e) => e.action === "bare")!.versions[0].response;
+    expect(bare.kind === "schema" && bare.schema.kind === "union" && "base" in bare.schema).toBe(false);
+    const x = (requestOf(r, "svc.list") as ObjectSchema).properties[0].schema;
+    expect(x.kind === "union" && "base" in x).toBe(false);
+  });
+
+  it("reads object keywords with no `type` as a base (lint asks for `type: object`), and none beside another type", () => {
+    const r = loadObjects({
+      svc: {
+        _description: "d",
+        _definitions: defs,
+        untyped: { "2.1": version(undefined, { anyOf: variants, properties: { id: { type: "string" } } }) },
+        stringy: { "2.1": version(undefined, { type: "string", anyOf: [{ type: "string" }], properties: { id: { type: "string" } } }) },
+      },
+    });
+    const response = (action: string) => {
+      const res = r.model.services[0].endpoints.find((e) => e.action === action)!.versions[0].response;
+      return res.kind === "schema" ? res.schema : undefined;
+    };
+    const untyped = response("untyped");
+    expect(untyped?.kind === "union" && untyped.base?.properties.map((p) => p.name)).toEqual(["id"]);
+    const stringy = response("stringy");
+    expect(stringy?.kind === "union" && "base" in stringy).toBe(false);
+  });
+
+  it("walks the base: its refs count for recursion", () => {
+    const r = loadObjects({
+      svc: {
+        _description: "d",
+        _definitions: {
+          node: { type: "object", anyOf: [{ type: "object" }], properties: { next: { $ref: "#/definitions/node" } } },
+        },
+        get: { "2.1": version({ $ref: "#/definitions/node" }) },
+      },
+    });
+    const node = r.model.services[0].definitions.get("node")!;
+    expect(node.recursive).toBe(true);
+    const kinds: string[] = [];
+    forEachSchema(node.schema, (n) => kinds.push(n.kind));
+    expect(kinds.sort()).toEqual(["object", "object", "ref", "union"]);
+  });
+});
+
 describe("recursive definitions (Tarjan SCC)", () => {
   const r = loadObjects({
     svc: {

@@ -2,7 +2,7 @@
 // `$ref`s stay references to `#/components/schemas/{service}.{name}`, so recursive
 // definitions need no special care; the translator remembers which definitions were
 // reached and translates exactly those (transitively) into components.
-import type { Definition, SchemaCommon, SchemaNode } from "../../schema/model.js";
+import type { Definition, ObjectSchema, SchemaCommon, SchemaNode } from "../../schema/model.js";
 import { ComponentKeys, schemaRef } from "./component-keys.js";
 import { OpenApiEmitError } from "./errors.js";
 import type { JsonObject, JsonSchema, JsonValue } from "./types.js";
@@ -17,27 +17,7 @@ export class SchemaTranslator {
     const out: JsonObject = {};
     switch (node.kind) {
       case "object":
-        out.type = "object";
-        if (node.properties.length > 0) {
-          const properties: JsonObject = {};
-          const required: string[] = [];
-          for (const p of node.properties) {
-            setMember(properties, p.name, this.translate(p.schema));
-            if (p.required) required.push(p.name);
-          }
-          out.properties = properties;
-          if (required.length > 0) out.required = required;
-        }
-        if (node.patternProperties && node.patternProperties.length > 0) {
-          const patterns: JsonObject = {};
-          for (const pp of node.patternProperties) setMember(patterns, pp.pattern, this.translate(pp.schema));
-          out.patternProperties = patterns;
-        }
-        // Absent stays absent: JSON Schema's default (allowed) is what the source meant.
-        if (typeof node.additionalProperties === "boolean") out.additionalProperties = node.additionalProperties;
-        else if (node.additionalProperties) out.additionalProperties = this.translate(node.additionalProperties);
-        setIfDefined(out, "minProperties", node.minProperties);
-        setIfDefined(out, "maxProperties", node.maxProperties);
+        this.objectKeywords(out, node);
         break;
       case "array":
         out.type = "array";
@@ -77,13 +57,40 @@ export class SchemaTranslator {
         out.$ref = schemaRef(this.reach(node));
         break;
       case "union":
-        translateUnion(out, node.mode, node.variants.map((v) => this.translate(v)));
+        // Keywords beside anyOf/oneOf apply to every variant: written back beside them.
+        if (node.base) this.objectKeywords(out, node.base);
+        translateUnion(out, node.mode, node.variants.map((v) => this.translate(v)), node.base === undefined);
         break;
       case "any":
         break;
     }
     addCommon(out, node);
     return out;
+  }
+
+  /** `type: object` and the object keywords of `node` (not its annotations). */
+  private objectKeywords(out: JsonObject, node: ObjectSchema): void {
+    out.type = "object";
+    if (node.properties.length > 0) {
+      const properties: JsonObject = {};
+      const required: string[] = [];
+      for (const p of node.properties) {
+        setMember(properties, p.name, this.translate(p.schema));
+        if (p.required) required.push(p.name);
+      }
+      out.properties = properties;
+      if (required.length > 0) out.required = required;
+    }
+    if (node.patternProperties && node.patternProperties.length > 0) {
+      const patterns: JsonObject = {};
+      for (const pp of node.patternProperties) setMember(patterns, pp.pattern, this.translate(pp.schema));
+      out.patternProperties = patterns;
+    }
+    // Absent stays absent: JSON Schema's default (allowed) is what the source meant.
+    if (typeof node.additionalProperties === "boolean") out.additionalProperties = node.additionalProperties;
+    else if (node.additionalProperties) out.additionalProperties = this.translate(node.additionalProperties);
+    setIfDefined(out, "minProperties", node.minProperties);
+    setIfDefined(out, "maxProperties", node.maxProperties);
   }
 
   /**
@@ -127,7 +134,7 @@ export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function translateUnion(out: JsonObject, mode: "anyOf" | "oneOf", variants: JsonSchema[]): void {
+function translateUnion(out: JsonObject, mode: "anyOf" | "oneOf", variants: JsonSchema[], mayBeTypeList: boolean): void {
   if (variants.length === 0) {
     // An empty anyOf/oneOf matches nothing; JSON Schema requires at least one subschema.
     out.not = {};
@@ -136,7 +143,7 @@ function translateUnion(out: JsonObject, mode: "anyOf" | "oneOf", variants: Json
   // `type: [a, b]` in the source arrives as anyOf of bare single-type schemas: write it
   // back as a type list, the form OpenAPI 3.1 tools read as nullable / multi-type.
   const types = variants.map(bareType);
-  if (mode === "anyOf" && types.every((t) => t !== undefined) && new Set(types).size === types.length) {
+  if (mayBeTypeList && mode === "anyOf" && types.every((t) => t !== undefined) && new Set(types).size === types.length) {
     out.type = types as string[];
     return;
   }
