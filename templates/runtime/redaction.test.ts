@@ -9,7 +9,7 @@ import { oidc } from "./auth/oidc.js";
 import type { EndpointInfo } from "./endpoint.js";
 import { apiError, envelope, fakeFetch, makeJwt } from "./fake-fetch.test-support.js";
 import type { LogEvent } from "./log.js";
-import { redactHeaders, redactText } from "./redact.js";
+import { redactedExcerpt, redactHeaders, redactText } from "./redact.js";
 import { createTransport } from "./transport.js";
 
 const ACCESS_KEY = "AK-7Q2W9E4R";
@@ -127,5 +127,24 @@ describe("redaction", () => {
     );
     expect(redactText(`token ${makeJwt({ a: 1 })} end`)).toBe("token [REDACTED] end");
     expect(redactText("value hunter22 here", ["hunter22"])).toBe("value [REDACTED] here");
+  });
+
+  it("redactedExcerpt redacts before cutting, so no part of a secret at the cut shows", () => {
+    const text = `${"x".repeat(150)} ${SECRET_KEY} and more`;
+    expect(redactedExcerpt(text, [SECRET_KEY])).toBe(`${"x".repeat(150)} [REDACTED] and more`);
+    const long = `${"y".repeat(195)}${SECRET_KEY}${"z".repeat(100_000)}`;
+    const cut = redactedExcerpt(long, [SECRET_KEY]);
+    expect(cut).not.toContain(SECRET_KEY.slice(0, 5));
+    expect(cut).toBe(`${"y".repeat(195)}[REDA… (${long.length - SECRET_KEY.length + "[REDACTED]".length - 200} more characters)`);
+    expect(redactedExcerpt("short", [], 200)).toBe("short");
+  });
+
+  it("a proxy page echoing a sent secret across the excerpt's cut shows no part of it", async () => {
+    const page = `<html><body><p>${"padding ".repeat(23)}</p><pre>key ${STATIC_HEADER} rejected</pre></body></html>`;
+    const fake = fakeFetch(() => new Response(page, { status: 502, headers: { "content-type": "text/html" } }));
+    const t = createTransport({ baseUrl: "http://api.test", fetch: fake.fetch, retry: false, headers: { Authorization: STATIC_HEADER } });
+    const error = await t.call(call, {}).catch((e: unknown) => e);
+    expect(String(error)).not.toContain(STATIC_HEADER.slice(0, 6));
+    expect(String(error)).toContain("key [REDACTED]");
   });
 });
