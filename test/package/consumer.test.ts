@@ -4,7 +4,7 @@
 // it against the test server: key/secret login, list vaults, create one, list again, and
 // one API error. The consumer's tsconfig uses skipLibCheck like most projects: checking
 // zod's own declarations would take ~20 s and test zod, not this package.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../server/index.js";
@@ -61,8 +61,10 @@ describe("the packed package", () => {
     await runOk("npm", ["install", path.join(work, packed.filename), ...NPM_FLAGS], { cwd: consumer, env });
 
     // zod is the package's only runtime dependency: nothing of the generator came along.
-    const installed = JSON.parse(readFileSync(path.join(consumer, "node_modules", packageName, "package.json"), "utf8"));
+    const installedDir = path.join(consumer, "node_modules", packageName);
+    const installed = JSON.parse(readFileSync(path.join(installedDir, "package.json"), "utf8"));
     expect(Object.keys(installed.dependencies ?? {})).toEqual(["zod"]);
+    expect(bareImports(path.join(installedDir, "dist"))).toEqual(["zod"]);
 
     await runOk(path.join(BIN, "tsc"), ["-p", "tsconfig.json"], { cwd: consumer });
 
@@ -94,3 +96,16 @@ describe("the packed package", () => {
     expect(result.stdout).not.toContain(admin.secretKey);
   });
 });
+
+/** Every package the built JavaScript imports (relative imports aside), sorted. */
+function bareImports(dir: string): string[] {
+  const found = new Set<string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".js")) continue;
+    const text = readFileSync(path.join(entry.parentPath, entry.name), "utf8");
+    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)) {
+      if (!m[1].startsWith(".")) found.add(m[1]);
+    }
+  }
+  return [...found].sort();
+}
