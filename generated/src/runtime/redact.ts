@@ -55,6 +55,21 @@ export function redactText(text: string, secrets: Iterable<string> = []): string
   return out;
 }
 
+// How much of a long text is searched for secrets before it is cut for display: far more
+// than is ever shown, so nothing past it can reach the excerpt.
+const EXCERPT_SCAN_LIMIT = 65_536;
+
+/**
+ * The first `max` characters of `text` with secrets replaced. Redacts before cutting: a
+ * secret cut in two no longer matches, and its first part would be shown.
+ */
+export function redactedExcerpt(text: string, secrets: Iterable<string> = [], max = 200): string {
+  const scanned = redactText(text.length > EXCERPT_SCAN_LIMIT ? text.slice(0, EXCERPT_SCAN_LIMIT) : text, secrets);
+  const unscanned = text.length - Math.min(text.length, EXCERPT_SCAN_LIMIT);
+  if (scanned.length <= max && unscanned === 0) return scanned;
+  return `${scanned.slice(0, max)}… (${Math.max(0, scanned.length - max) + unscanned} more characters)`;
+}
+
 /** Cuts `text` to at most `max` characters, marking the cut. */
 export function truncate(text: string, max = 200): string {
   return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;

@@ -4,7 +4,7 @@ import type { EndpointInfo } from "./endpoint.js";
 import type { Envelope } from "./envelope.js";
 import { ApiError, NetworkError } from "./errors.js";
 import { statusReason } from "./reasons.js";
-import { isSecretHeader, redactText, truncate } from "./redact.js";
+import { isSecretHeader, redactedExcerpt } from "./redact.js";
 
 export interface ResponseInfo {
   readonly status: number;
@@ -25,7 +25,7 @@ export function apiErrorFromResponse(
       status: response.status,
       resultCode: meta.resultCode ?? response.status,
       resultSubcode: meta.resultSubcode ?? 0,
-      resultMsg: redactText(truncate(meta.resultMsg ?? "", 1000), secrets),
+      resultMsg: redactedExcerpt(meta.resultMsg ?? "", secrets, 1000),
       endpoint: endpoint.name,
       endpointVersion: endpoint.version,
       requestedVersion: meta.requestedVersion,
@@ -39,7 +39,7 @@ export function apiErrorFromResponse(
   // Proxy pages (502/503/504), 415 and some 500 are plain text or HTML, and a 2xx that
   // is not the envelope means something other than the API answered.
   const ok = response.status >= 200 && response.status < 300;
-  const snippet = redactText(truncate(plainText(response.text, response.contentType)), secrets);
+  const snippet = redactedExcerpt(plainText(response.text, response.contentType), secrets);
   return new ApiError({
     status: response.status,
     resultCode: response.status,
@@ -56,7 +56,7 @@ export function networkError(endpoint: string, error: unknown, sent: Readonly<Re
   const cause = (error as { cause?: unknown } | null)?.cause;
   const code = errorCode(cause) ?? errorCode(error);
   const detail = [messageOf(error), messageOf(cause)].filter((m) => m !== "").join(": ") || "fetch failed";
-  return new NetworkError(endpoint, code, redactText(truncate(detail), sentSecrets(sent)));
+  return new NetworkError(endpoint, code, redactedExcerpt(detail, sentSecrets(sent)));
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -5,7 +5,7 @@
 import { raceAbort } from "../abort.js";
 import { basicAuthorization } from "../base64.js";
 import { AuthError, ClientError, type ApiError } from "../errors.js";
-import { inspectCustom, redactText, truncate } from "../redact.js";
+import { inspectCustom, redactedExcerpt, redactText } from "../redact.js";
 import type { AuthContext, AuthProvider } from "./provider.js";
 import { SingleFlight } from "./single-flight.js";
 import { renewalTime } from "./token-timing.js";
@@ -173,7 +173,7 @@ class OidcAuth implements AuthProvider {
       const code = typeof body?.["error"] === "string" ? body["error"] : undefined;
       const description =
         typeof body?.["error_description"] === "string" ? body["error_description"] : body ? "" : text;
-      const detail = this.#redact(truncate(description.replace(/\s+/g, " ").trim()));
+      const detail = this.#excerpt(description.replace(/\s+/g, " ").trim());
       throw new AuthError(
         `OpenID Connect ${grant} grant failed: HTTP ${status}${code ? ` ${code}` : ""}${detail ? `: ${detail}` : status < 300 ? ": no access_token in the answer" : ""}`,
         status,
@@ -204,11 +204,19 @@ class OidcAuth implements AuthProvider {
     };
   }
 
-  #redact(text: string): string {
-    const secrets = [this.#clientSecret, this.#password, this.#tokens?.refresh, this.#tokens?.access].filter(
+  #secrets(): string[] {
+    return [this.#clientSecret, this.#password, this.#tokens?.refresh, this.#tokens?.access].filter(
       (s): s is string => typeof s === "string",
     );
-    return redactText(text, secrets);
+  }
+
+  #redact(text: string): string {
+    return redactText(text, this.#secrets());
+  }
+
+  /** A short, redacted excerpt of a token endpoint's text (redacted before it is cut). */
+  #excerpt(text: string): string {
+    return redactedExcerpt(text, this.#secrets());
   }
 
   toJSON(): Record<string, unknown> {

@@ -71,7 +71,8 @@ class TreeBuilder {
   private push(f: MField, value: MValue, keyLoc: Location): void {
     // A literal hides everything below it for good: no later self-reference can see past it.
     if (value.kind === "scalar" || value.kind === "array") f.layers = [layer(value, keyLoc)];
-    else f.layers.push(layer(value, keyLoc));
+    else if (value.kind === "object") f.layers.push(layer(value, keyLoc));
+    else f.layers.push(layer(value, keyLoc, refersTo(value, fieldPath(f))));
   }
 
   private value(node: Node, prefix: string[] | undefined, owner: MField): MValue {
@@ -95,6 +96,19 @@ class TreeBuilder {
   }
 }
 
-function layer(value: MValue, keyLoc: Location): MLayer {
-  return { value, keyLoc, memo: undefined, busy: false };
+function layer(value: MValue, keyLoc: Location, selfRef = false): MLayer {
+  return { value, keyLoc, selfRef, memo: undefined, busy: false };
+}
+
+/** Does the value (a substitution, or one directly inside a concatenation) refer to `path` or below it? */
+function refersTo(value: MValue, path: readonly string[]): boolean {
+  if (value.kind === "subst") return startsWith(value.path, path);
+  if (value.kind === "concat") return value.parts.some((p) => p.kind === "subst" && startsWith(p.path, path));
+  return false;
+}
+
+function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+  if (path.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
+  return true;
 }

@@ -98,16 +98,14 @@ export class Lexer {
 
   /**
    * After an unquoted `include`: scans `"f"`, `file("f")`, `url(...)`, `classpath(...)` or
-   * `required(...)` around one of them. Returns undefined (consuming nothing) when the
-   * text that follows is not an include target, so `include` is an ordinary key.
+   * `required(...)` around one of them, with any whitespace (newlines too) before it.
+   * Anything else is an error, as the spec says: a key named include must be quoted.
    */
-  scanInclude(): IncludeTarget | undefined {
-    const i = this.skipSpaces(this.pos);
-    const text = this.text;
-    if (text.charCodeAt(i) !== QUOTE && qualifierAt(text, i) === undefined) return undefined;
-    this.pos = i;
+  scanInclude(): IncludeTarget {
+    this.skipBlankLines();
+    const i = this.pos;
     const loc = this.locAt(i);
-    if (text.startsWith("required(", i)) {
+    if (this.text.startsWith("required(", i)) {
       this.pos = this.skipSpaces(i + 9);
       const inner = this.includeResource();
       this.closeParen();
@@ -116,13 +114,25 @@ export class Lexer {
     return { ...this.includeResource(), required: false, loc };
   }
 
+  private skipBlankLines(): void {
+    const text = this.text;
+    for (let c = text.charCodeAt(this.pos); c === NEWLINE || isSpace(c); c = text.charCodeAt(this.pos)) {
+      this.pos++;
+      if (c === NEWLINE) {
+        this.line++;
+        this.lineStart = this.pos;
+      }
+    }
+  }
+
   private includeResource(): { kind: IncludeKind; name: string } {
     const text = this.text;
     const i = this.pos;
     if (text.charCodeAt(i) === QUOTE) return { kind: "auto", name: this.includeName() };
     const kind = qualifierAt(text, i);
     if (kind === undefined || kind === "required") {
-      this.fail("hocon/invalid-include", "expected a quoted file name, file(\"...\"), url(...) or classpath(...) after include", this.locAt(i));
+      this.fail("hocon/invalid-include", "expected a quoted file name, file(\"...\"), url(...) or classpath(...) after include", this.locAt(i),
+        'to use include as a key, quote it: "include"');
     }
     this.pos = this.skipSpaces(i + kind.length + 1);
     const name = this.includeName();
@@ -132,8 +142,9 @@ export class Lexer {
 
   private includeName(): string {
     const i = this.pos;
-    if (this.text.charCodeAt(i) !== QUOTE) {
-      this.fail("hocon/invalid-include", "expected a quoted file name in include", this.locAt(i));
+    const text = this.text;
+    if (text.charCodeAt(i) !== QUOTE || (text.charCodeAt(i + 1) === QUOTE && text.charCodeAt(i + 2) === QUOTE)) {
+      this.fail("hocon/invalid-include", "expected a single quoted file name in include", this.locAt(i));
     }
     const t = this.quoted(i);
     return t.text;

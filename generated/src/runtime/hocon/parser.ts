@@ -63,24 +63,17 @@ class Parser {
         return { kind: "object", items, loc };
       }
       if (t.type === Tok.Eof) this.unclosed("'}'", "object", loc, t);
-      const included = t.type === Tok.Unquoted && t.text === "include" && this.includeItem(items, depth);
-      if (!included) items.push(this.field(depth));
+      if (t.type === Tok.Unquoted && t.text === "include") items.push(...this.include(depth));
+      else items.push(this.field(depth));
       this.separator("a key", close === Tok.RBrace ? "'}'" : "end of file", close, loc);
     }
   }
 
-  /** Parses an include directive after an unquoted `include`; false when it is a key. */
-  private includeItem(items: (FieldNode | IncludeNode)[], depth: number): boolean {
-    const keyword = this.take();
-    const target = this.lexer.scanInclude();
-    if (target === undefined) {
-      // Not followed by a target: `include` is an ordinary key. The lexer has not moved.
-      this.peeked = keyword;
-      return false;
-    }
-    const body = this.options.include(target, depth);
-    if (body !== undefined) items.push({ kind: "include", body });
-    return true;
+  /** An include directive: the included file's members, or none when it is missing and not required. */
+  private include(depth: number): IncludeNode[] {
+    this.take();
+    const body = this.options.include(this.lexer.scanInclude(), depth);
+    return body === undefined ? [] : [{ kind: "include", body }];
   }
 
   private field(depth: number): FieldNode {

@@ -4,7 +4,7 @@
 //
 // Self-reference: while a substitution or concatenation layer of a key with several
 // layers is resolved, that key is seen with only the layers below it (the spec's "look
-// backward"). Each such view (views.ts) has its own memo table, so `a = ${a} [2]` and
+// backward": a view, see views.ts), so `a = ${a} [2]` and
 // `a = { b = 1 }, a = ${a} { c = 2 }` work, and true cycles are reported with their chain.
 import type { Location } from "../diagnostics.js";
 import { HoconError } from "./errors.js";
@@ -15,13 +15,13 @@ import type { SourceMapBuilder } from "./source-map.js";
 import { MObject } from "./tree.js";
 import type { MArray, MConcat, MField, MSubst, MValue } from "./tree.js";
 import type { JsonObject, JsonValue, ParseLimits } from "./types.js";
-import { CycleSignal, Views } from "./views.js";
+import { CycleSignal, Views, WHOLE } from "./views.js";
 import type { View } from "./views.js";
 
 /** A resolved value; `text` is how a number literal was written, for string concatenation. */
 interface Res {
   readonly value: JsonValue;
-  readonly text?: string;
+  readonly text?: string | undefined;
 }
 
 interface FieldRes extends Res {
@@ -64,7 +64,7 @@ class Resolver {
   }
 
   private resolveObject(obj: MObject, ctx: View): JsonObject {
-    const memo = this.views.get<Res | null>(ctx, obj);
+    const memo = this.views.get<Res | null>(obj, WHOLE);
     if (memo != null) return memo.value as JsonObject;
     const out: JsonObject = {};
     const members = new Map<string, Location>();
@@ -85,7 +85,7 @@ class Resolver {
       }
     }
     this.values.record(out, obj.loc, members, depth + 1, size);
-    this.views.set(ctx, obj, { value: out });
+    this.views.set(obj, WHOLE, { value: out });
     return out;
   }
 
@@ -108,16 +108,17 @@ class Resolver {
   }
 
   private resolveField(f: MField, ctx: View): FieldRes | null {
-    const memo = this.views.get<Res | null>(ctx, f);
-    if (memo !== undefined) return memo as FieldRes | null;
-    this.views.enter(f, ctx, f);
+    const key = ctx.key(f);
+    const memo = this.views.get<FieldRes | null>(f, key);
+    if (memo !== undefined) return memo;
+    this.views.enter(f, key, f);
     let result: FieldRes | null;
     try {
       result = this.mergeLayers(f, ctx);
     } finally {
-      this.views.leave(f, ctx);
+      this.views.leave(f, key);
     }
-    this.views.set(ctx, f, result);
+    this.views.set(f, key, result);
     return result;
   }
 
@@ -168,17 +169,18 @@ class Resolver {
     const layer = f.layers[i];
     const v = layer.value;
     if (v.kind !== "subst" && v.kind !== "concat") return this.resolveValue(v, ctx);
-    const c = f.layers.length >= 2 ? this.views.cut(ctx, f, i) : ctx;
-    const memo = this.views.get<Res | null>(c, layer);
+    // Self-reference looks backward: this key is seen without this layer and those above.
+    const c = f.layers.length >= 2 || layer.selfRef ? this.views.cut(ctx, f, i) : ctx;
+    const memo = this.views.get<Res | null>(layer, WHOLE);
     if (memo !== undefined) return memo;
-    this.views.enter(layer, c, f);
+    this.views.enter(layer, WHOLE, f);
     let r: Res | null;
     try {
       r = this.resolveValue(v, c);
     } finally {
-      this.views.leave(layer, c);
+      this.views.leave(layer, WHOLE);
     }
-    this.views.set(c, layer, r);
+    this.views.set(layer, WHOLE, r);
     return r;
   }
 

@@ -6,10 +6,13 @@ import type { ScalarNode } from "./ast.js";
 
 export type MValue = ScalarNode | MObject | MArray | MSubst | MConcat;
 
-/** Resolver state for the unrestricted view, kept on the node: far cheaper than a Map entry per node. */
+/** Resolver state kept on the node: far cheaper than a Map entry per node. */
 export interface Memoized {
   memo: unknown;
   busy: boolean;
+  /** For keys seen with only their first n layers (self-reference), by n. */
+  cutMemo?: Map<number, unknown>;
+  cutBusy?: Set<number>;
 }
 
 export class MObject implements Memoized {
@@ -36,6 +39,11 @@ export interface MLayer extends Memoized {
   readonly value: MValue;
   /** Where the key of this definition was written. */
   readonly keyLoc: Location;
+  /**
+   * A substitution or concatenation that refers to its own key (`a = ${a} [2]`): it sees
+   * only the layers below it, even when it is the key's only definition.
+   */
+  readonly selfRef: boolean;
 }
 
 export interface MArray {

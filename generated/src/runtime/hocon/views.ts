@@ -1,9 +1,16 @@
-// The views of the document the resolver works in, their memo tables, and cycle detection.
-// The unrestricted view keeps its state on the tree nodes; a view where some keys are cut
-// down to their first n layers (self-reference) has its own tables, interned by its cuts.
+// Views of the document for self-reference, memo tables and cycle detection.
+//
+// A view cuts some keys down to their first n layers: while `a = ${a} [2]` resolves, `a`
+// is seen without that layer. Only the cut keys differ between views, so results are
+// memoized once per node, and per (key, layer count) for cut keys, whatever the view
+// they were computed in (as Typesafe config does: when two keys look back at each other,
+// the one resolved first decides, which the spec allows).
 import { renderPath } from "./path-expr.js";
 import { fieldPath } from "./tree.js";
 import type { MField, Memoized } from "./tree.js";
+
+/** Memo key of a node seen whole; a cut key uses its layer count instead. */
+export const WHOLE = -1;
 
 /** Thrown when a node is needed while it is being resolved; carries the chain of keys. */
 export class CycleSignal {
@@ -11,8 +18,6 @@ export class CycleSignal {
 }
 
 export class View {
-  readonly memo = new Map<Memoized, unknown>();
-  readonly active = new Set<Memoized>();
   readonly derived = new Map<string, View>();
   constructor(readonly cuts: ReadonlyMap<number, number>) {}
 
@@ -21,11 +26,17 @@ export class View {
     const n = this.cuts.get(f.id);
     return n === undefined ? f.layers.length : n;
   }
+
+  /** The memo key of the field in this view. */
+  key(f: MField): number {
+    const n = this.cuts.get(f.id);
+    return n === undefined || n === f.layers.length ? WHOLE : n;
+  }
 }
 
 interface Frame {
   readonly target: Memoized;
-  readonly view: View;
+  readonly key: number;
   readonly field: MField;
 }
 
@@ -41,43 +52,43 @@ export class Views {
     if (v !== undefined) return v;
     const cuts = new Map(view.cuts);
     cuts.set(f.id, n);
-    const key = [...cuts].sort((a, b) => a[0] - b[0]).map(([id, k]) => `${id}:${k}`).join(",");
-    v = this.interned.get(key);
+    const name = [...cuts].sort((a, b) => a[0] - b[0]).map(([id, k]) => `${id}:${k}`).join(",");
+    v = this.interned.get(name);
     if (v === undefined) {
       v = new View(cuts);
-      this.interned.set(key, v);
+      this.interned.set(name, v);
     }
     view.derived.set(step, v);
     return v;
   }
 
-  get<T>(view: View, node: Memoized): T | undefined {
-    return (view === this.root ? node.memo : view.memo.get(node)) as T | undefined;
+  get<T>(node: Memoized, key: number): T | undefined {
+    return (key === WHOLE ? node.memo : node.cutMemo?.get(key)) as T | undefined;
   }
 
-  set(view: View, node: Memoized, value: unknown): void {
-    if (view === this.root) node.memo = value;
-    else view.memo.set(node, value);
+  set(node: Memoized, key: number, value: unknown): void {
+    if (key === WHOLE) node.memo = value;
+    else (node.cutMemo ??= new Map()).set(key, value);
   }
 
   /** Marks a node in progress; throws CycleSignal when it already is. */
-  enter(target: Memoized, view: View, field: MField): void {
-    const busy = view === this.root ? target.busy : view.active.has(target);
-    if (busy) throw new CycleSignal(this.chain(target, view, field));
-    if (view === this.root) target.busy = true;
-    else view.active.add(target);
-    this.frames.push({ target, view, field });
+  enter(target: Memoized, key: number, field: MField): void {
+    const busy = key === WHOLE ? target.busy : target.cutBusy?.has(key) === true;
+    if (busy) throw new CycleSignal(this.chain(target, key, field));
+    if (key === WHOLE) target.busy = true;
+    else (target.cutBusy ??= new Set()).add(key);
+    this.frames.push({ target, key, field });
   }
 
-  leave(target: Memoized, view: View): void {
-    if (view === this.root) target.busy = false;
-    else view.active.delete(target);
+  leave(target: Memoized, key: number): void {
+    if (key === WHOLE) target.busy = false;
+    else target.cutBusy?.delete(key);
     this.frames.pop();
   }
 
-  private chain(target: Memoized, view: View, field: MField): string[] {
+  private chain(target: Memoized, key: number, field: MField): string[] {
     let start = this.frames.length - 1;
-    while (start > 0 && !(this.frames[start].target === target && this.frames[start].view === view)) start--;
+    while (start > 0 && !(this.frames[start].target === target && this.frames[start].key === key)) start--;
     const names: string[] = [];
     for (let i = start; i < this.frames.length; i++) push(names, renderPath(fieldPath(this.frames[i].field)));
     push(names, renderPath(fieldPath(field)));
