@@ -420,6 +420,45 @@ describe("test hooks", () => {
     expect(text).not.toContain(Buffer.from(`${server.users.admin.accessKey}:${server.users.admin.secretKey}`).toString("base64"));
   });
 
+  it("tamper answers normally with data (or the OIDC body) replaced", async () => {
+    const { faults } = server.controls;
+    faults.inject("auth.fixed_users_mode", { kind: "tamper", edit: (data) => ({ ...data, enabled: "yes" }) });
+    const tampered = await call("/v2.21/auth.fixed_users_mode");
+    expect(tampered.status).toBe(200);
+    expect(tampered.env.meta.endpoint.actual_version).toBe("2.21");
+    expect(tampered.env.data).toEqual({ enabled: "yes", migration_warning: false, sso: {} });
+    expect((await call("/auth.fixed_users_mode")).env.data.enabled).toBe(false);
+
+    faults.inject("/oidc/token", { kind: "tamper", edit: ({ access_token: _dropped, ...rest }) => rest });
+    const client = server.oidcClients["api-client"];
+    const res = await fetch(`${server.url}/oidc/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "client_credentials", client_id: client.clientId, client_secret: client.clientSecret }),
+    });
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(res.status).toBe(200);
+    expect(body).not.toHaveProperty("access_token");
+    expect(body).toMatchObject({ token_type: "Bearer", expires_in: 3600 });
+  });
+
+  it("logs each answer's status and the endpoint version that ran; lists every token issued", async () => {
+    const token = await login("admin");
+    await call("/v2.25/users.get_current_user", { auth: "Bearer " + token });
+    await call("/v2.1/storage.get_settings", { auth: "Bearer " + token });
+    server.controls.faults.inject("users.get_vaults", { kind: "status", status: 503 });
+    await fetch(`${server.url}/users.get_vaults`, { method: "POST", body: "{}" }).then((r) => r.text());
+    const log = server.controls.requests().map((r) => [r.path, r.status, r.actualVersion]);
+    expect(log).toEqual([
+      ["/auth.login", 200, "2.1"],
+      ["/v2.25/users.get_current_user", 200, "2.1"],
+      ["/v2.1/storage.get_settings", 404, null],
+      ["/users.get_vaults", 503, undefined],
+    ]);
+    const extra = server.controls.tokenFor("alice");
+    expect(server.controls.issuedTokens()).toEqual([token, extra]);
+  });
+
   it("implements every endpoint version of the schema model", async () => {
     const auth = await bearer("system");
     for (const service of model.services) {
