@@ -13,6 +13,8 @@ const files = memoryFiles({
   "conf/plus.conf": "list += b",
   "conf/noext.conf": "found = conf",
   "conf/data.json": '{ "j": [1, 2] }',
+  "conf/both.json": '{ "from": "json", "json": true }',
+  "conf/both.conf": "from = conf\nconf = true",
   "conf/bad.conf": "ok = 1\nbroken = ^",
 });
 const opts = { file: "conf/main.conf", readFile: files };
@@ -39,8 +41,12 @@ describe("include forms", () => {
     }
     expect(errorOf('include "common.conf" "x"', opts).code).toBe("hocon/unexpected-token");
   });
-  it("tries .conf and .json when the name has no extension", () => {
+  it("tries .conf and .json when the name has no extension, merging both with .conf winning", () => {
     expect(parse('include "noext"\ninclude "data"', opts)).toEqual({ found: "conf", j: [1, 2] });
+    expect(parse('include "both"', opts)).toEqual({ from: "conf", json: true, conf: true });
+  });
+  it("rejects .properties files instead of misreading them", () => {
+    expect(errorOf('include "x.properties"', opts).code).toBe("hocon/include-unsupported");
   });
   it("rejects url() and classpath() with a clear error", () => {
     const e = errorOf('a = 1\ninclude url("http://example.com/x.conf")', opts);
