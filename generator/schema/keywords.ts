@@ -53,3 +53,16 @@ export function isKnownKeyword(key: string): boolean {
 
 /** Where `$ref` points in this dialect: a definition of the same service. */
 export const REF_PREFIX = "#/definitions/";
+
+/** Keywords that constrain objects; beside anyOf/oneOf they form the union's base. */
+export const OBJECT_KEYWORDS = ["properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties"] as const;
+
+/**
+ * Whether a schema's anyOf/oneOf has an object base beside it: `type: object`, or object
+ * keywords with no `type` (lint asks for the `type` then). Beside another `type` they
+ * constrain nothing, and lint reports them as having no effect.
+ */
+export function hasObjectBase(raw: { readonly [key: string]: unknown }): boolean {
+  if (raw.type === "object") return true;
+  return raw.type === undefined && OBJECT_KEYWORDS.some((k) => raw[k] !== undefined);
+}

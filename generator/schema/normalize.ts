@@ -3,7 +3,7 @@
 import type { Location } from "../diagnostics.js";
 import type { JsonObject, JsonValue } from "../hocon/types.js";
 import { hasOwn, isObject } from "./json.js";
-import { isSchemaType, REF_PREFIX, type SchemaType } from "./keywords.js";
+import { hasObjectBase, isSchemaType, REF_PREFIX, type SchemaType } from "./keywords.js";
 import type { Locator } from "./locate.js";
 import type {
   AnySchema,
@@ -90,18 +90,6 @@ function build(raw: JsonObject, location: Location, ctx: NormalizeContext): Sche
   const node = common(raw, location, ctx) as Mutable<AnySchema>;
   node.kind = "any";
   return node;
-}
-
-const OBJECT_KEYWORDS = ["properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties"] as const;
-
-/**
- * Whether a schema with anyOf/oneOf also constrains the value as an object: `type: object`,
- * or object keywords with no `type` (lint asks for the `type` then). Beside another `type`
- * they constrain nothing (lint reports them as having no effect).
- */
-function hasObjectBase(raw: JsonObject): boolean {
-  if (raw.type === "object") return true;
-  return raw.type === undefined && OBJECT_KEYWORDS.some((k) => raw[k] !== undefined);
 }
 
 /** A new node holding the keywords every schema may carry; the caller adds `kind` and the rest. */

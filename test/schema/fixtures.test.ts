@@ -56,6 +56,12 @@ const CASES: readonly Case[] = [
   ["missing-service-description", "schema/missing-description", "error", "svc.conf", 1, 1],
   ["unknown-ref-in-included-file", "schema/unknown-ref", "error", "_shared.conf", 4, 17],
   ["parse-error", "hocon/unterminated-string", "error", "svc.conf", 4, 22],
+  // Object keywords beside anyOf/oneOf (the union's base) are linted like any object's, plus the union pitfalls.
+  ["unknown-required-beside-anyof", "schema/unknown-required", "error", "svc.conf", 12, 25],
+  ["property-not-schema-beside-oneof", "schema/property-not-schema", "error", "svc.conf", 12, 26],
+  ["impossible-variant", "schema/impossible-variant", "warning", "svc.conf", 11, 58],
+  ["closed-union-base", "schema/closed-union-base", "warning", "svc.conf", 11, 58],
+  ["untyped-union-base", "schema/missing-type", "warning", "svc.conf", 15, 21],
 ];
 
 describe("lint fixture catalogue", () => {

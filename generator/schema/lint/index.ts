@@ -16,10 +16,11 @@ import { checkRefs } from "./refs.js";
 import { Reporter } from "./report.js";
 import { checkRequired } from "./required.js";
 import { checkServiceKeys } from "./services.js";
+import { checkUnionBase } from "./union-base.js";
 import { checkKeywordValues } from "./values.js";
 import { walkSchemas } from "./walk-schemas.js";
 
-const SCHEMA_RULES: readonly SchemaRule[] = [checkKeywords, checkKeywordValues, checkRequired, checkRefs, checkEnumAndDefault];
+const SCHEMA_RULES: readonly SchemaRule[] = [checkKeywords, checkKeywordValues, checkRequired, checkRefs, checkEnumAndDefault, checkUnionBase];
 
 export function lintApi(raw: RawApi, model: ApiModel): Diagnostic[] {
   const report = new Reporter();
