@@ -1,7 +1,7 @@
 // Every kind of bad input gives a HoconError with a stable code and the exact position.
 import { describe, expect, it } from "vitest";
 import { HoconError } from "../../generator/hocon/index.js";
-import { errorOf } from "./helpers.js";
+import { errorOf, memoryFiles } from "./helpers.js";
 
 type Case = [input: string, line: number, column: number];
 
@@ -108,6 +108,39 @@ describe("error codes and positions", () => {
       ["x = {y: 1}\na = ${x} [1]", 2, 10],
       ["x = [1]\na = s ${x}", 2, 7],
     ]);
+  });
+});
+
+describe("error codes and positions: includes and limits", () => {
+  const readFile = memoryFiles({ "a.conf": 'x = 1\n  include "b.conf"', "b.conf": 'include "a.conf"', "self.conf": 'include "self.conf"' });
+  const at = (text: string, options: object = {}) => {
+    const e = errorOf(text, { readFile, ...options });
+    return [e.code, e.file, e.line, e.column];
+  };
+  it("hocon/include-not-found", () => {
+    expect(at('include required("nope.conf")')).toEqual(["hocon/include-not-found", "<string>", 1, 9]);
+    expect(at('a {\n    include required(file("nope.conf"))\n}')).toEqual(["hocon/include-not-found", "<string>", 2, 13]);
+  });
+  it("hocon/include-cycle", () => {
+    expect(at('include "a.conf"')).toEqual(["hocon/include-cycle", "b.conf", 1, 9]);
+    expect(at('include "self.conf"')).toEqual(["hocon/include-cycle", "self.conf", 1, 9]);
+  });
+  it("hocon/include-unsupported", () => {
+    expect(at('include url("http://x/a.conf")')).toEqual(["hocon/include-unsupported", "<string>", 1, 9]);
+    expect(at('x = 1\ninclude classpath("a.conf")')).toEqual(["hocon/include-unsupported", "<string>", 2, 9]);
+  });
+  it("hocon/too-deep", () => {
+    expect(at("a = [[[[1]]]]", { limits: { maxDepth: 3 } })).toEqual(["hocon/too-deep", "<string>", 1, 8]);
+    expect(at("a {\n  b {\n    c { }\n  }\n}", { limits: { maxDepth: 2 } })).toEqual(["hocon/too-deep", "<string>", 3, 7]);
+  });
+  it("hocon/too-many-substitutions", () => {
+    expect(at("a = 1\nb = ${a}\nc = ${a}", { limits: { maxSubstitutions: 1 } })).toEqual(["hocon/too-many-substitutions", "<string>", 3, 5]);
+    expect(at("a = [1, 2, 3]\nb = ${a} ${a}", { limits: { maxSubstitutions: 4 } })).toEqual(["hocon/too-many-substitutions", "<string>", 2, 5]);
+  });
+  it("hocon/too-large", () => {
+    expect(at("a = 1234567890", { limits: { maxFileSize: 5 } })).toEqual(["hocon/too-large", "<string>", 1, 1]);
+    const doubling = "a = abcdefghij\nb = ${a}${a}\nc = ${b}${b}${b}${b}";
+    expect(at(doubling, { limits: { maxFileSize: doubling.length } })).toEqual(["hocon/too-large", "<string>", 3, 5]);
   });
 });
 
