@@ -53,20 +53,6 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
       "has no key_id at all and the strict validator lets a body without it through.",
     matches: (d) => d.endpoint === "auth.revoke_credentials" && d.kind === "missing-required" && rejectedByAjvOnly(d),
   },
-  {
-    id: "bug: properties next to anyOf dropped",
-    reason:
-      "events.conf add 2.22 (and add_batch 2.22, whose items are add 2.22 requests) is an object with `anyOf` of " +
-      "five event definitions plus `properties` model_event and allow_locked. generator/schema/normalize.ts turns " +
-      "it into a bare union, silently (no lint finding): 2.22 gets the 2.1 declaration, the fields are missing from " +
-      "the type and unchecked by the validator, while JSON Schema checks them.",
-    matches: (d) =>
-      (d.endpoint === "events.add" || d.endpoint === "events.add_batch") &&
-      d.version === "2.22" &&
-      d.side === "request" &&
-      (d.path[0] === "allow_locked" || d.path[0] === "model_event") &&
-      rejectedByAjvOnly(d),
-  },
 ];
 
 /**

@@ -30,7 +30,7 @@ export function suffix(v: Version): string {
 }
 
 /** File stem of a service's modules and package entry. */
-export function moduleOf(service: Service): string {
+export function moduleOf(service: Pick<Service, "name">): string {
   return service.name.replace(/[^A-Za-z0-9_-]/g, "_");
 }
 

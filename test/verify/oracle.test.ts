@@ -1,0 +1,128 @@
+// json-schema-to-typescript as an independent oracle for our TypeScript types: a sample
+// of ground-truth schemas (pyhocon JSON, not our model) is compiled by it, and each
+// result must be mutually assignable with the type we generate for the same schema.
+// One tsc run checks them all.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { compile } from "json-schema-to-typescript";
+import { Project } from "ts-morph";
+import { beforeAll, describe, expect, it } from "vitest";
+import { KNOWN_ORACLE_MISMATCHES } from "./known-oracle-mismatches.js";
+import { generateInTemp, type GeneratedPackage } from "./support/generated-package.js";
+import { isObject, readTruth, type Json, type JsonObject } from "./support/ground-truth.js";
+import { moduleOf, pascal } from "./support/naming.js";
+import { sampleSchemas, type SampledSchema } from "./support/oracle-sample.js";
+import { CORPUS_SERVICES } from "./support/paths.js";
+import { typecheck } from "./support/typecheck.js";
+
+const ENDPOINT_SAMPLES = 40;
+const DEFINITION_SAMPLES = 20;
+
+/**
+ * Our documented additionalProperties policy (generator/emit/schema-types.ts): when a
+ * schema does not say, an object with properties is exact and one without is
+ * `Record<string, unknown>`. json-schema-to-typescript runs with `additionalProperties:
+ * false` (exact), and objects that declare no properties are made explicitly open.
+ */
+function withOurDefaultPolicy(v: Json): Json {
+  if (Array.isArray(v)) return v.map(withOurDefaultPolicy);
+  if (!isObject(v)) return v;
+  const out: JsonObject = {};
+  for (const [key, child] of Object.entries(v)) out[key] = withOurDefaultPolicy(child);
+  const declaresNone = !isObject(out.properties) || Object.keys(out.properties).length === 0;
+  const isObjectSchema = out.type === "object" && out.$ref === undefined;
+  if (isObjectSchema && declaresNone && out.additionalProperties === undefined && out.patternProperties === undefined) {
+    out.additionalProperties = true;
+  }
+  return out;
+}
+
+/** The local name check.ts gives a service's types module. */
+function namespaceOf(s: SampledSchema): string {
+  return "T_" + moduleOf({ name: s.service }).replace(/-/g, "_");
+}
+
+function versionSuffix(version: string): string {
+  return "V" + version.replace(".", "_");
+}
+
+/** Our type of a sampled schema, as `module` + exported name, read from the generated client interfaces. */
+function ourType(pkg: GeneratedPackage, project: Project, s: SampledSchema): string {
+  if (s.definition) return pascal(s.service, s.definition);
+  const e = s.endpoint!;
+  const file = project.addSourceFileAtPath(path.join(pkg.dir, `src/endpoints/${moduleOf({ name: s.service })}.ts`));
+  const api = file.getInterfaceOrThrow(pascal(s.service) + "Api" + versionSuffix(e.version));
+  const method = api.getMethodOrThrow(e.action);
+  const text =
+    e.side === "request"
+      ? method.getParameterOrThrow("body").getTypeNodeOrThrow().getText()
+      : method.getReturnTypeNodeOrThrow().getText();
+  const name = /^(?:Promise<)?T\.(\w+)>?$/.exec(text)?.[1];
+  if (!name) throw new Error(`${s.id}: our type is ${text}, not a named type of the service`);
+  return name;
+}
+
+describe("json-schema-to-typescript agrees with our types", () => {
+  let pkg: GeneratedPackage;
+  let sample: SampledSchema[];
+  const mismatches = new Map<string, string>();
+
+  beforeAll(async () => {
+    pkg = generateInTemp(CORPUS_SERVICES);
+    sample = sampleSchemas(readTruth(), ENDPOINT_SAMPLES, DEFINITION_SAMPLES);
+    const project = new Project({ skipAddingFilesFromTsConfig: true });
+    mkdirSync(path.join(pkg.dir, "oracle"));
+    const lines = ["type Eq<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;"];
+    const imported = new Set<string>();
+    const checkLine = new Map<number, SampledSchema>();
+    for (const [i, s] of sample.entries()) {
+      const source = await compile(withOurDefaultPolicy(structuredClone(s.schema)) as never, "Oracle", {
+        bannerComment: "",
+        additionalProperties: false,
+        unknownAny: true,
+        format: false,
+        ignoreMinAndMaxItems: true,
+        declareExternallyReferenced: true,
+        unreachableDefinitions: false,
+      });
+      writeFileSync(path.join(pkg.dir, "oracle", `s${i}.ts`), source);
+      const ns = namespaceOf(s);
+      if (!imported.has(ns)) {
+        lines.unshift(`import type * as ${ns} from "./src/types/${moduleOf({ name: s.service })}.js";`);
+        imported.add(ns);
+      }
+      lines.push(`import type { Oracle as O${i} } from "./oracle/s${i}.js";`);
+    }
+    for (const [i, s] of sample.entries()) {
+      lines.push(`export const c${i}: Eq<O${i}, ${namespaceOf(s)}.${ourType(pkg, project, s)}> = true;`);
+      checkLine.set(lines.length, s);
+    }
+    writeFileSync(path.join(pkg.dir, "check.ts"), lines.join("\n") + "\n");
+    const output = typecheck(pkg.dir, ["check.ts"]);
+    for (const line of output.split("\n").filter((l) => l.trim() !== "")) {
+      const m = /^check\.ts\((\d+),\d+\): error/.exec(line);
+      const s = m ? checkLine.get(Number(m[1])) : undefined;
+      if (!s) throw new Error(`tsc reported an error outside the assignability checks:\n${output}`);
+      mismatches.set(s.id, line);
+    }
+  }, 300_000);
+
+  it("samples schemas with every feature, from every service", () => {
+    expect(sample).toHaveLength(ENDPOINT_SAMPLES + DEFINITION_SAMPLES);
+    const features = new Set(sample.flatMap((s) => s.features));
+    expect([...features].sort()).toEqual(["$ref", "additionalProperties", "array", "enum", "nested object", "union"]);
+    console.log(
+      `oracle: ${sample.length} schemas from ${new Set(sample.map((s) => s.service)).size} services, ${mismatches.size} mismatches`,
+    );
+  });
+
+  it("every sampled type is mutually assignable with json-schema-to-typescript's, or listed with its reason", () => {
+    const listed = new Set(KNOWN_ORACLE_MISMATCHES.map((k) => k.id));
+    const unexplained = [...mismatches].filter(([id]) => !listed.has(id)).map(([id, line]) => `${id}: ${line}`);
+    expect(unexplained).toEqual([]);
+  });
+
+  it("every listed mismatch still occurs and is sampled (the list cannot go stale)", () => {
+    expect(KNOWN_ORACLE_MISMATCHES.map((k) => k.id).filter((id) => !mismatches.has(id))).toEqual([]);
+  });
+});
