@@ -12,7 +12,8 @@ describe("limits", () => {
     expect(errorOf("a { ".repeat(100_000)).code).toBe("hocon/too-deep");
   });
   it("accepts nesting up to maxDepth", () => {
-    expect(parse("a = " + "[".repeat(999) + "]".repeat(999))).toBeDefined();
+    expect(parse("a = " + "[".repeat(1000) + "]".repeat(1000))).toBeDefined();
+    expect(errorOf("a = " + "[".repeat(1001) + "]".repeat(1001)).code).toBe("hocon/too-deep");
     expect(errorOf("a = [[[1]]]", { limits: { maxDepth: 2 } }).code).toBe("hocon/too-deep");
   });
   it("nesting built through substitutions is too deep", () => {
