@@ -28,6 +28,20 @@ describe("retries", () => {
     ]);
   });
 
+  it("Retry-After as an HTTP date: waits until that time", async () => {
+    const { server, clock, options } = e2e();
+    const client = createClient(options("admin"));
+    await client.users.get_current_user();
+    // HTTP dates have whole seconds: ask for the start of the second 5 s from now.
+    const until = Math.floor(clock.now() / 1000) * 1000 + 5000;
+    server.controls.faults.inject("users.get_vaults", { kind: "status", status: 503, retryAfter: new Date(until).toUTCString() });
+
+    expect(await client.users.get_vaults()).toEqual({ vaults: [] });
+    const attempts = requestsTo(server, "users.get_vaults");
+    expect(attempts.map((r) => r.status)).toEqual([503, 200]);
+    expect(attempts[1].at).toBe(until);
+  });
+
   it("stops at maxAttempts and reports the last 503", async () => {
     const { server, options, retry, watch } = e2e();
     const client = createClient(options("admin", { retry: { ...retry, maxAttempts: 3 } }));

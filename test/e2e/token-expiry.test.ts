@@ -3,6 +3,7 @@
 // server's) or only through the server's 401s (its clock is behind).
 import { describe, expect, it } from "vitest";
 import { createClient, keySecret, type LogEvent } from "../../generated/src/index.js";
+import { decodeJwtPayload } from "../server/index.js";
 import { requestsTo, useE2E } from "./harness.js";
 
 const e2e = useE2E();
@@ -16,6 +17,11 @@ describe("token expiry under 50 concurrent calls", () => {
     const client = createClient(options("admin", { auth: keySecretFor("admin", { expirationSec: LIFETIME_SEC }) }));
     await client.users.get_current_user();
     expect(server.controls.loginCount()).toBe(1);
+    // The server's token is an HS256 JWT living as long as the client asked.
+    const [token] = server.controls.issuedTokens();
+    expect(JSON.parse(Buffer.from(token.split(".")[0], "base64url").toString("utf8"))).toEqual({ alg: "HS256", typ: "JWT" });
+    const iat = Math.floor(clock.now() / 1000);
+    expect(decodeJwtPayload(token)).toMatchObject({ iat, exp: iat + LIFETIME_SEC, identity: { user_name: "admin", role: "admin" } });
 
     // Inside the renewal margin (6 minutes before exp): the token still works, but is renewed.
     clock.advance((LIFETIME_SEC - 60) * 1000);

@@ -4,8 +4,8 @@
 import type { JsonObject, JsonValue } from "../../generator/hocon/types.js";
 
 export type Fault =
-  /** Plain-text answer with this status, as a proxy would send; optional Retry-After seconds. */
-  | { readonly kind: "status"; readonly status: number; readonly retryAfter?: number; readonly body?: string }
+  /** Plain-text answer with this status, as a proxy would send; Retry-After in seconds or as given (e.g. an HTTP date). */
+  | { readonly kind: "status"; readonly status: number; readonly retryAfter?: number | string; readonly body?: string }
   /** A proper error envelope. */
   | { readonly kind: "envelope"; readonly code: number; readonly subcode: number; readonly msg?: string }
   /** An HTML error page (default 502 Bad Gateway). */
