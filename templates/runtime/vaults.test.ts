@@ -104,6 +104,11 @@ describe("applyVaults", () => {
     expect(() => applyVaults("a: 1", [{ id: "v", data: "b: ${a}" }])).toThrow(/^vault v:1:\d+: error: .*substitution/);
   });
 
+  it("skips vaults without data and refuses data that is not text", () => {
+    expect(applyVaults("a: 1", [{ id: "empty" }, { id: "blank", data: "  " }])).toEqual({ a: 1 });
+    expect(() => applyVaults("a: 1", [{ id: "odd", data: 42 as unknown as string }])).toThrow(/^vault odd: data must be text/);
+  });
+
   it("reports a bad local configuration under its file name", () => {
     expect(() => applyVaults("a {", [], { localFile: "clearml.conf" })).toThrow(/^clearml\.conf:1:\d+: error: /);
   });
