@@ -3,12 +3,12 @@
 // ground truth, valid ones and near misses, are accepted by our generated zod validator
 // exactly when ajv (JSON Schema 2020-12) accepts them against the same schema.
 import type { ValidateFunction } from "ajv";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
 import { KNOWN_DISAGREEMENTS, KNOWN_NON_SCHEMAS } from "./known-disagreements.js";
 import { createAjv } from "./support/ajv.js";
 import { describeDisagreement, type Disagreement, type Side } from "./support/disagreements.js";
-import { generateInTemp, importModule, type GeneratedPackage } from "./support/generated-package.js";
+import { generateInTemp, removeGenerated, importModule, type GeneratedPackage } from "./support/generated-package.js";
 import { readTruth, type Json, type JsonObject, type TruthService, type TruthVersion } from "./support/ground-truth.js";
 import { fakeInstances } from "./support/instances.js";
 import { applyMutation, mutationsOf, pickMutations, type MutationKind } from "./support/mutations.js";
@@ -63,6 +63,8 @@ describe("zod validators agree with ajv on the pyhocon ground truth", () => {
     table = (await importModule(pkg, "client")).services as ServiceTable;
     truth = readTruth();
   });
+
+  afterAll(() => removeGenerated(pkg));
 
   it("maps every ground-truth endpoint version to its generated EndpointInfo", () => {
     const versions = truth.flatMap((s) => s.versions);

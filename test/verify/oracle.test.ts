@@ -6,9 +6,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { compile } from "json-schema-to-typescript";
 import { Project } from "ts-morph";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KNOWN_ORACLE_MISMATCHES } from "./known-oracle-mismatches.js";
-import { generateInTemp, type GeneratedPackage } from "./support/generated-package.js";
+import { generateInTemp, removeGenerated, type GeneratedPackage } from "./support/generated-package.js";
 import { isObject, readTruth, type Json, type JsonObject } from "./support/ground-truth.js";
 import { moduleOf, pascal } from "./support/naming.js";
 import { sampleSchemas, type SampledSchema } from "./support/oracle-sample.js";
@@ -106,6 +106,8 @@ describe("json-schema-to-typescript agrees with our types", () => {
       mismatches.set(s.id, line);
     }
   }, 300_000);
+
+  afterAll(() => removeGenerated(pkg));
 
   it("samples schemas with every feature, from every service", () => {
     expect(sample).toHaveLength(ENDPOINT_SAMPLES + DEFINITION_SAMPLES);

@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Node, Project, type SourceFile } from "ts-morph";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLIENT_NAMES, rootExplanation, serviceSurface, type ServiceSurface } from "./support/expected-surface.js";
-import { generateInTemp, moduleFile, type GeneratedPackage } from "./support/generated-package.js";
+import { generateInTemp, removeGenerated, moduleFile, type GeneratedPackage } from "./support/generated-package.js";
 import { moduleOf } from "./support/naming.js";
 import { CORPUS_SERVICES, OWN_SCHEMAS, REPO } from "./support/paths.js";
 
@@ -56,6 +56,8 @@ describe.each(cases)("the generated package's surface ($name)", ({ name, dir, en
     runtime = runtimeNames();
     console.log(`surface (${name}): ${root.size} root exports, ${exportsOf(file("zod/index")).size} validators`);
   });
+
+  afterAll(() => removeGenerated(pkg));
 
   it("the root index exports createClient, the client types and the whole runtime", () => {
     for (const name of [...CLIENT_NAMES, "ApiError", "keySecret", "bearer", "oidc", "applyVaults"]) {

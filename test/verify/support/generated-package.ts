@@ -1,7 +1,7 @@
 // Generates the client package in-process, exactly as `codegen` does (internal endpoints
 // included), into a fresh temp folder whose node_modules links to this repository's, so
 // the generated modules can import zod and be imported by the tests.
-import { mkdtempSync, symlinkSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { formatDiagnostic } from "../../../generator/diagnostics.js";
@@ -46,4 +46,9 @@ export function moduleFile(pkg: GeneratedPackage, stem: string): string {
 /** Imports a generated module (vitest transpiles .ts on the fly). */
 export async function importModule(pkg: GeneratedPackage, stem: string): Promise<Record<string, unknown>> {
   return (await import(moduleFile(pkg, stem))) as Record<string, unknown>;
+}
+
+/** Removes the temp folder (the node_modules link, not what it points to). */
+export function removeGenerated(pkg: GeneratedPackage | undefined): void {
+  if (pkg) rmSync(pkg.dir, { recursive: true, force: true });
 }
