@@ -205,6 +205,28 @@ describe("keySecret", () => {
     expect(fake.requests).toHaveLength(0);
   });
 
+  it("impersonation headers go to the calls, not to the provider's own login", async () => {
+    const clock = { now: Date.parse("2025-06-01T00:00:00Z") };
+    for (const acting of [{ impersonateAs: "user-2" }, { actAs: "user-2" }]) {
+      const { fake, logins } = server(clock);
+      const t = createTransport({
+        baseUrl: "http://api.test",
+        fetch: fake.fetch,
+        retry: false,
+        clientName: "tool-1",
+        ...acting,
+        auth: keySecret({ accessKey: ACCESS, secretKey: SECRET, now: () => clock.now }),
+      });
+      await t.call(getVaults, {});
+      const [login, call] = [logins()[0], fake.requests[1]];
+      expect(login.headers).not.toHaveProperty("x-clearml-impersonate-as");
+      expect(login.headers).not.toHaveProperty("x-clearml-act-as");
+      expect(login.headers["x-clearml-client"]).toBe("tool-1");
+      const header = "impersonateAs" in acting ? "x-clearml-impersonate-as" : "x-clearml-act-as";
+      expect(call.headers[header]).toBe("user-2");
+    }
+  });
+
   it("an application's own auth.login call is sent with Basic, without a prior login", async () => {
     const clock = { now: Date.parse("2025-06-01T00:00:00Z") };
     const { fake, logins, issued } = server(clock);
