@@ -4,10 +4,11 @@ import { mergeConfig, type ConfigObject } from "./config-merge.js";
 import { ClientError } from "./errors.js";
 import { redactText } from "./redact.js";
 
-/** A vault as users.get_vaults lists it. */
+/** A vault as users.get_vaults lists it (every field optional, as in its schema). */
 export interface Vault {
   readonly id?: string;
-  readonly data: string;
+  /** HOCON text; absent or blank: nothing to apply. */
+  readonly data?: string;
   readonly enabled?: boolean;
   /** "hocon" (JSON is HOCON too); other formats are refused. */
   readonly format?: string;
@@ -39,6 +40,7 @@ export function applyVaultsWith(
     if (format !== undefined && format !== "" && format !== "hocon" && format !== "json") {
       throw new ClientError(`${name}: unsupported format ${JSON.stringify(vault.format)} (expected "hocon")`);
     }
+    if (vault.data === undefined) return;
     if (typeof vault.data !== "string") throw new ClientError(`${name}: data must be text`);
     if (vault.data.trim() === "") return;
     config = mergeConfig(config, parseLocated(parse, vault.data, name));

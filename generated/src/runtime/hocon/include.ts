@@ -38,27 +38,42 @@ export class Loader {
     });
   }
 
-  private include(target: IncludeTarget, dir: string, depth: number, chain: readonly string[]): ObjectNode | undefined {
+  /** The parsed files an include names, in merge order (later ones override earlier ones). */
+  private include(target: IncludeTarget, dir: string, depth: number, chain: readonly string[]): ObjectNode[] {
     if (target.kind === "url" || target.kind === "classpath" || (target.kind === "auto" && /^[a-z][a-z0-9+.-]*:\/\//i.test(target.name))) {
       this.fail("hocon/include-unsupported", `${target.kind === "classpath" ? "classpath" : "URL"} includes are not supported: only files can be included`, target.loc,
         'use include file("...") with a path relative to this file');
     }
+    if (/\.properties$/i.test(target.name)) {
+      this.fail("hocon/include-unsupported", "Java .properties files cannot be included: only HOCON and JSON", target.loc);
+    }
     if (chain.length > this.options.limits.maxIncludeDepth) {
       this.fail("hocon/too-deep", `includes nested deeper than ${this.options.limits.maxIncludeDepth} levels`, target.loc);
     }
-    for (const candidate of candidates(joinPath(dir, target.name))) {
-      const at = chain.indexOf(candidate);
-      if (at >= 0) {
-        const cycle = chain.slice(at).concat(candidate).join(" -> ");
-        this.fail("hocon/include-cycle", `include cycle: ${cycle}`, target.loc);
+    const path = joinPath(dir, target.name);
+    // As written first (what pyhocon reads); a name without extension also means name.json and name.conf, merged.
+    const exact = this.load(path, target, depth, chain);
+    if (exact !== undefined) return [exact];
+    const found: ObjectNode[] = [];
+    if (!/\.(conf|json)$/i.test(path)) {
+      for (const candidate of [`${path}.json`, `${path}.conf`]) {
+        const body = this.load(candidate, target, depth, chain);
+        if (body !== undefined) found.push(body);
       }
-      const text = this.read(candidate, target.loc);
-      if (text !== undefined) return this.parse(text, candidate, dirname(candidate), depth, chain);
     }
-    if (target.required) {
+    if (found.length === 0 && target.required) {
       this.fail("hocon/include-not-found", `included file not found: ${target.name}`, target.loc, "remove required(...) to make the include optional");
     }
-    return undefined;
+    return found;
+  }
+
+  private load(path: string, target: IncludeTarget, depth: number, chain: readonly string[]): ObjectNode | undefined {
+    const at = chain.indexOf(path);
+    if (at >= 0) {
+      this.fail("hocon/include-cycle", `include cycle: ${chain.slice(at).concat(path).join(" -> ")}`, target.loc);
+    }
+    const text = this.read(path, target.loc);
+    return text === undefined ? undefined : this.parse(text, path, dirname(path), depth, chain);
   }
 
   private read(path: string, loc: Location): string | undefined {
@@ -75,10 +90,4 @@ export class Loader {
   private fail(code: HoconErrorCode, message: string, loc: Location, hint?: string): never {
     throw new HoconError(code, message, loc, this.options.sources.get(loc.file), hint);
   }
-}
-
-/** `name` as given; without a known extension also `name.conf` and `name.json`, as the spec suggests. */
-function candidates(path: string): string[] {
-  if (/\.(conf|json|properties)$/i.test(path)) return [path];
-  return [path, `${path}.conf`, `${path}.json`];
 }

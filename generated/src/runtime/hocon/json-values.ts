@@ -17,7 +17,8 @@ export class ValueBuilder {
   ) {}
 
   record(value: object, loc: Location, members: Map<string, Location> | Location[], depth: number, size: number): void {
-    if (depth > this.limits.maxDepth) {
+    // `depth` counts the root object too, which the parser's nesting count leaves out.
+    if (depth > this.limits.maxDepth + 1) {
       this.fail("hocon/too-deep", `value nested deeper than ${this.limits.maxDepth} levels`, loc);
     }
     this.sm.record(value, { loc, members, depth, size });

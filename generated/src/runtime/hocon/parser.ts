@@ -15,8 +15,8 @@ export interface ParserOptions {
   readonly maxDepth: number;
   /** Nesting depth at which this file starts (an include inside objects starts deeper). */
   readonly startDepth: number;
-  /** Parses an included file; returns undefined when a non-required include is missing. */
-  readonly include: (target: IncludeTarget, depth: number) => ObjectNode | undefined;
+  /** Parses the files an include names (none when a non-required include is missing). */
+  readonly include: (target: IncludeTarget, depth: number) => ObjectNode[];
 }
 
 export function parseDocument(text: string, options: ParserOptions): ObjectNode {
@@ -72,8 +72,7 @@ class Parser {
   /** An include directive: the included file's members, or none when it is missing and not required. */
   private include(depth: number): IncludeNode[] {
     this.take();
-    const body = this.options.include(this.lexer.scanInclude(), depth);
-    return body === undefined ? [] : [{ kind: "include", body }];
+    return this.options.include(this.lexer.scanInclude(), depth).map((body) => ({ kind: "include", body }));
   }
 
   private field(depth: number): FieldNode {
