@@ -18,7 +18,10 @@ export type DocCommand =
       readonly flatContents: Doc;
       readonly groupId?: symbol;
     }
-  | { readonly type: "indent-if-break"; readonly contents: Doc; readonly groupId: symbol };
+  | { readonly type: "indent-if-break"; readonly contents: Doc; readonly groupId: symbol }
+  /** Content and separator docs alternating; as many contents per line as fit (prettier's fill). */
+  /** `start`: the parts before it are already printed (the rest of a fill being printed). */
+  | { readonly type: "fill"; readonly parts: readonly Doc[]; readonly start: number };
 
 export interface Group {
   readonly type: "group";
@@ -62,6 +65,10 @@ export function indentIfBreak(contents: Doc, groupId: symbol): Doc {
   return { type: "indent-if-break", contents, groupId };
 }
 
+export function fill(parts: readonly Doc[]): Doc {
+  return { type: "fill", parts, start: 0 };
+}
+
 export function join(separator: Doc, docs: readonly Doc[]): Doc[] {
   const out: Doc[] = [];
   docs.forEach((d, i) => {
@@ -100,6 +107,9 @@ export function willBreak(doc: Doc): boolean {
       case "align":
       case "indent-if-break":
         stack.push(c.contents);
+        break;
+      case "fill":
+        for (let i = c.start; i < c.parts.length; i++) stack.push(c.parts[i]);
         break;
     }
   }
@@ -166,6 +176,9 @@ function propagateBreaks(root: Doc): void {
       case "align":
       case "indent-if-break":
         stack.push(c.contents);
+        break;
+      case "fill":
+        for (let i = c.parts.length - 1; i >= c.start; i--) stack.push(c.parts[i]);
         break;
       case "line":
         break;
@@ -264,6 +277,12 @@ function fits(
         modes.push(m);
         docs.push(c.contents);
         break;
+      case "fill":
+        for (let i = c.parts.length - 1; i >= c.start; i--) {
+          modes.push(m);
+          docs.push(c.parts[i]);
+        }
+        break;
       case "group": {
         if (mustBeFlat && c.break) return false;
         const groupMode = c.break ? MODE_BREAK : m;
@@ -340,6 +359,32 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
     }
   };
 
+  // prettier's fill: each content flat if it fits; a separator breaks unless the next content fits after it.
+  const none: readonly Doc[] = [];
+  const noModes: readonly Mode[] = [];
+  const printFill = (parts: readonly Doc[], from: number, ind: Indentation, mode: Mode): void => {
+    const rem = width - pos;
+    const length = parts.length - from;
+    if (length === 0) return;
+    const content = parts[from];
+    const contentFits = fits(MODE_FLAT, content, noModes, none, rem, groupModes, true);
+    if (length === 1) {
+      push(ind, contentFits ? MODE_FLAT : MODE_BREAK, content);
+      return;
+    }
+    const separator = parts[from + 1];
+    if (length === 2) {
+      push(ind, contentFits ? MODE_FLAT : MODE_BREAK, separator);
+      push(ind, contentFits ? MODE_FLAT : MODE_BREAK, content);
+      return;
+    }
+    const rest: Doc = { type: "fill", parts, start: from + 2 };
+    const pairFits = fits(MODE_FLAT, [content, separator, parts[from + 2]], noModes, none, rem, groupModes, true);
+    push(ind, mode, rest);
+    push(ind, pairFits ? MODE_FLAT : MODE_BREAK, separator);
+    push(ind, contentFits ? MODE_FLAT : MODE_BREAK, content);
+  };
+
   while (docs.length > 0) {
     const ind = inds.pop()!;
     const mode = modes.pop()!;
@@ -397,6 +442,9 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
         if (c.id) groupModes.set(c.id, chosenMode);
         break;
       }
+      case "fill":
+        printFill(c.parts, c.start, ind, mode);
+        break;
       case "if-break":
       case "indent-if-break": {
         const groupMode = c.groupId ? groupModes.get(c.groupId) : mode;

@@ -41,6 +41,8 @@ function canonicalValue(key: string, value: unknown): unknown {
       return (value as { pattern: string; schema: SchemaNode }[]).map((p) => [p.pattern, fingerprint(p.schema)]);
     case "variants":
       return (value as SchemaNode[]).map(fingerprint);
+    case "base":
+      return fingerprint(value as SchemaNode);
     default:
       return value;
   }

@@ -20,7 +20,7 @@ import { camelCase, NameRegistry, pascalCase, versionSuffix, type NameOwner } fr
 export interface DefinitionPlan {
   readonly definition: Definition;
   readonly typeName: string;
-  /** `${typeName}Values`, for string-enum definitions. */
+  /** `${typeName}Values`, for enum definitions (string or number). */
   readonly valuesName?: string;
   /** A request-side validator that rejects unknown keys, when the definition has `additionalProperties: false` somewhere. */
   readonly strictName?: string;
@@ -153,8 +153,7 @@ function planService(service: Service, endpoints: readonly Endpoint[], module: s
       location: def.location,
     });
     const typeName = registry.claim(pascalCase(service.name, def.name), owner("def", "definition"));
-    const isStringEnum = def.schema.kind === "string" && def.schema.enum !== undefined;
-    const valuesName = isStringEnum ? registry.claim(`${typeName}Values`, owner("values", "the values of enum")) : undefined;
+    const valuesName = enumValues(def.schema) ? registry.claim(`${typeName}Values`, owner("values", "the values of enum")) : undefined;
     const strictName = strictDefs.has(def.name)
       ? registry.claim(`${typeName}Strict`, owner("strict", "the strict validator of definition"))
       : undefined;
@@ -276,6 +275,12 @@ function planEndpoint(
     requestAlias: alias(requests, "Request"),
     responseAlias: alias(responses, "Response"),
   };
+}
+
+/** The values of an enum definition (string, number or integer), or undefined. */
+export function enumValues(schema: SchemaNode): readonly (string | number)[] | undefined {
+  if (schema.kind === "string" || schema.kind === "number" || schema.kind === "integer") return schema.enum;
+  return undefined;
 }
 
 function requestFingerprint(r: RequestShape): string {

@@ -7,6 +7,7 @@ import {
   align,
   breakParent,
   conditionalGroup,
+  fill,
   group,
   hardline,
   ifBreak,
@@ -30,6 +31,7 @@ export type TsType =
   | { readonly kind: "literal"; readonly value: string | number | boolean }
   | { readonly kind: "array"; readonly element: TsType }
   | { readonly kind: "union"; readonly members: readonly TsType[] }
+  | { readonly kind: "intersection"; readonly members: readonly TsType[] }
   | { readonly kind: "object"; readonly members: readonly TsMember[] };
 
 export type TsMember =
@@ -66,6 +68,8 @@ export const t = {
   array: (element: TsType): TsType => ({ kind: "array", element }),
   union: (members: readonly TsType[]): TsType => normalizeUnion(members),
   object: (members: readonly TsMember[]): TsType => ({ kind: "object", members }),
+  /** `A & B`; one member is returned as is. */
+  intersection: (members: readonly TsType[]): TsType => (members.length === 1 ? members[0] : { kind: "intersection", members }),
 };
 
 /** Flattens nested unions and drops members that print identically; one member is returned as is. */
@@ -77,7 +81,7 @@ function normalizeUnion(members: readonly TsType[]): TsType {
       m.members.forEach(visit);
       return;
     }
-    const key = m.kind === "object" ? undefined : printType(m);
+    const key = m.kind === "object" ? undefined : typeKey(m);
     if (key !== undefined) {
       if (seen.has(key)) return;
       seen.add(key);
@@ -90,7 +94,27 @@ function normalizeUnion(members: readonly TsType[]): TsType {
   return { kind: "union", members: flat };
 }
 
-/** The type printed on its own (used for de-duplication and tests). */
+/** A structural key: equal keys print identically (cheaper than printing for de-duplication). */
+function typeKey(type: TsType): string {
+  switch (type.kind) {
+    case "keyword":
+      return type.name;
+    case "literal":
+      return typeof type.value === "string" ? JSON.stringify(type.value) : String(type.value);
+    case "ref":
+      return type.args?.length ? `${type.name}<${type.args.map(typeKey).join(",")}>` : type.name;
+    case "array":
+      return `(${typeKey(type.element)})[]`;
+    case "union":
+      return `(${type.members.map(typeKey).join("|")})`;
+    case "intersection":
+      return `(${type.members.map(typeKey).join("&")})`;
+    case "object":
+      return JSON.stringify(type.members);
+  }
+}
+
+/** The type printed on its own (used for tests). */
 export function printType(type: TsType): string {
   return printDoc(typeDoc(type, "alias-member"));
 }
@@ -124,8 +148,11 @@ function typeDoc(type: TsType, ctx: TypeContext): Doc {
         if (isHuggedUnion(el)) return ["(", unionMembersDoc(el), ")", "[]"];
         return ["(", group([indent([softline, unionGroup(el)]), softline]), ")", "[]"];
       }
+      if (el.kind === "intersection") return ["(", intersectionDoc(el.members), ")", "[]"];
       return [typeDoc(el, "array"), "[]"];
     }
+    case "intersection":
+      return intersectionDoc(type.members);
     case "union":
       if (isHuggedUnion(type)) return unionMembersDoc(type);
       if (ctx === "property") return group(indent([softline, unionGroup(type)]));
@@ -134,6 +161,29 @@ function typeDoc(type: TsType, ctx: TypeContext): Doc {
     case "object":
       return objectTypeDoc(type.members);
   }
+}
+
+const isObjectType = (m: TsType): boolean => m.kind === "object";
+
+/** prettier's printIntersectionType; a union member is parenthesized and breaks one member per line. */
+function intersectionDoc(members: readonly TsType[]): Doc {
+  let wasIndented = false;
+  return group(
+    members.map((m, i): Doc => {
+      const doc =
+        m.kind === "union"
+          ? isHuggedUnion(m)
+            ? ["(", unionMembersDoc(m), ")"]
+            : ["(", group([indent([softline, unionGroup(m)]), softline]), ")"]
+          : typeDoc(m, "alias-member");
+      if (i === 0) return doc;
+      const previous = members[i - 1];
+      if (isObjectType(previous) && isObjectType(m)) return [" & ", wasIndented ? indent(doc) : doc];
+      if (!isObjectType(previous) && !isObjectType(m)) return indent([" &", line, doc]);
+      if (i > 1) wasIndented = true;
+      return [" & ", i > 1 ? indent(doc) : doc];
+    }),
+  );
 }
 
 function unionMembersDoc(u: { members: readonly TsType[] }): Doc {
@@ -200,6 +250,8 @@ export type Expr =
   | { readonly kind: "call"; readonly callee: string; readonly args: readonly Expr[] }
   | { readonly kind: "array"; readonly items: readonly Expr[] }
   | { readonly kind: "object"; readonly props: readonly { readonly key: string; readonly value: Expr }[] }
+  /** `target.name(args)`: a method call, printed as prettier prints member chains. */
+  | { readonly kind: "method"; readonly target: Expr; readonly name: string; readonly args: readonly Expr[] }
   /** `() => body` */
   | { readonly kind: "arrow"; readonly body: Expr }
   | { readonly kind: "as-const"; readonly expr: Expr };
@@ -212,6 +264,7 @@ export const e = {
   call: (callee: string, ...args: Expr[]): Expr => ({ kind: "call", callee, args }),
   array: (items: readonly Expr[]): Expr => ({ kind: "array", items }),
   object: (props: readonly { key: string; value: Expr }[]): Expr => ({ kind: "object", props }),
+  method: (target: Expr, name: string, ...args: Expr[]): Expr => ({ kind: "method", target, name, args }),
   arrow: (body: Expr): Expr => ({ kind: "arrow", body }),
   asConst: (expr: Expr): Expr => ({ kind: "as-const", expr }),
 };
@@ -228,6 +281,8 @@ function exprDoc(x: Expr): Doc {
       return String(x.value);
     case "call":
       return callDoc(x);
+    case "method":
+      return memberChainDoc(x);
     case "array":
       return arrayDoc(x.items);
     case "object":
@@ -243,6 +298,56 @@ function callDoc(x: { callee: string; args: readonly Expr[] }): Doc {
   const args = callArgumentsDoc(x.args);
   // A one-call member chain (`z.object(...)`) is grouped; a plain call is not.
   return x.callee.includes(".") ? group([x.callee, args]) : [x.callee, args];
+}
+
+type ChainNode = { readonly kind: "name"; readonly name: string } | { readonly kind: "member" | "call"; readonly doc: Doc };
+
+/**
+ * prettier's printMemberChain for `a.b(...).c(...)`: the nodes are cut into groups, each
+ * ending with its calls; past two groups the chain is printed one `.call()` per line when
+ * any group but the last breaks, else whichever of one line / expanded fits.
+ */
+function memberChainDoc(x: Extract<Expr, { kind: "method" }>): Doc {
+  const methods: Extract<Expr, { kind: "method" }>[] = [];
+  let base: Expr = x;
+  while (base.kind === "method") {
+    methods.unshift(base);
+    base = base.target;
+  }
+  if (base.kind !== "call" && base.kind !== "id") throw new Error("printer: methods are called on names or calls only");
+  const [head, ...members] = (base.kind === "call" ? base.callee : base.name).split(".");
+  const nodes: ChainNode[] = [{ kind: "name", name: head }, ...members.map((m): ChainNode => ({ kind: "member", doc: "." + m }))];
+  if (base.kind === "call") nodes.push({ kind: "call", doc: callArgumentsDoc(base.args) });
+  for (const m of methods) nodes.push({ kind: "member", doc: "." + m.name }, { kind: "call", doc: callArgumentsDoc(m.args) });
+  if (nodes.filter((n) => n.kind === "call").length > 2) throw new Error("printer: member chains of more than two calls are not supported");
+
+  const groups: ChainNode[][] = [];
+  let current: ChainNode[] = [nodes[0]];
+  let i = 1;
+  for (; i < nodes.length && nodes[i].kind === "call"; i++) current.push(nodes[i]);
+  for (; i + 1 < nodes.length && nodes[i].kind === "member" && nodes[i + 1].kind === "member"; i++) current.push(nodes[i]);
+  groups.push(current);
+  current = [];
+  let hasCall = false;
+  for (; i < nodes.length; i++) {
+    if (hasCall && nodes[i].kind === "member") {
+      groups.push(current);
+      current = [];
+      hasCall = false;
+    }
+    if (nodes[i].kind === "call") hasCall = true;
+    current.push(nodes[i]);
+  }
+  if (current.length > 0) groups.push(current);
+
+  const printed: Doc[] = groups.map((g) => g.map((n) => (n.kind === "name" ? n.name : n.doc)));
+  const first = groups[0];
+  // A factory-like first name (`Foo`, `$`) stays on the first line with the first call.
+  const merge = first.length === 1 && first[0].kind === "name" && /^[A-Z]|^[$_]+$/.test(first[0].name);
+  if (groups.length <= (merge ? 3 : 2)) return group(printed);
+  const expanded: Doc = [printed[0], merge ? printed[1] : "", indent([hardline, join(hardline, printed.slice(merge ? 2 : 1))])];
+  if (printed.slice(0, -1).some(willBreak)) return group(expanded);
+  return [willBreak(printed) ? breakParent : "", conditionalGroup([printed, expanded])];
 }
 
 function couldExpand(x: Expr): boolean {
@@ -291,8 +396,8 @@ function callArgumentsDoc(args: readonly Expr[]): Doc {
 
 function arrayDoc(items: readonly Expr[]): Doc {
   if (items.length === 0) return "[]";
-  // prettier fills arrays of numbers several to a line; emitters never produce them.
-  if (isConciselyPrintedArray({ kind: "array", items })) throw new Error("printer: numeric arrays are not supported");
+  // prettier fills arrays of numbers several to a line.
+  if (isConciselyPrintedArray({ kind: "array", items })) return conciseArrayDoc(items);
   const shouldBreak =
     items.length > 1 &&
     items.every(
@@ -303,6 +408,17 @@ function arrayDoc(items: readonly Expr[]): Doc {
   return group(["[", indent([softline, join([",", line], items.map((i) => group(exprDoc(i))))]), ifBreak(","), softline, "]"], {
     shouldBreak,
   });
+}
+
+function conciseArrayDoc(items: readonly Expr[]): Doc {
+  const id = Symbol("array");
+  const parts: Doc[] = [];
+  items.forEach((item, i) => {
+    const last = i === items.length - 1;
+    parts.push([exprDoc(item), last ? ifBreak(",", "", id) : ","]);
+    if (!last) parts.push(line);
+  });
+  return group(["[", indent([softline, fill(parts)]), softline, "]"], { id });
 }
 
 function objectDoc(props: readonly { key: string; value: Expr }[]): Doc {

@@ -3,8 +3,8 @@
 // additionalProperties on objects:
 // - false: an exact type; with no properties at all `Record<string, never>`.
 // - a schema S: `Record<string, S>` when there are no properties; with properties an index
-//   signature of `unknown` (TypeScript cannot say "other keys are S" when declared
-//   properties have other types; the validators still check S where zod can).
+//   signature of S or any declared property's type (TypeScript cannot say "only the other
+//   keys are S"; the validators check exactly that, with zod's catchall).
 // - true: an index signature of `unknown` (`Record<string, unknown>` without properties).
 // - absent: exact when the object declares properties (requests get excess-property
 //   checks; responses stay assignable, and their validators keep unknown keys at run time),
@@ -39,8 +39,11 @@ export function schemaType(node: SchemaNode, refName: RefNamer): TsType {
       const name = refName(node.name);
       return name ? t.ref(name) : t.kw("unknown");
     }
-    case "union":
-      return t.union(node.variants.map((v) => schemaType(v, refName)));
+    case "union": {
+      const variants = t.union(node.variants.map((v) => schemaType(v, refName)));
+      // Keywords beside anyOf/oneOf apply to every variant: `Base & (A | B)`.
+      return node.base ? t.intersection([objectType(node.base, refName), variants]) : variants;
+    }
     case "any":
       return t.kw("unknown");
   }
@@ -63,7 +66,17 @@ export function objectMembers(node: ObjectSchema, refName: RefNamer): TsMember[]
     doc: schemaDoc(p.schema),
   }));
   const extra = node.additionalProperties;
-  if (extra === true || typeof extra === "object" || node.patternProperties?.length) {
+  if (typeof extra === "object" && !node.patternProperties?.length) {
+    // Every declared property must fit the index signature too (optional ones as undefined).
+    const declared = members.map((m) => (m.kind === "property" ? m.type : t.kw("unknown")));
+    const optional = node.properties.some((p) => !p.required) ? [t.kw("undefined")] : [];
+    members.push({
+      kind: "index",
+      key: "key",
+      type: t.union([schemaType(extra, refName), ...declared, ...optional]),
+      doc: schemaDoc(extra),
+    });
+  } else if (extra === true || typeof extra === "object" || node.patternProperties?.length) {
     members.push({ kind: "index", key: "key", type: t.kw("unknown") });
   }
   return members;

@@ -1,7 +1,7 @@
 // The TypeScript types module of one service (`src/types/<service>.ts`): its definitions,
 // then per endpoint the request and response types of every version that changed them.
 import type { Endpoint, RequestShape, ResponseShape, SchemaNode } from "../schema/model.js";
-import type { ServicePlan, ShapePlan, VersionPlan } from "./plan.js";
+import { enumValues, type ServicePlan, type ShapePlan, type VersionPlan } from "./plan.js";
 import { e, t, type Statement, type TsType } from "./printer.js";
 import { objectMembers, schemaDoc, schemaType, type RefNamer } from "./schema-types.js";
 import { endpointDoc, findBatchItem, generatedHeader } from "./shared.js";
@@ -12,11 +12,12 @@ export function emitTypesModule(sp: ServicePlan): Statement[] {
   for (const dp of sp.definitions) {
     const schema = dp.definition.schema;
     out.push(declaration(dp.typeName, schema, refName, schemaDoc(schema)));
-    if (dp.valuesName && schema.kind === "string" && schema.enum) {
+    const values = enumValues(schema);
+    if (dp.valuesName && values) {
       out.push({
         kind: "const",
         name: dp.valuesName,
-        value: e.asConst(e.array(schema.enum.map((v) => e.str(v)))),
+        value: e.asConst(e.array(values.map((v) => (typeof v === "string" ? e.str(v) : e.num(v))))),
         doc: [`Every value of {@link ${dp.typeName}}.`],
       });
     }

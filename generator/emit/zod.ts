@@ -140,6 +140,7 @@ function refsOf(root: SchemaNode): string[] {
         if (n.items) stack.push(n.items);
         break;
       case "union":
+        if (n.base) stack.push(n.base);
         for (let i = n.variants.length - 1; i >= 0; i--) stack.push(n.variants[i]);
         break;
     }
@@ -179,8 +180,10 @@ function schemaExpr(node: SchemaNode, mode: Mode, ctx: Ctx): Expr {
       return ctx.declared.has(name) ? e.id(name) : e.call("z.lazy", e.arrow(e.id(name)));
     }
     case "union": {
-      const variants = node.variants.map((v) => schemaExpr(v, mode, ctx));
-      return variants.length === 1 ? variants[0] : e.call("z.union", e.array(variants));
+      const exprs = node.variants.map((v) => schemaExpr(v, mode, ctx));
+      const variants = exprs.length === 1 ? exprs[0] : e.call("z.union", e.array(exprs));
+      // Keywords beside anyOf/oneOf apply to the same value: the base object and a variant must both accept it.
+      return node.base ? e.call("z.intersection", objectExpr(node.base, mode, ctx), variants) : variants;
     }
     case "any":
       return e.call("z.unknown");
@@ -200,6 +203,10 @@ function objectExpr(node: ObjectSchema, mode: Mode, ctx: Ctx): Expr {
     const value = schemaExpr(p.schema, mode, ctx);
     return { key: p.name, value: p.required ? value : e.call("z.optional", value) };
   });
+  if (typeof extra === "object" && !node.patternProperties?.length) {
+    // Keys other than the declared ones must match the schema.
+    return e.method(e.call("z.object", e.object(shape)), "catchall", schemaExpr(extra, mode, ctx));
+  }
   const factory = mode === "strict" && extra === false && !node.patternProperties?.length ? "z.strictObject" : "z.looseObject";
   return e.call(factory, e.object(shape));
 }

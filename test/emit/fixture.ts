@@ -5,6 +5,7 @@ import type {
   Definition,
   Endpoint,
   EndpointVersion,
+  NumberSchema,
   ObjectSchema,
   Property,
   SchemaNode,
@@ -21,10 +22,13 @@ export const v = (text: string): Version => {
 };
 
 export const str = (extra: Partial<Extract<SchemaNode, { kind: "string" }>> = {}): SchemaNode => ({ kind: "string", location: loc(), ...extra });
-export const int = (): SchemaNode => ({ kind: "integer", location: loc() });
+export const int = (extra: Partial<NumberSchema> = {}): SchemaNode => ({ kind: "integer", location: loc(), ...extra });
+export const bool = (): SchemaNode => ({ kind: "boolean", location: loc() });
 export const nul = (): SchemaNode => ({ kind: "null", location: loc() });
 export const arr = (items?: SchemaNode): SchemaNode => ({ kind: "array", items, location: loc() });
 export const union = (...variants: SchemaNode[]): SchemaNode => ({ kind: "union", mode: "anyOf", variants, location: loc() });
+/** anyOf with object keywords beside it (`base`). */
+export const unionWithBase = (base: ObjectSchema, ...variants: SchemaNode[]): SchemaNode => ({ kind: "union", mode: "anyOf", variants, base, location: loc() });
 export const prop = (name: string, schema: SchemaNode, required = false): Property => ({ name, schema, required, location: loc() });
 export const obj = (properties: Property[], additionalProperties?: ObjectSchema["additionalProperties"], extra: Partial<ObjectSchema> = {}): ObjectSchema => ({
   kind: "object",

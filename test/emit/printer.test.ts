@@ -122,3 +122,58 @@ describe("modules are already prettier-formatted", () => {
     expect(text).toContain('export type Short = "a" | "b";\n');
   });
 });
+
+describe("intersections, method chains and number lists are prettier-formatted", () => {
+  const base = t.object([
+    { kind: "property", name: "allow_locked", optional: true, type: t.kw("boolean"), doc: ["Allow it"] },
+    { kind: "property", name: "model_event", optional: true, type: t.kw("boolean") },
+  ]);
+  const events = ["EventsMetricsScalarEvent", "EventsMetricsVectorEvent", "EventsMetricsImageEvent", "EventsTaskLogEvent"];
+  const shape = e.object([
+    { key: "id", value: e.call("z.string") },
+    { key: "count", value: e.call("z.optional", e.call("z.int")) },
+  ]);
+  const statements: Statement[] = [
+    { kind: "type", name: "EventsAddRequest", type: t.intersection([base, t.union(events.map((n) => t.ref(n)))]) },
+    { kind: "type", name: "Short", type: t.intersection([base, t.union([t.ref("A"), t.ref("B")])]) },
+    { kind: "type", name: "Refs", type: t.intersection([t.ref("Record", [t.kw("string"), t.kw("unknown")]), t.union([t.ref("A"), t.ref("B")])]) },
+    { kind: "type", name: "Hugged", type: t.intersection([base, t.union([t.ref("A"), t.kw("null")])]) },
+    {
+      kind: "interface",
+      name: "Holder",
+      members: [
+        { kind: "property", name: "list", type: t.array(t.intersection([t.ref("A"), t.ref("B")])) },
+        { kind: "property", name: "one", optional: true, type: t.intersection([t.ref("A"), t.union([t.ref("B"), t.ref("C")])]) },
+        { kind: "property", name: "inline", type: t.intersection([base, t.ref("A")]) },
+        { kind: "index", key: "key", type: t.union([t.kw("string"), t.kw("boolean"), t.kw("undefined")]) },
+      ],
+    },
+    { kind: "const", name: "Catchall", value: e.method(e.call("z.object", shape), "catchall", e.call("z.string")) },
+    {
+      kind: "const",
+      name: "Nested",
+      value: e.call(
+        "z.looseObject",
+        e.object([
+          { key: "params", value: e.call("z.optional", e.method(e.call("z.object", shape), "catchall", e.id("TasksParam"))) },
+          { key: "p", value: e.method(e.call("z.object", shape), "catchall", e.call("z.unknown")) },
+        ]),
+      ),
+    },
+    {
+      kind: "const",
+      name: "Intersected",
+      value: e.call("z.intersection", e.call("z.looseObject", shape), e.call("z.union", e.array(events.map((n) => e.id(n))))),
+    },
+    { kind: "const", name: "FewNumbers", value: e.asConst(e.array([1, 2, 3].map((n) => e.num(n)))) },
+    { kind: "const", name: "ManyNumbers", value: e.asConst(e.array(Array.from({ length: 40 }, (_, i) => e.num(i * 37 - 100)))) },
+  ];
+
+  it("prettier leaves the printed module unchanged", async () => {
+    const text = printModule(statements);
+    expect(await prettier.format(text, { parser: "typescript" })).toBe(text);
+    expect(text).toContain("} & (A | B);");
+    expect(text).toContain("export const Catchall = z\n  .object({");
+    expect(text).toContain("export const FewNumbers = [1, 2, 3] as const;");
+  });
+});

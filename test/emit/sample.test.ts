@@ -14,9 +14,21 @@ describe("emitters on a hand-built IR", () => {
 
   it("has no diagnostics", () => expect(diagnostics).toEqual([]));
 
-  it("emits enums as unions plus a value list", () => {
+  it("emits enums as unions plus a value list, numeric ones too", () => {
     expect(types).toContain(`export type TasksStatus = "created" | "in_progress" | 'say "hi"';`);
     expect(types).toContain("export const TasksStatusValues = [");
+    expect(types).toContain("export type TasksPriority = 1 | 2 | 3;");
+    expect(types).toContain("export const TasksPriorityValues = [1, 2, 3] as const;");
+  });
+
+  it("types additionalProperties beside properties as an index signature admitting the declared types", () => {
+    expect(types).toContain("  [key: string]: string | number | undefined;");
+    expect(zod).toContain(".catchall(z.string());");
+  });
+
+  it("intersects the object keywords beside anyOf with the union", () => {
+    expect(types).toMatch(/export type TasksAddRequest = \{\n[^]*?\} & \(TasksScalarEvent \| TasksLogEvent\);/);
+    expect(zod).toMatch(/export const TasksAddRequest = z\.intersection\(\n {2}z\.looseObject\(\{/);
   });
 
   it("types additionalProperties, optionality and quoted keys", () => {
@@ -58,6 +70,14 @@ describe("emitters on a hand-built IR", () => {
     expect(client).toContain('"2.0": ClientV1_5;');
   });
 
+  it("prettier leaves every generated code file unchanged", async () => {
+    const prettier = await import("prettier");
+    for (const [file, text] of files) {
+      if (file.startsWith("src/runtime/") || !/\.(ts|js|mjs)$/.test(file)) continue;
+      expect(await prettier.format(text, { parser: file.endsWith(".ts") ? "typescript" : "babel" }), file).toBe(text);
+    }
+  });
+
   it("type-checks and the validators behave", async () => {
     const dir = writeTemp(files);
     const check = typecheck(dir);
@@ -74,5 +94,17 @@ describe("emitters on a hand-built IR", () => {
     expect(V.TasksGetAllRequestV2_1.safeParse({ ids: [], unknown: 1 }).success).toBe(false);
     expect(V.TasksStatus.safeParse("created").success).toBe(true);
     expect(V.TasksStatus.safeParse("nope").success).toBe(false);
+    expect(V.TasksPriority.safeParse(2).success).toBe(true);
+    expect(V.TasksPriority.safeParse(4).success).toBe(false);
+    // additionalProperties beside properties: other keys must match its schema.
+    expect(V.TasksLabels.safeParse({ owner: "me", weight: 1, color: "red" }).success).toBe(true);
+    expect(V.TasksLabels.safeParse({ owner: "me", color: 1 }).success).toBe(false);
+    expect(V.TasksLabels.safeParse({ owner: 1 }).success).toBe(false);
+    // anyOf with a base: the base's keys and one variant's.
+    expect(V.TasksAddRequest.safeParse({ allow_locked: true, metric: "loss", value: 1 }).success).toBe(true);
+    expect(V.TasksAddRequest.safeParse({ msg: "hello" }).success).toBe(true);
+    expect(V.TasksAddRequest.safeParse({ allow_locked: "yes", msg: "hello" }).success).toBe(false);
+    expect(V.TasksAddRequest.safeParse({ allow_locked: true }).success).toBe(false);
+    expect(V.TasksAddRequest.safeParse({ labels: { owner: "me", x: 2 }, msg: "m" }).success).toBe(false);
   });
 });

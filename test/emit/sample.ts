@@ -1,8 +1,9 @@
 // A small hand-built API covering what the emitters must handle: a recursive definition,
-// a string enum, nullable unions, additionalProperties in every form, and an endpoint
-// whose request changes at 2.13 while its response stays the same.
+// string and number enums, nullable unions, additionalProperties in every form (a schema
+// beside declared properties included), an anyOf with object keywords beside it, and an
+// endpoint whose request changes at 2.13 while its response stays the same.
 import type { Definition } from "../../generator/schema/model.js";
-import { arr, definition, endpoint, int, model, nul, obj, prop, ref, service, str, union } from "./fixture.js";
+import { arr, bool, definition, endpoint, int, model, nul, obj, prop, ref, service, str, union, unionWithBase } from "./fixture.js";
 
 export function sampleModel() {
   const defs = new Map<string, Definition>();
@@ -37,6 +38,13 @@ export function sampleModel() {
     ),
   );
   defs.set("strict_filter", definition("tasks", "strict_filter", obj([prop("name", str())], false)));
+  defs.set("priority", definition("tasks", "priority", int({ enum: [1, 2, 3] })));
+  defs.set(
+    "labels",
+    definition("tasks", "labels", obj([prop("owner", str(), true), prop("weight", int())], str({ description: "Any other label" }))),
+  );
+  defs.set("scalar_event", definition("tasks", "scalar_event", obj([prop("metric", str(), true), prop("value", int(), true)])));
+  defs.set("log_event", definition("tasks", "log_event", obj([prop("msg", str(), true)])));
   const tasks = service(
     "tasks",
     [...defs.values()],
@@ -50,6 +58,13 @@ export function sampleModel() {
         },
       ]),
       endpoint("tasks", "create", [{ version: "2.14", request: obj([prop("name", str(), true)]), response: obj([prop("id", str(), true)]) }]),
+      endpoint("tasks", "add", [
+        {
+          version: "2.22",
+          request: unionWithBase(obj([prop("allow_locked", bool()), prop("labels", r("labels"))]), r("scalar_event"), r("log_event")),
+          response: obj([prop("priority", r("priority"))]),
+        },
+      ]),
     ],
   );
   const users = service("users", [], [
