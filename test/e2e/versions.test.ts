@@ -2,7 +2,8 @@
 // version, sends /v{version}/ and gets the endpoint version the server dispatches to
 // (meta.endpoint.actual_version, as the server's request log records it).
 import { describe, expect, it } from "vitest";
-import { ClientError, createClient } from "../../generated/src/index.js";
+import { ClientError, createClient, createTransport } from "../../generated/src/index.js";
+import { usersGetCurrentUser, usersGetVaults } from "../../generated/src/services/users.js";
 import { requestsTo, useE2E } from "./harness.js";
 
 const e2e = useE2E();
@@ -77,5 +78,19 @@ describe("apiVersion pinning", () => {
     const { server, options } = e2e();
     expect(() => createClient({ ...options("admin"), apiVersion: "latest" as never })).toThrow(ClientError);
     expect(server.controls.requests()).toEqual([]);
+  });
+
+  it("the per-endpoint functions dispatch on the transport's version the same way", async () => {
+    const { server, options, watch } = e2e();
+    const at225 = createTransport({ ...options("admin"), apiVersion: "2.25" });
+    expect(await usersGetCurrentUser(at225)).not.toHaveProperty("groups");
+    const error = await watch.rejection(usersGetVaults(at225));
+    expect(error).toBeInstanceOf(ClientError);
+    expect((error as Error).message).toBe("users.get_vaults does not exist at API version 2.25: it starts at 2.27");
+    expect(requestsTo(server, "users.get_vaults")).toEqual([]);
+
+    const latest = createTransport(options("admin"));
+    expect(await usersGetVaults(latest, { enabled: true })).toEqual({ vaults: [] });
+    expect(requestsTo(server, "users.get_vaults")).toEqual([expect.objectContaining({ path: "/users.get_vaults", actualVersion: "2.27" })]);
   });
 });
