@@ -25,10 +25,12 @@ beforeAll(async () => {
   work = tempDir("consumer-package");
   const pkgDir = path.join(work, "package");
   copyGeneratedPackage(pkgDir);
-  packageName = JSON.parse(readFileSync(path.join(pkgDir, "package.json"), "utf8")).name;
-  // As a publisher would: install the package's own (dev) dependencies, then its build.
+  const manifest = JSON.parse(readFileSync(path.join(pkgDir, "package.json"), "utf8"));
+  packageName = manifest.name;
+  // As a publisher would: install the package's own (dev) dependencies, then its build,
+  // which `npm pack` runs itself when the package has a prepack script.
   await runOk("npm", ["install", ...NPM_FLAGS], { cwd: pkgDir, env });
-  await runOk("npm", ["run", "-s", "build"], { cwd: pkgDir, env });
+  if (!manifest.scripts?.prepack) await runOk("npm", ["run", "-s", "build"], { cwd: pkgDir, env });
   const pack = await runOk("npm", ["pack", "--json", "--pack-destination", work, "--loglevel=error"], { cwd: pkgDir, env });
   packed = JSON.parse(pack.stdout)[0];
   server = await startTestServer();
