@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { memoizedDescriptions } from "../../generator/schema/describe.js";
 import { normalizeDescription } from "../../generator/schema/index.js";
 
 describe("normalizeDescription, non-strict whitespace (no blank line)", () => {
@@ -31,5 +33,38 @@ describe("normalizeDescription, strict whitespace (contains a blank line)", () =
   });
   it("collapses several blank lines between paragraphs into one newline", () => {
     expect(normalizeDescription("a\n\n\n\nb")).toBe("a\nb");
+  });
+});
+
+describe("normalizeDescription's fast path and the per-load memo", () => {
+  // The rules written out plainly, without the shortcut for already-normal text.
+  function byTheRules(text: string): string {
+    const unified = text.replace(/\r\n?/g, "\n");
+    if (!/\n[ \t]*\r?\n/.test(unified)) return unified.replace(/\s+/g, " ").trim();
+    const paragraphs: string[][] = [[]];
+    for (const raw of unified.split("\n")) {
+      const line = raw.replace(/\s+$/, "");
+      const current = paragraphs[paragraphs.length - 1];
+      if (line === "") {
+        if (current.length > 0) paragraphs.push([]);
+      } else current.push(current.length === 0 ? line : line.trimStart());
+    }
+    return paragraphs.filter((p) => p.length > 0).map((p) => p.join(" ")).join("\n");
+  }
+  const text = fc.string({ unit: fc.constantFrom("a", "b", " ", "  ", "\n", "\r", "\t", "\u00a0", "\u2003", "\n\n"), maxLength: 40 });
+
+  it("gives what the rules give, for text of words and every kind of whitespace", () => {
+    fc.assert(fc.property(text, (t) => {
+        expect(normalizeDescription(t)).toBe(byTheRules(t));
+      }), { numRuns: 2000 });
+  });
+
+  it("memoized: the same answers, also when a text comes again", () => {
+    const describeText = memoizedDescriptions();
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), (texts) => {
+        for (const t of [...texts, ...texts]) expect(describeText(t)).toBe(normalizeDescription(t));
+      }),
+    );
   });
 });
