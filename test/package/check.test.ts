@@ -41,7 +41,7 @@ describe("codegen --check", () => {
     const root = copyProject("unchanged");
     const before = hashTree(path.join(root, "generated"));
     const result = await codegen(root, "--check");
-    expect(result.stderr).toBe("");
+    expect(result.stderr, "the committed generated/ is out of date: run `npm run codegen`").toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^codegen --check: \d+ files up to date/);
     expect(changedPaths(before, hashTree(path.join(root, "generated")))).toEqual([]);
