@@ -84,7 +84,7 @@ async function run(dir: string): Promise<string> {
     { what: "no-op regeneration", limit: formatMs(BUDGETS.noopMs), measured: formatMs(noop.time.median), pass: noop.time.median <= BUDGETS.noopMs },
   ];
 
-  const sizeText = (s: { files: number; bytes: number }) => `${s.files} files, ${(s.bytes / 1024).toFixed(0)} KiB`;
+  const sizeText = (s: { files: number; bytes: number }) => `${s.files} file${s.files === 1 ? "" : "s"}, ${(s.bytes / 1024).toFixed(0)} KiB`;
   const genRow = (s: ChildSeries, what: string, size: string, ratio: string) => [
     s.label,
     what,

@@ -2,7 +2,7 @@
 // our codegen, openapi-typescript (types only) and @hey-api/openapi-ts (types + SDK with
 // its fetch client), and tsc over each one's output with the same compiler settings.
 import { build } from "esbuild";
-import { readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ChildCommand } from "./measure.js";
 import { CORPUS_SERVICES, linkPackage, packageBin, REPO, writeTscConfig } from "./workspace.js";
@@ -12,8 +12,9 @@ const clear = (dir: string) => () => rmSync(dir, { recursive: true, force: true 
 /**
  * Our CLI, bundled from generator/cli.ts the way scripts/build.mjs builds dist/cli.js, into
  * the scratch folder: a snapshot, so a rebuild of dist/ by someone else during the run
- * cannot change what is measured. The CLI finds its repository (templates/runtime, which
- * it copies along with generator/diagnostics.ts) upward from itself, hence the links.
+ * cannot change what is measured. The CLI copies templates/runtime (with its hocon link
+ * followed) and generator/diagnostics.ts into every package, found upward from itself:
+ * those are snapshotted next to it too, as other people edit them while we measure.
  */
 export async function snapshotCli(scratch: string): Promise<string> {
   const bundle = path.join(scratch, "cli", "cli.js");
@@ -27,7 +28,8 @@ export async function snapshotCli(scratch: string): Promise<string> {
     packages: "external",
     logLevel: "warning",
   });
-  for (const dir of ["templates", "generator"]) symlinkSync(path.join(REPO, dir), path.join(scratch, dir), "dir");
+  cpSync(path.join(REPO, "templates", "runtime"), path.join(scratch, "templates", "runtime"), { recursive: true, dereference: true });
+  cpSync(path.join(REPO, "generator", "diagnostics.ts"), path.join(scratch, "generator", "diagnostics.ts"));
   linkPackage(scratch, "commander");
   return bundle;
 }
