@@ -10,7 +10,8 @@ export interface NameOwner {
   readonly key: string;
   /** What wants the name, for messages, e.g. `definition tasks.task`. */
   readonly what: string;
-  readonly location: Location;
+  /** Where the schema says it; absent for the generated package's own names. */
+  readonly location?: Location;
 }
 
 const RESERVED = new Set(
@@ -60,6 +61,10 @@ export function formatLocation(l: Location): string {
   return `${l.file}:${l.line}:${l.column}`;
 }
 
+function describe(owner: NameOwner): string {
+  return owner.location ? `${owner.what} (${formatLocation(owner.location)})` : owner.what;
+}
+
 export class NameRegistry {
   readonly #owners = new Map<string, NameOwner>();
   readonly #byKey = new Map<string, string>();
@@ -72,13 +77,14 @@ export class NameRegistry {
     if (previous !== undefined) return previous;
     const holder = this.#owners.get(name);
     if (holder && holder.key !== owner.key) {
+      // Reported at the schema's side of the clash: the later claimant, unless it is the package's own name.
+      const location = owner.location ?? holder.location;
+      if (!location) throw new Error(`generated names clash: ${name} (${holder.what}, ${owner.what})`);
       this.diagnostics.push({
         severity: "error",
         code: "emit/name-collision",
-        message:
-          `generated name ${name} is wanted by both ${holder.what} (${formatLocation(holder.location)}) ` +
-          `and ${owner.what} (${formatLocation(owner.location)})`,
-        location: owner.location,
+        message: `generated name ${name} is wanted by both ${describe(holder)} and ${describe(owner)}`,
+        location,
         hint: "rename one of them in the schema; the generator never renames silently",
       });
     } else {

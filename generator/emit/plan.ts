@@ -1,7 +1,7 @@
 // Decides, once, every name and every shared declaration of the generated package, so the
 // type, validator and client emitters agree. Versions of an endpoint whose request (or
 // response) is structurally identical share the declaration of the first of them.
-import type { Diagnostic, Location } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics.js";
 import type {
   ApiModel,
   Definition,
@@ -109,9 +109,8 @@ export const FIXED_NAMES = [
 
 export function planEmit(model: ApiModel, options: PlanOptions = {}): EmitPlan {
   const registry = new NameRegistry();
-  const fixedLocation: Location = { file: "<generated package>", line: 1, column: 1 };
   for (const name of [...FIXED_NAMES, ...(options.fixedNames ?? [])]) {
-    registry.claim(name, { key: `fixed:${name}`, what: `the generated package's own ${name}`, location: fixedLocation });
+    registry.claim(name, { key: `fixed:${name}`, what: `the generated package's own ${name}` });
   }
   const services: ServicePlan[] = [];
   const modules = new Map<string, Service>();
@@ -137,7 +136,6 @@ export function planEmit(model: ApiModel, options: PlanOptions = {}): EmitPlan {
       name: registry.claim(`Client${versionSuffix(version)}`, {
         key: `client:${version.text}`,
         what: `the client interface at ${version.text}`,
-        location: fixedLocation,
       }),
     }));
   return { model, services, clients, diagnostics: registry.diagnostics };

@@ -42,6 +42,17 @@ describe("collisions", () => {
     expect(plan.diagnostics[0].message).toContain(`${defs[0].location.file}:${defs[0].location.line}:`);
   });
 
+  it("a schema name taking one of the package's own names is reported at the schema", () => {
+    const def = definition("api", "versions", str());
+    const plan = planEmit(model([service("api", [def], [])]));
+    expect(plan.diagnostics).toHaveLength(1);
+    const d = plan.diagnostics[0];
+    expect(d.location).toEqual(def.location);
+    expect(d.message).toBe(
+      `generated name ApiVersions is wanted by both the generated package's own ApiVersions and definition api.versions (${def.location.file}:${def.location.line}:${def.location.column})`,
+    );
+  });
+
   it("service names that differ only by punctuation collide", () => {
     const m = model([
       service("a_b", [definition("a_b", "c", str())], []),
