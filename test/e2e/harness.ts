@@ -118,3 +118,12 @@ export function seededUser(server: TestServer, name: string) {
 export function requestsTo(server: TestServer, endpoint: string) {
   return server.controls.requests().filter((r) => r.path.replace(/^\/v[^/]*\//, "/") === `/${endpoint}`);
 }
+
+/** Resolves once `check` holds, polling the event loop; bounded, so a broken test fails instead of hanging. */
+export async function until(check: () => boolean, limitMs = 5000): Promise<void> {
+  const end = Date.now() + limitMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error("condition not reached in time");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

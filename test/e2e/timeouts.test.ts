@@ -3,7 +3,7 @@
 // call either ends at its limit or the test sees a slow answer it should not have waited for.
 import { describe, expect, it } from "vitest";
 import { bearer, createClient, TimeoutError } from "../../generated/src/index.js";
-import { requestsTo, useE2E, type BaseOptions, type E2E } from "./harness.js";
+import { requestsTo, until, useE2E, type BaseOptions, type E2E } from "./harness.js";
 
 const e2e = useE2E();
 
@@ -18,15 +18,6 @@ const SLACK_MS = 1500;
  */
 function signedIn({ server, watch }: E2E, extra: Partial<BaseOptions>): BaseOptions {
   return { baseUrl: server.url, auth: bearer(server.controls.tokenFor("admin")), logger: watch.logger, ...extra };
-}
-
-/** Resolves once `check` holds, polling the event loop; bounded so a broken test fails instead of hanging. */
-async function until(check: () => boolean, limitMs = 3000): Promise<void> {
-  const end = Date.now() + limitMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error("condition not reached in time");
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 describe("timeouts", () => {

@@ -4,11 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { createClient, keySecret, type LogEvent } from "../../generated/src/index.js";
 import { decodeJwtPayload } from "../server/index.js";
-import { requestsTo, useE2E } from "./harness.js";
+import { requestsTo, until, useE2E } from "./harness.js";
 
 const e2e = useE2E();
 
 const CALLS = 50;
+
 const LIFETIME_SEC = 3600;
 
 describe("token expiry under 50 concurrent calls", () => {
@@ -30,6 +31,26 @@ describe("token expiry under 50 concurrent calls", () => {
     expect(results.map((r) => r.user?.name)).toEqual(Array(CALLS).fill("admin"));
     expect(server.controls.loginCount()).toBe(2);
     expect(requestsTo(server, "users.get_current_user").filter((r) => r.status !== 200)).toEqual([]);
+  });
+
+  it("expires while the calls are in flight: half answered before, half after; one login, all succeed", async () => {
+    const { server, clock, options, keySecretFor } = e2e();
+    const client = createClient(options("admin", { auth: keySecretFor("admin", { expirationSec: LIFETIME_SEC }) }));
+    await client.users.get_vaults();
+    server.controls.clearRequests();
+
+    // The server holds the first half of the calls until the token has expired.
+    let open!: () => void;
+    server.controls.faults.inject("users.get_vaults", { kind: "gate", open: new Promise<void>((resolve) => (open = resolve)) }, CALLS / 2);
+    const calls = Promise.all(Array.from({ length: CALLS }, () => client.users.get_vaults()));
+    await until(() => requestsTo(server, "users.get_vaults").filter((r) => r.status === 200).length === CALLS / 2);
+    clock.advance((LIFETIME_SEC + 1) * 1000);
+    open();
+
+    expect(await calls).toEqual(Array(CALLS).fill({ vaults: [] }));
+    expect(server.controls.loginCount()).toBe(2);
+    const statuses = requestsTo(server, "users.get_vaults").map((r) => r.status);
+    expect([statuses.filter((s) => s === 200).length, statuses.filter((s) => s === 401).length]).toEqual([CALLS, CALLS / 2]);
   });
 
   it("expired by the server's clock only: every call gets 401, one login, every call resent and answered", async () => {

@@ -17,6 +17,8 @@ export type Fault =
    * body) replaced by what `edit` returns: a well-formed answer with wrong content.
    */
   | { readonly kind: "tamper"; readonly edit: (data: JsonObject) => JsonValue }
+  /** Holds the request until `open` settles (a test's gate), then answers normally. */
+  | { readonly kind: "gate"; readonly open: Promise<unknown> }
   /** Waits this long (real time), then answers normally. */
   | { readonly kind: "delay"; readonly ms: number }
   /** Closes the connection without answering. */

@@ -50,6 +50,7 @@ async function serve(state: ServerState, req: IncomingMessage, res: ServerRespon
   const target = pathname === OIDC_TOKEN_PATH ? OIDC_TOKEN_PATH : route?.name ?? pathname;
   const fault = state.faults.take(target);
   if (fault?.kind === "delay") await sleep(fault.ms);
+  else if (fault?.kind === "gate") await fault.open.catch(() => undefined);
   else if (fault?.kind === "reset") return void res.socket?.destroy();
   else if (fault && fault.kind !== "tamper") return reply(faultAnswer(fault));
   const edit = fault?.kind === "tamper" ? fault.edit : undefined;
@@ -94,7 +95,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-function faultAnswer(fault: Exclude<Fault, { kind: "delay" | "reset" | "tamper" }>): HttpAnswer {
+function faultAnswer(fault: Exclude<Fault, { kind: "delay" | "gate" | "reset" | "tamper" }>): HttpAnswer {
   switch (fault.kind) {
     case "status": {
       const extra: Record<string, string> = fault.retryAfter === undefined ? {} : { "retry-after": String(fault.retryAfter) };

@@ -442,6 +442,17 @@ describe("test hooks", () => {
     expect(body).toMatchObject({ token_type: "Bearer", expires_in: 3600 });
   });
 
+  it("gate holds a request until the test opens it", async () => {
+    let open!: () => void;
+    server.controls.faults.inject("auth.fixed_users_mode", { kind: "gate", open: new Promise<void>((r) => (open = r)) });
+    const held = call("/auth.fixed_users_mode");
+    const free = await call("/auth.fixed_users_mode");
+    expect(free.status).toBe(200);
+    expect(server.controls.requests().map((r) => r.status)).toEqual([undefined, 200]);
+    open();
+    expect((await held).status).toBe(200);
+  });
+
   it("logs each answer's status and the endpoint version that ran; lists every token issued", async () => {
     const token = await login("admin");
     await call("/v2.25/users.get_current_user", { auth: "Bearer " + token });
