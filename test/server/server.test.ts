@@ -1,6 +1,6 @@
 // The test server, driven with plain fetch: protocol behaviour (paths, versions, envelope,
 // auth, roles, json-lines, OIDC) and the test hooks (clock, faults, request log).
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ApiModel } from "../../generator/schema/index.js";
 import { decodeJwtPayload, loadSchemaModel, startTestServer, type TestServer } from "./index.js";
 
@@ -446,6 +446,7 @@ describe("test hooks", () => {
     let open!: () => void;
     server.controls.faults.inject("auth.fixed_users_mode", { kind: "gate", open: new Promise<void>((r) => (open = r)) });
     const held = call("/auth.fixed_users_mode");
+    await vi.waitFor(() => expect(server.controls.requests()).toHaveLength(1));
     const free = await call("/auth.fixed_users_mode");
     expect(free.status).toBe(200);
     expect(server.controls.requests().map((r) => r.status)).toEqual([undefined, 200]);
