@@ -81,6 +81,29 @@ describe("seed 001: administrator vaults", () => {
     });
   });
 
+  it("hands each user the vaults of their own groups and their own user vault only", async () => {
+    const { server, options } = e2e();
+    const admin = createClient(options("admin", { validate: true }));
+    const { id: team } = await admin.users.create_group({ name: "Annotators", members: [server.users.annie.id] });
+    const put = (group: string | undefined, scope: "group" | "user", data: string) =>
+      admin.users.add_or_update_vault({ ...(group ? { group } : {}), vault: { scope, data } });
+    await put(server.allUsersGroup, "group", "level: everyone\neveryone: true");
+    await put(team, "group", "level: team\nteam: true");
+    await put(undefined, "user", "level: admin-only");
+
+    const seen = async (user: string) => {
+      const { vaults = [] } = await createClient(options(user)).users.get_vaults();
+      return applyVaults("level: local", vaults);
+    };
+    expect(await seen("alice")).toEqual({ level: "everyone", everyone: true });
+    expect(await seen("annie")).toEqual({ level: "team", everyone: true, team: true });
+    // Administrators see (and so apply) every vault of the company.
+    expect(await seen("admin")).toEqual({ level: "admin-only", everyone: true, team: true });
+    expect((await admin.users.get_vaults({ scope: "group", group: team })).vaults?.map((v) => v.data)).toEqual([
+      "level: team\nteam: true",
+    ]);
+  });
+
   it("reports a broken vault by its id, line and column without echoing its text", async () => {
     const { server, options, watch } = e2e();
     const admin = createClient(options("admin"));
