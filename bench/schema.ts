@@ -15,22 +15,34 @@ const MODEL_BUDGET_MS = 15;
 interface Split {
   readonly total: number;
   readonly parse: number;
+  /** CPU time (all threads, so garbage collection too) of model+lint: steadier than wall time on a busy machine. */
+  readonly modelCpu: number;
+}
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /** One loadApi call, timing the parser separately through the reader it is given. */
 function timedLoad(dir: string): Split {
   let parse = 0;
+  let parseCpu = 0;
   const read = (file: string) => {
     const t0 = performance.now();
+    const c0 = cpuMs();
     try {
       return readConf(file);
     } finally {
+      parseCpu += cpuMs() - c0;
       parse += performance.now() - t0;
     }
   };
+  const c0 = cpuMs();
   const start = performance.now();
   loadApi(dir, read);
-  return { total: performance.now() - start, parse };
+  const total = performance.now() - start;
+  return { total, parse, modelCpu: cpuMs() - c0 - parseCpu };
 }
 
 function median(xs: readonly number[]): number {
@@ -39,20 +51,24 @@ function median(xs: readonly number[]): number {
   return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+const COLUMNS = ["total", "parse", "model+lint", "min m+l", "m+l cpu"];
+
 /** Runs `timedLoad` `warmup + runs` times and prints the medians of the measured runs. */
 function measure(label: string, dir: string, warmup: number, runs: number): number {
   for (let i = 0; i < warmup; i++) timedLoad(dir);
   const totals: number[] = [];
   const parses: number[] = [];
   const models: number[] = [];
+  const cpus: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const { total, parse } = timedLoad(dir);
+    const { total, parse, modelCpu } = timedLoad(dir);
     totals.push(total);
     parses.push(parse);
     models.push(total - parse);
+    cpus.push(modelCpu);
   }
-  const cell = (xs: number[]): string => median(xs).toFixed(2).padStart(10);
-  console.log(`${label.padEnd(44)} ${cell(totals)} ${cell(parses)} ${cell(models)} ${Math.min(...models).toFixed(2).padStart(10)}`);
+  const cells = [median(totals), median(parses), median(models), Math.min(...models), median(cpus)];
+  console.log(`${label.padEnd(44)} ${cells.map((ms) => ms.toFixed(2).padStart(10)).join(" ")}`);
   return median(models);
 }
 
@@ -74,7 +90,7 @@ function syntheticService(n: number): unknown {
 export const schemaBench: BenchSuite = {
   name: "schema",
   async run() {
-    console.log(`${"loadApi (median ms)".padEnd(44)} ${"total".padStart(10)} ${"parse".padStart(10)} ${"model+lint".padStart(10)} ${"min m+l".padStart(10)}`);
+    console.log(`${"loadApi (median ms)".padEnd(44)} ${COLUMNS.map((c) => c.padStart(10)).join(" ")}`);
     const corpus = measure("corpus: 16 services, 356 versions (25 runs)", CORPUS, 5, 25);
     for (const n of [1_000, 4_000, 16_000]) {
       const dir = mkdtempSync(path.join(os.tmpdir(), "schema-bench-"));
