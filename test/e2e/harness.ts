@@ -48,6 +48,8 @@ export function useE2E(serverOptions: Omit<TestServerOptions, "model" | "clock">
     const clock = server.controls.clock;
     const watch = new SecretWatch();
     const retry: Partial<RetryOptions> = {
+      // Fixed jitter: backoff waits are the same on every run.
+      random: () => 0.5,
       now: clock.now,
       sleep: (ms, signal) => {
         if (signal?.aborted) return Promise.reject(signal.reason);
