@@ -81,6 +81,8 @@ class HttpTransport implements Transport {
   readonly #fetch: typeof fetch;
   readonly #retry: RetryOptions;
   readonly #headers: Readonly<Record<string, string>>;
+  /** Without impersonation: a provider's login gets the caller's own token, not the target's. */
+  readonly #loginHeaders: Readonly<Record<string, string>>;
   readonly #validate: { readonly request: boolean; readonly response: boolean };
   readonly #channel: AuthChannel;
 
@@ -101,6 +103,7 @@ class HttpTransport implements Transport {
     this.#view = redactedOptions(this.#options);
     this.#retry = resolveRetryOptions(options.retry);
     this.#headers = Object.freeze(defaultHeaders(options));
+    this.#loginHeaders = Object.freeze(defaultHeaders({ ...options, impersonateAs: undefined, actAs: undefined }));
     this.#validate =
       typeof options.validate === "object"
         ? { request: options.validate.request ?? false, response: options.validate.response ?? false }
@@ -184,7 +187,8 @@ class HttpTransport implements Transport {
       const ctx: AuthContext = { endpoint, signal, channel: this.#channel };
       // Rebuilt per attempt: a retry after a login carries the new token.
       const credentials = auth ? await raceAbort(auth.headers(ctx), signal) : {};
-      const headers = { ...this.#headers, "Content-Type": contentType, ...callHeaders, ...credentials };
+      const base = useAuth ? this.#headers : this.#loginHeaders;
+      const headers = { ...base, "Content-Type": contentType, ...callHeaders, ...credentials };
       const result = await this.#attempt(endpoint, url, payload, headers, signal, attempt);
       if (result.ok) return result.data;
       const error = result.error as ClientError;

@@ -3,7 +3,7 @@
 import type { Location } from "../diagnostics.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";
-import type { SourceMapBuilder } from "./source-map.js";
+import type { NodeInfo, SourceMapBuilder } from "./source-map.js";
 import type { JsonObject, JsonValue, ParseLimits } from "./types.js";
 
 export class ValueBuilder {
@@ -30,9 +30,8 @@ export class ValueBuilder {
     return this.sm.info(v)?.size ?? 1;
   }
 
-  depthOf(v: JsonValue): number {
-    if (v === null || typeof v !== "object") return 0;
-    return this.sm.info(v)?.depth ?? 1;
+  info(v: object): NodeInfo | undefined {
+    return this.sm.info(v);
   }
 
   /** Counts expansion work against maxSubstitutions, so runaway growth is an error, not a hang. */

@@ -76,10 +76,10 @@ class Resolver {
       setMember(out, f.key, r.value);
       members.set(f.key, r.keyLoc);
       const v = r.value;
-      if (v !== null && typeof v === "object") {
-        const d = this.values.depthOf(v);
-        if (d > depth) depth = d;
-        size += this.values.sizeOf(v);
+      const info = v !== null && typeof v === "object" ? this.values.info(v) : undefined;
+      if (info !== undefined) {
+        if (info.depth > depth) depth = info.depth;
+        size += info.size;
       } else {
         size++;
       }
@@ -97,11 +97,16 @@ class Resolver {
     for (const item of arr.items) {
       const r = this.resolveValue(item, ctx);
       if (r === null) continue;
-      out.push(r.value);
+      const v = r.value;
+      out.push(v);
       locs.push(item.loc);
-      const d = this.values.depthOf(r.value);
-      if (d > depth) depth = d;
-      size += this.values.sizeOf(r.value);
+      const info = v !== null && typeof v === "object" ? this.values.info(v) : undefined;
+      if (info !== undefined) {
+        if (info.depth > depth) depth = info.depth;
+        size += info.size;
+      } else {
+        size++;
+      }
     }
     this.values.record(out, arr.loc, locs, depth + 1, size);
     return out;
