@@ -30,6 +30,18 @@ describe("credentials", () => {
     expect(watch.events).toContainEqual(expect.objectContaining({ type: "login", provider: "keySecret", outcome: "failure" }));
   });
 
+  it("50 concurrent calls with a wrong secret share one failed login and all get its error", async () => {
+    const { server, clock, watch } = e2e();
+    const wrongSecret = `${server.users.alice.secretKey}-but-wrong`;
+    watch.secret("the wrong secret tried", wrongSecret);
+    const auth = keySecret({ accessKey: server.users.alice.accessKey, secretKey: wrongSecret, now: clock.now });
+    const client = createClient({ baseUrl: server.url, auth, logger: watch.logger });
+    const errors = await Promise.all(Array.from({ length: 50 }, () => watch.rejection(client.users.get_vaults())));
+    expect(new Set(errors).size).toBe(1);
+    expect(errors[0]).toMatchObject({ endpoint: "auth.login", status: 401, resultSubcode: 22 });
+    expect(server.controls.loginAttempts()).toBe(1);
+  });
+
   it("an unknown access key gets the same answer as a wrong secret", async () => {
     const { server, clock, watch } = e2e();
     const auth = keySecret({ accessKey: "NOSUCHKEY000000000000000", secretKey: server.users.alice.secretKey, now: clock.now });

@@ -42,6 +42,16 @@ describe("retries", () => {
     expect(attempts[1].at).toBe(until);
   });
 
+  it("the login itself is retried on 503, once for all waiting calls", async () => {
+    const { server, options, watch } = e2e();
+    server.controls.faults.inject("auth.login", { kind: "status", status: 503, retryAfter: 1 });
+    const client = createClient(options("admin"));
+    const answers = await Promise.all(Array.from({ length: 10 }, () => client.users.get_vaults()));
+    expect(answers).toEqual(Array(10).fill({ vaults: [] }));
+    expect(requestsTo(server, "auth.login").map((r) => r.status)).toEqual([503, 200]);
+    expect(retries(watch.events)).toEqual([expect.objectContaining({ endpoint: "auth.login", delayMs: 1000 })]);
+  });
+
   it("stops at maxAttempts and reports the last 503", async () => {
     const { server, options, retry, watch } = e2e();
     const client = createClient(options("admin", { retry: { ...retry, maxAttempts: 3 } }));
