@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 
 interface ProfileNode {
   readonly id: number;
+  readonly children?: readonly number[];
   readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number; readonly columnNumber: number };
 }
 
@@ -53,9 +54,10 @@ export function summarize(p: CpuProfile, top: number, root: string): ProfileSumm
   const byFunction = new Map<string, number>();
   const byFile = new Map<string, number>();
   const mapper = new FrameMapper(root);
+  const profiler = profilerFrames(p.nodes);
   let total = 0;
   for (const node of p.nodes) {
-    const us = selfUs.get(node.id) ?? 0;
+    const us = profiler.has(node.id) ? 0 : (selfUs.get(node.id) ?? 0);
     if (us === 0) continue;
     total += us;
     const { file, line } = mapper.locate(node.callFrame);
@@ -71,6 +73,19 @@ export function summarize(p: CpuProfile, top: number, root: string): ProfileSumm
       .slice(0, top)
       .map(([name, us]) => ({ name, ms: us / 1000, share: total === 0 ? 0 : us / total }));
   return { totalMs: total / 1000, functions: rank(byFunction), files: rank(byFile) };
+}
+
+/** Nodes at or under a node:inspector frame: the profiler's own work (starting, stopping), not the code profiled. */
+function profilerFrames(nodes: readonly ProfileNode[]): Set<number> {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const out = new Set<number>();
+  const mark = (id: number): void => {
+    if (out.has(id)) return;
+    out.add(id);
+    for (const c of byId.get(id)?.children ?? []) mark(c);
+  };
+  for (const n of nodes) if (n.callFrame.url.startsWith("node:inspector")) mark(n.id);
+  return out;
 }
 
 /** Maps a bundle frame to its original file (relative to `root`) and 1-based line. */

@@ -91,3 +91,23 @@ describe("profile summary", () => {
     ]);
   });
 });
+
+describe("profile summary without the profiler", () => {
+  it("leaves out samples under node:inspector frames", () => {
+    const summary = summarize(
+      {
+        nodes: [
+          { id: 1, children: [2], callFrame: { functionName: "post", url: "node:inspector/promises", lineNumber: 0, columnNumber: 0 } },
+          { id: 2, callFrame: { functionName: "dispatch", url: "", lineNumber: 0, columnNumber: 0 } },
+          { id: 3, callFrame: { functionName: "work", url: "/repo/a.ts", lineNumber: 0, columnNumber: 0 } },
+        ],
+        samples: [2, 3, 1],
+        timeDeltas: [5000, 1000, 1000],
+      },
+      10,
+      "/repo",
+    );
+    expect(summary.totalMs).toBe(1);
+    expect(summary.functions.map((f) => f.name)).toEqual(["work (a.ts:1)"]);
+  });
+});
