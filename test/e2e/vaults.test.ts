@@ -3,7 +3,7 @@
 // deletes it and lists again; members then lay the vaults over their local configuration.
 import { describe, expect, it } from "vitest";
 import { parseString } from "../../generator/hocon/index.js";
-import { applyVaults, ClientError, createClient } from "../../generated/src/index.js";
+import { applyVaults, bearer, ClientError, createClient } from "../../generated/src/index.js";
 import { requestsTo, useE2E } from "./harness.js";
 
 const e2e = useE2E();
@@ -48,6 +48,20 @@ describe("seed 001: administrator vaults", () => {
       expect(r.headers["authorization"]).toBe(`${scheme} [redacted]`);
     }
     expect(requestsTo(server, "users.get_vaults").map((r) => r.status)).toEqual([200, 200, 200, 200]);
+  });
+
+  it("as the seed's curl steps: an explicit auth.login, then the token as Bearer", async () => {
+    const { server, options, watch } = e2e();
+    const { token } = await createClient(options("admin")).auth.login({ expiration_sec: 600 });
+    expect(token).toMatch(/^eyJ/);
+    const api = createClient({ baseUrl: server.url, auth: bearer(token as string), logger: watch.logger, validate: true });
+    const { vault } = await api.users.add_or_update_vault({
+      group: server.allUsersGroup,
+      vault: { scope: "group", enabled: true, data: "a: 1", format: "hocon", type: "config" },
+    });
+    expect((await api.users.get_vaults()).vaults?.map((v) => v.id)).toEqual([vault]);
+    expect(await api.users.delete_vaults({ vaults: [vault as string] })).toEqual({ deleted: 1 });
+    expect(server.controls.loginCount()).toBe(1);
   });
 
   it("lays the vaults fetched from the server over a local HOCON configuration", async () => {
