@@ -37,6 +37,8 @@ export interface ShapePlan<S> {
 export interface VersionPlan {
   readonly ev: EndpointVersion;
   readonly infoName: string;
+  /** The interface holding this version's client method (what the service's client interfaces extend). */
+  readonly methodName: string;
   readonly request: ShapePlan<RequestShape>;
   readonly response: ShapePlan<ResponseShape>;
 }
@@ -244,6 +246,7 @@ function planEndpoint(
   const versions: VersionPlan[] = endpoint.versions.map((ev, i) => ({
     ev,
     infoName: registry.claim(fnName + versionSuffix(ev.version), where(ev, "info", "the endpoint info")),
+    methodName: registry.claim(base + versionSuffix(ev.version), where(ev, "method", "the client method")),
     request: requests[i],
     response: responses[i],
   }));

@@ -564,12 +564,11 @@ function statementDoc(s: Statement): Doc {
       return withDoc(s.doc, ["export ", right, ";"]);
     }
     case "interface": {
-      const heritage = s.extends?.length ? [" extends ", join(", ", s.extends.map((h) => typeDoc(h, "type-arg")))] : "";
       const body =
         s.members.length === 0
           ? "{}"
           : ["{", indent([hardline, join(hardline, s.members.map((m) => [withDoc(m.doc, memberDoc(m)), ";"]))]), hardline, "}"];
-      return withDoc(s.doc, ["export interface ", s.name, heritage, " ", body]);
+      return withDoc(s.doc, ["export interface", heritageDoc(s.name, s.extends ?? []), " ", body]);
     }
     case "const": {
       const left: Doc = s.type ? group([s.name, ":", " ", typeDoc(s.type, "property")]) : group(s.name);
@@ -592,6 +591,24 @@ function statementDoc(s: Statement): Doc {
     case "comment":
       return "// " + s.text;
   }
+}
+
+/**
+ * ` Name extends ...` as prettier 3 prints it (its class printer): several bases may move
+ * to the next line, `extends` first, then the list, itself broken one per line if need be;
+ * one plain base stays inline, a qualified one (`T.Foo`) may move to the next line.
+ */
+function heritageDoc(name: string, bases: readonly TsType[]): Doc {
+  if (bases.length === 0) return [" ", name];
+  const printed = bases.map((h) => typeDoc(h, "type-arg"));
+  if (bases.length > 1) {
+    return group([" ", name, indent([line, "extends", group(indent([line, join([",", line], printed)]))])]);
+  }
+  const only = bases[0];
+  if (only.kind === "ref" && only.name.includes(".") && !only.args?.length) {
+    return group([" ", name, indent([line, group(["extends ", printed[0]])])]);
+  }
+  return [" ", name, " extends ", printed[0]];
 }
 
 function fluid(left: Doc, operator: string, right: Doc): Doc {

@@ -64,7 +64,10 @@ describe("emitters on a hand-built IR", () => {
   });
 
   it("pins client types per version", () => {
-    expect(endpoints).toContain('extends Omit<TasksApiV2_1, "get_all">');
+    // Each version's interface extends the method interfaces in force at that version.
+    expect(endpoints).toContain("export interface TasksApiV2_13 extends TasksGetAllV2_13 {}");
+    expect(endpoints).toContain("export interface TasksApiV2_22\n  extends TasksAddV2_22, TasksCreateV2_14, TasksGetAllV2_13 {}");
+    expect(endpoints).toMatch(/export interface TasksGetAllV2_1 \{\n(.*\n)*? {2}get_all\(/);
     expect(client).toContain('"2.13": ClientV2_13;');
     // 2.0 lies between 1.5 and 2.1: it behaves like 1.5.
     expect(client).toContain('"2.0": ClientV1_5;');
