@@ -5,7 +5,8 @@ import type { SchemaRule } from "./context.js";
 import { declaredTypes, typeList, valueHasType } from "./types.js";
 import { describe } from "./values.js";
 
-export const checkEnumAndDefault: SchemaRule = ({ raw, location }, { locate, report, definitions }) => {
+export const checkEnumAndDefault: SchemaRule = (site, { locate, report, definitions }) => {
+  const { raw } = site;
   // Most schemas have neither: skip working out their types.
   if (raw.enum === undefined && !Object.prototype.hasOwnProperty.call(raw, "default")) return;
   const types = declaredTypes(raw, definitions);
@@ -16,7 +17,7 @@ export const checkEnumAndDefault: SchemaRule = ({ raw, location }, { locate, rep
       if (fits(v)) return;
       report.error(
         "enum-type-mismatch",
-        locate.member(values, i, locate.member(raw, "enum", location)),
+        locate.member(values, i, locate.member(raw, "enum", site.location)),
         `enum value ${describe(v)} is not of type ${typeList(types)}`,
         `make every \`enum\` value a ${typeList(types)}, or fix the \`type\``,
       );
@@ -24,7 +25,7 @@ export const checkEnumAndDefault: SchemaRule = ({ raw, location }, { locate, rep
   }
   if (!Object.prototype.hasOwnProperty.call(raw, "default")) return;
   const value = raw.default;
-  const at = locate.member(raw, "default", location);
+  const at = locate.member(raw, "default", site.location);
   if (types && !fits(value)) {
     report.error("default-type-mismatch", at, `default ${describe(value)} is not of type ${typeList(types)}`, `give a ${typeList(types)} default, or remove it`);
   } else if (values && !values.some((v) => sameValue(v, value))) {

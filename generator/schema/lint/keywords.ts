@@ -1,11 +1,11 @@
 // Keyword-level sanity: unknown keywords, unknown types, and keywords that cannot apply
 // to the schema's type.
 import type { Location } from "../../diagnostics.js";
-import type { JsonObject, JsonValue } from "../../hocon/types.js";
+import type { JsonValue } from "../../hocon/types.js";
 import { hasOwn, isObject, jsonTypeOf } from "../json.js";
 import { GENERAL_KEYWORDS, isSchemaType, SCHEMA_TYPES, TYPE_KEYWORDS, type SchemaType } from "../keywords.js";
 import type { Locator } from "../locate.js";
-import type { SchemaRule } from "./context.js";
+import type { SchemaRule, SchemaSite } from "./context.js";
 import type { Reporter } from "./report.js";
 import { closest, didYouMean } from "./similar.js";
 
@@ -24,7 +24,8 @@ const TYPE_ALIASES: Readonly<Record<string, SchemaType>> = {
 
 const ALL_KEYWORDS = [...GENERAL_KEYWORDS, ...Object.keys(TYPE_KEYWORDS)];
 
-export const checkKeywords: SchemaRule = ({ raw, location }, { locate, report }) => {
+export const checkKeywords: SchemaRule = (site, { locate, report }) => {
+  const { raw } = site;
   // One pass over the keys: unknown ones are reported, type-specific ones kept for below.
   let specific: string[] | undefined;
   for (const key of Object.keys(raw)) {
@@ -38,7 +39,7 @@ export const checkKeywords: SchemaRule = ({ raw, location }, { locate, report })
     const suggestion = closest(key, ALL_KEYWORDS);
     report.warning(
       "unknown-keyword",
-      locate.member(raw, key, location),
+      locate.member(raw, key, site.location),
       `unknown schema keyword \`${key}\``,
       looksLikeProperty
         ? `\`${key}\` looks like a property: move it into \`properties\` (e.g. \`properties.${key}\`)`
@@ -48,7 +49,7 @@ export const checkKeywords: SchemaRule = ({ raw, location }, { locate, report })
     );
   }
 
-  const types = schemaTypes(raw, locate, report, location);
+  const types = schemaTypes(site, locate, report);
   if (specific === undefined) return;
   if (types === undefined) {
     const structural = typeof raw.$ref === "string" || "anyOf" in raw || "oneOf" in raw || "type" in raw;
@@ -56,7 +57,7 @@ export const checkKeywords: SchemaRule = ({ raw, location }, { locate, report })
       const implied = TYPE_KEYWORDS[specific[0]][0];
       report.warning(
         "missing-type",
-        locate.member(raw, specific[0], location),
+        locate.member(raw, specific[0], site.location),
         `schema has \`${specific[0]}\` but no \`type\`, so it accepts any value`,
         `add \`type: ${implied}\``,
       );
@@ -68,7 +69,7 @@ export const checkKeywords: SchemaRule = ({ raw, location }, { locate, report })
     if (applies.some((t) => types.includes(t))) continue;
     report.warning(
       "keyword-type-mismatch",
-      locate.member(raw, key, location),
+      locate.member(raw, key, site.location),
       `keyword \`${key}\` has no effect on a schema of type ${types.join(" | ")}`,
       `\`${key}\` applies to ${applies.join(" and ")} schemas: fix the \`type\` or remove \`${key}\``,
     );
@@ -79,22 +80,23 @@ export const checkKeywords: SchemaRule = ({ raw, location }, { locate, report })
 const SINGLE_TYPES: ReadonlyMap<unknown, readonly SchemaType[]> = new Map(SCHEMA_TYPES.map((t) => [t, [t]]));
 
 /** The schema's valid `type`s (distinct, in order), reporting unknown ones; undefined when it has none. */
-function schemaTypes(raw: JsonObject, locate: Locator, report: Reporter, location: Location): readonly SchemaType[] | undefined {
+function schemaTypes(site: SchemaSite, locate: Locator, report: Reporter): readonly SchemaType[] | undefined {
+  const { raw } = site;
   const type = raw.type;
   if (type === undefined) return undefined;
   const single = SINGLE_TYPES.get(type);
   if (single) return single;
   if (!Array.isArray(type)) {
-    reportUnknownType(type, locate.member(raw, "type", location), report);
+    reportUnknownType(type, locate.member(raw, "type", site.location), report);
     return undefined;
   }
   if (type.length === 0) {
-    report.error("unknown-type", locate.member(raw, "type", location), "`type` is an empty list", `list at least one of ${SCHEMA_TYPES.join(", ")}`);
+    report.error("unknown-type", locate.member(raw, "type", site.location), "`type` is an empty list", `list at least one of ${SCHEMA_TYPES.join(", ")}`);
     return undefined;
   }
   const known: SchemaType[] = [];
   type.forEach((t, i) => {
-    if (!isSchemaType(t)) reportUnknownType(t, locate.member(type, i, location), report);
+    if (!isSchemaType(t)) reportUnknownType(t, locate.member(type, i, site.location), report);
     else if (!known.includes(t)) known.push(t);
   });
   return known.length > 0 ? known : undefined;

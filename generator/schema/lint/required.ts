@@ -4,7 +4,8 @@ import { isObject } from "../json.js";
 import type { SchemaRule } from "./context.js";
 import { didYouMean } from "./similar.js";
 
-export const checkRequired: SchemaRule = ({ raw, location }, { locate, report }) => {
+export const checkRequired: SchemaRule = (site, { locate, report }) => {
+  const { raw } = site;
   const required = raw.required;
   if (!Array.isArray(required) || typeof raw.$ref === "string") return;
   const props = isObject(raw.properties) ? raw.properties : {};
@@ -17,7 +18,7 @@ export const checkRequired: SchemaRule = ({ raw, location }, { locate, report })
     if (patterns.some((p) => p.test(name))) return;
     report.error(
       "unknown-required",
-      locate.member(required, i, locate.member(raw, "required", location)),
+      locate.member(required, i, locate.member(raw, "required", site.location)),
       `required property \`${name}\` is not declared in \`properties\`${didYouMean(name, names)}`,
       `declare \`${name}\` under \`properties\` or remove it from \`required\``,
     );

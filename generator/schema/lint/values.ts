@@ -55,8 +55,8 @@ export const checkKeywordValues: SchemaRule = (site, ctx) => {
   }
 };
 
-function memberAt({ raw, location }: Site, { locate }: Context, key: string): Location {
-  return locate.member(raw, key, location);
+function memberAt(site: Site, { locate }: Context, key: string): Location {
+  return locate.member(site.raw, key, site.location);
 }
 
 function bad(site: Site, ctx: Context, key: string, expected: string): void {
@@ -69,13 +69,13 @@ function badItems(site: Site, ctx: Context, items: JsonValue): void {
   } else bad(site, ctx, "items", "a schema");
 }
 
-function checkProperties({ location }: Site, { locate, report }: Context, props: JsonObject): void {
+function checkProperties(site: Site, { locate, report }: Context, props: JsonObject): void {
   for (const name of Object.keys(props)) {
     const value = props[name];
     if (isObject(value)) continue;
     report.error(
       "property-not-schema",
-      locate.member(props, name, location),
+      locate.member(props, name, site.location),
       `property \`${name}\` is not a schema: it is ${describe(value)}`,
       name === "description" || name === "type"
         ? `\`${name}\` belongs to the schema itself, not inside \`properties\`: move it one level up`
@@ -84,9 +84,9 @@ function checkProperties({ location }: Site, { locate, report }: Context, props:
   }
 }
 
-function checkPatterns({ location }: Site, { locate, report }: Context, patterns: JsonObject): void {
+function checkPatterns(site: Site, { locate, report }: Context, patterns: JsonObject): void {
   for (const pattern of Object.keys(patterns)) {
-    const here = locate.member(patterns, pattern, location);
+    const here = locate.member(patterns, pattern, site.location);
     if (!compiles(pattern)) report.error("bad-pattern", here, `property pattern is not a valid regular expression: ${JSON.stringify(pattern)}`, "fix the regular expression");
     if (!isObject(patterns[pattern])) report.error("not-a-schema", here, `pattern property is not a schema: it is ${describe(patterns[pattern])}`, "give it a schema object");
   }
