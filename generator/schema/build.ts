@@ -22,13 +22,17 @@ export function buildModel(raw: RawApi): ApiModel {
   const apiDefaults = applyFlags(SERVER_DEFAULTS, raw.defaults?.value);
   const describe = memoizedDescriptions();
   const services = raw.services.map((s) => buildService(s, apiDefaults, describe));
-  const versions = distinctVersions(services.flatMap((s) => s.endpoints.flatMap((e) => e.versions.map((v) => v.version))));
+  const versions = distinctVersions(endpointVersions(services));
   return {
     root: raw.root,
     services,
     maxVersion: versions.length > 0 ? versions[versions.length - 1] : { major: 0, minor: 0, text: "0.0" },
     changeVersions: versions,
   };
+}
+
+function* endpointVersions(services: readonly Service[]): Iterable<Version> {
+  for (const s of services) for (const e of s.endpoints) for (const v of e.versions) yield v.version;
 }
 
 function buildService(raw: RawService, apiDefaults: EndpointFlags, describe: (text: string) => string): Service {
