@@ -14,7 +14,7 @@ import type {
   Version,
 } from "../schema/model.js";
 import { childSchemas } from "../schema/walk.js";
-import { fingerprint } from "./fingerprint.js";
+import { Fingerprints } from "./fingerprint.js";
 import { camelCase, NameRegistry, pascalCase, versionSuffix, type NameOwner } from "./names.js";
 
 export interface DefinitionPlan {
@@ -115,6 +115,7 @@ export function planEmit(model: ApiModel, options: PlanOptions = {}): EmitPlan {
     registry.claim(name, { key: `fixed:${name}`, what: `the generated package's own ${name}` });
   }
   const services: ServicePlan[] = [];
+  const prints = new Fingerprints();
   const modules = new Map<string, Service>();
   for (const service of model.services) {
     const endpoints = service.endpoints.filter((e) => options.includeInternal || !e.internal);
@@ -129,7 +130,7 @@ export function planEmit(model: ApiModel, options: PlanOptions = {}): EmitPlan {
       });
     }
     modules.set(module, service);
-    services.push(planService(service, endpoints, module, registry));
+    services.push(planService(service, endpoints, module, registry, prints));
   }
   const clients = model.changeVersions
     .filter((v) => services.some((s) => s.apis.some((a) => a.version.text === v.text)))
@@ -143,7 +144,13 @@ export function planEmit(model: ApiModel, options: PlanOptions = {}): EmitPlan {
   return { model, services, clients, diagnostics: registry.diagnostics };
 }
 
-function planService(service: Service, endpoints: readonly Endpoint[], module: string, registry: NameRegistry): ServicePlan {
+function planService(
+  service: Service,
+  endpoints: readonly Endpoint[],
+  module: string,
+  registry: NameRegistry,
+  prints: Fingerprints,
+): ServicePlan {
   const strictDefs = definitionsNeedingStrict(service);
   const definitions: DefinitionPlan[] = [];
   for (const def of service.definitions.values()) {
@@ -161,7 +168,7 @@ function planService(service: Service, endpoints: readonly Endpoint[], module: s
   }
   const definitionNames = new Map(definitions.map((d) => [d.definition.name, d.typeName]));
   const definitionsByType = new Map(definitions.map((d) => [d.typeName, d.definition]));
-  const planned = endpoints.map((e) => planEndpoint(service, e, registry, definitionNames, definitionsByType));
+  const planned = endpoints.map((e) => planEndpoint(service, e, registry, definitionNames, definitionsByType, prints));
   const apis: ApiVersionPlan[] = [];
   const versions = [...new Map(planned.flatMap((p) => p.versions.map((v) => [v.ev.version.text, v.ev.version]))).values()].sort(
     (a, b) => a.major - b.major || a.minor - b.minor,
@@ -191,6 +198,7 @@ function planEndpoint(
   registry: NameRegistry,
   definitionNames: ReadonlyMap<string, string>,
   definitionsByType: ReadonlyMap<string, Definition>,
+  prints: Fingerprints,
 ): EndpointPlan {
   const base = pascalCase(service.name, endpoint.action);
   const where = (ev: EndpointVersion, key: string, what: string): NameOwner => ({
@@ -198,8 +206,8 @@ function planEndpoint(
     what: `${what} of ${endpoint.name} ${ev.version.text}`,
     location: ev.location,
   });
-  const requestPrints = endpoint.versions.map((ev) => requestFingerprint(ev.request));
-  const responsePrints = endpoint.versions.map((ev) => responseFingerprint(ev.response));
+  const requestPrints = endpoint.versions.map((ev) => requestFingerprint(ev.request, prints));
+  const responsePrints = endpoint.versions.map((ev) => responseFingerprint(ev.response, prints));
   // A request or response that is just a `$ref` to a definition is that definition's type:
   // nothing new is declared (ClearML often names them `<action>_response`).
   // The same holds for an inline copy (`${update_response}`) of the definition that has the
@@ -207,7 +215,7 @@ function planEndpoint(
   const definitionOf = (shape: RequestShape | ResponseShape, wanted: string): string | undefined => {
     if (shape.kind !== "schema") return undefined;
     const namesake = definitionsByType.get(wanted);
-    if (namesake && fingerprint(namesake.schema) === fingerprint(shape.schema)) return wanted;
+    if (namesake && prints.of(namesake.schema) === prints.of(shape.schema)) return wanted;
     if (shape.schema.kind !== "ref" || !shape.schema.target) return undefined;
     const r = shape.schema;
     if (r.description !== undefined || r.default !== undefined || r.title !== undefined) return undefined;
@@ -284,13 +292,13 @@ export function enumValues(schema: SchemaNode): readonly (string | number)[] | u
   return undefined;
 }
 
-function requestFingerprint(r: RequestShape): string {
-  if (r.kind === "schema") return "schema:" + fingerprint(r.schema);
-  return `batch:${r.action}@${r.version.text}:` + (r.item ? fingerprint(r.item) : "none");
+function requestFingerprint(r: RequestShape, prints: Fingerprints): string {
+  if (r.kind === "schema") return "schema:" + prints.of(r.schema);
+  return `batch:${r.action}@${r.version.text}:` + (r.item ? prints.of(r.item) : "none");
 }
 
-function responseFingerprint(r: ResponseShape): string {
-  return r.kind === "schema" ? "schema:" + fingerprint(r.schema) : "text";
+function responseFingerprint(r: ResponseShape, prints: Fingerprints): string {
+  return r.kind === "schema" ? "schema:" + prints.of(r.schema) : "text";
 }
 
 /** Definitions that reach an object with `additionalProperties: false` (directly or through refs): fixpoint over refs. */
