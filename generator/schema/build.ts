@@ -31,8 +31,10 @@ export function buildModel(raw: RawApi): ApiModel {
   };
 }
 
-function* endpointVersions(services: readonly Service[]): Iterable<Version> {
-  for (const s of services) for (const e of s.endpoints) for (const v of e.versions) yield v.version;
+function endpointVersions(services: readonly Service[]): Version[] {
+  const out: Version[] = [];
+  for (const s of services) for (const e of s.endpoints) for (const v of e.versions) out.push(v.version);
+  return out;
 }
 
 function buildService(raw: RawService, apiDefaults: EndpointFlags, describe: (text: string) => string): Service {
