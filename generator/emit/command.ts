@@ -8,9 +8,22 @@ import { fileURLToPath } from "node:url";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics.js";
 import { blocksGeneration } from "../schema/blocking.js";
 import { loadApi } from "../schema/index.js";
+import { parseFile, readText } from "../hocon/file.js";
 import { generatePackage } from "./generate.js";
 import { OpenApiOptionError } from "./openapi/index.js";
 import { runtimeFiles } from "./runtime-files.js";
+import {
+  confNames,
+  generatorIdentity,
+  inputsHash,
+  outputHashes,
+  outputsMatch,
+  defaultCacheDir,
+  ProbeRecorder,
+  readStamp,
+  writeStamp,
+  type StampOptions,
+} from "./stamp.js";
 import { writeOutput } from "./writer.js";
 
 interface CodegenFlags {
@@ -19,6 +32,8 @@ interface CodegenFlags {
   apiVersion?: string;
   includeInternal?: boolean;
   check?: boolean;
+  /** Regenerate even when the stamp says nothing changed. */
+  force?: boolean;
   name: string;
 }
 
@@ -43,35 +58,54 @@ export function registerCodegenCommand(program: Command): void {
     .option("--include-internal", "also generate internal endpoints")
     .option("--check", "write nothing; exit 1 listing every out-of-date file")
     .option("--name <package>", "npm package name of the output", "clearml-api-client")
+    .option("--force", "regenerate even when no input and no output changed since the last run")
     .action((flags: CodegenFlags) => {
       process.exitCode = runCodegen(flags);
     });
 }
 
-function print(d: Diagnostic, sources: ReadonlyMap<string, string>): void {
-  process.stderr.write(formatDiagnostic(d, sources.get(d.location.file)) + "\n");
+
+/** Where codegen finds its runtime templates and keeps its stamps (overridable in tests). */
+export interface CodegenEnvironment {
+  readonly repoRoot?: string;
+  /** Identity of the generator code (default: a hash of the running code). */
+  readonly generator?: string;
+  readonly cacheDir?: string;
 }
 
-export function runCodegen(flags: CodegenFlags): number {
+export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): number {
   const started = performance.now();
   if (!existsSync(flags.schemas)) {
     process.stderr.write(`${flags.schemas}: error: schema folder not found\n`);
     return 1;
   }
-  const { model, findings, sources } = loadApi(flags.schemas);
+  const repoRoot = env.repoRoot ?? findRepoRoot();
+  const generator = env.generator ?? generatorIdentity(repoRoot);
+  const cacheDir = env.cacheDir ?? defaultCacheDir(repoRoot);
+  if (!flags.check && !flags.force && skipUnchanged(flags, repoRoot, cacheDir, generator, started)) return 0;
+  // Everything printed is kept: a later run that is skipped prints it again.
+  let report = "";
+  const print = (d: Diagnostic, sources: ReadonlyMap<string, string>): void => {
+    const text = formatDiagnostic(d, sources.get(d.location.file)) + "\n";
+    report += text;
+    process.stderr.write(text);
+  };
+  const probes = new ProbeRecorder();
+  const { model, findings, sources } = loadApi(flags.schemas, (file) => parseFile(file, { readFile: probes.readFile }));
   for (const d of findings) print(d, sources);
   const blocking = findings.filter(blocksGeneration).length;
   if (blocking > 0) {
     process.stderr.write(`codegen: stopped: ${blocking} error(s) in the schemas\n`);
     return 1;
   }
+  const runtime = runtimeFiles(repoRoot);
   let generated;
   try {
     generated = generatePackage(model, {
       packageName: flags.name,
       apiVersion: flags.apiVersion,
       includeInternal: flags.includeInternal ?? false,
-      runtime: runtimeFiles(findRepoRoot()),
+      runtime,
     });
   } catch (err) {
     // Option errors of the OpenAPI emitter (e.g. an unknown --api-version) are the user's.
@@ -98,8 +132,51 @@ export function runCodegen(flags: CodegenFlags): number {
     process.stdout.write(`codegen --check: ${result.unchanged.length} files up to date (${ms} ms)\n`);
     return 0;
   }
+  // The inputs as they were parsed (not as they are now), so a file edited during the run is never stamped as done.
+  try {
+    const inputs = inputsHash({
+      generator,
+      options: stampOptions(flags),
+      runtime,
+      confNames: confNames(flags.schemas),
+      probes: [...probes.probes.keys()],
+      read: (file) => (probes.probes.has(file) ? probes.probes.get(file) : sources.get(file)),
+    });
+    if (inputs !== undefined) {
+      writeStamp(stampOptions(flags), cacheDir, { inputs, probes: [...probes.probes.keys()], outputs: outputHashes(generated.files), report });
+    }
+  } catch {
+    // No stamp: the next run simply regenerates.
+  }
   process.stdout.write(
     `codegen: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed -> ${flags.out} (${ms} ms)\n`,
   );
   return 0;
+}
+
+function stampOptions(flags: CodegenFlags): StampOptions {
+  return { schemas: flags.schemas, out: flags.out, name: flags.name, apiVersion: flags.apiVersion, includeInternal: flags.includeInternal ?? false };
+}
+
+/** Replays the last run when its stamp still matches every input and output (see stamp.ts). */
+function skipUnchanged(flags: CodegenFlags, repoRoot: string, cacheDir: string | undefined, generator: string, started: number): boolean {
+  const stamp = readStamp(stampOptions(flags), cacheDir);
+  if (!stamp) return false;
+  try {
+    const inputs = inputsHash({
+      generator,
+      options: stampOptions(flags),
+      runtime: runtimeFiles(repoRoot),
+      confNames: confNames(flags.schemas),
+      probes: stamp.probes,
+      read: readText,
+    });
+    if (inputs !== stamp.inputs || !outputsMatch(flags.out, stamp.outputs)) return false;
+  } catch {
+    return false;
+  }
+  process.stderr.write(stamp.report);
+  const ms = Math.round(performance.now() - started);
+  process.stdout.write(`codegen: 0 written, ${stamp.outputs.length} unchanged, 0 removed -> ${flags.out} (${ms} ms, nothing changed since the last run)\n`);
+  return true;
 }

@@ -63,7 +63,8 @@ function isSafeRelative(rel: string): boolean {
   return rel.length > 0 && !path.isAbsolute(rel) && !rel.split("/").some((p) => p === ".." || p === "");
 }
 
-function existingManagedFiles(outDir: string): string[] {
+/** The managed files present in `outDir`, sorted. */
+export function existingManagedFiles(outDir: string): string[] {
   const out: string[] = [];
   for (const name of MANAGED_TOP_LEVEL) if (existsSync(path.join(outDir, name))) out.push(name);
   const walk = (dir: string, rel: string): void => {

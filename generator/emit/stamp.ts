@@ -1,0 +1,179 @@
+// Lets `codegen` skip a run that would change nothing. A stamp records a hash of every
+// input of the last successful run and a hash of every file it wrote; the next run may
+// skip generation only when both still match exactly:
+// - the generator itself (the running bundle, or every generator source when run from source),
+// - the options (schema path as given, package name, API version, internal endpoints),
+// - the client runtime templates (the files copied into the package),
+// - every `.conf` file in the schema folder (so an added or removed file counts), and every
+//   file the HOCON parser probed for an include, with its content or its absence,
+// - the output folder: exactly the recorded managed files, each with the recorded content.
+// Parsing is deterministic in those inputs (environment substitution is off), so equal
+// hashes mean equal output. The stamp lives in the generator's node_modules/.cache, never
+// in the generated package.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { readText } from "../hocon/file.js";
+import { existingManagedFiles } from "./writer.js";
+
+const STAMP_VERSION = 1;
+
+export interface StampOptions {
+  readonly schemas: string;
+  readonly out: string;
+  readonly name: string;
+  readonly apiVersion?: string;
+  readonly includeInternal?: boolean;
+}
+
+export interface Stamp {
+  readonly version: number;
+  readonly inputs: string;
+  /** Include targets the parser probed. */
+  readonly probes: readonly string[];
+  /** Managed output files (sorted) with the sha256 of their content. */
+  readonly outputs: readonly (readonly [string, string])[];
+  /** What the run printed to stderr (findings), replayed when the run is skipped. */
+  readonly report: string;
+}
+
+/** Records every include file the parser probes, with the content it got (undefined: absent). */
+export class ProbeRecorder {
+  readonly probes = new Map<string, string | undefined>();
+
+  readonly readFile = (file: string): string | undefined => {
+    const text = readText(file);
+    if (!this.probes.has(file)) this.probes.set(file, text);
+    return text;
+  };
+}
+
+/** Reads an input: its content, or undefined when it does not exist. */
+export type InputReader = (file: string) => string | undefined;
+
+class Hasher {
+  readonly #hash = createHash("sha256");
+
+  add(part: string | Buffer): this {
+    const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : part;
+    // Length-prefixed, so no two different part lists hash alike.
+    this.#hash.update(`${bytes.length}:`);
+    this.#hash.update(bytes);
+    return this;
+  }
+
+  hex(): string {
+    return this.#hash.digest("hex");
+  }
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Hash of the generator's own code: the running bundle, or all of generator/ when run from source. Read once, at start. */
+export function generatorIdentity(repoRoot: string): string {
+  const self = fileURLToPath(import.meta.url);
+  const files = self.endsWith(".ts") ? listFiles(path.join(repoRoot, "generator")) : [self];
+  const h = new Hasher();
+  for (const f of files) h.add(path.relative(repoRoot, f)).add(readFileSync(f));
+  return h.hex();
+}
+
+export interface InputSet {
+  readonly generator: string;
+  readonly options: StampOptions;
+  readonly runtime: ReadonlyMap<string, string>;
+  /** The `.conf` files of the schema folder, by name. */
+  readonly confNames: readonly string[];
+  readonly probes: readonly string[];
+  /** Content of a schema file or include probe; undefined: absent. */
+  readonly read: InputReader;
+}
+
+/** Hash of every input; undefined when a schema file's content is unknown (then nothing is stamped or skipped). */
+export function inputsHash(inputs: InputSet): string | undefined {
+  const { options } = inputs;
+  const h = new Hasher()
+    .add(`stamp ${STAMP_VERSION}`)
+    .add(inputs.generator)
+    .add(JSON.stringify([options.schemas, options.name, options.apiVersion ?? null, options.includeInternal ?? false]));
+  for (const [rel, text] of inputs.runtime) h.add(rel).add(text);
+  for (const name of inputs.confNames) {
+    const text = inputs.read(path.join(options.schemas, name));
+    if (text === undefined) return undefined;
+    h.add(name).add(text);
+  }
+  for (const probe of inputs.probes) {
+    const text = inputs.read(probe);
+    h.add(probe).add(text === undefined ? "absent" : "present").add(text ?? "");
+  }
+  return h.hex();
+}
+
+/** The `.conf` names of the schema folder as the loader lists them. */
+export function confNames(schemas: string): string[] {
+  return readdirSync(schemas)
+    .filter((n) => n.endsWith(".conf"))
+    .sort();
+}
+
+/** The generator's node_modules/.cache folder for stamps; undefined without node_modules (no stamps then). */
+export function defaultCacheDir(repoRoot: string): string | undefined {
+  const modules = path.join(repoRoot, "node_modules");
+  return existsSync(modules) ? path.join(modules, ".cache", "hocon-api-codegen") : undefined;
+}
+
+function stampFile(options: StampOptions, cacheDir: string | undefined): string | undefined {
+  if (cacheDir === undefined) return undefined;
+  return path.join(cacheDir, new Hasher().add(path.resolve(options.out)).hex().slice(0, 24) + ".json");
+}
+
+export function readStamp(options: StampOptions, cacheDir: string | undefined): Stamp | undefined {
+  const file = stampFile(options, cacheDir);
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    const stamp = JSON.parse(readFileSync(file, "utf8")) as Stamp;
+    return stamp.version === STAMP_VERSION ? stamp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeStamp(options: StampOptions, cacheDir: string | undefined, stamp: Omit<Stamp, "version">): void {
+  const file = stampFile(options, cacheDir);
+  if (!file) return;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ version: STAMP_VERSION, ...stamp }));
+}
+
+function contentHash(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** The files of `files` with their content hashes, as a stamp records them. */
+export function outputHashes(files: ReadonlyMap<string, string>): [string, string][] {
+  return [...files.keys()].sort().map((rel) => [rel, contentHash(Buffer.from(files.get(rel)!, "utf8"))]);
+}
+
+/** True when the output folder holds exactly the recorded files with the recorded contents. */
+export function outputsMatch(outDir: string, recorded: readonly (readonly [string, string])[]): boolean {
+  const present = existingManagedFiles(outDir);
+  if (present.length !== recorded.length) return false;
+  for (let i = 0; i < present.length; i++) {
+    const [rel, hash] = recorded[i];
+    if (present[i] !== rel) return false;
+    if (contentHash(readFileSync(path.join(outDir, rel))) !== hash) return false;
+  }
+  return true;
+}

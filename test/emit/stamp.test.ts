@@ -1,0 +1,125 @@
+// codegen skips a run only when nothing it depends on changed: every input kind and the
+// outputs on disk are changed one at a time, and each change must regenerate.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { runCodegen, type CodegenEnvironment } from "../../generator/emit/command.js";
+import { REPO } from "./helpers.js";
+
+const TASKS = `include "inc/common.conf"
+_definitions {
+  task { type: object, properties { id { type: string } } }
+}
+get_all {
+  "2.1" {
+    description: "Lists tasks"
+    request { type: object, properties { ids { type: array, items { type: string } } } }
+    response { type: object, properties { tasks { type: array, items { "$ref": "#/definitions/task" } } } }
+  }
+}
+`;
+
+const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `stamp-${name}-`));
+
+/** A private copy of the runtime templates (without the HOCON link), so a test may edit one. */
+function runtimeRoot(): string {
+  const root = temp("root");
+  const from = path.join(REPO, "templates", "runtime");
+  mkdirSync(path.join(root, "templates", "runtime"), { recursive: true });
+  for (const name of readdirSync(from)) {
+    const full = path.join(from, name);
+    if (statSync(full).isFile()) cpSync(full, path.join(root, "templates", "runtime", name));
+  }
+  return root;
+}
+
+describe("codegen stamps", () => {
+  let stdout = "";
+  let stderr = "";
+  let schemas: string;
+  let out: string;
+  let env: CodegenEnvironment;
+
+  beforeEach(() => {
+    stdout = "";
+    stderr = "";
+    vi.spyOn(process.stdout, "write").mockImplementation((c) => ((stdout += String(c)), true));
+    vi.spyOn(process.stderr, "write").mockImplementation((c) => ((stderr += String(c)), true));
+    schemas = temp("schemas");
+    writeFileSync(path.join(schemas, "tasks.conf"), TASKS);
+    out = temp("out");
+    env = { repoRoot: runtimeRoot(), generator: "generator-1", cacheDir: temp("cache") };
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Runs codegen and says whether it regenerated (true) or was skipped (false). */
+  const run = (extra: Partial<Parameters<typeof runCodegen>[0]> = {}, e: CodegenEnvironment = env): boolean => {
+    stdout = "";
+    stderr = "";
+    expect(runCodegen({ schemas, out, name: "pkg", ...extra }, e)).toBe(0);
+    return !stdout.includes("nothing changed since the last run");
+  };
+
+  it("skips an unchanged run, replaying what it printed", () => {
+    // A warning (not an error): printed, and printed again by the skipped run.
+    writeFileSync(path.join(schemas, "tasks.conf"), TASKS.replace("get_all {\n", "get_all {\n  authorize: null\n"));
+    expect(run()).toBe(true);
+    const report = stderr;
+    expect(report).toContain("warning: `authorize` is null");
+    const types = readFileSync(path.join(out, "src/types/tasks.ts"), "utf8");
+    expect(run()).toBe(false);
+    expect(stderr).toBe(report);
+    expect(stdout).toMatch(/codegen: 0 written, \d+ unchanged, 0 removed/);
+    expect(readFileSync(path.join(out, "src/types/tasks.ts"), "utf8")).toBe(types);
+  });
+
+  it("regenerates when a schema file changes, appears or an include appears", () => {
+    expect(run()).toBe(true);
+    writeFileSync(path.join(schemas, "tasks.conf"), TASKS + "# a comment\n");
+    expect(run()).toBe(true);
+    expect(run()).toBe(false);
+    writeFileSync(path.join(schemas, "users.conf"), TASKS.replace('include "inc/common.conf"\n', ""));
+    expect(run()).toBe(true);
+    expect(readFileSync(path.join(out, "src/types/users.ts"), "utf8")).toContain("UsersTask");
+    expect(run()).toBe(false);
+    // The optional include was missing; now it exists (outside the folder listing).
+    mkdirSync(path.join(schemas, "inc"));
+    writeFileSync(path.join(schemas, "inc/common.conf"), "_definitions { shared { type: string } }\n");
+    expect(run()).toBe(true);
+    expect(readFileSync(path.join(out, "src/types/tasks.ts"), "utf8")).toContain("TasksShared");
+    expect(run()).toBe(false);
+  });
+
+  it("regenerates when an option, the generator or a runtime template changes", () => {
+    expect(run()).toBe(true);
+    expect(run({ name: "other" })).toBe(true);
+    expect(run({ name: "other" })).toBe(false);
+    expect(run({ name: "other", includeInternal: true })).toBe(true);
+    expect(run({ name: "other", includeInternal: true }, { ...env, generator: "generator-2" })).toBe(true);
+    const template = path.join(env.repoRoot!, "templates", "runtime", "errors.ts");
+    writeFileSync(template, readFileSync(template, "utf8") + "\n// changed\n");
+    expect(run({ name: "other", includeInternal: true }, { ...env, generator: "generator-2" })).toBe(true);
+    expect(readFileSync(path.join(out, "src/runtime/errors.ts"), "utf8")).toContain("// changed");
+  });
+
+  it("regenerates when the outputs on disk were edited, removed or added to", () => {
+    expect(run()).toBe(true);
+    const file = path.join(out, "src/types/tasks.ts");
+    const original = readFileSync(file, "utf8");
+    writeFileSync(file, original + "// edited\n");
+    expect(run()).toBe(true);
+    expect(readFileSync(file, "utf8")).toBe(original);
+    writeFileSync(path.join(out, "src/extra.ts"), "");
+    expect(run()).toBe(true);
+    expect(() => statSync(path.join(out, "src/extra.ts"))).toThrow();
+    expect(run()).toBe(false);
+  });
+
+  it("--force and --check never skip", () => {
+    expect(run()).toBe(true);
+    expect(run({ force: true })).toBe(true);
+    expect(runCodegen({ schemas, out, name: "pkg", check: true }, env)).toBe(0);
+    expect(stdout).toContain("codegen --check:");
+  });
+});
