@@ -19,6 +19,11 @@ export type DocCommand =
       readonly groupId?: symbol;
     }
   | { readonly type: "indent-if-break"; readonly contents: Doc; readonly groupId: symbol }
+  /**
+   * Lines of text joined by hard line breaks at the current indentation (a JSDoc block):
+   * one node instead of a string and a hardline per line.
+   */
+  | { readonly type: "lines"; readonly lines: readonly string[] }
   /** Content and separator docs alternating; as many contents per line as fit (prettier's fill). */
   /** `start`: the parts before it are already printed (the rest of a fill being printed). */
   | { readonly type: "fill"; readonly parts: readonly Doc[]; readonly start: number };
@@ -63,6 +68,11 @@ export function ifBreak(breakContents: Doc, flatContents: Doc = "", groupId?: sy
 
 export function indentIfBreak(contents: Doc, groupId: symbol): Doc {
   return { type: "indent-if-break", contents, groupId };
+}
+
+/** `lines` joined by hard line breaks (each line without line breaks or trailing spaces). */
+export function textLines(lines: readonly string[]): Doc {
+  return lines.length === 1 ? lines[0] : { type: "lines", lines };
 }
 
 export function fill(parts: readonly Doc[]): Doc {
@@ -110,6 +120,9 @@ export function willBreak(doc: Doc): boolean {
         break;
       case "fill":
         for (let i = c.start; i < c.parts.length; i++) stack.push(c.parts[i]);
+        break;
+      case "lines":
+        if (c.lines.length > 1) return true;
         break;
     }
   }
@@ -179,6 +192,9 @@ function propagateBreaks(root: Doc): void {
         break;
       case "fill":
         for (let i = c.parts.length - 1; i >= c.start; i--) stack.push(c.parts[i]);
+        break;
+      case "lines":
+        if (c.lines.length > 1) breakParentGroup();
         break;
       case "line":
         break;
@@ -304,6 +320,14 @@ function fits(
       case "line":
         if (m === MODE_BREAK || c.hard) return true;
         if (!c.soft) pendingSpace = true;
+        break;
+      case "lines":
+        if (pendingSpace && c.lines[0]) {
+          width -= 1;
+          pendingSpace = false;
+        }
+        width -= stringWidth(c.lines[0] ?? "");
+        if (c.lines.length > 1) return width >= 0;
         break;
       case "break-parent":
         break;
@@ -444,6 +468,20 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
       }
       case "fill":
         printFill(c.parts, c.start, ind, mode);
+        break;
+      case "lines":
+        c.lines.forEach((text, i) => {
+          if (i > 0) {
+            if (mode === MODE_FLAT) shouldRemeasure = true;
+            trimTrailing();
+            out.push("\n" + ind.value);
+            pos = ind.length;
+          }
+          if (text) {
+            out.push(text);
+            pos += stringWidth(text);
+          }
+        });
         break;
       case "if-break":
       case "indent-if-break": {

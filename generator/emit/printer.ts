@@ -18,6 +18,7 @@ import {
   printDoc,
   softline,
   stringWidth,
+  textLines,
   willBreak,
   type Doc,
 } from "./doc.js";
@@ -640,25 +641,36 @@ export function printModule(statements: readonly Statement[]): string {
 
 /** A JSDoc block; `*\/` inside the text is escaped, trailing spaces dropped. */
 export function jsDoc(lines: readonly string[]): Doc {
-  const clean = lines.flatMap((l) => l.replace(/\r\n?/g, "\n").split("\n")).map((l) =>
-    l.replace(/\*\//g, "*\\/").replace(/\t/g, "  ").trimEnd(),
-  );
+  const clean: string[] = [];
+  for (const line of lines) {
+    // Most lines need no cleaning: test once instead of running every replacement.
+    if (!NEEDS_CLEANING.test(line)) {
+      clean.push(line);
+      continue;
+    }
+    for (const l of line.replace(/\r\n?/g, "\n").split("\n")) clean.push(l.replace(/\*\//g, "*\\/").replace(/\t/g, "  ").trimEnd());
+  }
   while (clean.length > 0 && clean[clean.length - 1] === "") clean.pop();
   while (clean.length > 0 && clean[0] === "") clean.shift();
   if (clean.length === 0) return "";
   if (clean.length === 1) return `/** ${clean[0]} */`;
-  return join(hardline, ["/**", ...clean.map((l) => (l ? ` * ${l}` : " *")), " */"]);
+  return textLines(["/**", ...clean.map((l) => (l ? ` * ${l}` : " *")), " */"]);
 }
+
+const NEEDS_CLEANING = /[\r\n\t]|\*\/|\s$/;
 
 const IDENTIFIER = /^[\p{L}$_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}$_]*$/u;
 
+const ASCII_IDENTIFIER = /^[A-Za-z$_][\w$]*$/;
+
 /** A property name as written in an object or type: bare when it is an identifier. */
 export function propertyKey(name: string): string {
-  return IDENTIFIER.test(name) ? name : quote(name);
+  return ASCII_IDENTIFIER.test(name) || IDENTIFIER.test(name) ? name : quote(name);
 }
 
 /** A string literal the way prettier writes it: double quotes unless that needs more escapes. */
 export function quote(value: string): string {
+  if (PLAIN_STRING.test(value)) return `"${value}"`;
   const doubles = (value.match(/"/g) ?? []).length;
   const singles = (value.match(/'/g) ?? []).length;
   const q = doubles > singles ? "'" : '"';
@@ -676,6 +688,9 @@ export function quote(value: string): string {
   }
   return out + q;
 }
+
+/** Needs no escape and no choice of quotes. */
+const PLAIN_STRING = /^[^"'\\\x00-\x1f\x7f\u2028\u2029]*$/;
 
 /** A number literal as prettier prints it (`1e21`, not `1e+21`). */
 export function numberText(n: number): string {
