@@ -61,4 +61,13 @@ describe("inspect command", () => {
     expect(getAllEx).toMatchObject({ internal: true, authorize: true, allowRoles: ["*"] });
     expect(getAllEx.versions[0]).toMatchObject({ version: "2.1", location: expect.stringMatching(/tasks\.conf:\d+:\d+$/) });
   });
+
+  it("shows the object keywords beside anyOf as the union's base (events.add 2.22 keeps allow_locked)", async () => {
+    const { stdout } = await run("inspect", CORPUS_SERVICES);
+    const events = JSON.parse(stdout).services.find((s: { name: string }) => s.name === "events");
+    const add = events.endpoints.find((e: { name: string }) => e.name === "events.add");
+    const request = add.versions.find((v: { version: string }) => v.version === "2.22").request;
+    expect(request).toMatchObject({ kind: "union", mode: "anyOf", base: { kind: "object" } });
+    expect(Object.keys(request.base.properties)).toEqual(["model_event?", "allow_locked?"]);
+  });
 });
