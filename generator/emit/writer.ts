@@ -32,13 +32,14 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
     if (!isSafeRelative(rel)) throw new Error(`refusing to write outside the output folder: ${rel}`);
     const full = path.join(outDir, rel);
     const bytes = Buffer.from(files.get(rel)!, "utf8");
-    const current = existsSync(full) ? readFileSync(full) : undefined;
-    if (current && current.equals(bytes)) {
+    const size = fileSize(full);
+    // Only a file of the same size can be unchanged: the others are not read back.
+    if (size === bytes.length && readFileSync(full).equals(bytes)) {
       result.unchanged.push(rel);
       continue;
     }
     if (options.check) {
-      result.differences.push({ path: rel, status: current ? "stale" : "missing" });
+      result.differences.push({ path: rel, status: size !== undefined ? "stale" : "missing" });
       continue;
     }
     mkdirSync(path.dirname(full), { recursive: true });
@@ -57,6 +58,12 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
   if (!options.check) removeEmptyDirs(path.join(outDir, "src"));
   result.differences.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
+}
+
+/** Size in bytes of a regular file, undefined when there is none. */
+function fileSize(full: string): number | undefined {
+  const st = statSync(full, { throwIfNoEntry: false });
+  return st?.isFile() ? st.size : undefined;
 }
 
 function isSafeRelative(rel: string): boolean {
