@@ -238,8 +238,8 @@ export function authRevokeCredentials(
   return callEndpoint(transport, authRevokeCredentialsVersions, body, options);
 }
 
-/** `auth` as of API version 2.1. */
-export interface AuthApiV2_1 {
+/** `auth.create_credentials` 2.1 as a client method. */
+export interface AuthCreateCredentialsV2_1 {
   /**
    * `auth.create_credentials` 2.1
    *
@@ -251,82 +251,10 @@ export interface AuthApiV2_1 {
     body?: T.AuthCreateCredentialsRequestV2_1,
     options?: CallOptions,
   ): Promise<T.AuthCreateCredentialsResponse>;
-  /**
-   * `auth.edit_user` 2.1
-   *
-   * Changes the role of a user.
-   *
-   * @since 2.1
-   * Allowed roles: system, root, admin.
-   */
-  edit_user(
-    body: T.AuthEditUserRequest,
-    options?: CallOptions,
-  ): Promise<T.AuthEditUserResponse>;
-  /**
-   * `auth.fixed_users_mode` 2.1
-   *
-   * Says whether the server runs with a fixed list of users from its configuration instead of a user database. Asked before signing in, so it needs no token.
-   *
-   * @since 2.1
-   * No credentials needed.
-   */
-  fixed_users_mode(
-    body?: T.AuthFixedUsersModeRequest,
-    options?: CallOptions,
-  ): Promise<T.AuthFixedUsersModeResponseV2_1>;
-  /**
-   * `auth.get_credentials` 2.1
-   *
-   * Lists the signed-in user's key pairs, without their secrets.
-   *
-   * @since 2.1
-   */
-  get_credentials(
-    body?: T.AuthGetCredentialsRequest,
-    options?: CallOptions,
-  ): Promise<T.AuthGetCredentialsResponse>;
-  /**
-   * `auth.login` 2.1
-   *
-   * Exchanges an access key and secret, sent with HTTP Basic authentication, for a signed token to send as a Bearer token in later calls.
-   *
-   * @since 2.1
-   */
-  login(
-    body?: T.AuthLoginRequest,
-    options?: CallOptions,
-  ): Promise<T.AuthLoginResponse>;
-  /**
-   * `auth.revoke_credentials` 2.1
-   *
-   * Deletes one of the signed-in user's key pairs. Tokens obtained with it stop working at once.
-   *
-   * @since 2.1
-   */
-  revoke_credentials(
-    body: T.AuthRevokeCredentialsRequest,
-    options?: CallOptions,
-  ): Promise<T.AuthRevokeCredentialsResponse>;
 }
 
-/** `auth` as of API version 2.2. */
-export interface AuthApiV2_2 extends AuthApiV2_1 {
-  /**
-   * `auth.logout` 2.2
-   *
-   * Ends the browser session by clearing the token cookie. Tokens already handed out stay valid until they expire.
-   *
-   * @since 2.2
-   */
-  logout(
-    body?: T.AuthLogoutRequest,
-    options?: CallOptions,
-  ): Promise<T.AuthLogoutResponse>;
-}
-
-/** `auth` as of API version 2.17. */
-export interface AuthApiV2_17 extends Omit<AuthApiV2_2, "create_credentials"> {
+/** `auth.create_credentials` 2.17 as a client method. */
+export interface AuthCreateCredentialsV2_17 {
   /**
    * `auth.create_credentials` 2.17
    *
@@ -338,6 +266,10 @@ export interface AuthApiV2_17 extends Omit<AuthApiV2_2, "create_credentials"> {
     body?: T.AuthCreateCredentialsRequestV2_17,
     options?: CallOptions,
   ): Promise<T.AuthCreateCredentialsResponse>;
+}
+
+/** `auth.edit_credentials` 2.17 as a client method. */
+export interface AuthEditCredentialsV2_17 {
   /**
    * `auth.edit_credentials` 2.17
    *
@@ -351,8 +283,40 @@ export interface AuthApiV2_17 extends Omit<AuthApiV2_2, "create_credentials"> {
   ): Promise<T.AuthEditCredentialsResponse>;
 }
 
-/** `auth` as of API version 2.21. */
-export interface AuthApiV2_21 extends Omit<AuthApiV2_17, "fixed_users_mode"> {
+/** `auth.edit_user` 2.1 as a client method. */
+export interface AuthEditUserV2_1 {
+  /**
+   * `auth.edit_user` 2.1
+   *
+   * Changes the role of a user.
+   *
+   * @since 2.1
+   * Allowed roles: system, root, admin.
+   */
+  edit_user(
+    body: T.AuthEditUserRequest,
+    options?: CallOptions,
+  ): Promise<T.AuthEditUserResponse>;
+}
+
+/** `auth.fixed_users_mode` 2.1 as a client method. */
+export interface AuthFixedUsersModeV2_1 {
+  /**
+   * `auth.fixed_users_mode` 2.1
+   *
+   * Says whether the server runs with a fixed list of users from its configuration instead of a user database. Asked before signing in, so it needs no token.
+   *
+   * @since 2.1
+   * No credentials needed.
+   */
+  fixed_users_mode(
+    body?: T.AuthFixedUsersModeRequest,
+    options?: CallOptions,
+  ): Promise<T.AuthFixedUsersModeResponseV2_1>;
+}
+
+/** `auth.fixed_users_mode` 2.21 as a client method. */
+export interface AuthFixedUsersModeV2_21 {
   /**
    * `auth.fixed_users_mode` 2.21
    *
@@ -366,6 +330,111 @@ export interface AuthApiV2_21 extends Omit<AuthApiV2_17, "fixed_users_mode"> {
     options?: CallOptions,
   ): Promise<T.AuthFixedUsersModeResponseV2_21>;
 }
+
+/** `auth.get_credentials` 2.1 as a client method. */
+export interface AuthGetCredentialsV2_1 {
+  /**
+   * `auth.get_credentials` 2.1
+   *
+   * Lists the signed-in user's key pairs, without their secrets.
+   *
+   * @since 2.1
+   */
+  get_credentials(
+    body?: T.AuthGetCredentialsRequest,
+    options?: CallOptions,
+  ): Promise<T.AuthGetCredentialsResponse>;
+}
+
+/** `auth.login` 2.1 as a client method. */
+export interface AuthLoginV2_1 {
+  /**
+   * `auth.login` 2.1
+   *
+   * Exchanges an access key and secret, sent with HTTP Basic authentication, for a signed token to send as a Bearer token in later calls.
+   *
+   * @since 2.1
+   */
+  login(
+    body?: T.AuthLoginRequest,
+    options?: CallOptions,
+  ): Promise<T.AuthLoginResponse>;
+}
+
+/** `auth.logout` 2.2 as a client method. */
+export interface AuthLogoutV2_2 {
+  /**
+   * `auth.logout` 2.2
+   *
+   * Ends the browser session by clearing the token cookie. Tokens already handed out stay valid until they expire.
+   *
+   * @since 2.2
+   */
+  logout(
+    body?: T.AuthLogoutRequest,
+    options?: CallOptions,
+  ): Promise<T.AuthLogoutResponse>;
+}
+
+/** `auth.revoke_credentials` 2.1 as a client method. */
+export interface AuthRevokeCredentialsV2_1 {
+  /**
+   * `auth.revoke_credentials` 2.1
+   *
+   * Deletes one of the signed-in user's key pairs. Tokens obtained with it stop working at once.
+   *
+   * @since 2.1
+   */
+  revoke_credentials(
+    body: T.AuthRevokeCredentialsRequest,
+    options?: CallOptions,
+  ): Promise<T.AuthRevokeCredentialsResponse>;
+}
+
+/** `auth` as of API version 2.1. */
+export interface AuthApiV2_1
+  extends
+    AuthCreateCredentialsV2_1,
+    AuthEditUserV2_1,
+    AuthFixedUsersModeV2_1,
+    AuthGetCredentialsV2_1,
+    AuthLoginV2_1,
+    AuthRevokeCredentialsV2_1 {}
+
+/** `auth` as of API version 2.2. */
+export interface AuthApiV2_2
+  extends
+    AuthCreateCredentialsV2_1,
+    AuthEditUserV2_1,
+    AuthFixedUsersModeV2_1,
+    AuthGetCredentialsV2_1,
+    AuthLoginV2_1,
+    AuthLogoutV2_2,
+    AuthRevokeCredentialsV2_1 {}
+
+/** `auth` as of API version 2.17. */
+export interface AuthApiV2_17
+  extends
+    AuthCreateCredentialsV2_17,
+    AuthEditCredentialsV2_17,
+    AuthEditUserV2_1,
+    AuthFixedUsersModeV2_1,
+    AuthGetCredentialsV2_1,
+    AuthLoginV2_1,
+    AuthLogoutV2_2,
+    AuthRevokeCredentialsV2_1 {}
+
+/** `auth` as of API version 2.21. */
+export interface AuthApiV2_21
+  extends
+    AuthCreateCredentialsV2_17,
+    AuthEditCredentialsV2_17,
+    AuthEditUserV2_1,
+    AuthFixedUsersModeV2_21,
+    AuthGetCredentialsV2_1,
+    AuthLoginV2_1,
+    AuthLogoutV2_2,
+    AuthRevokeCredentialsV2_1 {}
 
 /** `auth` at the latest API version. */
 export type AuthApi = AuthApiV2_21;

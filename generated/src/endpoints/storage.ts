@@ -109,8 +109,8 @@ export function storageSetSettings(
   return callEndpoint(transport, storageSetSettingsVersions, body, options);
 }
 
-/** `storage` as of API version 2.22. */
-export interface StorageApiV2_22 {
+/** `storage.get_settings` 2.22 as a client method. */
+export interface StorageGetSettingsV2_22 {
   /**
    * `storage.get_settings` 2.22
    *
@@ -123,6 +123,26 @@ export interface StorageApiV2_22 {
     body?: T.StorageGetSettingsRequest,
     options?: CallOptions,
   ): Promise<T.StorageGetSettingsResponseV2_22>;
+}
+
+/** `storage.get_settings` 2.31 as a client method. */
+export interface StorageGetSettingsV2_31 {
+  /**
+   * `storage.get_settings` 2.31
+   *
+   * Returns the stored storage credentials of the caller's company.
+   *
+   * @since 2.31
+   * Allowed roles: system, root, admin.
+   */
+  get_settings(
+    body?: T.StorageGetSettingsRequest,
+    options?: CallOptions,
+  ): Promise<T.StorageGetSettingsResponseV2_31>;
+}
+
+/** `storage.reset_settings` 2.22 as a client method. */
+export interface StorageResetSettingsV2_22 {
   /**
    * `storage.reset_settings` 2.22
    *
@@ -135,6 +155,10 @@ export interface StorageApiV2_22 {
     body?: T.StorageResetSettingsRequest,
     options?: CallOptions,
   ): Promise<T.StorageResetSettingsResponse>;
+}
+
+/** `storage.set_settings` 2.22 as a client method. */
+export interface StorageSetSettingsV2_22 {
   /**
    * `storage.set_settings` 2.22
    *
@@ -149,23 +173,8 @@ export interface StorageApiV2_22 {
   ): Promise<T.StorageSetSettingsResponse>;
 }
 
-/** `storage` as of API version 2.31. */
-export interface StorageApiV2_31 extends Omit<
-  StorageApiV2_22,
-  "get_settings" | "set_settings"
-> {
-  /**
-   * `storage.get_settings` 2.31
-   *
-   * Returns the stored storage credentials of the caller's company.
-   *
-   * @since 2.31
-   * Allowed roles: system, root, admin.
-   */
-  get_settings(
-    body?: T.StorageGetSettingsRequest,
-    options?: CallOptions,
-  ): Promise<T.StorageGetSettingsResponseV2_31>;
+/** `storage.set_settings` 2.31 as a client method. */
+export interface StorageSetSettingsV2_31 {
   /**
    * `storage.set_settings` 2.31
    *
@@ -179,6 +188,20 @@ export interface StorageApiV2_31 extends Omit<
     options?: CallOptions,
   ): Promise<T.StorageSetSettingsResponse>;
 }
+
+/** `storage` as of API version 2.22. */
+export interface StorageApiV2_22
+  extends
+    StorageGetSettingsV2_22,
+    StorageResetSettingsV2_22,
+    StorageSetSettingsV2_22 {}
+
+/** `storage` as of API version 2.31. */
+export interface StorageApiV2_31
+  extends
+    StorageGetSettingsV2_31,
+    StorageResetSettingsV2_22,
+    StorageSetSettingsV2_31 {}
 
 /** `storage` at the latest API version. */
 export type StorageApi = StorageApiV2_31;

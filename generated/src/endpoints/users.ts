@@ -416,8 +416,104 @@ export function usersUpdateGroup(
   return callEndpoint(transport, usersUpdateGroupVersions, body, options);
 }
 
-/** `users` as of API version 2.1. */
-export interface UsersApiV2_1 {
+/** `users.add_group_members` 2.25 as a client method. */
+export interface UsersAddGroupMembersV2_25 {
+  /**
+   * `users.add_group_members` 2.25
+   *
+   * Puts users into a group. Users already in it are left alone.
+   *
+   * @since 2.25
+   * Allowed roles: system, root, admin.
+   */
+  add_group_members(
+    body: T.UsersAddGroupMembersRequest,
+    options?: CallOptions,
+  ): Promise<T.UsersAddGroupMembersResponse>;
+}
+
+/** `users.add_or_update_vault` 2.27 as a client method. */
+export interface UsersAddOrUpdateVaultV2_27 {
+  /**
+   * `users.add_or_update_vault` 2.27
+   *
+   * Stores a vault. Without `vault.id` a new vault is made; with it, that vault is replaced by the fields given.
+   *
+   * @since 2.27
+   * Allowed roles: system, root, admin.
+   */
+  add_or_update_vault(
+    body: T.UsersAddOrUpdateVaultRequest,
+    options?: CallOptions,
+  ): Promise<T.UsersAddOrUpdateVaultResponseV2_27>;
+}
+
+/** `users.add_or_update_vault` 2.29 as a client method. */
+export interface UsersAddOrUpdateVaultV2_29 {
+  /**
+   * `users.add_or_update_vault` 2.29
+   *
+   * Stores a vault. Without `vault.id` a new vault is made; with it, that vault is replaced by the fields given.
+   *
+   * @since 2.29
+   * Allowed roles: system, root, admin.
+   */
+  add_or_update_vault(
+    body: T.UsersAddOrUpdateVaultRequest,
+    options?: CallOptions,
+  ): Promise<T.UsersAddOrUpdateVaultResponseV2_29>;
+}
+
+/** `users.create_group` 2.25 as a client method. */
+export interface UsersCreateGroupV2_25 {
+  /**
+   * `users.create_group` 2.25
+   *
+   * Makes a user group.
+   *
+   * @since 2.25
+   * Allowed roles: system, root, admin.
+   */
+  create_group(
+    body: T.UsersCreateGroupRequest,
+    options?: CallOptions,
+  ): Promise<T.UsersCreateGroupResponse>;
+}
+
+/** `users.delete_group` 2.25 as a client method. */
+export interface UsersDeleteGroupV2_25 {
+  /**
+   * `users.delete_group` 2.25
+   *
+   * Removes a group and the vaults that apply to it. The members themselves stay.
+   *
+   * @since 2.25
+   * Allowed roles: system, root, admin.
+   */
+  delete_group(
+    body: T.UsersDeleteGroupRequest,
+    options?: CallOptions,
+  ): Promise<T.UsersDeleteGroupResponse>;
+}
+
+/** `users.delete_vaults` 2.27 as a client method. */
+export interface UsersDeleteVaultsV2_27 {
+  /**
+   * `users.delete_vaults` 2.27
+   *
+   * Removes vaults. Ids that do not exist are skipped.
+   *
+   * @since 2.27
+   * Allowed roles: system, root, admin.
+   */
+  delete_vaults(
+    body: T.UsersDeleteVaultsRequest,
+    options?: CallOptions,
+  ): Promise<T.UsersDeleteVaultsResponse>;
+}
+
+/** `users.get_all` 2.1 as a client method. */
+export interface UsersGetAllV2_1 {
   /**
    * `users.get_all` 2.1
    *
@@ -429,43 +525,10 @@ export interface UsersApiV2_1 {
     body?: T.UsersGetAllRequestV2_1,
     options?: CallOptions,
   ): Promise<T.UsersGetAllResponse>;
-  /**
-   * `users.get_by_id` 2.1
-   *
-   * Returns one user.
-   *
-   * @since 2.1
-   */
-  get_by_id(
-    body: T.UsersGetByIdRequest,
-    options?: CallOptions,
-  ): Promise<T.UsersGetByIdResponse>;
-  /**
-   * `users.get_current_user` 2.1
-   *
-   * Returns the user the token belongs to.
-   *
-   * @since 2.1
-   */
-  get_current_user(
-    body?: T.UsersGetCurrentUserRequest,
-    options?: CallOptions,
-  ): Promise<T.UsersGetCurrentUserResponseV2_1>;
-  /**
-   * `users.update` 2.1
-   *
-   * Changes a user's personal details. Users may change their own; administrators anyone's.
-   *
-   * @since 2.1
-   */
-  update(
-    body: T.UsersUpdateRequest,
-    options?: CallOptions,
-  ): Promise<T.UsersUpdateResponse>;
 }
 
-/** `users` as of API version 2.8. */
-export interface UsersApiV2_8 extends Omit<UsersApiV2_1, "get_all"> {
+/** `users.get_all` 2.8 as a client method. */
+export interface UsersGetAllV2_8 {
   /**
    * `users.get_all` 2.8
    *
@@ -479,8 +542,114 @@ export interface UsersApiV2_8 extends Omit<UsersApiV2_1, "get_all"> {
   ): Promise<T.UsersGetAllResponse>;
 }
 
-/** `users` as of API version 2.24. */
-export interface UsersApiV2_24 extends UsersApiV2_8 {
+/** `users.get_all_groups` 2.25 as a client method. */
+export interface UsersGetAllGroupsV2_25 {
+  /**
+   * `users.get_all_groups` 2.25
+   *
+   * Lists the user groups of the caller's company.
+   *
+   * @since 2.25
+   */
+  get_all_groups(
+    body?: T.UsersGetAllGroupsRequest,
+    options?: CallOptions,
+  ): Promise<T.UsersGetAllGroupsResponse>;
+}
+
+/** `users.get_by_id` 2.1 as a client method. */
+export interface UsersGetByIdV2_1 {
+  /**
+   * `users.get_by_id` 2.1
+   *
+   * Returns one user.
+   *
+   * @since 2.1
+   */
+  get_by_id(
+    body: T.UsersGetByIdRequest,
+    options?: CallOptions,
+  ): Promise<T.UsersGetByIdResponse>;
+}
+
+/** `users.get_current_user` 2.1 as a client method. */
+export interface UsersGetCurrentUserV2_1 {
+  /**
+   * `users.get_current_user` 2.1
+   *
+   * Returns the user the token belongs to.
+   *
+   * @since 2.1
+   */
+  get_current_user(
+    body?: T.UsersGetCurrentUserRequest,
+    options?: CallOptions,
+  ): Promise<T.UsersGetCurrentUserResponseV2_1>;
+}
+
+/** `users.get_current_user` 2.26 as a client method. */
+export interface UsersGetCurrentUserV2_26 {
+  /**
+   * `users.get_current_user` 2.26
+   *
+   * Returns the user the token belongs to.
+   *
+   * @since 2.26
+   */
+  get_current_user(
+    body?: T.UsersGetCurrentUserRequest,
+    options?: CallOptions,
+  ): Promise<T.UsersGetCurrentUserResponseV2_26>;
+}
+
+/** `users.get_vaults` 2.27 as a client method. */
+export interface UsersGetVaultsV2_27 {
+  /**
+   * `users.get_vaults` 2.27
+   *
+   * Lists the vaults the caller may see: administrators see every vault of the company, other users their own vault and those of their groups.
+   *
+   * @since 2.27
+   */
+  get_vaults(
+    body?: T.UsersGetVaultsRequest,
+    options?: CallOptions,
+  ): Promise<T.UsersGetVaultsResponse>;
+}
+
+/** `users.remove_group_members` 2.25 as a client method. */
+export interface UsersRemoveGroupMembersV2_25 {
+  /**
+   * `users.remove_group_members` 2.25
+   *
+   * Takes users out of a group. Users not in it are ignored.
+   *
+   * @since 2.25
+   * Allowed roles: system, root, admin.
+   */
+  remove_group_members(
+    body: T.UsersRemoveGroupMembersRequest,
+    options?: CallOptions,
+  ): Promise<T.UsersRemoveGroupMembersResponse>;
+}
+
+/** `users.update` 2.1 as a client method. */
+export interface UsersUpdateV2_1 {
+  /**
+   * `users.update` 2.1
+   *
+   * Changes a user's personal details. Users may change their own; administrators anyone's.
+   *
+   * @since 2.1
+   */
+  update(
+    body: T.UsersUpdateRequest,
+    options?: CallOptions,
+  ): Promise<T.UsersUpdateResponse>;
+}
+
+/** `users.update_batch` 2.24 as a client method. */
+export interface UsersUpdateBatchV2_24 {
   /**
    * `users.update_batch` 2.24
    *
@@ -495,67 +664,8 @@ export interface UsersApiV2_24 extends UsersApiV2_8 {
   ): Promise<T.UsersUpdateBatchResponse>;
 }
 
-/** `users` as of API version 2.25. */
-export interface UsersApiV2_25 extends UsersApiV2_24 {
-  /**
-   * `users.add_group_members` 2.25
-   *
-   * Puts users into a group. Users already in it are left alone.
-   *
-   * @since 2.25
-   * Allowed roles: system, root, admin.
-   */
-  add_group_members(
-    body: T.UsersAddGroupMembersRequest,
-    options?: CallOptions,
-  ): Promise<T.UsersAddGroupMembersResponse>;
-  /**
-   * `users.create_group` 2.25
-   *
-   * Makes a user group.
-   *
-   * @since 2.25
-   * Allowed roles: system, root, admin.
-   */
-  create_group(
-    body: T.UsersCreateGroupRequest,
-    options?: CallOptions,
-  ): Promise<T.UsersCreateGroupResponse>;
-  /**
-   * `users.delete_group` 2.25
-   *
-   * Removes a group and the vaults that apply to it. The members themselves stay.
-   *
-   * @since 2.25
-   * Allowed roles: system, root, admin.
-   */
-  delete_group(
-    body: T.UsersDeleteGroupRequest,
-    options?: CallOptions,
-  ): Promise<T.UsersDeleteGroupResponse>;
-  /**
-   * `users.get_all_groups` 2.25
-   *
-   * Lists the user groups of the caller's company.
-   *
-   * @since 2.25
-   */
-  get_all_groups(
-    body?: T.UsersGetAllGroupsRequest,
-    options?: CallOptions,
-  ): Promise<T.UsersGetAllGroupsResponse>;
-  /**
-   * `users.remove_group_members` 2.25
-   *
-   * Takes users out of a group. Users not in it are ignored.
-   *
-   * @since 2.25
-   * Allowed roles: system, root, admin.
-   */
-  remove_group_members(
-    body: T.UsersRemoveGroupMembersRequest,
-    options?: CallOptions,
-  ): Promise<T.UsersRemoveGroupMembersResponse>;
+/** `users.update_group` 2.25 as a client method. */
+export interface UsersUpdateGroupV2_25 {
   /**
    * `users.update_group` 2.25
    *
@@ -570,78 +680,96 @@ export interface UsersApiV2_25 extends UsersApiV2_24 {
   ): Promise<T.UsersUpdateGroupResponse>;
 }
 
+/** `users` as of API version 2.1. */
+export interface UsersApiV2_1
+  extends
+    UsersGetAllV2_1,
+    UsersGetByIdV2_1,
+    UsersGetCurrentUserV2_1,
+    UsersUpdateV2_1 {}
+
+/** `users` as of API version 2.8. */
+export interface UsersApiV2_8
+  extends
+    UsersGetAllV2_8,
+    UsersGetByIdV2_1,
+    UsersGetCurrentUserV2_1,
+    UsersUpdateV2_1 {}
+
+/** `users` as of API version 2.24. */
+export interface UsersApiV2_24
+  extends
+    UsersGetAllV2_8,
+    UsersGetByIdV2_1,
+    UsersGetCurrentUserV2_1,
+    UsersUpdateV2_1,
+    UsersUpdateBatchV2_24 {}
+
+/** `users` as of API version 2.25. */
+export interface UsersApiV2_25
+  extends
+    UsersAddGroupMembersV2_25,
+    UsersCreateGroupV2_25,
+    UsersDeleteGroupV2_25,
+    UsersGetAllV2_8,
+    UsersGetAllGroupsV2_25,
+    UsersGetByIdV2_1,
+    UsersGetCurrentUserV2_1,
+    UsersRemoveGroupMembersV2_25,
+    UsersUpdateV2_1,
+    UsersUpdateBatchV2_24,
+    UsersUpdateGroupV2_25 {}
+
 /** `users` as of API version 2.26. */
-export interface UsersApiV2_26 extends Omit<UsersApiV2_25, "get_current_user"> {
-  /**
-   * `users.get_current_user` 2.26
-   *
-   * Returns the user the token belongs to.
-   *
-   * @since 2.26
-   */
-  get_current_user(
-    body?: T.UsersGetCurrentUserRequest,
-    options?: CallOptions,
-  ): Promise<T.UsersGetCurrentUserResponseV2_26>;
-}
+export interface UsersApiV2_26
+  extends
+    UsersAddGroupMembersV2_25,
+    UsersCreateGroupV2_25,
+    UsersDeleteGroupV2_25,
+    UsersGetAllV2_8,
+    UsersGetAllGroupsV2_25,
+    UsersGetByIdV2_1,
+    UsersGetCurrentUserV2_26,
+    UsersRemoveGroupMembersV2_25,
+    UsersUpdateV2_1,
+    UsersUpdateBatchV2_24,
+    UsersUpdateGroupV2_25 {}
 
 /** `users` as of API version 2.27. */
-export interface UsersApiV2_27 extends UsersApiV2_26 {
-  /**
-   * `users.add_or_update_vault` 2.27
-   *
-   * Stores a vault. Without `vault.id` a new vault is made; with it, that vault is replaced by the fields given.
-   *
-   * @since 2.27
-   * Allowed roles: system, root, admin.
-   */
-  add_or_update_vault(
-    body: T.UsersAddOrUpdateVaultRequest,
-    options?: CallOptions,
-  ): Promise<T.UsersAddOrUpdateVaultResponseV2_27>;
-  /**
-   * `users.delete_vaults` 2.27
-   *
-   * Removes vaults. Ids that do not exist are skipped.
-   *
-   * @since 2.27
-   * Allowed roles: system, root, admin.
-   */
-  delete_vaults(
-    body: T.UsersDeleteVaultsRequest,
-    options?: CallOptions,
-  ): Promise<T.UsersDeleteVaultsResponse>;
-  /**
-   * `users.get_vaults` 2.27
-   *
-   * Lists the vaults the caller may see: administrators see every vault of the company, other users their own vault and those of their groups.
-   *
-   * @since 2.27
-   */
-  get_vaults(
-    body?: T.UsersGetVaultsRequest,
-    options?: CallOptions,
-  ): Promise<T.UsersGetVaultsResponse>;
-}
+export interface UsersApiV2_27
+  extends
+    UsersAddGroupMembersV2_25,
+    UsersAddOrUpdateVaultV2_27,
+    UsersCreateGroupV2_25,
+    UsersDeleteGroupV2_25,
+    UsersDeleteVaultsV2_27,
+    UsersGetAllV2_8,
+    UsersGetAllGroupsV2_25,
+    UsersGetByIdV2_1,
+    UsersGetCurrentUserV2_26,
+    UsersGetVaultsV2_27,
+    UsersRemoveGroupMembersV2_25,
+    UsersUpdateV2_1,
+    UsersUpdateBatchV2_24,
+    UsersUpdateGroupV2_25 {}
 
 /** `users` as of API version 2.29. */
-export interface UsersApiV2_29 extends Omit<
-  UsersApiV2_27,
-  "add_or_update_vault"
-> {
-  /**
-   * `users.add_or_update_vault` 2.29
-   *
-   * Stores a vault. Without `vault.id` a new vault is made; with it, that vault is replaced by the fields given.
-   *
-   * @since 2.29
-   * Allowed roles: system, root, admin.
-   */
-  add_or_update_vault(
-    body: T.UsersAddOrUpdateVaultRequest,
-    options?: CallOptions,
-  ): Promise<T.UsersAddOrUpdateVaultResponseV2_29>;
-}
+export interface UsersApiV2_29
+  extends
+    UsersAddGroupMembersV2_25,
+    UsersAddOrUpdateVaultV2_29,
+    UsersCreateGroupV2_25,
+    UsersDeleteGroupV2_25,
+    UsersDeleteVaultsV2_27,
+    UsersGetAllV2_8,
+    UsersGetAllGroupsV2_25,
+    UsersGetByIdV2_1,
+    UsersGetCurrentUserV2_26,
+    UsersGetVaultsV2_27,
+    UsersRemoveGroupMembersV2_25,
+    UsersUpdateV2_1,
+    UsersUpdateBatchV2_24,
+    UsersUpdateGroupV2_25 {}
 
 /** `users` at the latest API version. */
 export type UsersApi = UsersApiV2_29;
