@@ -17,7 +17,7 @@ export interface Memoized {
 
 export class MObject implements Memoized {
   readonly kind = "object";
-  readonly fields = new Map<string, MField>();
+  readonly fields: Map<string, MField> = new Map();
   memo: unknown = undefined;
   busy = false;
   constructor(

@@ -18,7 +18,7 @@ export class CycleSignal {
 }
 
 export class View {
-  readonly derived = new Map<string, View>();
+  readonly derived: Map<string, View> = new Map();
   constructor(readonly cuts: ReadonlyMap<number, number>) {}
 
   /** How many of the field's layers this view sees. */
@@ -41,7 +41,7 @@ interface Frame {
 }
 
 export class Views {
-  readonly root = new View(new Map());
+  readonly root: View = new View(new Map());
   private readonly interned = new Map<string, View>();
   private readonly frames: Frame[] = [];
 

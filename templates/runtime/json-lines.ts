@@ -4,7 +4,7 @@ import { ClientError } from "./errors.js";
 
 export const JSON_LINES_CONTENT_TYPE = "application/json-lines";
 /** The protocol's per-request limit for json-lines bodies. */
-export const MAX_JSON_LINES_BYTES = 15 * 1024 * 1024;
+export const MAX_JSON_LINES_BYTES: number = 15 * 1024 * 1024;
 
 /**
  * Encodes `items` as json-lines bodies of at most `maxBytes` UTF-8 bytes each, split only
@@ -12,7 +12,7 @@ export const MAX_JSON_LINES_BYTES = 15 * 1024 * 1024;
  * blank line. One item larger than `maxBytes` goes alone in its own body (it cannot be
  * split; the server decides). An empty array gives no body at all.
  */
-export function encodeJsonLines(endpoint: string, items: unknown, maxBytes = MAX_JSON_LINES_BYTES): string[] {
+export function encodeJsonLines(endpoint: string, items: unknown, maxBytes: number = MAX_JSON_LINES_BYTES): string[] {
   if (!Array.isArray(items)) {
     throw new ClientError(`${endpoint}: a batch endpoint takes an array of requests`);
   }
