@@ -1,36 +1,105 @@
-// The hand-written client runtime copied into the generated package as src/runtime/:
-// templates/runtime/** (tests excluded); its `hocon` link to generator/hocon is followed
-// and copied without the parser's CLI pieces (file.ts, command.ts), plus
-// generator/diagnostics.ts that those files import.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+// The client runtime as the generated package ships it under src/runtime/: the compiled
+// JavaScript and declarations (runtime-build.ts), never the TypeScript sources, so the
+// package's users type-check declarations only. `npm run build` (scripts/build.mjs)
+// compiles them into dist/runtime/ with a manifest holding the build key (a hash of the
+// sources and compilers); codegen reads that cache and compiles in-process only when it
+// is missing or stale (a test run without a build, a template edited since the build),
+// so the output always matches the sources.
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { compileRuntime, runtimeBuildKey, runtimeSources } from "./runtime-build.js";
 
-const SKIP_IN_HOCON = new Set(["file.ts", "command.ts"]);
+/** Where `npm run build` puts the compiled runtime, under the generator's repository. */
+export const RUNTIME_BUILD_DIR: string = path.join("dist", "runtime");
+const MANIFEST = ".build.json";
 
-function isTestFile(name: string): boolean {
-  return /\.test\.ts$/.test(name) || /\.test-support\.ts$/.test(name);
+interface Manifest {
+  readonly key: string;
+  readonly files: readonly string[];
 }
 
-/** Files keyed by their path under src/runtime/ (forward slashes), sorted. */
+export interface RuntimeBuild {
+  /** Files keyed by their path under src/runtime/ (forward slashes), sorted. */
+  readonly files: Map<string, string>;
+  /** True when this call compiled (the cache was missing or stale). */
+  readonly compiled: boolean;
+}
+
+/** The compiled runtime files keyed by their path under src/runtime/ (forward slashes), sorted. */
 export function runtimeFiles(repoRoot: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const templates = path.join(repoRoot, "templates", "runtime");
-  if (!existsSync(templates)) throw new Error(`client runtime not found at ${templates}`);
-  const walk = (dir: string, rel: string, inHocon: boolean): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      const st = statSync(full); // follows the hocon symlink
-      const relPath = rel ? `${rel}/${name}` : name;
-      if (st.isDirectory()) {
-        walk(full, relPath, inHocon || (rel === "" && name === "hocon"));
-      } else if (name.endsWith(".ts") && !isTestFile(name) && !(inHocon && SKIP_IN_HOCON.has(name))) {
-        out.set(relPath, readFileSync(full, "utf8"));
-      }
-    }
-  };
-  walk(templates, "", false);
-  if ([...out.keys()].some((k) => k.startsWith("hocon/"))) {
-    out.set("diagnostics.ts", readFileSync(path.join(repoRoot, "generator", "diagnostics.ts"), "utf8"));
+  return ensureRuntimeBuild(repoRoot).files;
+}
+
+/** The compiled runtime: from dist/runtime/ when its key matches the sources, else compiled and cached there. */
+export function ensureRuntimeBuild(repoRoot: string): RuntimeBuild {
+  const sources = runtimeSources(repoRoot);
+  const key = runtimeBuildKey(sources);
+  const dir = path.join(repoRoot, RUNTIME_BUILD_DIR);
+  const cached = readRuntimeBuild(dir, key);
+  if (cached) return { files: cached, compiled: false };
+  const files = compileRuntime(sources);
+  try {
+    writeRuntimeBuild(dir, key, files);
+  } catch {
+    // An unwritable dist/ only costs speed: the next run compiles again.
   }
-  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { files, compiled: true };
+}
+
+function isSafeRelative(rel: string): boolean {
+  return rel !== "" && !path.isAbsolute(rel) && !rel.split("/").some((part) => part === ".." || part === "." || part === "");
+}
+
+/** The cached build when its manifest's key is `key` and every listed file is there; else undefined. */
+export function readRuntimeBuild(dir: string, key: string): Map<string, string> | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), "utf8")) as Manifest;
+    if (manifest.key !== key || !Array.isArray(manifest.files)) return undefined;
+    const files = new Map<string, string>();
+    for (const rel of manifest.files) {
+      if (typeof rel !== "string" || !isSafeRelative(rel)) return undefined;
+      files.set(rel, readFileSync(path.join(dir, rel), "utf8"));
+    }
+    return files;
+  } catch {
+    // Missing, unreadable or being replaced right now: compile instead.
+    return undefined;
+  }
+}
+
+/**
+ * Replaces `dir` with the build: written to a fresh sibling folder, then renamed into
+ * place, so a concurrent reader (parallel test workers, two codegen runs) sees the old
+ * build, the new one or none, never a mix. Two writers of one key write equal files.
+ */
+export function writeRuntimeBuild(dir: string, key: string, files: ReadonlyMap<string, string>): void {
+  const parent = path.dirname(dir);
+  mkdirSync(parent, { recursive: true });
+  const fresh = mkdtempSync(path.join(parent, `.${path.basename(dir)}-new-`));
+  const old = path.join(parent, path.basename(fresh).replace("-new-", "-old-"));
+  try {
+    for (const [rel, text] of files) {
+      if (!isSafeRelative(rel)) throw new Error(`refusing to write outside ${dir}: ${rel}`);
+      const file = path.join(fresh, rel);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    const manifest: Manifest = { key, files: [...files.keys()] };
+    writeFileSync(path.join(fresh, MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
+    try {
+      renameSync(dir, old);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    }
+    try {
+      renameSync(fresh, dir);
+    } catch (err) {
+      // Another writer put its build in place between the two renames: it stands.
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== "ENOTEMPTY" && code !== "EEXIST") throw err;
+    }
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
+  }
 }

@@ -1,6 +1,7 @@
 // The generated package's own `npm run build` produces a complete dist/: ESM JavaScript
-// and declarations for every module, the validators (shipped as .js + .d.ts, which tsc
-// does not emit) included, and the built package works when imported.
+// and declarations for every module, the validators and the client runtime (shipped
+// prebuilt as .js + .d.ts, which tsc does not emit) included, and the built package
+// works when imported.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -29,6 +30,14 @@ describe("the generated package's build", () => {
     }
     expect(missing).toEqual([]);
     expect(readFileSync(path.join(dir, "dist/zod/tasks.d.ts"), "utf8")).toBe(files.get("src/zod/tasks.d.ts"));
+    // The runtime is prebuilt: no TypeScript source of it reaches the package (its bodies
+    // are checked in this repository), and the nested parser folder is copied too.
+    const runtime = [...files.keys()].filter((f) => f.startsWith("src/runtime/"));
+    expect(runtime.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
+    expect(runtime).toContain("src/runtime/hocon/parser.js");
+    for (const f of ["src/runtime/index.d.ts", "src/runtime/hocon/parser.js"]) {
+      expect(readFileSync(path.join(dir, f.replace(/^src\//, "dist/")), "utf8")).toBe(files.get(f));
+    }
 
     const pkg = await import(pathToFileURL(path.join(dir, "dist/index.js")).href);
     expect(typeof pkg.createClient).toBe("function");
