@@ -15,6 +15,7 @@ import type {
 } from "../schema/model.js";
 import { childSchemas } from "../schema/walk.js";
 import { Fingerprints } from "./fingerprint.js";
+import { patternDiagnostics, requestChecksMore } from "./zod.js";
 import { camelCase, NameRegistry, pascalCase, versionSuffix, type NameOwner } from "./names.js";
 
 export interface DefinitionPlan {
@@ -152,6 +153,11 @@ function planService(
   prints: Fingerprints,
 ): ServicePlan {
   const strictDefs = definitionsNeedingStrict(service);
+  const seen = new Set<SchemaNode>();
+  for (const def of service.definitions.values()) patternDiagnostics(def.schema, seen, registry.diagnostics);
+  for (const e of endpoints) {
+    for (const ev of e.versions) if (ev.request.kind === "schema") patternDiagnostics(ev.request.schema, seen, registry.diagnostics);
+  }
   const definitions: DefinitionPlan[] = [];
   for (const def of service.definitions.values()) {
     const owner = (key: string, what: string): NameOwner => ({
@@ -301,7 +307,11 @@ function responseFingerprint(r: ResponseShape, prints: Fingerprints): string {
   return r.kind === "schema" ? "schema:" + prints.of(r.schema) : "text";
 }
 
-/** Definitions that reach an object with `additionalProperties: false` (directly or through refs): fixpoint over refs. */
+/**
+ * Definitions whose request validator checks more than the response one (an object with
+ * `additionalProperties: false`, or a constraint such as pattern or minimum), directly or
+ * through refs: fixpoint over refs.
+ */
 function definitionsNeedingStrict(service: Service): Set<string> {
   const direct = new Set<string>();
   const refs = new Map<string, Set<string>>();
@@ -310,7 +320,7 @@ function definitionsNeedingStrict(service: Service): Set<string> {
     const stack: SchemaNode[] = [def.schema];
     while (stack.length > 0) {
       const n = stack.pop()!;
-      if (n.kind === "object" && n.additionalProperties === false) direct.add(def.name);
+      if (requestChecksMore(n)) direct.add(def.name);
       if (n.kind === "ref") {
         if (n.service === service.name) out.add(n.name);
         continue;

@@ -5,17 +5,24 @@
 // the declarations check in well under a second). `emitZodCheckModule` renders the same
 // expressions as annotated TypeScript: tests type-check it to prove the declarations true.
 //
-// Choices:
-// - Responses accept unknown keys (`z.looseObject`): servers add fields.
-// - Requests reject unknown keys (`z.strictObject`) only where the schema says
-//   `additionalProperties: false`; definitions with such objects get a second, strict
-//   validator (`<Name>Strict`) used on the request side.
-// - Formats (date-time, uri, ...) are validated as plain strings: the server sends ISO
-//   strings in several shapes (with and without zone), so a strict check would reject
-//   real answers. Length/range constraints are documentation only, for the same reason.
+// Requests are checked exactly as strictly as the server checks them (it validates every
+// request body against the JSON Schema and answers 400/12 otherwise); responses are never
+// validated by the server, so their validators only check types.
+// - Requests reject unknown keys (`z.strictObject`) where the schema says
+//   `additionalProperties: false`; responses accept them (`z.looseObject`): servers add fields.
+// - Requests enforce pattern, minLength/maxLength, minimum/maximum/exclusive*, multipleOf,
+//   minItems/maxItems, uniqueItems and min/maxProperties (see constraints.ts); responses
+//   do not. Definitions with such keywords or `additionalProperties: false` somewhere get a
+//   second validator (`<Name>Strict`, see plan.ts) used on the request side.
+// - Formats (date-time, email, ...) are not checked on either side. ClearML's detailed
+//   request check is `jsonschema.validate` without a FormatChecker (formats are
+//   annotations there), and most endpoints are parsed by jsonmodels, which reads times
+//   leniently; a strict client check would refuse bodies the server takes.
 // - Definitions are declared in dependency order; a reference back into a cycle uses
 //   `z.lazy`, so recursive definitions work.
-import type { ObjectSchema, SchemaNode } from "../schema/model.js";
+import type { Diagnostic } from "../diagnostics.js";
+import type { ArraySchema, NumberSchema, ObjectSchema, SchemaNode, StringSchema } from "../schema/model.js";
+import { childSchemas } from "../schema/walk.js";
 import type { DefinitionPlan, ServicePlan } from "./plan.js";
 import { e, t, type Expr, type Statement, type TsType } from "./printer.js";
 import { findBatchItem, generatedHeader } from "./shared.js";
@@ -152,22 +159,32 @@ function schemaExpr(node: SchemaNode, mode: Mode, ctx: Ctx): Expr {
   switch (node.kind) {
     case "object":
       return objectExpr(node, mode, ctx);
-    case "array":
-      return e.call("z.array", node.items ? schemaExpr(node.items, mode, ctx) : e.call("z.unknown"));
+    case "array": {
+      const plain = e.call("z.array", node.items ? schemaExpr(node.items, mode, ctx) : e.call("z.unknown"));
+      return mode === "strict" ? withChecks(plain, arrayChecks(node)) : plain;
+    }
     case "string":
-      if (node.const !== undefined) return e.call("z.literal", e.str(node.const));
-      if (node.enum) return node.enum.length > 0 ? e.call("z.enum", e.array(node.enum.map((v) => e.str(v)))) : e.call("z.never");
-      return e.call("z.string");
+      if (node.const !== undefined) {
+        return mode === "loose" || stringMeets(node.const, node) ? e.call("z.literal", e.str(node.const)) : e.call("z.never");
+      }
+      if (node.enum) {
+        // A request value must also meet the string's constraints: drop the values that cannot.
+        const values = mode === "strict" ? node.enum.filter((v) => stringMeets(v, node)) : node.enum;
+        return values.length > 0 ? e.call("z.enum", e.array(values.map((v) => e.str(v)))) : e.call("z.never");
+      }
+      return mode === "strict" ? withChecks(e.call("z.string"), stringChecks(node)) : e.call("z.string");
     case "number":
     case "integer": {
-      const literals = node.const !== undefined ? [node.const] : node.enum;
+      const listed = node.const !== undefined ? [node.const] : node.enum;
+      const literals = listed && mode === "strict" ? listed.filter((v) => numberMeets(v, node)) : listed;
       if (literals) {
         if (literals.length === 0) return e.call("z.never");
         return literals.length === 1
           ? e.call("z.literal", e.num(literals[0]))
           : e.call("z.union", e.array(literals.map((v) => e.call("z.literal", e.num(v)))));
       }
-      return e.call(node.kind === "integer" ? "z.int" : "z.number");
+      const plain = e.call(node.kind === "integer" ? "z.int" : "z.number");
+      return mode === "strict" ? withChecks(plain, numberChecks(node)) : plain;
     }
     case "boolean":
       return node.const !== undefined ? e.call("z.literal", e.bool(node.const)) : e.call("z.boolean");
@@ -191,6 +208,11 @@ function schemaExpr(node: SchemaNode, mode: Mode, ctx: Ctx): Expr {
 }
 
 function objectExpr(node: ObjectSchema, mode: Mode, ctx: Ctx): Expr {
+  const plain = objectShapeExpr(node, mode, ctx);
+  return mode === "strict" ? withChecks(plain, objectChecks(node)) : plain;
+}
+
+function objectShapeExpr(node: ObjectSchema, mode: Mode, ctx: Ctx): Expr {
   const extra = node.additionalProperties;
   if (node.properties.length === 0) {
     if (node.patternProperties?.length) return e.call("z.record", e.call("z.string"), e.call("z.unknown"));
@@ -209,4 +231,154 @@ function objectExpr(node: ObjectSchema, mode: Mode, ctx: Ctx): Expr {
   }
   const factory = mode === "strict" && extra === false && !node.patternProperties?.length ? "z.strictObject" : "z.looseObject";
   return e.call(factory, e.object(shape));
+}
+
+// ---- Request-side constraints -------------------------------------------------------------
+// Each is one zod check chained on the plain validator, with a message that names the rule.
+
+/** Chains `.method(args)` calls onto a validator. */
+function withChecks(base: Expr, checks: readonly Check[]): Expr {
+  let out = base;
+  for (const [name, ...args] of checks) out = e.method(out, name, ...args);
+  return out;
+}
+
+type Check = readonly [string, ...Expr[]];
+
+function stringChecks(node: StringSchema): Check[] {
+  const checks: Check[] = [];
+  const length = lengthPattern(node.minLength, node.maxLength);
+  // JSON Schema counts code points, zod's .min/.max count UTF-16 units: with the `u` flag,
+  // `[\s\S]` matches a whole code point (a surrogate pair, or a lone surrogate, is one).
+  if (length) checks.push(["regex", e.call("RegExp", e.str(length), e.str("u")), e.str(lengthMessage(node.minLength, node.maxLength))]);
+  if (node.pattern !== undefined && compilePattern(node.pattern)) {
+    checks.push(["regex", e.call("RegExp", e.str(node.pattern), e.str("u")), e.str(`must match ${node.pattern}`)]);
+  }
+  return checks;
+}
+
+function lengthPattern(min = 0, max?: number): string | undefined {
+  if (min === 0 && max === undefined) return undefined;
+  return `^[\\s\\S]{${min},${max ?? ""}}$`;
+}
+
+function lengthMessage(min = 0, max?: number): string {
+  if (max === undefined) return `must be at least ${min} characters long`;
+  if (min === 0) return `must be at most ${max} characters long`;
+  return min === max ? `must be exactly ${min} characters long` : `must be ${min} to ${max} characters long`;
+}
+
+function numberChecks(node: NumberSchema): Check[] {
+  const checks: Check[] = [];
+  if (node.minimum !== undefined) checks.push(["gte", e.num(node.minimum)]);
+  if (node.exclusiveMinimum !== undefined) checks.push(["gt", e.num(node.exclusiveMinimum)]);
+  if (node.maximum !== undefined) checks.push(["lte", e.num(node.maximum)]);
+  if (node.exclusiveMaximum !== undefined) checks.push(["lt", e.num(node.exclusiveMaximum)]);
+  if (node.multipleOf !== undefined && node.multipleOf > 0) checks.push(["multipleOf", e.num(node.multipleOf)]);
+  return checks;
+}
+
+function arrayChecks(node: ArraySchema): Check[] {
+  const checks: Check[] = [];
+  if (node.minItems !== undefined && node.minItems > 0) checks.push(["min", e.num(node.minItems)]);
+  if (node.maxItems !== undefined) checks.push(["max", e.num(node.maxItems)]);
+  if (node.uniqueItems) checks.push(["refine", uniqueItemsCheck(node.items), e.str("must not repeat items")]);
+  return checks;
+}
+
+function objectChecks(node: ObjectSchema): Check[] {
+  const checks: Check[] = [];
+  const count = "(value) => Object.keys(value).length";
+  if (node.minProperties !== undefined && node.minProperties > 0) {
+    checks.push(["refine", e.id(`${count} >= ${node.minProperties}`), e.str(`must have at least ${node.minProperties} keys`)]);
+  }
+  if (node.maxProperties !== undefined) {
+    checks.push(["refine", e.id(`${count} <= ${node.maxProperties}`), e.str(`must have at most ${node.maxProperties} keys`)]);
+  }
+  return checks;
+}
+
+/**
+ * uniqueItems, written out where it is used (the generated modules export only
+ * validators). Items that are JSON scalars are compared as such (what JSON Schema's deep
+ * equality means for them); other items as their JSON text.
+ */
+function uniqueItemsCheck(items: SchemaNode | undefined): Expr {
+  const scalar = items !== undefined && ["string", "number", "integer", "boolean"].includes(items.kind);
+  return e.id(
+    scalar
+      ? "(items) => new Set(items).size === items.length"
+      : "(items) => new Set(items.map((item) => JSON.stringify(item))).size === items.length",
+  );
+}
+
+const compiledPatterns = new Map<string, RegExp | null>();
+
+/** The pattern as the generated validator compiles it (`u` flag), or null when it is not a valid JS regex. */
+function compilePattern(pattern: string): RegExp | null {
+  let re = compiledPatterns.get(pattern);
+  if (re === undefined) {
+    try {
+      re = new RegExp(pattern, "u");
+    } catch {
+      re = null;
+    }
+    compiledPatterns.set(pattern, re);
+  }
+  return re;
+}
+
+function stringMeets(value: string, node: StringSchema): boolean {
+  const length = lengthPattern(node.minLength, node.maxLength);
+  if (length && !new RegExp(length, "u").test(value)) return false;
+  const re = node.pattern === undefined ? null : compilePattern(node.pattern);
+  return !re || re.test(value);
+}
+
+function numberMeets(value: number, node: NumberSchema): boolean {
+  if (node.minimum !== undefined && value < node.minimum) return false;
+  if (node.maximum !== undefined && value > node.maximum) return false;
+  if (node.exclusiveMinimum !== undefined && value <= node.exclusiveMinimum) return false;
+  if (node.exclusiveMaximum !== undefined && value >= node.exclusiveMaximum) return false;
+  return node.multipleOf === undefined || node.multipleOf <= 0 || Number.isInteger(value / node.multipleOf);
+}
+
+/** True when a request validator of this node checks more than the response one does (see plan.ts `<Name>Strict`). */
+export function requestChecksMore(n: SchemaNode): boolean {
+  switch (n.kind) {
+    case "object":
+      return n.additionalProperties === false || objectChecks(n).length > 0;
+    case "array":
+      return arrayChecks(n).length > 0;
+    case "string":
+      return stringChecks(n).length > 0 || (n.enum ?? []).some((v) => !stringMeets(v, n)) || (n.const !== undefined && !stringMeets(n.const, n));
+    case "number":
+    case "integer":
+      return numberChecks(n).length > 0;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Patterns the generated validators cannot compile: ECMAScript with the `u` flag is what
+ * they run (`RegExp(p, "u")`), stricter than other dialects (`\-` or a lone `{` fail).
+ * An error, so the validator never silently skips a check the server makes.
+ */
+export function patternDiagnostics(root: SchemaNode, seen: Set<SchemaNode>, out: Diagnostic[]): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    if (n.kind === "string" && n.pattern !== undefined && !compilePattern(n.pattern)) {
+      out.push({
+        severity: "error",
+        code: "emit/bad-pattern",
+        message: `pattern ${JSON.stringify(n.pattern)} is not a valid ECMAScript regular expression (with the u flag), so the request validator cannot check it`,
+        location: n.location,
+      });
+    }
+    stack.push(...childSchemas(n));
+  }
 }

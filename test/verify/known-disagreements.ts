@@ -18,16 +18,9 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
   {
     id: "policy: formats are plain strings",
     reason:
-      "generator/emit/zod.ts: formats (date-time, email, ...) are validated as plain strings, since the server " +
-      "sends ISO times in several shapes; ajv with ajv-formats checks them.",
+      "generator/emit/zod.ts: formats (date-time, email, ...) are annotations for the server (jsonschema without a " +
+      "FormatChecker; jsonmodels reads times leniently), so our validators check plain strings; ajv-formats checks them.",
     matches: (d) => d.kind === "format-miss" && rejectedByAjvOnly(d),
-  },
-  {
-    id: "policy: ranges are documentation only",
-    reason:
-      "generator/emit/zod.ts: length/range constraints (minimum on page, page_size, ...) are documentation only; " +
-      "ajv enforces `minimum`.",
-    matches: (d) => d.kind === "below-minimum" && rejectedByAjvOnly(d),
   },
   {
     id: "policy: properties next to $ref are ignored",
@@ -36,14 +29,6 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
       "schema/ref-sibling, users.conf get_current_user `user.properties.created`); JSON Schema 2020-12 applies " +
       "the sibling `properties` as well, so ajv checks `created` / `created_in_version` and zod does not.",
     matches: (d) => d.side === "response" && d.besideRef && rejectedByAjvOnly(d),
-  },
-  {
-    id: "bug: `pattern` is not checked and not documented",
-    reason:
-      "generator/emit/zod.ts emits z.string() for a string with `pattern` (models/tasks get_all `last_update`, " +
-      "`status_changed`: ^(>=|>|<=|<)?.*$, which rejects a newline); zod.ts documents formats and length/range " +
-      "as unchecked but not patterns. Either emit .regex() or document the choice.",
-    matches: (d) => d.side === "request" && d.kind === "pattern-miss" && rejectedByAjvOnly(d),
   },
   {
     id: "bug: undeclared required property dropped",

@@ -39,8 +39,9 @@ export function isStringEnum(def: Definition): boolean {
 }
 
 /**
- * Definitions that reach an object with `additionalProperties: false`, directly or via
- * `$ref`s: they get a second, strict validator for the request side (`<Name>Strict`).
+ * Definitions that reach an object with `additionalProperties: false` or a keyword only
+ * requests check (pattern, lengths, ranges, item and key counts), directly or via `$ref`s:
+ * they get a second, strict validator for the request side (`<Name>Strict`).
  */
 export function definitionsWithStrictValidator(service: Service): Set<string> {
   const reaches = new Map<string, boolean>();
@@ -61,12 +62,19 @@ export function definitionsWithStrictValidator(service: Service): Set<string> {
       case "object":
         return (
           n.additionalProperties === false ||
+          (n.minProperties ?? 0) > 0 ||
+          n.maxProperties !== undefined ||
           n.properties.some((p) => nodeReaches(p.schema)) ||
           (typeof n.additionalProperties === "object" && nodeReaches(n.additionalProperties)) ||
           (n.patternProperties ?? []).some((p) => nodeReaches(p.schema))
         );
       case "array":
-        return n.items !== undefined && nodeReaches(n.items);
+        return (n.minItems ?? 0) > 0 || n.maxItems !== undefined || n.uniqueItems === true || (n.items !== undefined && nodeReaches(n.items));
+      case "string":
+        return n.pattern !== undefined || (n.minLength ?? 0) > 0 || n.maxLength !== undefined;
+      case "number":
+      case "integer":
+        return [n.minimum, n.maximum, n.exclusiveMinimum, n.exclusiveMaximum, n.multipleOf].some((k) => k !== undefined);
       case "union":
         return n.variants.some(nodeReaches);
       case "ref":
