@@ -115,7 +115,7 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 function copyPrebuilt(from, to) {
-  for (const entry of readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
     if (entry.isDirectory()) {
       copyPrebuilt(path.join(from, entry.name), path.join(to, entry.name));
     } else if (entry.name.endsWith(".js") || entry.name.endsWith(".d.ts")) {
