@@ -152,6 +152,7 @@ function objectSchema(raw: JsonObject, building: Building, ctx: NormalizeContext
       properties.push({ name, schema: normalizeSchema(props[name], at, ctx), required: required !== undefined && required.has(name), location: at });
     }
   }
+  if (required !== undefined) addUndeclaredRequired(raw.required as JsonValue[], properties, location, ctx);
   node.kind = "object";
   node.properties = properties;
   node.additionalProperties = undefined;
@@ -168,6 +169,21 @@ function objectSchema(raw: JsonObject, building: Building, ctx: NormalizeContext
   if (isCount(raw.minProperties)) node.minProperties = raw.minProperties;
   if (isCount(raw.maxProperties)) node.maxProperties = raw.maxProperties;
   return node;
+}
+
+/**
+ * A `required` name with no property (lint: schema/unknown-required) is still required by
+ * JSON Schema and the server: it becomes a required property of any value, located at
+ * its entry in `required`.
+ */
+function addUndeclaredRequired(names: JsonValue[], properties: Property[], location: Location, ctx: NormalizeContext): void {
+  const declared = new Set(properties.map((p) => p.name));
+  names.forEach((name, i) => {
+    if (typeof name !== "string" || declared.has(name)) return;
+    declared.add(name);
+    const at = ctx.locate.member(names, i, location);
+    properties.push({ name, schema: { kind: "any", location: at }, required: true, location: at });
+  });
 }
 
 function arraySchema(raw: JsonObject, building: Building, ctx: NormalizeContext): ArraySchema {

@@ -30,14 +30,6 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
       "the sibling `properties` as well, so ajv checks `created` / `created_in_version` and zod does not.",
     matches: (d) => d.side === "response" && d.besideRef && rejectedByAjvOnly(d),
   },
-  {
-    id: "bug: undeclared required property dropped",
-    reason:
-      "auth.conf revoke_credentials 2.1 has required: [key_id] but declares only access_key (lint error " +
-      "schema/unknown-required, not blocking). JSON Schema (and the server) require key_id; our request type " +
-      "has no key_id at all and the strict validator lets a body without it through.",
-    matches: (d) => d.endpoint === "auth.revoke_credentials" && d.kind === "missing-required" && rejectedByAjvOnly(d),
-  },
 ];
 
 /**
