@@ -234,25 +234,27 @@ function objectShapeExpr(node: ObjectSchema, mode: Mode, ctx: Ctx): Expr {
 }
 
 // ---- Request-side constraints -------------------------------------------------------------
-// Each is one zod check chained on the plain validator, with a message that names the rule.
+// All of a node's checks go into one `.check(...)` call (zod's standalone checks such as
+// z.gte, z.regex, z.refine), so the expression stays a short member chain.
 
-/** Chains `.method(args)` calls onto a validator. */
+type Check = Expr;
+
+/** The validator with its checks, or unchanged when it has none. */
 function withChecks(base: Expr, checks: readonly Check[]): Expr {
-  let out = base;
-  for (const [name, ...args] of checks) out = e.method(out, name, ...args);
-  return out;
+  if (checks.length === 0) return base;
+  // `z.object(...).catchall(...)` is already a chain: the checks go on an intersection instead.
+  if (base.kind === "method") return e.call("z.intersection", base, e.method(e.call("z.record", e.call("z.string"), e.call("z.unknown")), "check", ...checks));
+  return e.method(base, "check", ...checks);
 }
-
-type Check = readonly [string, ...Expr[]];
 
 function stringChecks(node: StringSchema): Check[] {
   const checks: Check[] = [];
   const length = lengthPattern(node.minLength, node.maxLength);
   // JSON Schema counts code points, zod's .min/.max count UTF-16 units: with the `u` flag,
   // `[\s\S]` matches a whole code point (a surrogate pair, or a lone surrogate, is one).
-  if (length) checks.push(["regex", e.call("RegExp", e.str(length), e.str("u")), e.str(lengthMessage(node.minLength, node.maxLength))]);
+  if (length) checks.push(e.call("z.regex", e.call("RegExp", e.str(length), e.str("u")), e.str(lengthMessage(node.minLength, node.maxLength))));
   if (node.pattern !== undefined && compilePattern(node.pattern)) {
-    checks.push(["regex", e.call("RegExp", e.str(node.pattern), e.str("u")), e.str(`must match ${node.pattern}`)]);
+    checks.push(e.call("z.regex", e.call("RegExp", e.str(node.pattern), e.str("u")), e.str(`must match ${node.pattern}`)));
   }
   return checks;
 }
@@ -263,26 +265,27 @@ function lengthPattern(min = 0, max?: number): string | undefined {
 }
 
 function lengthMessage(min = 0, max?: number): string {
-  if (max === undefined) return `must be at least ${min} characters long`;
-  if (min === 0) return `must be at most ${max} characters long`;
-  return min === max ? `must be exactly ${min} characters long` : `must be ${min} to ${max} characters long`;
+  const chars = (n: number): string => `${n} character${n === 1 ? "" : "s"}`;
+  if (max === undefined) return `must be at least ${chars(min)} long`;
+  if (min === 0) return `must be at most ${chars(max)} long`;
+  return min === max ? `must be exactly ${chars(min)} long` : `must be ${min} to ${chars(max)} long`;
 }
 
 function numberChecks(node: NumberSchema): Check[] {
   const checks: Check[] = [];
-  if (node.minimum !== undefined) checks.push(["gte", e.num(node.minimum)]);
-  if (node.exclusiveMinimum !== undefined) checks.push(["gt", e.num(node.exclusiveMinimum)]);
-  if (node.maximum !== undefined) checks.push(["lte", e.num(node.maximum)]);
-  if (node.exclusiveMaximum !== undefined) checks.push(["lt", e.num(node.exclusiveMaximum)]);
-  if (node.multipleOf !== undefined && node.multipleOf > 0) checks.push(["multipleOf", e.num(node.multipleOf)]);
+  if (node.minimum !== undefined) checks.push(e.call("z.gte", e.num(node.minimum)));
+  if (node.exclusiveMinimum !== undefined) checks.push(e.call("z.gt", e.num(node.exclusiveMinimum)));
+  if (node.maximum !== undefined) checks.push(e.call("z.lte", e.num(node.maximum)));
+  if (node.exclusiveMaximum !== undefined) checks.push(e.call("z.lt", e.num(node.exclusiveMaximum)));
+  if (node.multipleOf !== undefined && node.multipleOf > 0) checks.push(e.call("z.multipleOf", e.num(node.multipleOf)));
   return checks;
 }
 
 function arrayChecks(node: ArraySchema): Check[] {
   const checks: Check[] = [];
-  if (node.minItems !== undefined && node.minItems > 0) checks.push(["min", e.num(node.minItems)]);
-  if (node.maxItems !== undefined) checks.push(["max", e.num(node.maxItems)]);
-  if (node.uniqueItems) checks.push(["refine", uniqueItemsCheck(node.items), e.str("must not repeat items")]);
+  if (node.minItems !== undefined && node.minItems > 0) checks.push(e.call("z.minLength", e.num(node.minItems)));
+  if (node.maxItems !== undefined) checks.push(e.call("z.maxLength", e.num(node.maxItems)));
+  if (node.uniqueItems) checks.push(e.call("z.refine", uniqueItemsCheck(node.items), e.str("must not repeat items")));
   return checks;
 }
 
@@ -290,10 +293,10 @@ function objectChecks(node: ObjectSchema): Check[] {
   const checks: Check[] = [];
   const count = "(value) => Object.keys(value).length";
   if (node.minProperties !== undefined && node.minProperties > 0) {
-    checks.push(["refine", e.id(`${count} >= ${node.minProperties}`), e.str(`must have at least ${node.minProperties} keys`)]);
+    checks.push(e.call("z.refine", e.id(`${count} >= ${node.minProperties}`), e.str(`must have at least ${node.minProperties} keys`)));
   }
   if (node.maxProperties !== undefined) {
-    checks.push(["refine", e.id(`${count} <= ${node.maxProperties}`), e.str(`must have at most ${node.maxProperties} keys`)]);
+    checks.push(e.call("z.refine", e.id(`${count} <= ${node.maxProperties}`), e.str(`must have at most ${node.maxProperties} keys`)));
   }
   return checks;
 }
