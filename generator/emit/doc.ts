@@ -31,12 +31,40 @@ export type DocCommand =
 export interface Group {
   readonly type: "group";
   readonly contents: Doc;
-  /** Mutable only through break propagation, as in prettier. */
-  break: boolean;
-  readonly id?: symbol;
-  readonly expandedStates?: readonly Doc[];
-  /** The break-propagation pass that last visited this group (shared docs are walked once per pass). */
-  visited: number;
+  /**
+   * shouldBreak, or a forced break inside (prettier's propagateBreaks, done once here at
+   * construction from the children's own flags instead of as a separate pass per print).
+   */
+  readonly break: boolean;
+  readonly id: symbol | undefined;
+  readonly expandedStates: readonly Doc[] | undefined;
+  /** The contents hold a hard break, as willBreak sees it. */
+  readonly forced: boolean;
+  /** What the contents are printed flat, summarized bottom-up so measuring a group is O(1). */
+  readonly flat: FlatFacts;
+}
+
+/**
+ * A doc printed flat, as fits() measures it and printDoc prints it. fits() charges a
+ * line's space only when text follows (a run of lines costs one), so the measure keeps
+ * whether a line comes before the first text (`lead`) and after the last (`trail`).
+ */
+interface FlatFacts {
+  /** Printable as one flat run anywhere: no hard break, broken group, fill or unresolved group reference. */
+  readonly ok: boolean;
+  /** Nothing but lines that can break and text (group references may still be unresolved). */
+  readonly shapeOk: boolean;
+  readonly hasText: boolean;
+  readonly lead: boolean;
+  readonly trail: boolean;
+  /** fits() width from the first text to the last. */
+  readonly inner: number;
+  /** Printed width (every non-soft line is a space). */
+  readonly width: number;
+  /** Group ids defined inside, in document order (with the group's own first). */
+  readonly ids: readonly symbol[] | undefined;
+  /** If-break / indent-if-break group ids used inside and not defined before the use inside. */
+  readonly refs: readonly symbol[] | undefined;
 }
 
 export const line: Doc = { type: "line" };
@@ -46,12 +74,205 @@ export const breakParent: Doc = { type: "break-parent" };
 export const hardline: Doc = [{ type: "line", hard: true }, breakParent];
 
 export function group(contents: Doc, opts: { shouldBreak?: boolean; id?: symbol } = {}): Group {
-  return { type: "group", contents, break: opts.shouldBreak ?? false, id: opts.id, expandedStates: undefined, visited: 0 };
+  scanContents(contents, opts.id);
+  const shouldBreak = opts.shouldBreak ?? false;
+  const broken = shouldBreak || sBreak;
+  return {
+    type: "group",
+    contents,
+    break: broken,
+    id: opts.id,
+    expandedStates: undefined,
+    forced: broken || sForced,
+    flat: scannedFacts(),
+  };
 }
 
 /** Tries each state in order, printing the first that fits; the last one is printed broken. */
 export function conditionalGroup(states: readonly Doc[]): Group {
-  return { type: "group", contents: states[0], break: false, id: undefined, expandedStates: states, visited: 0 };
+  // Like prettier, a conditional group is never broken by what it holds, and only its first state counts.
+  scanContents(states[0], undefined);
+  return { type: "group", contents: states[0], break: false, id: undefined, expandedStates: states, forced: sForced, flat: scannedFacts() };
+}
+
+// The scan of one group's contents (group() never runs during a scan, so one set of
+// module-level accumulators serves every scan without allocating).
+let sBreak = false;
+let sForced = false;
+let sShapeOk = true;
+let sHasText = false;
+let sLead = false;
+let sTrail = false;
+let sInner = 0;
+let sWidth = 0;
+let sIds: symbol[] | undefined;
+let sRefs: symbol[] | undefined;
+
+function scanContents(contents: Doc, id: symbol | undefined): void {
+  sBreak = false;
+  sForced = false;
+  sShapeOk = true;
+  sHasText = false;
+  sLead = false;
+  sTrail = false;
+  sInner = 0;
+  sWidth = 0;
+  sIds = id ? [id] : undefined;
+  sRefs = undefined;
+  scan(contents);
+}
+
+function scannedFacts(): FlatFacts {
+  return {
+    ok: sShapeOk && sRefs === undefined,
+    shapeOk: sShapeOk,
+    hasText: sHasText,
+    lead: sLead,
+    trail: sTrail,
+    inner: sInner,
+    width: sWidth,
+    ids: sIds,
+    refs: sRefs,
+  };
+}
+
+function scanText(text: string): void {
+  if (!text) return; // "" changes nothing in fits() nor in print
+  const w = stringWidth(text);
+  if (sHasText) sInner += (sTrail ? 1 : 0) + w;
+  else {
+    sHasText = true;
+    sInner = w;
+  }
+  sTrail = false;
+  sWidth += w;
+}
+
+function scanSpace(): void {
+  if (sHasText) sTrail = true;
+  else sLead = true;
+  sWidth += 1;
+}
+
+function scanRef(id: symbol): void {
+  if (sIds !== undefined && sIds.includes(id)) return;
+  (sRefs ??= []).push(id);
+}
+
+function scan(d: Doc): void {
+  if (typeof d === "string") {
+    scanText(d);
+    return;
+  }
+  if (Array.isArray(d)) {
+    const parts = d as readonly Doc[];
+    for (let i = 0; i < parts.length; i++) scan(parts[i]);
+    return;
+  }
+  const c = d as DocCommand;
+  switch (c.type) {
+    case "group": {
+      if (c.break) sBreak = true;
+      if (c.forced) sForced = true;
+      const f = c.flat;
+      if (c.break || !f.shapeOk) sShapeOk = false;
+      if (!sShapeOk) return; // the flat facts no longer matter
+      if (f.refs !== undefined) for (const r of f.refs) scanRef(r);
+      if (f.ids !== undefined) (sIds ??= []).push(...f.ids);
+      if (!f.hasText) {
+        if (f.lead) scanSpace();
+        sWidth += f.width - (f.lead ? 1 : 0);
+        return;
+      }
+      if (sHasText) sInner += (sTrail || f.lead ? 1 : 0) + f.inner;
+      else {
+        sHasText = true;
+        sLead = sLead || f.lead;
+        sInner = f.inner;
+      }
+      sTrail = f.trail;
+      sWidth += f.width;
+      return;
+    }
+    case "line":
+      if (c.hard) {
+        sForced = true;
+        sShapeOk = false;
+      } else if (!c.soft) scanSpace();
+      return;
+    case "break-parent":
+      sBreak = true;
+      sForced = true;
+      return;
+    case "indent":
+    case "align":
+      scan(c.contents);
+      return;
+    case "indent-if-break":
+      scanRef(c.groupId);
+      scan(c.contents);
+      return;
+    case "if-break":
+      // Break propagation looks into both branches; flat printing uses the flat one.
+      scanBreaks(c.breakContents);
+      if (c.groupId) scanRef(c.groupId);
+      scan(c.flatContents);
+      return;
+    case "fill":
+      // Printed flat, a fill still measures each part: never one flat run.
+      sShapeOk = false;
+      for (let i = c.start; i < c.parts.length; i++) scanBreaks(c.parts[i]);
+      return;
+    case "lines":
+      if (c.lines.length > 1) {
+        sBreak = true;
+        sForced = true;
+        sShapeOk = false;
+      } else scanText(c.lines[0] ?? "");
+      return;
+  }
+}
+
+/** Only the break flags of `d` (a branch that is never printed flat). */
+function scanBreaks(d: Doc): void {
+  if (typeof d === "string") return;
+  if (Array.isArray(d)) {
+    const parts = d as readonly Doc[];
+    for (let i = 0; i < parts.length; i++) scanBreaks(parts[i]);
+    return;
+  }
+  const c = d as DocCommand;
+  switch (c.type) {
+    case "group":
+      if (c.break) sBreak = true;
+      if (c.forced) sForced = true;
+      return;
+    case "line":
+      if (c.hard) sForced = true;
+      return;
+    case "break-parent":
+      sBreak = true;
+      sForced = true;
+      return;
+    case "indent":
+    case "align":
+    case "indent-if-break":
+      scanBreaks(c.contents);
+      return;
+    case "if-break":
+      scanBreaks(c.breakContents);
+      scanBreaks(c.flatContents);
+      return;
+    case "fill":
+      for (let i = c.start; i < c.parts.length; i++) scanBreaks(c.parts[i]);
+      return;
+    case "lines":
+      if (c.lines.length > 1) {
+        sBreak = true;
+        sForced = true;
+      }
+      return;
+  }
 }
 
 export function indent(contents: Doc): Doc {
@@ -106,9 +327,8 @@ export function willBreak(doc: Doc): boolean {
         if (c.hard) return true;
         break;
       case "group":
-        if (c.break) return true;
-        // Like prettier, only a conditional group's first state counts.
-        stack.push(c.contents);
+        // Known at construction (only a conditional group's first state counts, as in prettier).
+        if (c.forced) return true;
         break;
       case "if-break":
         stack.push(c.breakContents, c.flatContents);
@@ -138,68 +358,6 @@ interface Indentation {
   readonly length: number;
   /** Deeper indentations, made once per printDoc call. */
   readonly deeper: Map<number, Indentation>;
-}
-
-let propagationPass = 0;
-const EXIT = Symbol("exit");
-
-/** Marks every group that contains a forced break as broken (prettier's propagateBreaks). */
-function propagateBreaks(root: Doc): void {
-  const pass = ++propagationPass;
-  const groupStack: Group[] = [];
-  const breakParentGroup = (): void => {
-    const parent = groupStack[groupStack.length - 1];
-    if (parent && !parent.expandedStates && !parent.break) parent.break = true;
-  };
-  // Iterative traversal with explicit exit markers: deep docs must not overflow the stack.
-  const stack: (Doc | typeof EXIT)[] = [root];
-  while (stack.length > 0) {
-    const d = stack.pop()!;
-    if (d === EXIT) {
-      const g = groupStack.pop()!;
-      if (g.break) breakParentGroup();
-      continue;
-    }
-    if (typeof d === "string") continue;
-    if (Array.isArray(d)) {
-      for (let i = d.length - 1; i >= 0; i--) stack.push((d as readonly Doc[])[i]);
-      continue;
-    }
-    const c = d as DocCommand;
-    switch (c.type) {
-      case "break-parent":
-        breakParentGroup();
-        break;
-      case "group": {
-        groupStack.push(c);
-        stack.push(EXIT);
-        if (c.visited === pass) break;
-        c.visited = pass;
-        if (c.expandedStates) {
-          for (let i = c.expandedStates.length - 1; i >= 0; i--) stack.push(c.expandedStates[i]);
-        } else {
-          stack.push(c.contents);
-        }
-        break;
-      }
-      case "if-break":
-        stack.push(c.flatContents, c.breakContents);
-        break;
-      case "indent":
-      case "align":
-      case "indent-if-break":
-        stack.push(c.contents);
-        break;
-      case "fill":
-        for (let i = c.parts.length - 1; i >= c.start; i--) stack.push(c.parts[i]);
-        break;
-      case "lines":
-        if (c.lines.length > 1) breakParentGroup();
-        break;
-      case "line":
-        break;
-    }
-  }
 }
 
 /** Display width of a string: wide (CJK, emoji) characters count 2, combining marks 0. */
@@ -240,7 +398,10 @@ function isWide(cp: number): boolean {
 const fitsModes: Mode[] = [];
 const fitsDocs: Doc[] = [];
 
-/** Whether `doc` (then the rest of the line from the `rest*` stacks, top at the end) fits in `width` columns. */
+/**
+ * Whether `doc` (then the rest of the line from the `rest*` stacks, top at the end) fits
+ * in `width` columns; `pendingSpace`: a line's space not yet charged (charged before text).
+ */
 function fits(
   mode: Mode,
   doc: Doc,
@@ -249,6 +410,7 @@ function fits(
   width: number,
   groupModes: Map<symbol, Mode>,
   mustBeFlat: boolean,
+  pendingSpace = false,
 ): boolean {
   let restIdx = restDocs.length;
   const modes = fitsModes;
@@ -257,7 +419,6 @@ function fits(
   docs.length = 0;
   modes.push(mode);
   docs.push(doc);
-  let pendingSpace = false;
   while (width >= 0) {
     if (docs.length === 0) {
       if (restIdx === 0) return true;
@@ -301,6 +462,15 @@ function fits(
         break;
       case "group": {
         if (mustBeFlat && c.break) return false;
+        if (m === MODE_FLAT && !c.break && c.flat.ok) {
+          // Measured once at construction: no need to walk the contents.
+          const f = c.flat;
+          if (f.hasText) {
+            width -= (pendingSpace || f.lead ? 1 : 0) + f.inner;
+            pendingSpace = f.trail;
+          } else if (f.lead) pendingSpace = true;
+          break;
+        }
         const groupMode = c.break ? MODE_BREAK : m;
         const contents =
           c.expandedStates && groupMode === MODE_BREAK ? c.expandedStates[c.expandedStates.length - 1] : c.contents;
@@ -336,6 +506,44 @@ function fits(
   return false;
 }
 
+/**
+ * The text of a group whose flat facts are `ok`, printed flat: every group-id reference
+ * inside resolves to a group printed flat before it, and the ids defined inside are
+ * recorded as flat for what comes after.
+ */
+function flatText(d: Doc, groupModes: Map<symbol, Mode>): string {
+  if (typeof d === "string") return d;
+  if (Array.isArray(d)) {
+    const parts = d as readonly Doc[];
+    let text = "";
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i];
+      text += typeof p === "string" ? p : flatText(p, groupModes);
+    }
+    return text;
+  }
+  const c = d as DocCommand;
+  switch (c.type) {
+    case "group":
+      if (c.id) groupModes.set(c.id, MODE_FLAT);
+      return flatText(c.contents, groupModes);
+    case "line":
+      return c.soft ? "" : " ";
+    case "indent":
+    case "align":
+    case "indent-if-break":
+      return flatText(c.contents, groupModes);
+    case "if-break":
+      return flatText(c.flatContents, groupModes);
+    case "lines":
+      return c.lines[0] ?? "";
+    case "break-parent":
+      return "";
+    case "fill":
+      throw new Error("printer: a fill is never printed as one flat run");
+  }
+}
+
 export interface PrintOptions {
   readonly printWidth?: number;
   readonly tabWidth?: number;
@@ -345,7 +553,6 @@ export interface PrintOptions {
 export function printDoc(doc: Doc, options: PrintOptions = {}): string {
   const width = options.printWidth ?? 80;
   const tab = options.tabWidth ?? 2;
-  propagateBreaks(doc);
   const groupModes = new Map<symbol, Mode>();
   const out: string[] = [];
   let pos = 0;
@@ -383,6 +590,12 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
     }
   };
 
+  const newline = (ind: Indentation): void => {
+    trimTrailing();
+    out.push("\n" + ind.value);
+    pos = ind.length;
+  };
+
   // prettier's fill: each content flat if it fits; a separator breaks unless the next content fits after it.
   const none: readonly Doc[] = [];
   const noModes: readonly Mode[] = [];
@@ -409,6 +622,23 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
     push(ind, contentFits ? MODE_FLAT : MODE_BREAK, content);
   };
 
+  /** Prints a group whose flat facts are `ok` flat, in one piece. */
+  const printFlat = (c: Group): void => {
+    if (c.id) groupModes.set(c.id, MODE_FLAT);
+    const text = flatText(c.contents, groupModes);
+    if (text) {
+      out.push(text);
+      pos += c.flat.width;
+    }
+  };
+
+  /** Whether a group with `ok` flat facts fits flat on the rest of the line. */
+  const fitsFlat = (f: FlatFacts): boolean => {
+    let rem = width - pos;
+    if (f.hasText) rem -= (f.lead ? 1 : 0) + f.inner;
+    return fits(MODE_FLAT, "", modes, docs, rem, groupModes, false, f.hasText ? f.trail : f.lead);
+  };
+
   while (docs.length > 0) {
     const ind = inds.pop()!;
     const mode = modes.pop()!;
@@ -433,31 +663,40 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
         push(makeIndent(ind, c.n), mode, c.contents);
         break;
       case "group": {
+        if (mode === MODE_FLAT && !shouldRemeasure) {
+          if (!c.break && c.flat.ok) printFlat(c);
+          else {
+            push(ind, c.break ? MODE_BREAK : MODE_FLAT, c.contents);
+            if (c.id) groupModes.set(c.id, c.break ? MODE_BREAK : MODE_FLAT);
+          }
+          break;
+        }
+        shouldRemeasure = false;
+        if (!c.break && c.flat.ok) {
+          if (fitsFlat(c.flat)) {
+            printFlat(c);
+            break;
+          }
+        }
         let chosenMode: Mode;
         let chosenDoc: Doc;
-        if (mode === MODE_FLAT && !shouldRemeasure) {
-          chosenMode = c.break ? MODE_BREAK : MODE_FLAT;
+        const rem = width - pos;
+        if (!c.break && !c.flat.ok && fits(MODE_FLAT, c.contents, modes, docs, rem, groupModes, false)) {
+          chosenMode = MODE_FLAT;
+          chosenDoc = c.contents;
+        } else if (!c.expandedStates) {
+          chosenMode = MODE_BREAK;
           chosenDoc = c.contents;
         } else {
-          shouldRemeasure = false;
-          const rem = width - pos;
-          if (!c.break && fits(MODE_FLAT, c.contents, modes, docs, rem, groupModes, false)) {
-            chosenMode = MODE_FLAT;
-            chosenDoc = c.contents;
-          } else if (!c.expandedStates) {
-            chosenMode = MODE_BREAK;
-            chosenDoc = c.contents;
-          } else {
-            const states = c.expandedStates;
-            chosenMode = MODE_BREAK;
-            chosenDoc = states[states.length - 1];
-            if (!c.break) {
-              for (let i = 1; i < states.length - 1; i++) {
-                if (fits(MODE_FLAT, states[i], modes, docs, rem, groupModes, false)) {
-                  chosenMode = MODE_FLAT;
-                  chosenDoc = states[i];
-                  break;
-                }
+          const states = c.expandedStates;
+          chosenMode = MODE_BREAK;
+          chosenDoc = states[states.length - 1];
+          if (!c.break) {
+            for (let i = 1; i < states.length - 1; i++) {
+              if (fits(MODE_FLAT, states[i], modes, docs, rem, groupModes, false)) {
+                chosenMode = MODE_FLAT;
+                chosenDoc = states[i];
+                break;
               }
             }
           }
@@ -469,30 +708,31 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
       case "fill":
         printFill(c.parts, c.start, ind, mode);
         break;
-      case "lines":
-        c.lines.forEach((text, i) => {
+      case "lines": {
+        const lines = c.lines;
+        for (let i = 0; i < lines.length; i++) {
           if (i > 0) {
             if (mode === MODE_FLAT) shouldRemeasure = true;
-            trimTrailing();
-            out.push("\n" + ind.value);
-            pos = ind.length;
+            newline(ind);
           }
+          const text = lines[i];
           if (text) {
             out.push(text);
             pos += stringWidth(text);
           }
-        });
-        break;
-      case "if-break":
-      case "indent-if-break": {
-        const groupMode = c.groupId ? groupModes.get(c.groupId) : mode;
-        if (groupMode === MODE_BREAK) {
-          const contents = c.type === "if-break" ? c.breakContents : indent(c.contents);
-          if (contents) push(ind, mode, contents);
-        } else if (groupMode === MODE_FLAT) {
-          const contents = c.type === "if-break" ? c.flatContents : c.contents;
-          if (contents) push(ind, mode, contents);
         }
+        break;
+      }
+      case "if-break": {
+        const groupMode = c.groupId ? groupModes.get(c.groupId) : mode;
+        const contents = groupMode === MODE_BREAK ? c.breakContents : groupMode === MODE_FLAT ? c.flatContents : "";
+        if (contents) push(ind, mode, contents);
+        break;
+      }
+      case "indent-if-break": {
+        const groupMode = groupModes.get(c.groupId);
+        if (groupMode === MODE_BREAK) push(makeIndent(ind, tab), mode, c.contents);
+        else if (groupMode === MODE_FLAT) push(ind, mode, c.contents);
         break;
       }
       case "line":
@@ -504,9 +744,7 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
           break;
         }
         if (mode === MODE_FLAT) shouldRemeasure = true;
-        trimTrailing();
-        out.push("\n" + ind.value);
-        pos = ind.length;
+        newline(ind);
         break;
       case "break-parent":
         break;

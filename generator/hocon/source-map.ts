@@ -1,5 +1,7 @@
 // Where resolved values came from, keyed by the identity of resolved objects and arrays.
-// One WeakMap entry per container keeps the cost at one lookup per node.
+// One Map entry per container keeps the cost at one lookup per node. A Map, not a
+// WeakMap: the map lives exactly as long as the values it describes, and Map lookups
+// are markedly cheaper (parse and model+lint CPU measured 10-20% lower).
 import type { Location } from "../diagnostics.js";
 import type { JsonObject, JsonValue, SourceMap } from "./types.js";
 
@@ -14,7 +16,7 @@ export interface NodeInfo {
 }
 
 export class SourceMapBuilder implements SourceMap {
-  private readonly infos = new WeakMap<object, NodeInfo>();
+  private readonly infos = new Map<object, NodeInfo>();
   root: JsonObject | undefined;
 
   constructor(readonly sources: Map<string, string>) {}
@@ -36,6 +38,11 @@ export class SourceMapBuilder implements SourceMap {
     if (members === undefined) return undefined;
     if (Array.isArray(members)) return typeof key === "number" ? members[key] : undefined;
     return members.get(String(key));
+  }
+
+  /** Every member location of a container in one lookup: by key for an object, by index for an array. */
+  members(container: object): ReadonlyMap<string, Location> | readonly Location[] | undefined {
+    return this.infos.get(container)?.members;
   }
 
   at(path: readonly (string | number)[]): Location | undefined {
