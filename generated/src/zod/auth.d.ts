@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type * as T from "../types/auth.js";
 
 export declare const AuthRole: z.ZodType<T.AuthRole>;
+export declare const AuthAssignableRole: z.ZodType<T.AuthAssignableRole>;
 export declare const AuthIdName: z.ZodType<T.AuthIdName>;
 export declare const AuthUpdateResult: z.ZodType<T.AuthUpdateResult>;
 export declare const AuthCredentials: z.ZodType<T.AuthCredentials>;

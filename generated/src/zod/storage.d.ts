@@ -3,10 +3,13 @@ import type { z } from "zod";
 import type * as T from "../types/storage.js";
 
 export declare const StorageRole: z.ZodType<T.StorageRole>;
+export declare const StorageAssignableRole: z.ZodType<T.StorageAssignableRole>;
 export declare const StorageIdName: z.ZodType<T.StorageIdName>;
 export declare const StorageUpdateResult: z.ZodType<T.StorageUpdateResult>;
 export declare const StorageS3Bucket: z.ZodType<T.StorageS3Bucket>;
+export declare const StorageS3BucketStrict: z.ZodType<T.StorageS3Bucket>;
 export declare const StorageS3: z.ZodType<T.StorageS3>;
+export declare const StorageS3Strict: z.ZodType<T.StorageS3>;
 export declare const StorageGcsBucket: z.ZodType<T.StorageGcsBucket>;
 export declare const StorageGcs: z.ZodType<T.StorageGcs>;
 export declare const StorageAzureContainer: z.ZodType<T.StorageAzureContainer>;

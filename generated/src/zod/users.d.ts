@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type * as T from "../types/users.js";
 
 export declare const UsersRole: z.ZodType<T.UsersRole>;
+export declare const UsersAssignableRole: z.ZodType<T.UsersAssignableRole>;
 export declare const UsersIdName: z.ZodType<T.UsersIdName>;
 export declare const UsersUpdateResult: z.ZodType<T.UsersUpdateResult>;
 export declare const UsersUser: z.ZodType<T.UsersUser>;

@@ -1,0 +1,4 @@
+export declare class SingleFlight<T> {
+    #private;
+    run(work: () => Promise<T>): Promise<T>;
+}

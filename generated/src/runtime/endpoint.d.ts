@@ -1,0 +1,21 @@
+import type { ZodType } from "zod";
+export interface EndpointInfo {
+    /** `service.action`, e.g. "users.get_vaults". */
+    readonly name: string;
+    /** The endpoint version whose types apply, e.g. "2.13" (metadata, used in errors). */
+    readonly version: string;
+    /** false: no credentials are sent. */
+    readonly authorize: boolean;
+    /** The body is an array sent as application/json-lines, one item per line. */
+    readonly batch?: boolean;
+    /** The server answers with a file (text/plain, text/csv): the call resolves with the text. */
+    readonly textResponse?: boolean;
+    /** Validator of the request body (of each item for batch endpoints). */
+    readonly request?: ZodType;
+    /** Validator of the envelope's `data`. */
+    readonly response?: ZodType;
+}
+/** `{baseUrl}/v{apiVersion}/{name}`, or the version-less `{baseUrl}/{name}` (the server's maximum). */
+export declare function endpointUrl(baseUrl: string, name: string, apiVersion?: string): string;
+/** Throws a ClientError unless `version` looks like "2.13". */
+export declare function checkApiVersion(version: string): void;

@@ -1,0 +1,18 @@
+export declare const JSON_LINES_CONTENT_TYPE = "application/json-lines";
+/** The protocol's per-request limit for json-lines bodies. */
+export declare const MAX_JSON_LINES_BYTES: number;
+/**
+ * Encodes `items` as json-lines bodies of at most `maxBytes` UTF-8 bytes each, split only
+ * at line boundaries. Lines are joined by "\n" with no trailing newline, so no body has a
+ * blank line. One item larger than `maxBytes` goes alone in its own body (it cannot be
+ * split; the server decides). An empty array gives no body at all.
+ */
+export declare function encodeJsonLines(endpoint: string, items: unknown, maxBytes?: number): string[];
+/** The UTF-8 byte length of `text` without allocating its encoding. */
+export declare function utf8Length(text: string): number;
+/**
+ * Combines the `data` of the requests one split batch was sent as, so the caller sees one
+ * answer: numbers add up (added, errors, updated), arrays concatenate, objects merge key
+ * by key with the same rules, and any other value is taken from the last part.
+ */
+export declare function mergeBatchResults(parts: readonly unknown[]): unknown;

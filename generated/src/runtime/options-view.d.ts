@@ -1,0 +1,2 @@
+import type { ClientOptions } from "./transport.js";
+export declare function redactedOptions(options: Readonly<ClientOptions>): Readonly<ClientOptions>;

@@ -1,0 +1,58 @@
+const REDACTED = "[REDACTED]";
+const inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+const SECRET_HEADERS = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
+function isSecretHeader(name) {
+  return SECRET_HEADERS.has(name.toLowerCase());
+}
+function redactHeaders(headers) {
+  const out = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!isSecretHeader(name)) {
+      out[name] = value;
+      continue;
+    }
+    const scheme = /^(Basic|Bearer)\s/i.exec(value);
+    out[name] = scheme ? `${scheme[1]} ${REDACTED}` : REDACTED;
+  }
+  return out;
+}
+function redactUrl(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, `$1${REDACTED}@`);
+}
+const TEXT_RULES = [
+  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
+  // A JWT: three base64url parts, the header starting with '{"' encoded.
+  [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
+  [
+    /("?\b(?:access_token|refresh_token|id_token|token|secret_key|secret|password|client_secret)"?\s*[:=]\s*"?)[^"&\s,}]+/gi,
+    `$1${REDACTED}`
+  ]
+];
+function redactText(text, secrets = []) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join(REDACTED);
+  }
+  for (const [pattern, replacement] of TEXT_RULES) out = out.replace(pattern, replacement);
+  return out;
+}
+const EXCERPT_SCAN_LIMIT = 65536;
+function redactedExcerpt(text, secrets = [], max = 200) {
+  const scanned = redactText(text.length > EXCERPT_SCAN_LIMIT ? text.slice(0, EXCERPT_SCAN_LIMIT) : text, secrets);
+  const unscanned = text.length - Math.min(text.length, EXCERPT_SCAN_LIMIT);
+  if (scanned.length <= max && unscanned === 0) return scanned;
+  return `${scanned.slice(0, max)}\u2026 (${Math.max(0, scanned.length - max) + unscanned} more characters)`;
+}
+function truncate(text, max = 200) {
+  return text.length <= max ? text : `${text.slice(0, max)}\u2026 (${text.length - max} more characters)`;
+}
+export {
+  REDACTED,
+  inspectCustom,
+  isSecretHeader,
+  redactHeaders,
+  redactText,
+  redactUrl,
+  redactedExcerpt,
+  truncate
+};

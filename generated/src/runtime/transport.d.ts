@@ -1,0 +1,51 @@
+import type { AuthProvider } from "./auth/provider.js";
+import { type EndpointInfo } from "./endpoint.js";
+import { type LogEvent } from "./log.js";
+import { type RetryOptions } from "./retry.js";
+export interface ClientOptions {
+    /** e.g. "https://api.clear.ml" or "http://localhost:8008"; a trailing "/" is fine. */
+    baseUrl: string;
+    /** Sent in the path as /v{apiVersion}/; omitted: the server's maximum version. */
+    apiVersion?: string;
+    auth?: AuthProvider;
+    /** Defaults to the global fetch. */
+    fetch?: typeof fetch;
+    /** Whole-call limit in milliseconds, retries and logins included (default: none). */
+    timeoutMs?: number;
+    retry?: Partial<RetryOptions> | false;
+    /** zod checks; `true` both ways. Default: off. */
+    validate?: boolean | {
+        request?: boolean;
+        response?: boolean;
+    };
+    /** Sent with every call. */
+    headers?: Record<string, string>;
+    /** X-ClearML-Client, e.g. "my-tool-1.2". */
+    clientName?: string;
+    /** X-ClearML-Worker. */
+    worker?: string;
+    /** X-ClearML-Impersonate-As: act with the identity and role of this user id. */
+    impersonateAs?: string;
+    /** X-ClearML-Act-As: act with the identity of this user id and the caller's role. */
+    actAs?: string;
+    logger?: (event: LogEvent) => void;
+    /** Largest json-lines body of a batch call before it is split (default 15 MiB, the protocol's limit). */
+    batchMaxBytes?: number;
+}
+export interface CallOptions {
+    signal?: AbortSignal;
+    /** Overrides the client's timeoutMs for this call. */
+    timeoutMs?: number;
+    headers?: Record<string, string>;
+    /** X-ClearML-Trx: the server echoes it as meta.trx. */
+    trx?: string;
+    /** Overrides the client's validate setting for this call, both ways. */
+    validate?: boolean;
+}
+export interface Transport {
+    /** What the transport was created with; printing it shows no secrets. */
+    readonly options: Readonly<ClientOptions>;
+    /** Resolves with the envelope's `data` (the text for textResponse endpoints). */
+    call<T>(endpoint: EndpointInfo, body: unknown, callOptions?: CallOptions): Promise<T>;
+}
+export declare function createTransport(options: ClientOptions): Transport;
