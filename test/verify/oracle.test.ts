@@ -5,12 +5,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { compile } from "json-schema-to-typescript";
-import { Project } from "ts-morph";
+import { Node, Project, SyntaxKind } from "ts-morph";
+import type { Version } from "../../generator/schema/model.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KNOWN_ORACLE_MISMATCHES } from "./known-oracle-mismatches.js";
 import { generateInTemp, removeGenerated, type GeneratedPackage } from "./support/generated-package.js";
 import { isObject, readTruth, type Json, type JsonObject } from "./support/ground-truth.js";
-import { moduleOf, pascal } from "./support/naming.js";
+import { methodInterface, moduleOf, pascal, serviceInterface } from "./support/naming.js";
 import { sampleSchemas, type SampledSchema } from "./support/oracle-sample.js";
 import { CORPUS_SERVICES } from "./support/paths.js";
 import { typecheck } from "./support/typecheck.js";
@@ -42,17 +43,31 @@ function namespaceOf(s: SampledSchema): string {
   return "T_" + moduleOf({ name: s.service }).replace(/-/g, "_");
 }
 
-function versionSuffix(version: string): string {
-  return "V" + version.replace(".", "_");
+function parseVersion(text: string): Version {
+  const [major, minor] = text.split(".").map(Number);
+  return { major, minor, text };
 }
 
-/** Our type of a sampled schema, as `module` + exported name, read from the generated client interfaces. */
+/**
+ * Our type of a sampled schema, as exported name of the service's types module: the
+ * `action` property of the service's client interface at the endpoint's version, resolved
+ * by the type checker through the interface's heritage, must be the method declared by
+ * that endpoint version's own interface; its body / result type is ours.
+ */
 function ourType(pkg: GeneratedPackage, project: Project, s: SampledSchema): string {
   if (s.definition) return pascal(s.service, s.definition);
   const e = s.endpoint!;
-  const file = project.addSourceFileAtPath(path.join(pkg.dir, `src/endpoints/${moduleOf({ name: s.service })}.ts`));
-  const api = file.getInterfaceOrThrow(pascal(s.service) + "Api" + versionSuffix(e.version));
-  const method = api.getMethodOrThrow(e.action);
+  const version = parseVersion(e.version);
+  const stem = `src/endpoints/${moduleOf({ name: s.service })}.ts`;
+  const file = project.getSourceFile(path.join(pkg.dir, stem)) ?? project.addSourceFileAtPath(path.join(pkg.dir, stem));
+  const api = file.getInterfaceOrThrow(serviceInterface(s.service, version));
+  const declarations = api.getType().getPropertyOrThrow(e.action).getDeclarations();
+  const method = declarations.length === 1 ? declarations[0] : undefined;
+  const owner = method?.getParentIfKind(SyntaxKind.InterfaceDeclaration)?.getName();
+  const expected = methodInterface(s.service, e.action, version);
+  if (!Node.isMethodSignature(method) || owner !== expected) {
+    throw new Error(`${s.id}: ${api.getName()}.${e.action} is declared in ${owner ?? "no interface"}, not as a method of ${expected}`);
+  }
   const text =
     e.side === "request"
       ? method.getParameterOrThrow("body").getTypeNodeOrThrow().getText()

@@ -111,6 +111,58 @@ describe.each(cases)("the generated package's surface ($name)", ({ name, dir, en
     expect(problems).toEqual([]);
   });
 
+  it("declares each endpoint version's method in its own interface, typed with its service's request and response", () => {
+    const problems: string[] = [];
+    for (const s of surfaces) {
+      const endpoints = file(`endpoints/${moduleOf(s.service)}`);
+      for (const [name, action] of s.methodInterfaces) {
+        const decl = endpoints.getInterface(name);
+        if (!decl) {
+          problems.push(`${name}: no interface in endpoints/${moduleOf(s.service)}`);
+          continue;
+        }
+        const members = decl.getMembers();
+        const method = decl.getMethod(action);
+        if (members.length !== 1 || !method || decl.getExtends().length > 0) {
+          problems.push(`${name}: declares ${members.map((m) => m.getText().split("(")[0]).join(", ")} instead of only ${action}`);
+          continue;
+        }
+        const body = method.getParameter("body")?.getTypeNode()?.getText();
+        const result = method.getReturnTypeNode()?.getText();
+        const request = /^T\.(\w+)$/.exec(body ?? "")?.[1];
+        const response = /^Promise<T\.(\w+)>$/.exec(result ?? "")?.[1];
+        for (const [what, typeName, text] of [
+          ["request", request, body],
+          ["response", response, result],
+        ] as const) {
+          const ok = typeName !== undefined && root.has(typeName) && (s.isShapeName(typeName) || s.definitionTypes.has(typeName));
+          if (!ok) problems.push(`${name}.${action}: ${what} typed as ${text}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("has per service version an interface that only extends the method interfaces in force at that version", () => {
+    const problems: string[] = [];
+    for (const s of surfaces) {
+      const endpoints = file(`endpoints/${moduleOf(s.service)}`);
+      for (const [name, bases] of s.serviceInterfaces) {
+        const decl = endpoints.getInterface(name);
+        if (!decl) {
+          problems.push(`${name}: no interface in endpoints/${moduleOf(s.service)}`);
+          continue;
+        }
+        if (decl.getMembers().length > 0) problems.push(`${name}: declares members of its own`);
+        const actual = decl.getExtends().map((h) => h.getText()).sort();
+        if (JSON.stringify(actual) !== JSON.stringify(bases)) {
+          problems.push(`${name} extends ${actual.join(", ")}; expected ${bases.join(", ")}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("the zod index has a validator per definition, request and response, and nothing else", () => {
     const zod = exportsOf(file("zod/index"));
     const problems: string[] = [];

@@ -1,7 +1,15 @@
 // What the generated package may export, derived from the IR alone: every name the root
 // index, the zod index and each service entry exports must be explained here.
-import type { ApiModel, Endpoint, Service } from "../../../generator/schema/model.js";
-import { camel, definitionsWithStrictValidator, isStringEnum, pascal, suffix } from "./naming.js";
+import type { ApiModel, Endpoint, Service, Version } from "../../../generator/schema/model.js";
+import {
+  camel,
+  definitionsWithStrictValidator,
+  isStringEnum,
+  methodInterface,
+  pascal,
+  serviceInterface,
+  suffix,
+} from "./naming.js";
 
 /** Names of the client module that do not depend on the schema. */
 export const CLIENT_NAMES = [
@@ -21,6 +29,13 @@ export interface ServiceSurface {
   readonly definitionTypes: Set<string>;
   readonly functions: Set<string>;
   readonly endpointInfos: Set<string>;
+  /** One interface per endpoint version, holding its client method: name -> the method's name. */
+  readonly methodInterfaces: Map<string, string>;
+  /**
+   * The service's client interface at each API version at which it changes, with the
+   * method interfaces it extends (sorted), one per endpoint that exists by then.
+   */
+  readonly serviceInterfaces: Map<string, string[]>;
   /** Validators of definitions: plain, plus `<Name>Strict` where a definition reaches additionalProperties: false. */
   readonly definitionValidators: Set<string>;
   readonly strictValidators: Set<string>;
@@ -50,7 +65,8 @@ export function serviceSurface(service: Service): ServiceSurface {
   const endpointInfos = new Set<string>();
   const shapes = new Map<string, Endpoint>();
   const withoutValidator = new Set<string>();
-  const versions = new Map<string, string>();
+  const methodInterfaces = new Map<string, string>();
+  const versions = new Map<string, Version>();
   for (const e of service.endpoints) {
     const fn = camel(service.name, e.action);
     functions.add(fn);
@@ -68,12 +84,22 @@ export function serviceSurface(service: Service): ServiceSurface {
     for (const v of text) withoutValidator.add(base + "Response" + suffix(v.version));
     for (const v of e.versions) {
       endpointInfos.add(fn + suffix(v.version));
-      versions.set(v.version.text, suffix(v.version));
+      methodInterfaces.set(methodInterface(service.name, e.action, v.version), e.action);
+      versions.set(v.version.text, v.version);
     }
   }
   for (const name of endpointInfos) names.add(name);
+  for (const name of methodInterfaces.keys()) names.add(name);
   names.add(pascal(service.name) + "Api");
-  for (const s of versions.values()) names.add(pascal(service.name) + "Api" + s);
+  const serviceInterfaces = new Map<string, string[]>();
+  for (const api of versions.values()) {
+    const bases = service.endpoints.flatMap((e) => {
+      const inForce = e.versions.filter((v) => compareVersions(v.version, api) <= 0).at(-1);
+      return inForce ? [methodInterface(service.name, e.action, inForce.version)] : [];
+    });
+    serviceInterfaces.set(serviceInterface(service.name, api), bases.sort());
+  }
+  for (const name of serviceInterfaces.keys()) names.add(name);
   const definitionValidators = new Set([...definitionTypes, ...strictValidators]);
   return {
     service,
@@ -81,11 +107,17 @@ export function serviceSurface(service: Service): ServiceSurface {
     definitionTypes,
     functions,
     endpointInfos,
+    methodInterfaces,
+    serviceInterfaces,
     definitionValidators,
     strictValidators,
     isShapeName: (name) => shapes.has(name),
     withoutValidator,
   };
+}
+
+function compareVersions(a: Version, b: Version): number {
+  return a.major - b.major || a.minor - b.minor;
 }
 
 /** Why a root export exists, or undefined when the IR does not explain it. */

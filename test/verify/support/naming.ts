@@ -29,6 +29,22 @@ export function suffix(v: Version): string {
   return `V${v.major}_${v.minor}`;
 }
 
+/**
+ * The interface holding one endpoint version's client method (`auth`, `login`, 2.1 ->
+ * `AuthLoginV2_1`, with the method `login`): every endpoint version gets its own, and the
+ * service interface at an API version (`<Service>ApiV<major>_<minor>`) declares no method
+ * itself but extends, for each endpoint that exists by then, the interface of that
+ * endpoint's highest version not above the API version.
+ */
+export function methodInterface(service: string, action: string, v: Version): string {
+  return pascal(service, action) + suffix(v);
+}
+
+/** `auth`, 2.1 -> `AuthApiV2_1`: the service's client interface at an API version. */
+export function serviceInterface(service: string, v: Version): string {
+  return pascal(service) + "Api" + suffix(v);
+}
+
 /** File stem of a service's modules and package entry. */
 export function moduleOf(service: Pick<Service, "name">): string {
   return service.name.replace(/[^A-Za-z0-9_-]/g, "_");
