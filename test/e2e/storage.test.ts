@@ -52,7 +52,7 @@ describe("storage settings workflow", () => {
     expect((await client.storage.get_settings()).settings).toEqual({ last_update: new Date(setAt + 60_000).toISOString() });
   });
 
-  it("checks required bucket fields before sending; the server checks the host pattern", async () => {
+  it("checks required bucket fields and the host pattern before sending, as the server does", async () => {
     const { server, options, watch } = e2e();
     const client = createClient(options("admin", { validate: true }));
     const missing = await watch.rejection(
@@ -61,8 +61,14 @@ describe("storage settings workflow", () => {
     expect(missing).toMatchObject({ name: "ValidationError", direction: "request", path: "body.aws.buckets[0].bucket" });
     expect(server.controls.requests().filter((r) => r.path.endsWith("storage.set_settings"))).toEqual([]);
 
-    // Patterns are documentation in the generated validators (see generator/emit/zod.ts), so the server decides.
-    const badHost = await watch.rejection(client.storage.set_settings({ aws: { buckets: [{ bucket: "b", host: "minio.local" }] } }));
+    // The request validator checks the host pattern as the server does: nothing is sent.
+    const badBucket = { aws: { buckets: [{ bucket: "b", host: "minio.local" }] } };
+    const refused = await watch.rejection(client.storage.set_settings(badBucket));
+    expect(refused).toMatchObject({ name: "ValidationError", direction: "request", path: "body.aws.buckets[0].host" });
+    expect(server.controls.requests().filter((r) => r.path.endsWith("storage.set_settings"))).toEqual([]);
+    // Without client-side checks the server refuses the same body.
+    const unchecked = createClient(options("admin", { validate: false }));
+    const badHost = await watch.rejection(unchecked.storage.set_settings(badBucket));
     expect(badHost).toMatchObject({ name: "ApiError", status: 400, resultSubcode: 12, reason: "validation_error" });
     expect((badHost as { resultMsg: string }).resultMsg).toMatch(/aws\.buckets\[0\]\.host must match/);
 
