@@ -128,7 +128,7 @@ describe("schemas/", () => {
         }
       }
     }
-    expect(refs).toEqual(expect.arrayContaining(["auth.role", "users.vault", "users.id_name", "storage.s3"]));
+    expect(refs).toEqual(expect.arrayContaining(["auth.assignable_role", "users.vault", "users.id_name", "storage.s3"]));
   });
 
   it("writes descriptions in its own words, not the ClearML corpus's", () => {

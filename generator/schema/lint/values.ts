@@ -121,9 +121,10 @@ function isNonEmptyList(v: JsonValue): boolean {
   return Array.isArray(v) && v.length > 0;
 }
 
+// With the `u` flag, as the generated validators compile it (JSON Schema patterns are Unicode).
 function compiles(pattern: string): boolean {
   try {
-    new RegExp(pattern);
+    new RegExp(pattern, "u");
     return true;
   } catch {
     return false;
