@@ -93,6 +93,7 @@ describe("the packed package", () => {
     expect(out.after).toContain(out.created);
     expect(out.failure).toEqual({ status: 400, code: 400, subcode: 10 });
     expect(out.openapi).toBe(JSON.parse(readFileSync(path.join(REPO, "generated/openapi.json"), "utf8")).openapi);
+    expect(out.openapiYaml).toBe(readFileSync(path.join(REPO, "generated/openapi.yaml"), "utf8"));
     expect(server.controls.loginCount()).toBeGreaterThanOrEqual(1);
     // The secret never reaches the program's output.
     expect(result.stdout).not.toContain(admin.secretKey);
