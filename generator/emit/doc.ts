@@ -70,8 +70,11 @@ interface FlatFacts {
 export const line: Doc = { type: "line" };
 export const softline: Doc = { type: "line", soft: true };
 export const breakParent: Doc = { type: "break-parent" };
-/** A mandatory newline; breaks every enclosing group. */
-export const hardline: Doc = [{ type: "line", hard: true }, breakParent];
+/**
+ * A mandatory newline; breaks every enclosing group. One node (prettier's hardline is a
+ * hard line plus a break-parent): a hard line here always breaks its parents too.
+ */
+export const hardline: Doc = { type: "line", hard: true };
 
 export function group(contents: Doc, opts: { shouldBreak?: boolean; id?: symbol } = {}): Group {
   scanContents(contents, opts.id);
@@ -196,6 +199,7 @@ function scan(d: Doc): void {
     }
     case "line":
       if (c.hard) {
+        sBreak = true;
         sForced = true;
         sShapeOk = false;
       } else if (!c.soft) scanSpace();
@@ -248,7 +252,10 @@ function scanBreaks(d: Doc): void {
       if (c.forced) sForced = true;
       return;
     case "line":
-      if (c.hard) sForced = true;
+      if (c.hard) {
+        sBreak = true;
+        sForced = true;
+      }
       return;
     case "break-parent":
       sBreak = true;

@@ -23,6 +23,11 @@ import {
   type Doc,
 } from "./doc.js";
 
+// Separators shared by every list: docs are immutable, so one array serves all.
+const COMMA_LINE: Doc = [",", line];
+const SEMI_LINE: Doc = [";", line];
+const LINE_BAR: Doc = [line, "| "];
+
 // ---------------------------------------------------------------------------- types
 
 export type TsType =
@@ -192,7 +197,7 @@ function unionMembersDoc(u: { members: readonly TsType[] }): Doc {
 }
 
 function unionGroup(u: { members: readonly TsType[] }): Doc {
-  return group([ifBreak("| "), join([line, "| "], u.members.map((m) => align(2, typeDoc(m, "alias-member"))))]);
+  return group([ifBreak("| "), join(LINE_BAR, u.members.map((m) => align(2, typeDoc(m, "alias-member"))))]);
 }
 
 function typeArgsDoc(args: readonly TsType[]): Doc {
@@ -203,37 +208,30 @@ function typeArgsDoc(args: readonly TsType[]): Doc {
   ) {
     return ["<", typeDoc(only, "type-arg"), ">"];
   }
-  return group(["<", indent([softline, join([",", line], args.map((a) => typeDoc(a, "type-arg")))]), softline, ">"]);
+  return group(["<", indent([softline, join(COMMA_LINE, args.map((a) => typeDoc(a, "type-arg")))]), softline, ">"]);
 }
 
 function objectTypeDoc(members: readonly TsMember[]): Doc {
   if (members.length === 0) return "{}";
   const printed = members.map((m) => withDoc(m.doc, memberDoc(m)));
-  return group(["{", indent([line, join([";", line], printed), ifBreak(";")]), line, "}"], { shouldBreak: true });
+  return group(["{", indent([line, join(SEMI_LINE, printed), ifBreak(";")]), line, "}"], { shouldBreak: true });
 }
 
 function memberDoc(m: TsMember): Doc {
   switch (m.kind) {
     case "property":
-      return group([
-        m.readonly ? "readonly " : "",
-        propertyKey(m.name),
-        m.optional ? "?" : "",
-        ":",
-        " ",
-        typeDoc(m.type, "property"),
-      ]);
+      return group([(m.readonly ? "readonly " : "") + propertyKey(m.name) + (m.optional ? "?: " : ": "), typeDoc(m.type, "property")]);
     case "index":
-      return group(["[", group([indent([softline, m.key, ":", " ", "string"]), softline]), "]", ":", " ", typeDoc(m.type, "property")]);
+      return group(["[", group([indent([softline, m.key + ": string"]), softline]), "]: ", typeDoc(m.type, "property")]);
     case "method":
-      return group([propertyKey(m.name), paramsDoc(m.params), group([":", " ", typeDoc(m.returns, "property")])]);
+      return group([propertyKey(m.name), paramsDoc(m.params), group([": ", typeDoc(m.returns, "property")])]);
   }
 }
 
 function paramsDoc(params: readonly TsParam[]): Doc {
   if (params.length === 0) return "()";
-  const printed = params.map((p) => [p.name, p.optional ? "?" : "", ":", " ", typeDoc(p.type, "property")]);
-  return ["(", indent([softline, join([",", line], printed)]), ifBreak(","), softline, ")"];
+  const printed = params.map((p) => [p.name + (p.optional ? "?: " : ": "), typeDoc(p.type, "property")]);
+  return ["(", indent([softline, join(COMMA_LINE, printed)]), ifBreak(","), softline, ")"];
 }
 
 function withDoc(lines: readonly string[] | undefined, doc: Doc): Doc {
@@ -366,7 +364,7 @@ function callArgumentsDoc(args: readonly Expr[]): Doc {
   // Each argument is built once: the hugging states below share the last argument's doc
   // (building it again per state doubles the work at every nesting level).
   const docs = args.map(exprDoc);
-  const printed: Doc[] = docs.map((d, i) => [d, i < args.length - 1 ? [",", line] : ""]);
+  const printed: Doc[] = docs.map((d, i) => (i < args.length - 1 ? [d, COMMA_LINE] : d));
   const allArgsBrokenOut = (): Doc =>
     group(["(", indent([line, ...printed, ","]), line, ")"], { shouldBreak: true });
   const penultimate = args.length > 1 ? args[args.length - 2] : undefined;
@@ -406,7 +404,7 @@ function arrayDoc(items: readonly Expr[]): Doc {
         (it.kind === "object" ? it.props.length > 1 : it.kind === "array" ? it.items.length > 1 : false) &&
         (i === items.length - 1 || items[i + 1].kind === it.kind),
     );
-  return group(["[", indent([softline, join([",", line], items.map((i) => group(exprDoc(i))))]), ifBreak(","), softline, "]"], {
+  return group(["[", indent([softline, join(COMMA_LINE, items.map((i) => group(exprDoc(i))))]), ifBreak(","), softline, "]"], {
     shouldBreak,
   });
 }
@@ -425,7 +423,7 @@ function conciseArrayDoc(items: readonly Expr[]): Doc {
 function objectDoc(props: readonly { key: string; value: Expr }[]): Doc {
   if (props.length === 0) return "{}";
   const printed = props.map((p) => assignmentDoc(propertyKey(p.key), ":", p.value, true));
-  return group(["{", indent([line, join([",", line], printed)]), ifBreak(","), line, "}"], { shouldBreak: true });
+  return group(["{", indent([line, join(COMMA_LINE, printed)]), ifBreak(","), line, "}"], { shouldBreak: true });
 }
 
 const LONE_SHORT_THRESHOLD = 80 * 0.25;
@@ -465,7 +463,7 @@ function assignmentDoc(left: Doc, operator: string, right: Expr, isObjectPropert
     return group([group(left), operator, group(indent([line, rightDoc]))]);
   }
   if (!leftCanBreak && (hasShortKey || right.kind === "boolean" || right.kind === "number")) {
-    return group([group(left), operator, " ", rightDoc]);
+    return group([group(left), operator + " ", rightDoc]);
   }
   const id = Symbol("assignment");
   return group([group(left), operator, group(indent(line), { id }), indentIfBreak(rightDoc, id)]);
@@ -572,16 +570,16 @@ function statementDoc(s: Statement): Doc {
       return withDoc(s.doc, ["export interface", heritageDoc(s.name, s.extends ?? []), " ", body]);
     }
     case "const": {
-      const left: Doc = s.type ? group([s.name, ":", " ", typeDoc(s.type, "property")]) : group(s.name);
+      const left: Doc = s.type ? group([s.name + ": ", typeDoc(s.type, "property")]) : group(s.name);
       return withDoc(s.doc, ["export ", group(["const ", assignmentDoc(left, " =", s.value, false), ";"])]);
     }
     case "declare-const":
-      return withDoc(s.doc, ["export declare const ", group([s.name, ":", " ", typeDoc(s.type, "property")]), ";"]);
+      return withDoc(s.doc, ["export declare const ", group([s.name + ": ", typeDoc(s.type, "property")]), ";"]);
     case "function":
       return withDoc(s.doc, [
         "export function ",
         s.name,
-        group([paramsDoc(s.params), ":", " ", typeDoc(s.returns, "property")]),
+        group([paramsDoc(s.params), ": ", typeDoc(s.returns, "property")]),
         " {",
         indent([hardline, "return ", exprDoc(s.body), ";"]),
         hardline,
@@ -603,7 +601,7 @@ function heritageDoc(name: string, bases: readonly TsType[]): Doc {
   if (bases.length === 0) return [" ", name];
   const printed = bases.map((h) => typeDoc(h, "type-arg"));
   if (bases.length > 1) {
-    return group([" ", name, indent([line, "extends", group(indent([line, join([",", line], printed)]))])]);
+    return group([" ", name, indent([line, "extends", group(indent([line, join(COMMA_LINE, printed)]))])]);
   }
   const only = bases[0];
   if (only.kind === "ref" && only.name.includes(".") && !only.args?.length) {
