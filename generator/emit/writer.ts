@@ -2,8 +2,9 @@
 // files that are no longer produced are removed, and check mode writes nothing but
 // reports what is stale, missing or extra. Only the package's own files are managed:
 // src/** and the listed files; node_modules/, dist/ and others are left alone.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Dirent } from "node:fs";
 import path from "node:path";
+import { COPY_PREBUILT_PATH } from "./package.js";
 
 export const MANAGED_TOP_LEVEL = [
   "package.json",
@@ -11,6 +12,8 @@ export const MANAGED_TOP_LEVEL = [
   "README.md",
   "openapi.json",
   "openapi.yaml",
+  COPY_PREBUILT_PATH,
+  // Written by earlier versions of the generator: removed when found.
   "scripts/copy-validators.mjs",
 ];
 const MANAGED_DIRS = ["src"];
@@ -28,24 +31,34 @@ export interface WriteResult {
 /** Writes `files` (paths relative to `outDir`, forward slashes) or, with `check`, only compares. */
 export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, options: { check?: boolean } = {}): WriteResult {
   const result: WriteResult = { written: [], unchanged: [], removed: [], differences: [] };
+  // A folder this run creates holds nothing yet: its files are written without looking first.
+  const freshOut = !options.check && !existsSync(outDir);
+  const createdDirs = new Set<string>();
   for (const rel of [...files.keys()].sort()) {
     if (!isSafeRelative(rel)) throw new Error(`refusing to write outside the output folder: ${rel}`);
     const full = path.join(outDir, rel);
-    const bytes = Buffer.from(files.get(rel)!, "utf8");
-    const size = fileSize(full);
-    // Only a file of the same size can be unchanged: the others are not read back.
-    if (size === bytes.length && readFileSync(full).equals(bytes)) {
-      result.unchanged.push(rel);
-      continue;
+    const text = files.get(rel)!;
+    if (!freshOut) {
+      const size = fileSize(full);
+      // Only a file of the same size can be unchanged: the others are not read back.
+      if (size === Buffer.byteLength(text, "utf8") && readFileSync(full).equals(Buffer.from(text, "utf8"))) {
+        result.unchanged.push(rel);
+        continue;
+      }
+      if (options.check) {
+        result.differences.push({ path: rel, status: size !== undefined ? "stale" : "missing" });
+        continue;
+      }
     }
-    if (options.check) {
-      result.differences.push({ path: rel, status: size !== undefined ? "stale" : "missing" });
-      continue;
+    const dir = path.dirname(full);
+    if (!createdDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      createdDirs.add(dir);
     }
-    mkdirSync(path.dirname(full), { recursive: true });
-    writeFileSync(full, bytes);
+    writeFileSync(full, text);
     result.written.push(rel);
   }
+  if (freshOut) return result; // nothing was there to remove
   for (const rel of existingManagedFiles(outDir)) {
     if (files.has(rel)) continue;
     if (options.check) {
@@ -75,11 +88,10 @@ export function existingManagedFiles(outDir: string): string[] {
   const out: string[] = [];
   for (const name of MANAGED_TOP_LEVEL) if (existsSync(path.join(outDir, name))) out.push(name);
   const walk = (dir: string, rel: string): void => {
-    if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      const relPath = `${rel}/${name}`;
-      if (statSync(full).isDirectory()) walk(full, relPath);
+    // Entry types come with the listing: no stat per file.
+    for (const entry of listDir(dir)) {
+      const relPath = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), relPath);
       else out.push(relPath);
     }
   };
@@ -87,14 +99,21 @@ export function existingManagedFiles(outDir: string): string[] {
   return out.sort();
 }
 
+function listDir(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT" || (err as NodeJS.ErrnoException).code === "ENOTDIR") return [];
+    throw err;
+  }
+}
+
 function removeEmptyDirs(dir: string): boolean {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return false;
   let empty = true;
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory() && removeEmptyDirs(full)) continue;
+  for (const entry of listDir(dir)) {
+    if (entry.isDirectory() && removeEmptyDirs(path.join(dir, entry.name))) continue;
     empty = false;
   }
-  if (empty) rmSync(dir, { recursive: true });
+  if (empty && existsSync(dir)) rmSync(dir, { recursive: true });
   return empty;
 }
