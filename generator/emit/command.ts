@@ -82,7 +82,9 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
   const repoRoot = env.repoRoot ?? findRepoRoot();
   const generator = env.generator ?? generatorIdentity(repoRoot);
   const cacheDir = env.cacheDir ?? defaultCacheDir(repoRoot);
-  if (!flags.check && !flags.force && skipUnchanged(flags, repoRoot, cacheDir, generator, started)) return 0;
+  // Read once: the stamp check and the generation see the same runtime.
+  const runtime = runtimeFiles(repoRoot);
+  if (!flags.check && !flags.force && skipUnchanged(flags, runtime, cacheDir, generator, started)) return 0;
   // Everything printed is kept: a later run that is skipped prints it again.
   let report = "";
   const print = (d: Diagnostic, sources: ReadonlyMap<string, string>): void => {
@@ -98,7 +100,6 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
     process.stderr.write(`codegen: stopped: ${blocking} error(s) in the schemas\n`);
     return 1;
   }
-  const runtime = runtimeFiles(repoRoot);
   let generated;
   try {
     generated = generatePackage(model, {
@@ -159,19 +160,27 @@ function stampOptions(flags: CodegenFlags): StampOptions {
 }
 
 /** Replays the last run when its stamp still matches every input and output (see stamp.ts). */
-function skipUnchanged(flags: CodegenFlags, repoRoot: string, cacheDir: string | undefined, generator: string, started: number): boolean {
+function skipUnchanged(
+  flags: CodegenFlags,
+  runtime: ReadonlyMap<string, string>,
+  cacheDir: string | undefined,
+  generator: string,
+  started: number,
+): boolean {
   const stamp = readStamp(stampOptions(flags), cacheDir);
   if (!stamp) return false;
   try {
+    // Outputs first: an emptied or missing output folder fails without hashing any input.
+    if (!outputsMatch(flags.out, stamp.outputs)) return false;
     const inputs = inputsHash({
       generator,
       options: stampOptions(flags),
-      runtime: runtimeFiles(repoRoot),
+      runtime,
       confNames: confNames(flags.schemas),
       probes: stamp.probes,
       read: readText,
     });
-    if (inputs !== stamp.inputs || !outputsMatch(flags.out, stamp.outputs)) return false;
+    if (inputs !== stamp.inputs) return false;
   } catch {
     return false;
   }
