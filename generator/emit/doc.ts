@@ -514,38 +514,43 @@ function fits(
 }
 
 /**
- * The text of a group whose flat facts are `ok`, printed flat: every group-id reference
- * inside resolves to a group printed flat before it, and the ids defined inside are
- * recorded as flat for what comes after.
+ * Appends the text of a doc inside a group whose flat facts are `ok`, printed flat, to
+ * `out` (pieces, not a concatenated rope: the final join copies each once). Every group-id
+ * reference inside resolves to a group printed flat before it; the ids defined inside
+ * are recorded as flat for what comes after.
  */
-function flatText(d: Doc, groupModes: Map<symbol, Mode>): string {
-  if (typeof d === "string") return d;
+function printFlatInto(d: Doc, out: string[], groupModes: Map<symbol, Mode>): void {
+  if (typeof d === "string") {
+    if (d) out.push(d);
+    return;
+  }
   if (Array.isArray(d)) {
     const parts = d as readonly Doc[];
-    let text = "";
-    for (let i = 0; i < parts.length; i++) {
-      const p = parts[i];
-      text += typeof p === "string" ? p : flatText(p, groupModes);
-    }
-    return text;
+    for (let i = 0; i < parts.length; i++) printFlatInto(parts[i], out, groupModes);
+    return;
   }
   const c = d as DocCommand;
   switch (c.type) {
     case "group":
       if (c.id) groupModes.set(c.id, MODE_FLAT);
-      return flatText(c.contents, groupModes);
+      printFlatInto(c.contents, out, groupModes);
+      return;
     case "line":
-      return c.soft ? "" : " ";
+      if (!c.soft) out.push(" ");
+      return;
     case "indent":
     case "align":
     case "indent-if-break":
-      return flatText(c.contents, groupModes);
+      printFlatInto(c.contents, out, groupModes);
+      return;
     case "if-break":
-      return flatText(c.flatContents, groupModes);
+      printFlatInto(c.flatContents, out, groupModes);
+      return;
     case "lines":
-      return c.lines[0] ?? "";
+      if (c.lines[0]) out.push(c.lines[0]);
+      return;
     case "break-parent":
-      return "";
+      return;
     case "fill":
       throw new Error("printer: a fill is never printed as one flat run");
   }
@@ -632,11 +637,8 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
   /** Prints a group whose flat facts are `ok` flat, in one piece. */
   const printFlat = (c: Group): void => {
     if (c.id) groupModes.set(c.id, MODE_FLAT);
-    const text = flatText(c.contents, groupModes);
-    if (text) {
-      out.push(text);
-      pos += c.flat.width;
-    }
+    printFlatInto(c.contents, out, groupModes);
+    pos += c.flat.width;
   };
 
   /** Whether a group with `ok` flat facts fits flat on the rest of the line. */
