@@ -98,9 +98,10 @@ describe("codegen stamps", () => {
     expect(run({ name: "other", includeInternal: true })).toBe(true);
     expect(run({ name: "other", includeInternal: true }, { ...env, generator: "generator-2" })).toBe(true);
     const template = path.join(env.repoRoot!, "templates", "runtime", "errors.ts");
-    writeFileSync(template, readFileSync(template, "utf8") + "\n// changed\n");
+    // The runtime ships compiled (comments dropped), so the change must be code.
+    writeFileSync(template, readFileSync(template, "utf8") + "\nexport const CHANGED = 1;\n");
     expect(run({ name: "other", includeInternal: true }, { ...env, generator: "generator-2" })).toBe(true);
-    expect(readFileSync(path.join(out, "src/runtime/errors.ts"), "utf8")).toContain("// changed");
+    expect(readFileSync(path.join(out, "src/runtime/errors.js"), "utf8")).toContain("CHANGED = 1");
   });
 
   it("regenerates when the outputs on disk were edited, removed or added to", () => {
