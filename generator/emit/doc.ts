@@ -363,8 +363,19 @@ type Mode = typeof MODE_BREAK | typeof MODE_FLAT;
 interface Indentation {
   readonly value: string;
   readonly length: number;
-  /** Deeper indentations, made once per printDoc call. */
+  /** Deeper indentations, each made once (indentations are immutable and shared by every print). */
   readonly deeper: Map<number, Indentation>;
+}
+
+const ROOT_INDENTATION: Indentation = { value: "", length: 0, deeper: new Map() };
+
+function makeIndent(ind: Indentation, n: number): Indentation {
+  let next = ind.deeper.get(n);
+  if (!next) {
+    next = { value: ind.value + " ".repeat(n), length: ind.length + n, deeper: new Map() };
+    ind.deeper.set(n, next);
+  }
+  return next;
 }
 
 /** Display width of a string: wide (CJK, emoji) characters count 2, combining marks 0. */
@@ -569,16 +580,7 @@ export function printDoc(doc: Doc, options: PrintOptions = {}): string {
   const out: string[] = [];
   let pos = 0;
   let shouldRemeasure = false;
-  const root: Indentation = { value: "", length: 0, deeper: new Map() };
-  const makeIndent = (ind: Indentation, n: number): Indentation => {
-    let next = ind.deeper.get(n);
-    if (!next) {
-      next = { value: ind.value + " ".repeat(n), length: ind.length + n, deeper: new Map() };
-      ind.deeper.set(n, next);
-    }
-    return next;
-  };
-  const inds: Indentation[] = [root];
+  const inds: Indentation[] = [ROOT_INDENTATION];
   const modes: Mode[] = [MODE_BREAK];
   const docs: Doc[] = [doc];
   const push = (ind: Indentation, mode: Mode, d: Doc): void => {

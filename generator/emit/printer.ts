@@ -617,22 +617,31 @@ function fluid(left: Doc, operator: string, right: Doc): Doc {
 
 /** Prints a whole module: statements one per line, `blank` statements as empty lines. */
 export function printModule(statements: readonly Statement[]): string {
-  const parts: Doc[] = [];
+  // One statement at a time: statements are separated by hard breaks at column 0, so no
+  // layout decision in one depends on another, and each statement's doc is garbage as
+  // soon as it is printed (young garbage is nearly free; a whole module's doc was not).
+  const pieces: string[] = [];
   let previousBlank = true;
   for (const s of statements) {
     if (s.kind === "blank") {
-      if (!previousBlank) parts.push(hardline);
+      if (!previousBlank) pieces.push("\n");
       previousBlank = true;
       continue;
     }
-    parts.push(statementDoc(s), hardline);
+    pieces.push(trimTrailingBlanks(printDoc(statementDoc(s))), "\n");
     previousBlank = false;
   }
-  const text = printDoc(parts);
+  const text = pieces.join("");
   // A trailing blank statement must not leave an empty last line.
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
   return end === text.length ? text : text.slice(0, end) + "\n";
+}
+
+/** What the hard break after a statement trims: spaces and tabs at its end. */
+function trimTrailingBlanks(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 32 || last === 9 ? text.replace(/[ \t]+$/, "") : text;
 }
 
 // -------------------------------------------------------------------------- helpers
