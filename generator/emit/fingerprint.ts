@@ -7,9 +7,9 @@
 // within one table; they are not stable across runs.
 import type { SchemaNode } from "../schema/model.js";
 
-/** One fingerprint table; make one per plan, so nothing outlives it. */
+/** One fingerprint table; make one per plan, so nothing outlives it (hence a Map, cheaper than a WeakMap). */
 export class Fingerprints {
-  readonly #byNode = new WeakMap<SchemaNode, string>();
+  readonly #byNode = new Map<SchemaNode, string>();
   readonly #byKey = new Map<string, string>();
 
   of(node: SchemaNode): string {
