@@ -27,6 +27,8 @@ import {
 const COMMA_LINE: Doc = [",", line];
 const SEMI_LINE: Doc = [";", line];
 const LINE_BAR: Doc = [line, "| "];
+/** The end of a broken argument list: `,` on the last argument's line, `)` on its own. */
+const TRAILING_COMMA_CLOSE_PAREN: Doc = [ifBreak(","), softline, ")"];
 
 // ---------------------------------------------------------------------------- types
 
@@ -361,6 +363,11 @@ function isConciselyPrintedArray(x: Expr): boolean {
 function callArgumentsDoc(args: readonly Expr[]): Doc {
   if (args.length === 0) return "()";
   const last = args[args.length - 1];
+  if (args.length === 1 && !couldExpand(last)) {
+    // The common case (`z.optional(x)`), built without the general path's intermediate arrays.
+    const only = exprDoc(last);
+    return group(["(", indent([softline, only]), TRAILING_COMMA_CLOSE_PAREN], { shouldBreak: willBreak(only) });
+  }
   // Each argument is built once: the hugging states below share the last argument's doc
   // (building it again per state doubles the work at every nesting level).
   const docs = args.map(exprDoc);
@@ -388,7 +395,7 @@ function callArgumentsDoc(args: readonly Expr[]): Doc {
       ]),
     ];
   }
-  return group(["(", indent([softline, ...printed]), ifBreak(","), softline, ")"], {
+  return group(["(", indent([softline, ...printed]), TRAILING_COMMA_CLOSE_PAREN], {
     shouldBreak: printed.some(willBreak),
   });
 }
