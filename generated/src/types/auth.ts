@@ -141,7 +141,7 @@ export interface AuthEditUserRequest {
   /** Id of the user to change */
   user: string;
   /** The role the user gets */
-  role?: AuthRole;
+  role?: AuthAssignableRole;
 }
 
 /**

@@ -87,7 +87,7 @@ export const AuthEditCredentialsResponse = z.looseObject({
 
 export const AuthEditUserRequest = z.looseObject({
   user: z.string(),
-  role: z.optional(AuthRole),
+  role: z.optional(AuthAssignableRole),
 });
 
 export const AuthEditUserResponse = z.looseObject({
