@@ -32,7 +32,7 @@ export function packageJson(plan: EmitPlan, options: PackageOptions): string {
     types: "./dist/index.d.ts",
     exports,
     files: ["dist", "src", "README.md", ...(options.hasOpenApi ? ["openapi.json", "openapi.yaml"] : [])],
-    scripts: { build: `tsc -p tsconfig.json && node ${COPY_PREBUILT_PATH}` },
+    scripts: { build: `tsc -p tsconfig.json && node ${COPY_PREBUILT_PATH}`, prepack: "npm run build" },
     dependencies: { zod: ZOD_RANGE },
     devDependencies: { typescript: TYPESCRIPT_RANGE },
   };
