@@ -6,8 +6,8 @@ import { emitClientModule, emitEndpointsModule } from "./client.js";
 import { CLIENT_CORE_SOURCE } from "./client-core-source.js";
 import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml } from "./openapi/index.js";
 import {
-  COPY_VALIDATORS_PATH,
-  COPY_VALIDATORS_SCRIPT,
+  COPY_PREBUILT_PATH,
+  COPY_PREBUILT_SCRIPT,
   indexModule,
   packageJson,
   readme,
@@ -45,7 +45,7 @@ export function generatePackage(model: ApiModel, options: GenerateOptions, time:
   const plan = time("plan", () =>
     planEmit(model, {
       includeInternal: options.includeInternal,
-      fixedNames: runtimeExportNames(options.runtime.get("index.ts") ?? ""),
+      fixedNames: runtimeExportNames(options.runtime.get("index.d.ts") ?? ""),
     }),
   );
   if (plan.diagnostics.some((d) => d.severity === "error")) return { files: new Map(), diagnostics: [...plan.diagnostics] };
@@ -78,7 +78,7 @@ export function generatePackage(model: ApiModel, options: GenerateOptions, time:
     files.set("package.json", packageJson(plan, pkg));
     files.set("tsconfig.json", tsconfigJson());
     files.set("README.md", readme(plan, pkg));
-    files.set(COPY_VALIDATORS_PATH, COPY_VALIDATORS_SCRIPT);
+    files.set(COPY_PREBUILT_PATH, COPY_PREBUILT_SCRIPT);
   });
   if (withOpenApi) {
     time("openapi", () => {
