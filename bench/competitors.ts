@@ -30,7 +30,10 @@ export async function snapshotCli(scratch: string): Promise<string> {
   });
   cpSync(path.join(REPO, "templates", "runtime"), path.join(scratch, "templates", "runtime"), { recursive: true, dereference: true });
   cpSync(path.join(REPO, "generator", "diagnostics.ts"), path.join(scratch, "generator", "diagnostics.ts"));
-  linkPackage(scratch, "commander");
+  // The compiled runtime that `npm run build` caches. Its key names the compilers'
+  // versions, so they are linked too (only read, never loaded, while the key matches).
+  cpSync(path.join(REPO, "dist", "runtime"), path.join(scratch, "dist", "runtime"), { recursive: true });
+  for (const name of ["commander", "typescript", "esbuild"]) linkPackage(scratch, name);
   return bundle;
 }
 
