@@ -1,0 +1,41 @@
+// Runs this repository's tsc once over a folder with the settings a generated package is
+// checked with (strict, no emit, ESM NodeNext, DOM lib, no ambient Node types). Shared by
+// the emitter tests and the verification tests, so both check under the same rules.
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const REPO = fileURLToPath(new URL("../..", import.meta.url));
+
+/** The roots tsc starts from: an `include` list of globs/folders, or an explicit `files` list. */
+export type TypecheckRoots = { readonly include: readonly string[] } | { readonly files: readonly string[] };
+
+export function typecheckFolder(dir: string, roots: TypecheckRoots, configName = "tsconfig.check.json"): { ok: boolean; output: string } {
+  const config = {
+    compilerOptions: {
+      target: "ES2022",
+      lib: ["ES2022", "DOM"],
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      isolatedModules: true,
+      verbatimModuleSyntax: true,
+      types: [],
+    },
+    ...roots,
+  };
+  writeFileSync(path.join(dir, configName), JSON.stringify(config, null, 2));
+  try {
+    const output = execFileSync(path.join(REPO, "node_modules/.bin/tsc"), ["-p", configName, "--pretty", "false"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    return { ok: true, output };
+  } catch (err) {
+    const e = err as { stdout?: string; stderr?: string };
+    return { ok: false, output: (e.stdout ?? "") + (e.stderr ?? "") };
+  }
+}
