@@ -3,7 +3,7 @@ import {
   clientFactory,
   type ClientFactory,
   type VersionedClient,
-} from "./client-core.js";
+} from "./runtime/client-core.js";
 import * as svc_auth from "./endpoints/auth.js";
 import * as svc_storage from "./endpoints/storage.js";
 import * as svc_users from "./endpoints/users.js";

@@ -3,7 +3,6 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { ApiModel } from "../schema/model.js";
 import { emitClientModule, emitEndpointsModule } from "./client.js";
-import { CLIENT_CORE_SOURCE } from "./client-core-source.js";
 import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml } from "./openapi/index.js";
 import {
   COPY_PREBUILT_PATH,
@@ -71,7 +70,6 @@ export function generatePackage(model: ApiModel, options: GenerateOptions, time:
       files.set(`src/services/${sp.module}.ts`, printModule(serviceEntryModule(sp.module, hasValues)));
     }
     files.set("src/client.ts", printModule(emitClientModule(plan)));
-    files.set("src/client-core.ts", CLIENT_CORE_SOURCE);
     files.set("src/index.ts", printModule(indexModule(plan)));
     for (const [rel, text] of options.runtime) files.set(`src/runtime/${rel}`, text);
     const pkg = { name: options.packageName, hasOpenApi: withOpenApi };

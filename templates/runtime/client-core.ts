@@ -1,13 +1,9 @@
 // Version dispatch shared by the generated client. A call at API version V runs the
 // endpoint's highest version <= V, exactly as the server dispatches; an endpoint with no
 // such version does not exist at V (its method is absent from a client pinned to V).
-import { ClientError, createTransport } from "./runtime/index.js";
-import type {
-  CallOptions,
-  ClientOptions,
-  EndpointInfo,
-  Transport,
-} from "./runtime/index.js";
+import type { EndpointInfo } from "./endpoint.js";
+import { ClientError } from "./errors.js";
+import { createTransport, type CallOptions, type ClientOptions, type Transport } from "./transport.js";
 
 /** Any `major.minor` API version. */
 export type VersionInput = `${number}.${number}`;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { callEndpoint, clientFactory, pickVersion } from "./client-core.js";
+import type { EndpointInfo } from "./endpoint.js";
+import { ClientError } from "./errors.js";
+import type { Transport } from "./transport.js";
+
+const info = (version: string): EndpointInfo => ({ name: "tasks.get_all", version, authorize: true });
+const versions = [info("2.1"), info("2.9"), info("2.13")];
+
+function fakeTransport(apiVersion?: string): Transport & { calls: [EndpointInfo, unknown][] } {
+  const calls: [EndpointInfo, unknown][] = [];
+  return {
+    calls,
+    options: { baseUrl: "http://127.0.0.1:1", apiVersion },
+    call: async <T>(endpoint: EndpointInfo, body: unknown): Promise<T> => {
+      calls.push([endpoint, body]);
+      return undefined as T;
+    },
+  };
+}
+
+describe("pickVersion", () => {
+  it("takes the highest endpoint version <= the API version, comparing numerically", () => {
+    expect(pickVersion(versions, "2.10")?.version).toBe("2.9");
+    expect(pickVersion(versions, "2.13")?.version).toBe("2.13");
+    expect(pickVersion(versions, "3.0")?.version).toBe("2.13");
+    expect(pickVersion(versions, undefined)?.version).toBe("2.13");
+    expect(pickVersion(versions, "2.0")).toBeUndefined();
+  });
+
+  it("rejects a malformed version with a ClientError", () => {
+    expect(() => pickVersion(versions, "2")).toThrow(ClientError);
+  });
+});
+
+describe("callEndpoint", () => {
+  it("sends the dispatched version and {} for an omitted body", async () => {
+    const t = fakeTransport("2.12");
+    await callEndpoint(t, versions, undefined);
+    expect(t.calls).toEqual([[versions[1], {}]]);
+  });
+
+  it("rejects an endpoint that does not exist at the API version", async () => {
+    await expect(callEndpoint(fakeTransport("2.0"), versions, {})).rejects.toThrow(/does not exist at API version 2.0: it starts at 2.1/);
+  });
+});
+
+describe("clientFactory", () => {
+  it("leaves out endpoints that do not exist at the pinned version", () => {
+    const create = clientFactory<Record<string, unknown>, string>({ tasks: { get_all: versions }, auth: { logout: [info("2.2")] } });
+    const client = create({ baseUrl: "http://127.0.0.1:1", apiVersion: "2.1" }) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(client)).toEqual(["tasks"]);
+    expect(typeof client.tasks.get_all).toBe("function");
+  });
+
+  it("rejects a malformed apiVersion at creation", () => {
+    const create = clientFactory<Record<string, unknown>, string>({});
+    expect(() => create({ baseUrl: "http://x", apiVersion: "two" as `${number}.${number}` })).toThrow(ClientError);
+  });
+});
