@@ -1,12 +1,9 @@
 // The whole codegen run (schema folder -> written package) in one call, with a timer
 // around every phase, for benchmarks: parse, model (IR and lint), then generatePackage's
-// own phases, then write. The same calls as `codegen`, minus printing: loadApi is split
-// into its two steps only so they can be timed apart.
+// own phases, then write. The same calls as `codegen`, minus printing.
 import type { Diagnostic } from "../diagnostics.js";
 import { blocksGeneration } from "../schema/blocking.js";
-import { buildModel } from "../schema/build.js";
-import { lintApi } from "../schema/lint/index.js";
-import { loadFolder } from "../schema/load.js";
+import { loadApi } from "../schema/index.js";
 import { findRepoRoot } from "./command.js";
 import { generatePackage } from "./generate.js";
 import { collectTimings, type CodegenPhase, type PhaseTimer } from "./phase-timer.js";
@@ -39,11 +36,7 @@ export interface CodegenRunResult {
 export function runCodegenPhases(options: CodegenRunOptions, time?: PhaseTimer): CodegenRunResult {
   const timings = new Map<CodegenPhase, number>();
   const timer = time ?? collectTimings(timings);
-  const raw = timer("parse", () => loadFolder(options.schemas));
-  const { model, findings } = timer("model", () => {
-    const built = buildModel(raw);
-    return { model: built, findings: [...raw.errors, ...lintApi(raw, built)] };
-  });
+  const { model, findings } = loadApi(options.schemas, undefined, timer);
   const blocked = findings.filter(blocksGeneration);
   if (blocked.length > 0) return { files: new Map(), blocking: blocked, timings };
   const runtime = timer("client", () => runtimeFiles(options.repoRoot ?? findRepoRoot()));
