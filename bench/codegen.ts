@@ -2,7 +2,7 @@
 // and @hey-api/openapi-ts (on our own OpenAPI output), a no-op regeneration, and tsc over
 // each generator's output. Ours and theirs run in interleaved rounds; ratios are medians of
 // ours/theirs within a round. Checked against the budgets of issue 6.
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { codegen, heyApi, openapiTypescript, outputSize, snapshotCli, tsc, tscFacts } from "./competitors.js";
 import {
@@ -60,12 +60,26 @@ async function run(dir: string): Promise<string> {
   }
 
   console.log("codegen: tsc --noEmit on each output...");
-  const tscOurs = tsc("tsc: ours (whole package)", oursOut, ["src"]);
-  const tscOat = tsc("tsc: openapi-typescript output", path.join(dir, "oat"), ["schema.ts"]);
-  const tscHey = tsc("tsc: hey-api output", heyDir, ["out"]);
-  await runChildOk(tscOat, dir); // loads TypeScript and the lib files into the page cache
-  const [checkOurs, checkOat, checkHey] = await interleavedRounds([tscOurs, tscOat, tscHey], dir, TSC_ROUNDS);
-  for (const s of [checkOurs, checkOat, checkHey]) console.log(`  ${s.label}: median ${formatMs(s.time.median)}, peak ${formatBytes(s.peakRss)}`);
+  const oatDts = path.join(dir, "oat-dts");
+  mkdirSync(oatDts, { recursive: true });
+  copyFileSync(path.join(dir, "oat", "schema.ts"), path.join(oatDts, "schema.d.ts"));
+  const empty = path.join(dir, "empty");
+  mkdirSync(empty, { recursive: true });
+  writeFileSync(path.join(empty, "empty.ts"), "export {};\n");
+  const checks = {
+    ours: tsc("tsc: ours (whole package)", oursOut, ["src"]),
+    oursClient: tsc("tsc: ours (client entry: src/index)", oursOut, [clientEntry(oursOut)], { config: "tsconfig.bench-client.json" }),
+    oat: tsc("tsc: openapi-typescript output as schema.ts", path.join(dir, "oat"), ["schema.ts"]),
+    oatDts: tsc("tsc: openapi-typescript output as schema.d.ts", oatDts, ["schema.d.ts"]),
+    hey: tsc("tsc: hey-api output", heyDir, ["out"]),
+    empty: tsc("tsc: an empty program (the floor)", empty, ["empty.ts"]),
+  };
+  const declarationsChecked = tsc("tsc: ours, skipLibCheck off", oursOut, ["src"], { checkDeclarations: true, config: "tsconfig.bench-strict.json" });
+  await runChildOk(checks.oat, dir); // loads TypeScript and the lib files into the page cache
+  const series = await interleavedRounds(Object.values(checks), dir, TSC_ROUNDS);
+  const [checkOurs, checkOursClient, checkOat, checkOatDts, checkHey, checkEmpty] = series;
+  const [checkStrict] = await interleavedRounds([declarationsChecked], dir, { warmup: 0, minRuns: 1, maxRuns: 1 });
+  for (const s of [...series, checkStrict]) console.log(`  ${s.label}: median ${formatMs(s.time.median)}, peak ${formatBytes(s.peakRss)}`);
 
   const sizes = {
     ours: outputSize(oursOut),
@@ -74,7 +88,8 @@ async function run(dir: string): Promise<string> {
   };
   const budgets: Budget[] = [
     ratioBudget("full codegen / openapi-typescript (types only)", pairedRatio(genOurs, genOat), BUDGETS.codegenVsOpenapiTypescript),
-    ratioBudget("tsc on ours / tsc on openapi-typescript's output", pairedRatio(checkOurs, checkOat), BUDGETS.tscVsOpenapiTypescript),
+    ratioBudget("tsc on ours (whole package) / tsc on openapi-typescript's output as schema.ts", pairedRatio(checkOurs, checkOat), BUDGETS.tscVsOpenapiTypescript),
+    ratioBudget("tsc on ours (whole package) / tsc on openapi-typescript's output as schema.d.ts", pairedRatio(checkOurs, checkOatDts), BUDGETS.tscVsOpenapiTypescript),
     {
       what: "peak memory of codegen",
       limit: formatBytes(BUDGETS.codegenPeakRss),
@@ -129,17 +144,33 @@ async function run(dir: string): Promise<string> {
     "",
     `\`tsc --noEmit\` (TypeScript ${packageVersion("typescript")}; strict, skipLibCheck, bundler resolution, lib ES2022 + DOM) over each output, in interleaved rounds after one warm-up tsc run; rounds stop after ${
       TSC_ROUNDS.budgetMs / 1000
-    } s (at least ${TSC_ROUNDS.minRuns}). Types and instantiations from \`--extendedDiagnostics\`.`,
+    } s (at least ${TSC_ROUNDS.minRuns}). Types and instantiations from \`--extendedDiagnostics\`. openapi-typescript's output is checked twice: as \`schema.ts\` and as \`schema.d.ts\`, the name its README writes it to (a declaration file is parsed and bound, but with skipLibCheck not checked, as ours are). The empty program is the floor every row pays: TypeScript's start-up and its ES2022 + DOM declarations.`,
     "",
     table(
       ["checked", "median", "min", "runs", "peak RSS", "types", "instantiations", "ours/theirs"],
-      [tscRow(checkOurs, ""), tscRow(checkOat, x(pairedRatio(checkOurs, checkOat))), tscRow(checkHey, x(pairedRatio(checkOurs, checkHey)))],
+      [
+        tscRow(checkOurs, ""),
+        tscRow(checkOursClient, ""),
+        tscRow(checkOat, x(pairedRatio(checkOurs, checkOat))),
+        tscRow(checkOatDts, x(pairedRatio(checkOurs, checkOatDts))),
+        tscRow(checkHey, x(pairedRatio(checkOurs, checkHey))),
+        tscRow(checkEmpty, x(pairedRatio(checkOurs, checkEmpty))),
+      ],
       ["l", "r", "r", "r", "r", "r", "r", "r"],
     ),
+    `With skipLibCheck off (our declarations checked too, and zod's with them), one run: ${formatMs(checkStrict.time.median)}. The floor against openapi-typescript's output: the empty program takes ${x(
+      pairedRatio(checkEmpty, checkOat),
+    )} of tsc on schema.ts and ${x(pairedRatio(checkEmpty, checkOatDts))} of tsc on schema.d.ts.`,
+    "",
     "Budgets (issue 6, for a 2-core machine):",
     "",
     budgetTable(budgets),
   ].join("\n");
+}
+
+/** The package's main entry: a declaration file once the package ships declarations, else its source. */
+function clientEntry(pkgDir: string): string {
+  return existsSync(path.join(pkgDir, "src", "index.d.ts")) ? "src/index.d.ts" : "src/index.ts";
 }
 
 function ratioBudget(what: string, ratio: number, limit: number): Budget {

@@ -77,10 +77,13 @@ export function heyApi(openapiJson: string, dir: string, rounds?: number): Child
   };
 }
 
-/** tsc --noEmit over `include` (relative to `dir`), with the shared settings of writeTscConfig. */
-export function tsc(label: string, dir: string, include: readonly string[]): ChildCommand {
+/**
+ * tsc --noEmit over `include` (relative to `dir`), with the shared settings of writeTscConfig;
+ * `checkDeclarations` turns skipLibCheck off, so .d.ts files (ours and zod's) are checked too.
+ */
+export function tsc(label: string, dir: string, include: readonly string[], options: { checkDeclarations?: boolean; config?: string } = {}): ChildCommand {
   linkPackage(dir, "zod"); // our validators import zod; the others import nothing
-  const config = writeTscConfig(dir, include);
+  const config = writeTscConfig(dir, include, { checkDeclarations: options.checkDeclarations, name: options.config });
   return {
     label,
     command: process.execPath,
@@ -111,7 +114,7 @@ export function outputSize(dir: string): { files: number; bytes: number } {
   let bytes = 0;
   const walk = (d: string): void => {
     for (const name of readdirSync(d)) {
-      if (name === "node_modules" || name === "tsconfig.bench.json") continue;
+      if (name === "node_modules" || name.startsWith("tsconfig.bench")) continue;
       const full = path.join(d, name);
       const st = statSync(full);
       if (st.isDirectory()) walk(full);

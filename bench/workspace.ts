@@ -67,8 +67,8 @@ export function linkPackage(dir: string, pkg: string): void {
  * strict, no emit, library .d.ts files skipped, bundler resolution (our `.js` specifiers
  * and hey-api's extension-less ones both resolve), DOM for fetch, no ambient @types.
  */
-export function writeTscConfig(dir: string, include: readonly string[]): string {
-  const file = path.join(dir, "tsconfig.bench.json");
+export function writeTscConfig(dir: string, include: readonly string[], options: { checkDeclarations?: boolean; name?: string } = {}): string {
+  const file = path.join(dir, options.name ?? "tsconfig.bench.json");
   const config = {
     compilerOptions: {
       target: "ES2022",
@@ -76,7 +76,7 @@ export function writeTscConfig(dir: string, include: readonly string[]): string 
       module: "ESNext",
       moduleResolution: "Bundler",
       strict: true,
-      skipLibCheck: true,
+      skipLibCheck: !options.checkDeclarations,
       noEmit: true,
       types: [],
     },
