@@ -2,15 +2,15 @@
 // Deterministic: no timestamps, services and endpoints in model order (sorted by name).
 import type { Diagnostic } from "../diagnostics.js";
 import type { ApiModel } from "../schema/model.js";
-import { emitClientModule, emitEndpointsModule } from "./client.js";
+import { emitClientDtsModule, emitClientJsModule, emitEndpointsDtsModule, emitEndpointsJsModule } from "./client.js";
 import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml } from "./openapi/index.js";
 import {
-  COPY_PREBUILT_PATH,
-  COPY_PREBUILT_SCRIPT,
-  indexModule,
+  indexDtsModule,
+  indexJsModule,
   packageJson,
   readme,
-  serviceEntryModule,
+  serviceEntryDtsModule,
+  serviceEntryJsModule,
   tsconfigJson,
   zodIndexModule,
 } from "./package.js";
@@ -18,7 +18,7 @@ import { untimed, type PhaseTimer } from "./phase-timer.js";
 import { planEmit } from "./plan.js";
 import { printModule } from "./printer.js";
 import { runtimeExportNames } from "./runtime-names.js";
-import { emitTypesModule } from "./types.js";
+import { emitTypesJsModule, emitTypesModule } from "./types.js";
 import { emitZodDtsModule, emitZodJsModule, zodValidators } from "./zod.js";
 
 export interface GenerateOptions {
@@ -51,7 +51,11 @@ export function generatePackage(model: ApiModel, options: GenerateOptions, time:
   const files = new Map<string, string>();
   const withOpenApi = options.openApi ?? true;
   time("types", () => {
-    for (const sp of plan.services) files.set(`src/types/${sp.module}.ts`, printModule(emitTypesModule(sp)));
+    for (const sp of plan.services) {
+      files.set(`src/types/${sp.module}.d.ts`, printModule(emitTypesModule(sp)));
+      const values = emitTypesJsModule(sp);
+      if (values) files.set(`src/types/${sp.module}.js`, printModule(values));
+    }
   });
   time("zod", () => {
     for (const sp of plan.services) {
@@ -65,18 +69,20 @@ export function generatePackage(model: ApiModel, options: GenerateOptions, time:
   });
   time("client", () => {
     for (const sp of plan.services) {
-      files.set(`src/endpoints/${sp.module}.ts`, printModule(emitEndpointsModule(sp)));
-      const hasValues = sp.definitions.some((d) => d.valuesName);
-      files.set(`src/services/${sp.module}.ts`, printModule(serviceEntryModule(sp.module, hasValues)));
+      files.set(`src/endpoints/${sp.module}.js`, printModule(emitEndpointsJsModule(sp)));
+      files.set(`src/endpoints/${sp.module}.d.ts`, printModule(emitEndpointsDtsModule(sp)));
+      files.set(`src/services/${sp.module}.js`, printModule(serviceEntryJsModule(sp)));
+      files.set(`src/services/${sp.module}.d.ts`, printModule(serviceEntryDtsModule(sp)));
     }
-    files.set("src/client.ts", printModule(emitClientModule(plan)));
-    files.set("src/index.ts", printModule(indexModule(plan)));
+    files.set("src/client.js", printModule(emitClientJsModule(plan)));
+    files.set("src/client.d.ts", printModule(emitClientDtsModule(plan)));
+    files.set("src/index.js", printModule(indexJsModule(plan)));
+    files.set("src/index.d.ts", printModule(indexDtsModule(plan)));
     for (const [rel, text] of options.runtime) files.set(`src/runtime/${rel}`, text);
     const pkg = { name: options.packageName, hasOpenApi: withOpenApi };
     files.set("package.json", packageJson(plan, pkg));
     files.set("tsconfig.json", tsconfigJson());
     files.set("README.md", readme(plan, pkg));
-    files.set(COPY_PREBUILT_PATH, COPY_PREBUILT_SCRIPT);
   });
   if (withOpenApi) {
     time("openapi", () => {

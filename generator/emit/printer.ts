@@ -38,6 +38,8 @@ export type TsType =
   | { readonly kind: "keyword"; readonly name: "string" | "number" | "boolean" | "null" | "unknown" | "never" | "undefined" }
   | { readonly kind: "literal"; readonly value: string | number | boolean }
   | { readonly kind: "array"; readonly element: TsType }
+  /** `[A, B]`, or `readonly [A, B]`. */
+  | { readonly kind: "tuple"; readonly elements: readonly TsType[]; readonly readonly?: boolean }
   | { readonly kind: "union"; readonly members: readonly TsType[] }
   | { readonly kind: "intersection"; readonly members: readonly TsType[] }
   | { readonly kind: "object"; readonly members: readonly TsMember[] };
@@ -63,7 +65,8 @@ export type TsMember =
 export interface TsParam {
   readonly name: string;
   readonly optional?: boolean;
-  readonly type: TsType;
+  /** Absent in JavaScript. */
+  readonly type?: TsType;
 }
 
 export const t = {
@@ -74,6 +77,8 @@ export const t = {
   }),
   lit: (value: string | number | boolean): TsType => ({ kind: "literal", value }),
   array: (element: TsType): TsType => ({ kind: "array", element }),
+  /** `readonly [A, B]` (what `[a, b] as const` is typed as). */
+  readonlyTuple: (elements: readonly TsType[]): TsType => ({ kind: "tuple", elements, readonly: true }),
   union: (members: readonly TsType[]): TsType => normalizeUnion(members),
   object: (members: readonly TsMember[]): TsType => ({ kind: "object", members }),
   /** `A & B`; one member is returned as is. */
@@ -113,6 +118,8 @@ function typeKey(type: TsType): string {
       return type.args?.length ? `${type.name}<${type.args.map(typeKey).join(",")}>` : type.name;
     case "array":
       return `(${typeKey(type.element)})[]`;
+    case "tuple":
+      return `${type.readonly ? "readonly " : ""}[${type.elements.map(typeKey).join(",")}]`;
     case "union":
       return `(${type.members.map(typeKey).join("|")})`;
     case "intersection":
@@ -158,6 +165,14 @@ function typeDoc(type: TsType, ctx: TypeContext): Doc {
       }
       if (el.kind === "intersection") return ["(", intersectionDoc(el.members), ")", "[]"];
       return [typeDoc(el, "array"), "[]"];
+    }
+    case "tuple": {
+      // prettier breaks a tuple type one element per line, never several to a line.
+      const body: Doc =
+        type.elements.length === 0
+          ? "[]"
+          : group(["[", indent([softline, join(COMMA_LINE, type.elements.map((m) => typeDoc(m, "type-arg")))]), ifBreak(","), softline, "]"]);
+      return type.readonly ? ["readonly ", body] : body;
     }
     case "intersection":
       return intersectionDoc(type.members);
@@ -232,7 +247,7 @@ function memberDoc(m: TsMember): Doc {
 
 function paramsDoc(params: readonly TsParam[]): Doc {
   if (params.length === 0) return "()";
-  const printed = params.map((p) => [p.name + (p.optional ? "?: " : ": "), typeDoc(p.type, "property")]);
+  const printed = params.map((p): Doc => (p.type ? [p.name + (p.optional ? "?: " : ": "), typeDoc(p.type, "property")] : p.name));
   return ["(", indent([softline, join(COMMA_LINE, printed)]), ifBreak(","), softline, ")"];
 }
 
@@ -521,10 +536,19 @@ export type Statement =
   | {
       readonly kind: "function";
       readonly name: string;
+      /** Parameters without a type (and no `returns`) make a JavaScript function. */
       readonly params: readonly TsParam[];
-      readonly returns: TsType;
+      readonly returns?: TsType;
       /** The single `return` expression of the body. */
       readonly body: Expr;
+      readonly doc?: readonly string[];
+    }
+  /** `export declare function name(params): returns;` (declaration files). */
+  | {
+      readonly kind: "declare-function";
+      readonly name: string;
+      readonly params: readonly TsParam[];
+      readonly returns: TsType;
       readonly doc?: readonly string[];
     }
   /** A blank line between statements. */
@@ -586,17 +610,24 @@ function statementDoc(s: Statement): Doc {
       return withDoc(s.doc, [
         "export function ",
         s.name,
-        group([paramsDoc(s.params), ": ", typeDoc(s.returns, "property")]),
+        signatureDoc(s.params, s.returns),
         " {",
         indent([hardline, "return ", exprDoc(s.body), ";"]),
         hardline,
         "}",
       ]);
+    case "declare-function":
+      return withDoc(s.doc, ["export declare function ", s.name, signatureDoc(s.params, s.returns), ";"]);
     case "blank":
       return "";
     case "comment":
       return "// " + s.text;
   }
+}
+
+/** `(params): returns`, or `(params)` untyped: the parameters break before the return type does. */
+function signatureDoc(params: readonly TsParam[], returns: TsType | undefined): Doc {
+  return group(returns ? [paramsDoc(params), ": ", typeDoc(returns, "property")] : paramsDoc(params));
 }
 
 /**

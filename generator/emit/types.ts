@@ -1,8 +1,10 @@
-// The TypeScript types module of one service (`src/types/<service>.ts`): its definitions,
-// then per endpoint the request and response types of every version that changed them.
+// The types module of one service (`src/types/<service>.d.ts`): its definitions, then per
+// endpoint the request and response types of every version that changed them. Enum value
+// lists are values: declared there, held by `src/types/<service>.js` (only for services
+// that have any; the others are type-only modules).
 import type { Endpoint, RequestShape, ResponseShape, SchemaNode } from "../schema/model.js";
 import { enumValues, type ServicePlan, type ShapePlan, type VersionPlan } from "./plan.js";
-import { e, t, type Statement, type TsType } from "./printer.js";
+import { e, t, type Expr, type Statement, type TsType } from "./printer.js";
 import { objectMembers, schemaDoc, schemaType, type RefNamer } from "./schema-types.js";
 import { endpointDoc, findBatchItem, generatedHeader } from "./shared.js";
 
@@ -15,9 +17,9 @@ export function emitTypesModule(sp: ServicePlan): Statement[] {
     const values = enumValues(schema);
     if (dp.valuesName && values) {
       out.push({
-        kind: "const",
+        kind: "declare-const",
         name: dp.valuesName,
-        value: e.asConst(e.array(values.map((v) => (typeof v === "string" ? e.str(v) : e.num(v))))),
+        type: t.readonlyTuple(values.map((v) => t.lit(v))),
         doc: [`Every value of {@link ${dp.typeName}}.`],
       });
     }
@@ -37,6 +39,23 @@ export function emitTypesModule(sp: ServicePlan): Statement[] {
     }
   }
   return out;
+}
+
+/** `src/types/<service>.js`: the enum value lists, or undefined when the service has none. */
+export function emitTypesJsModule(sp: ServicePlan): Statement[] | undefined {
+  const out: Statement[] = [generatedHeader(sp.service), { kind: "blank" }];
+  for (const dp of sp.definitions) {
+    const values = dp.valuesName ? enumValues(dp.definition.schema) : undefined;
+    if (!dp.valuesName || !values) continue;
+    const items: Expr[] = values.map((v) => (typeof v === "string" ? e.str(v) : e.num(v)));
+    out.push({ kind: "const", name: dp.valuesName, value: e.array(items) }, { kind: "blank" });
+  }
+  return out.length > 2 ? out : undefined;
+}
+
+/** True when the service's types module has values (enum value lists), so a .js beside its .d.ts. */
+export function hasTypeValues(sp: ServicePlan): boolean {
+  return sp.definitions.some((d) => d.valuesName !== undefined);
 }
 
 export function definitionNamer(sp: ServicePlan): RefNamer {

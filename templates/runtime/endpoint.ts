@@ -1,6 +1,22 @@
 // What the generated per-endpoint functions tell the transport about the endpoint they call.
-import type { ZodType } from "zod";
 import { ClientError } from "./errors.js";
+
+/** Where a value failed a check and why: what a failed {@link Validator} reports. */
+export interface ValidationIssue {
+  /** Keys from the checked value down to the bad part, e.g. ["vaults", 0, "enabled"]. */
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+/**
+ * What the runtime needs of a validator: zod schemas satisfy it (the generated ones are
+ * zod 4). Structural, so the runtime's declarations never load zod's (~95 files for tsc).
+ */
+export interface Validator {
+  safeParse(
+    value: unknown,
+  ): { readonly success: true } | { readonly success: false; readonly error: { readonly issues: readonly ValidationIssue[] } };
+}
 
 export interface EndpointInfo {
   /** `service.action`, e.g. "users.get_vaults". */
@@ -14,9 +30,9 @@ export interface EndpointInfo {
   /** The server answers with a file (text/plain, text/csv): the call resolves with the text. */
   readonly textResponse?: boolean;
   /** Validator of the request body (of each item for batch endpoints). */
-  readonly request?: ZodType;
+  readonly request?: Validator;
   /** Validator of the envelope's `data`. */
-  readonly response?: ZodType;
+  readonly response?: Validator;
 }
 
 // The server's own rule for service and action names.

@@ -1,6 +1,6 @@
 // The client runtime's public surface. Generated endpoint functions and createClient
 // import from here; applications may too.
-export type { EndpointInfo } from "./endpoint.js";
+export type { EndpointInfo, ValidationIssue, Validator } from "./endpoint.js";
 export { endpointUrl } from "./endpoint.js";
 export { createTransport } from "./transport.js";
 export type { CallOptions, ClientOptions, Transport } from "./transport.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { EndpointInfo } from "./endpoint.js";
+import type { EndpointInfo, Validator } from "./endpoint.js";
 import { ValidationError } from "./errors.js";
 import { envelope, fakeFetch } from "./fake-fetch.test-support.js";
 import { createTransport, type ClientOptions } from "./transport.js";
@@ -82,6 +82,21 @@ describe("validation", () => {
     const data = { vaults: [{ id: "v", enabled: true, data: "", extra: 1 }], more: true };
     const { t } = setup(data, true);
     await expect(t.call(getVaults, {})).resolves.toEqual(data);
+  });
+
+  it("runs any validator with zod's safeParse shape, not only zod's", async () => {
+    const evenOnly: Validator = {
+      safeParse: (value) =>
+        typeof value === "object" && value !== null && (value as { n?: unknown }).n === 2
+          ? { success: true }
+          : { success: false, error: { issues: [{ path: ["n"], message: "must be 2" }] } },
+    };
+    const info: EndpointInfo = { name: "things.check", version: "2.1", authorize: false, request: evenOnly };
+    const { fake, t } = setup({}, { request: true });
+    await expect(t.call(info, { n: 2 })).resolves.toEqual({});
+    const error = await validationError(t.call(info, { n: 3 }));
+    expect([error.path, error.message]).toEqual(["body.n", "things.check: invalid request at body.n: must be 2"]);
+    expect(fake.requests).toHaveLength(1);
   });
 
   it("formats odd keys", () => {

@@ -1,8 +1,7 @@
-// Optional zod checks of what is sent and what comes back. They only check: the value
-// sent or returned is the caller's / server's own (unknown fields kept), so a newer
-// server's extra fields still reach the caller.
-import type { ZodType } from "zod";
-import type { EndpointInfo } from "./endpoint.js";
+// Optional checks (the generated zod validators) of what is sent and what comes back. They
+// only check: the value sent or returned is the caller's / server's own (unknown fields
+// kept), so a newer server's extra fields still reach the caller.
+import type { EndpointInfo, Validator } from "./endpoint.js";
 import { ValidationError } from "./errors.js";
 
 /** Checks a request body (each item for batch endpoints) against `endpoint.request`. */
@@ -22,7 +21,7 @@ export function validateResponse(endpoint: EndpointInfo, data: unknown): void {
 }
 
 function check(
-  schema: ZodType,
+  schema: Validator,
   value: unknown,
   endpoint: string,
   direction: "request" | "response",

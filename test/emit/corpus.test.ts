@@ -7,11 +7,18 @@ import { compareVersions, loadApi, parseVersion, versionAt } from "../../generat
 import type { ApiModel, Endpoint } from "../../generator/schema/model.js";
 import { CORPUS, corpus, generate, typecheck, writeTemp } from "./helpers.js";
 
-/** Generated code files (not the copied runtime) with the prettier parser for each. */
+/** Generated code files (not the copied runtime) with the prettier parser for each (as prettier picks it from the extension). */
 const generatedCode = (files: Map<string, string>) =>
   [...files.keys()]
     .filter((f) => /\.(ts|js|mjs)$/.test(f) && !f.startsWith("src/runtime/"))
     .map((f) => ({ file: f, parser: f.endsWith(".ts") ? "typescript" : "babel" }));
+
+/** How many times `pattern` occurs in the files under `folder` ending with `ext`. */
+function countIn(files: Map<string, string>, folder: string, ext: string, pattern: RegExp): number {
+  let n = 0;
+  for (const [f, text] of files) if (f.startsWith(folder) && f.endsWith(ext)) n += (text.match(pattern) ?? []).length;
+  return n;
+}
 
 /** An endpoint that exists at the latest version but not at `at`, and one whose request gained a property after `at`. */
 function pinnedCases(model: ApiModel, at: string) {
@@ -43,11 +50,12 @@ describe("codegen on the ClearML corpus", () => {
 
   it("covers every endpoint version without diagnostics", () => {
     expect(first.diagnostics).toEqual([]);
-    const infos = [...first.files.entries()]
-      .filter(([f]) => f.startsWith("src/endpoints/"))
-      .reduce((n, [, text]) => n + (text.match(/: EndpointInfo = \{/g) ?? []).length, 0);
+    const infos = countIn(first.files, "src/endpoints/", ".js", /^export const \w+ = \{$/gm);
     expect(infos).toBe(model.services.reduce((n, s) => n + s.endpoints.reduce((m, e) => m + e.versions.length, 0), 0));
     expect(infos).toBe(356);
+    expect(countIn(first.files, "src/endpoints/", ".d.ts", /^export declare const \w+: EndpointInfo;$/gm)).toBe(356);
+    // No TypeScript source is generated: JavaScript plus declarations only.
+    expect([...first.files.keys()].filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
   });
 
   it("is deterministic, whatever the spelling of the schema folder's path", () => {

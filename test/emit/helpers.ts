@@ -43,8 +43,12 @@ export function linkZod(dir: string): void {
   symlinkSync(path.join(REPO, "node_modules", "zod"), zodLink, "dir");
 }
 
-/** Runs this repo's tsc over `dir`'s src (plus `extraFiles`), zod resolved from this repo's node_modules. */
-export function typecheck(dir: string, extraFiles: string[] = []): { ok: boolean; output: string } {
+/**
+ * Runs this repo's tsc over `dir`'s src (plus `extraFiles`), zod resolved from this repo's
+ * node_modules. `libCheck` checks declaration files too (skipLibCheck off): the generated
+ * package is declarations, so without it tsc only checks that they resolve as used.
+ */
+export function typecheck(dir: string, extraFiles: string[] = [], options: { libCheck?: boolean } = {}): { ok: boolean; output: string } {
   linkZod(dir);
-  return typecheckFolder(dir, { include: ["src", ...extraFiles] });
+  return typecheckFolder(dir, { include: ["src", ...extraFiles] }, undefined, options);
 }

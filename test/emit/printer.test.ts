@@ -182,3 +182,71 @@ describe("intersections, method chains and number lists are prettier-formatted",
     expect(text).toContain("export const FewNumbers = [1, 2, 3] as const;");
   });
 });
+
+describe("declaration files and JavaScript are prettier-formatted", () => {
+  const info = t.ref("EndpointInfo");
+  const params = [
+    { name: "transport", type: t.ref("Transport") },
+    { name: "body", optional: true, type: t.ref("T.TasksGetAllExRequest") },
+    { name: "options", optional: true, type: t.ref("CallOptions") },
+  ];
+  const declarations: Statement[] = [
+    { kind: "import", typeOnly: true, names: ["CallOptions", "EndpointInfo", "Transport"], from: "../runtime/index.js" },
+    { kind: "blank" },
+    { kind: "declare-const", name: "tasksGetAllV2_1", type: info },
+    { kind: "declare-const", name: "tasksGetAllVersions", type: t.readonlyTuple([info, info]) },
+    { kind: "declare-const", name: "tasksGetAllExtendedVersions", type: t.readonlyTuple(Array.from({ length: 6 }, () => info)) },
+    { kind: "declare-const", name: "aVeryLongNameForAnEndpointVersionListThatLeavesNoRoomVersions", type: t.readonlyTuple([info]) },
+    { kind: "declare-const", name: "TasksStatusValues", type: t.readonlyTuple(values.map((v) => t.lit(v))), doc: ["Every value."] },
+    { kind: "declare-const", name: "QuotedValues", type: t.readonlyTuple([t.lit('say "hi"'), t.lit("b")]) },
+    { kind: "declare-const", name: "ManyNumberValues", type: t.readonlyTuple(Array.from({ length: 30 }, (_, i) => t.lit(i))) },
+    {
+      kind: "declare-const",
+      name: "services",
+      type: t.object([{ kind: "property", name: "tasks", type: t.object([{ kind: "property", name: "get_all", type: t.ref("typeof svc_tasks.tasksGetAllVersions") }]) }]),
+    },
+    { kind: "declare-function", name: "tasksGet", params: params.slice(0, 1), returns: t.ref("Promise", [t.ref("T.R")]), doc: ["Calls it.", "", "@since 2.1"] },
+    { kind: "declare-function", name: "tasksGetAllExtendedVersion", params, returns: t.ref("Promise", [t.ref("T.TasksGetAllExResponse")]) },
+  ];
+  const untyped = [{ name: "transport" }, { name: "body" }, { name: "options" }];
+  const javascript: Statement[] = [
+    { kind: "import", names: ["callEndpoint"], from: "../runtime/client-core.js" },
+    { kind: "import", namespace: "V", from: "../zod/tasks.js" },
+    { kind: "blank" },
+    { kind: "const", name: "tasksGetAllV2_1", value: e.object([{ key: "name", value: e.str("tasks.get_all") }, { key: "request", value: e.id("V.TasksGetAllRequest") }]) },
+    { kind: "const", name: "tasksGetAllVersions", value: e.array([e.id("tasksGetAllV2_1"), e.id("tasksGetAllV2_13")]) },
+    { kind: "const", name: "TasksStatusValues", value: e.array(values.map((v) => e.str(v))) },
+    { kind: "const", name: "TasksPriorityValues", value: e.array(Array.from({ length: 30 }, (_, i) => e.num(i))) },
+    { kind: "function", name: "tasksGetAll", params: untyped, body: e.call("callEndpoint", e.id("transport"), e.id("tasksGetAllVersions"), e.id("body"), e.id("options")) },
+    { kind: "function", name: "queuesGetNextTaskFromQueueExtended", params: untyped, body: e.call("callEndpoint", e.id("transport"), e.id("queuesGetNextTaskFromQueueExtendedVersions"), e.id("body"), e.id("options")) },
+    { kind: "function", name: "a".repeat(80), params: untyped, body: e.num(1) },
+    { kind: "const", name: "createClient", value: e.call("clientFactory", e.id("services")) },
+  ];
+
+  it("prettier (typescript parser) leaves a declaration module unchanged", async () => {
+    const text = printModule(declarations);
+    expect(await prettier.format(text, { parser: "typescript", filepath: "x.d.ts" })).toBe(text);
+    expect(text).toContain("export declare const tasksGetAllVersions: readonly [EndpointInfo, EndpointInfo];\n");
+    expect(text).toContain("export declare const tasksGetAllExtendedVersions: readonly [\n  EndpointInfo,\n");
+    expect(text).toContain(" */\nexport declare function tasksGet(transport: Transport): Promise<T.R>;\n");
+    expect(text).toContain("export declare function tasksGetAllExtendedVersion(\n  transport: Transport,\n");
+    expect(text).toContain("/** Every value. */\nexport declare const TasksStatusValues: readonly [\n");
+  });
+
+  it("prettier (babel parser) leaves a JavaScript module unchanged", async () => {
+    const text = printModule(javascript);
+    expect(await prettier.format(text, { parser: "babel" })).toBe(text);
+    expect(text).toContain("export function tasksGetAll(transport, body, options) {\n  return callEndpoint(transport, tasksGetAllVersions, body, options);\n}\n");
+    expect(text).toContain("export function queuesGetNextTaskFromQueueExtended(transport, body, options) {\n  return callEndpoint(\n");
+  });
+
+  it("prints tuple types, readonly or not", () => {
+    expect(printType(t.readonlyTuple([t.lit("a"), t.lit(1)]))).toBe('readonly ["a", 1]');
+    expect(printType({ kind: "tuple", elements: [t.kw("string")] })).toBe("[string]");
+    expect(printType(t.readonlyTuple([]))).toBe("readonly []");
+    // Distinct tuples stay distinct members of a union.
+    expect(printType(t.union([t.readonlyTuple([t.lit(1)]), t.readonlyTuple([t.lit(2)]), t.readonlyTuple([t.lit(1)])]))).toBe(
+      "readonly [1] | readonly [2]",
+    );
+  });
+});

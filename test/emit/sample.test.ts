@@ -6,19 +6,23 @@ import { sampleModel } from "./sample.js";
 
 describe("emitters on a hand-built IR", () => {
   const { files, diagnostics } = generate(sampleModel());
-  const types = files.get("src/types/tasks.ts")!;
+  const types = files.get("src/types/tasks.d.ts")!;
+  const typeValues = files.get("src/types/tasks.js")!;
   const zod = files.get("src/zod/tasks.js")!;
   const zodDts = files.get("src/zod/tasks.d.ts")!;
-  const endpoints = files.get("src/endpoints/tasks.ts")!;
-  const client = files.get("src/client.ts")!;
+  const endpoints = files.get("src/endpoints/tasks.d.ts")!;
+  const endpointsJs = files.get("src/endpoints/tasks.js")!;
+  const client = files.get("src/client.d.ts")!;
 
   it("has no diagnostics", () => expect(diagnostics).toEqual([]));
 
   it("emits enums as unions plus a value list, numeric ones too", () => {
     expect(types).toContain(`export type TasksStatus = "created" | "in_progress" | 'say "hi"';`);
-    expect(types).toContain("export const TasksStatusValues = [");
+    expect(types).toContain("export declare const TasksStatusValues: readonly [");
+    expect(typeValues).toContain("export const TasksStatusValues = [");
     expect(types).toContain("export type TasksPriority = 1 | 2 | 3;");
-    expect(types).toContain("export const TasksPriorityValues = [1, 2, 3] as const;");
+    expect(types).toContain("export declare const TasksPriorityValues: readonly [1, 2, 3];");
+    expect(typeValues).toContain("export const TasksPriorityValues = [1, 2, 3];");
   });
 
   it("types additionalProperties beside properties as an index signature admitting the declared types", () => {
@@ -46,7 +50,7 @@ describe("emitters on a hand-built IR", () => {
     expect(types).toContain("export type TasksGetAllRequest = TasksGetAllRequestV2_13;");
     // The response did not change: one declaration, no suffix.
     expect(types.match(/export interface TasksGetAllResponse\b/g)).toHaveLength(1);
-    expect(endpoints).toContain("response: V.TasksGetAllResponse,");
+    expect(endpointsJs).toContain("response: V.TasksGetAllResponse,");
   });
 
   it("makes requests strict only where the schema says so, responses loose", () => {
@@ -77,13 +81,15 @@ describe("emitters on a hand-built IR", () => {
     const prettier = await import("prettier");
     for (const [file, text] of files) {
       if (file.startsWith("src/runtime/") || !/\.(ts|js|mjs)$/.test(file)) continue;
-      expect(await prettier.format(text, { parser: file.endsWith(".ts") ? "typescript" : "babel" }), file).toBe(text);
+      // prettier picks the parser from the extension (.d.ts: typescript, .js: babel).
+      expect(await prettier.format(text, { filepath: file }), file).toBe(text);
     }
   });
 
   it("type-checks and the validators behave", async () => {
     const dir = writeTemp(files);
-    const check = typecheck(dir);
+    // skipLibCheck off: the package is declaration files, which tsc otherwise skips.
+    const check = typecheck(dir, [], { libCheck: true });
     expect(check.output).toBe("");
     expect(check.ok).toBe(true);
     // Run the emitted validators (zod resolves through the package's node_modules link).

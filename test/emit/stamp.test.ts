@@ -67,11 +67,11 @@ describe("codegen stamps", () => {
     expect(run()).toBe(true);
     const report = stderr;
     expect(report).toContain("warning: `authorize` is null");
-    const types = readFileSync(path.join(out, "src/types/tasks.ts"), "utf8");
+    const types = readFileSync(path.join(out, "src/types/tasks.d.ts"), "utf8");
     expect(run()).toBe(false);
     expect(stderr).toBe(report);
     expect(stdout).toMatch(/codegen: 0 written, \d+ unchanged, 0 removed/);
-    expect(readFileSync(path.join(out, "src/types/tasks.ts"), "utf8")).toBe(types);
+    expect(readFileSync(path.join(out, "src/types/tasks.d.ts"), "utf8")).toBe(types);
   });
 
   it("regenerates when a schema file changes, appears or an include appears", () => {
@@ -81,13 +81,13 @@ describe("codegen stamps", () => {
     expect(run()).toBe(false);
     writeFileSync(path.join(schemas, "users.conf"), TASKS.replace('include "inc/common.conf"\n', ""));
     expect(run()).toBe(true);
-    expect(readFileSync(path.join(out, "src/types/users.ts"), "utf8")).toContain("UsersTask");
+    expect(readFileSync(path.join(out, "src/types/users.d.ts"), "utf8")).toContain("UsersTask");
     expect(run()).toBe(false);
     // The optional include was missing; now it exists (outside the folder listing).
     mkdirSync(path.join(schemas, "inc"));
     writeFileSync(path.join(schemas, "inc/common.conf"), "_definitions { shared { type: string } }\n");
     expect(run()).toBe(true);
-    expect(readFileSync(path.join(out, "src/types/tasks.ts"), "utf8")).toContain("TasksShared");
+    expect(readFileSync(path.join(out, "src/types/tasks.d.ts"), "utf8")).toContain("TasksShared");
     expect(run()).toBe(false);
   });
 
@@ -106,7 +106,7 @@ describe("codegen stamps", () => {
 
   it("regenerates when the outputs on disk were edited, removed or added to", () => {
     expect(run()).toBe(true);
-    const file = path.join(out, "src/types/tasks.ts");
+    const file = path.join(out, "src/types/tasks.d.ts");
     const original = readFileSync(file, "utf8");
     writeFileSync(file, original + "// edited\n");
     expect(run()).toBe(true);

@@ -1,5 +1,5 @@
 // README.md stays true: every ```ts example type-checks against the generated package
-// (resolved through the package's own exports map, onto its committed sources), and the
+// (resolved through the package's own exports map, onto its committed files), and the
 // CLI reference names every command and option the CLI registers.
 import { Command } from "commander";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -33,7 +33,7 @@ function codeBlocks(markdown: string): CodeBlock[] {
   return blocks;
 }
 
-/** tsconfig `paths` from the package's exports map, onto the committed sources. */
+/** tsconfig `paths` from the package's exports map, onto the committed declaration files. */
 function pathsFromExports(): Record<string, string[]> {
   const pkg = JSON.parse(readFileSync(path.join(GENERATED, "package.json"), "utf8"));
   const paths: Record<string, string[]> = {};
@@ -43,11 +43,9 @@ function pathsFromExports(): Record<string, string[]> {
       paths[specifier] = [path.join(GENERATED, target)];
       continue;
     }
-    // ./dist/X.d.ts is built from src/X.ts, or copied from src/X.d.ts (the validators).
-    const stem = target.types.replace(/^\.\/dist\//, "src/").replace(/\.d\.ts$/, "");
-    const source = [`${stem}.ts`, `${stem}.d.ts`].map((f) => path.join(GENERATED, f)).find((f) => existsSync(f));
-    if (!source) throw new Error(`generated/package.json: no source for ${key} (${target.types})`);
-    paths[specifier] = [source];
+    const declarations = path.join(GENERATED, target.types);
+    if (!existsSync(declarations)) throw new Error(`generated/package.json: ${key} points at a missing ${target.types}`);
+    paths[specifier] = [declarations];
   }
   return paths;
 }

@@ -11,7 +11,13 @@ const REPO = fileURLToPath(new URL("../..", import.meta.url));
 /** The roots tsc starts from: an `include` list of globs/folders, or an explicit `files` list. */
 export type TypecheckRoots = { readonly include: readonly string[] } | { readonly files: readonly string[] };
 
-export function typecheckFolder(dir: string, roots: TypecheckRoots, configName = "tsconfig.check.json"): { ok: boolean; output: string } {
+/** `libCheck`: check declaration files too (skipLibCheck off), the generated package's and zod's. */
+export function typecheckFolder(
+  dir: string,
+  roots: TypecheckRoots,
+  configName = "tsconfig.check.json",
+  options: { libCheck?: boolean } = {},
+): { ok: boolean; output: string } {
   const config = {
     compilerOptions: {
       target: "ES2022",
@@ -20,7 +26,7 @@ export function typecheckFolder(dir: string, roots: TypecheckRoots, configName =
       moduleResolution: "NodeNext",
       strict: true,
       noEmit: true,
-      skipLibCheck: true,
+      skipLibCheck: !options.libCheck,
       isolatedModules: true,
       verbatimModuleSyntax: true,
       types: [],

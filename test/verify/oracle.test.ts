@@ -58,7 +58,7 @@ function ourType(pkg: GeneratedPackage, project: Project, s: SampledSchema): str
   if (s.definition) return pascal(s.service, s.definition);
   const e = s.endpoint!;
   const version = parseVersion(e.version);
-  const stem = `src/endpoints/${moduleOf({ name: s.service })}.ts`;
+  const stem = `src/endpoints/${moduleOf({ name: s.service })}.d.ts`;
   const file = project.getSourceFile(path.join(pkg.dir, stem)) ?? project.addSourceFileAtPath(path.join(pkg.dir, stem));
   const api = file.getInterfaceOrThrow(serviceInterface(s.service, version));
   const declarations = api.getType().getPropertyOrThrow(e.action).getDeclarations();

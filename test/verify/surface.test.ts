@@ -204,8 +204,8 @@ describe.each(cases)("the generated package's surface ($name)", ({ name, dir, en
     for (const s of surfaces) {
       const m = moduleOf(s.service);
       expect(pkgJson.exports[`./${m}`]).toEqual({
-        types: `./dist/services/${m}.d.ts`,
-        default: `./dist/services/${m}.js`,
+        types: `./src/services/${m}.d.ts`,
+        default: `./src/services/${m}.js`,
       });
       const names = exportsOf(file(`services/${m}`));
       for (const n of names) if (!s.names.has(n) && !s.isShapeName(n)) problems.push(`${m} exports ${n}`);

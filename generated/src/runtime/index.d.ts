@@ -1,4 +1,4 @@
-export type { EndpointInfo } from "./endpoint.js";
+export type { EndpointInfo, ValidationIssue, Validator } from "./endpoint.js";
 export { endpointUrl } from "./endpoint.js";
 export { createTransport } from "./transport.js";
 export type { CallOptions, ClientOptions, Transport } from "./transport.js";

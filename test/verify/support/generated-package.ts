@@ -32,15 +32,15 @@ export function generateInTemp(schemaDir: string, packageName = "verify-client")
 }
 
 /**
- * The path of a generated module given its stem under src/ (e.g. `zod/tasks`): the zod
- * validators may be emitted as `.js` + `.d.ts` or as `.ts`, so both are tried, `.js` first.
+ * The path of a generated module given its stem under src/ (e.g. `zod/tasks`): its `.js`,
+ * else its `.d.ts` (a type-only module), else a `.ts` source.
  */
 export function moduleFile(pkg: GeneratedPackage, stem: string): string {
-  for (const ext of [".js", ".ts"]) {
+  for (const ext of [".js", ".d.ts", ".ts"]) {
     const rel = `src/${stem}${ext}`;
     if (pkg.files.has(rel)) return path.join(pkg.dir, rel);
   }
-  throw new Error(`the generated package has no module src/${stem}.js or src/${stem}.ts`);
+  throw new Error(`the generated package has no module src/${stem}.js, .d.ts or .ts`);
 }
 
 /** Imports a generated module (vitest transpiles .ts on the fly). */

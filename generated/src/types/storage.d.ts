@@ -4,25 +4,25 @@
 export type StorageRole =
   "system" | "root" | "admin" | "superuser" | "user" | "annotator";
 /** Every value of {@link StorageRole}. */
-export const StorageRoleValues = [
+export declare const StorageRoleValues: readonly [
   "system",
   "root",
   "admin",
   "superuser",
   "user",
   "annotator",
-] as const;
+];
 
 /** A role that can be given to a user: admins manage the workspace, annotators only label data */
 export type StorageAssignableRole =
   "admin" | "superuser" | "user" | "annotator";
 /** Every value of {@link StorageAssignableRole}. */
-export const StorageAssignableRoleValues = [
+export declare const StorageAssignableRoleValues: readonly [
   "admin",
   "superuser",
   "user",
   "annotator",
-] as const;
+];
 
 /** A short reference to an entity: its id plus a readable name */
 export interface StorageIdName {

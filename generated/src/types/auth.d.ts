@@ -4,24 +4,24 @@
 export type AuthRole =
   "system" | "root" | "admin" | "superuser" | "user" | "annotator";
 /** Every value of {@link AuthRole}. */
-export const AuthRoleValues = [
+export declare const AuthRoleValues: readonly [
   "system",
   "root",
   "admin",
   "superuser",
   "user",
   "annotator",
-] as const;
+];
 
 /** A role that can be given to a user: admins manage the workspace, annotators only label data */
 export type AuthAssignableRole = "admin" | "superuser" | "user" | "annotator";
 /** Every value of {@link AuthAssignableRole}. */
-export const AuthAssignableRoleValues = [
+export declare const AuthAssignableRoleValues: readonly [
   "admin",
   "superuser",
   "user",
   "annotator",
-] as const;
+];
 
 /** A short reference to an entity: its id plus a readable name */
 export interface AuthIdName {

@@ -4,24 +4,24 @@
 export type UsersRole =
   "system" | "root" | "admin" | "superuser" | "user" | "annotator";
 /** Every value of {@link UsersRole}. */
-export const UsersRoleValues = [
+export declare const UsersRoleValues: readonly [
   "system",
   "root",
   "admin",
   "superuser",
   "user",
   "annotator",
-] as const;
+];
 
 /** A role that can be given to a user: admins manage the workspace, annotators only label data */
 export type UsersAssignableRole = "admin" | "superuser" | "user" | "annotator";
 /** Every value of {@link UsersAssignableRole}. */
-export const UsersAssignableRoleValues = [
+export declare const UsersAssignableRoleValues: readonly [
   "admin",
   "superuser",
   "user",
   "annotator",
-] as const;
+];
 
 /** A short reference to an entity: its id plus a readable name */
 export interface UsersIdName {
@@ -79,7 +79,7 @@ export interface UsersGroup {
 /** Who a vault applies to: one user (the user's own settings) or every member of a group */
 export type UsersVaultScope = "user" | "group";
 /** Every value of {@link UsersVaultScope}. */
-export const UsersVaultScopeValues = ["user", "group"] as const;
+export declare const UsersVaultScopeValues: readonly ["user", "group"];
 
 /** A piece of configuration the server hands out to the users it applies to */
 export interface UsersVault {

@@ -1,0 +1,120 @@
+// The generated package is JavaScript plus declaration files, and a consumer's tsc
+// (skipLibCheck on, as nearly everyone has it) never checks declaration files. So:
+// 1. tsc checks the package with skipLibCheck off (our .d.ts files, and zod's with them:
+//    ~4 s on the corpus, so the whole program is checked rather than our files alone);
+//    a broken declaration is reported, proving the check reaches them.
+// 2. Each .js and its .d.ts agree: the values the module really exports (imported by
+//    Node) are exactly the values its declaration file declares (read by TypeScript's
+//    checker, `export *` chains resolved), and a .d.ts without a .js declares no value.
+import { appendFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { typecheckFolder } from "../support/typecheck.js";
+import { generateInTemp, removeGenerated, type GeneratedPackage } from "./support/generated-package.js";
+import { CORPUS_SERVICES, OWN_SCHEMAS } from "./support/paths.js";
+
+/** Every file under `dir` with one of the extensions, as absolute paths, sorted. */
+function filesUnder(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && ext.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** The value names each declaration file exports (declared there or re-exported), by file. */
+function declaredValues(dtsFiles: readonly string[]): Map<string, string[]> {
+  const program = ts.createProgram(dtsFiles, {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  });
+  const checker = program.getTypeChecker();
+  const out = new Map<string, string[]>();
+  for (const file of dtsFiles) {
+    const source = program.getSourceFile(file);
+    const symbol = source && checker.getSymbolAtLocation(source);
+    if (!symbol) {
+      out.set(file, []); // no import or export at all: not a module
+      continue;
+    }
+    const values = checker
+      .getExportsOfModule(symbol)
+      .filter((s) => {
+        const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
+        return (target.flags & ts.SymbolFlags.Value) !== 0;
+      })
+      .map((s) => s.getName())
+      .sort();
+    out.set(file, values);
+  }
+  return out;
+}
+
+const cases = [
+  { name: "ClearML corpus", dir: CORPUS_SERVICES },
+  { name: "this project's schemas", dir: OWN_SCHEMAS },
+];
+
+describe.each(cases)("the generated declarations ($name)", ({ dir }) => {
+  let pkg: GeneratedPackage;
+
+  beforeAll(() => {
+    pkg = generateInTemp(dir);
+  });
+  afterAll(() => removeGenerated(pkg));
+
+  it("type-check with skipLibCheck off", () => {
+    const result = typecheckFolder(pkg.dir, { include: ["src"] }, "tsconfig.check.json", { libCheck: true });
+    expect(result.output).toBe("");
+    expect(result.ok).toBe(true);
+  }, 120_000);
+
+  it("every .js module exports exactly the values its .d.ts declares", async () => {
+    const src = path.join(pkg.dir, "src");
+    const dts = filesUnder(src, /\.d\.ts$/);
+    const js = new Set(filesUnder(src, /\.js$/));
+    const declared = declaredValues(dts);
+    const problems: string[] = [];
+    for (const file of js) if (!declared.has(file.replace(/\.js$/, ".d.ts"))) problems.push(`${file}: no .d.ts`);
+    let compared = 0;
+    for (const [file, values] of declared) {
+      const rel = path.relative(pkg.dir, file);
+      const jsFile = file.replace(/\.d\.ts$/, ".js");
+      if (!js.has(jsFile)) {
+        if (values.length > 0) problems.push(`${rel} declares values but has no .js: ${values.join(", ")}`);
+        continue;
+      }
+      const actual = Object.keys(await import(pathToFileURL(jsFile).href)).sort();
+      const missing = values.filter((v) => !actual.includes(v));
+      const undeclared = actual.filter((v) => !values.includes(v));
+      if (missing.length > 0) problems.push(`${rel} declares what the .js does not export: ${missing.join(", ")}`);
+      if (undeclared.length > 0) problems.push(`${rel} does not declare what the .js exports: ${undeclared.join(", ")}`);
+      compared++;
+    }
+    expect(problems).toEqual([]);
+    // The client, the index, and per service the endpoints, validators and entry modules.
+    expect(compared).toBeGreaterThan(3 * pkg.model.services.length);
+  }, 120_000);
+});
+
+describe("the declaration check", () => {
+  it("reports an error inside a generated declaration file", () => {
+    const pkg = generateInTemp(OWN_SCHEMAS);
+    try {
+      const endpoints = filesUnder(path.join(pkg.dir, "src/endpoints"), /\.d\.ts$/)[0];
+      appendFileSync(endpoints, "export declare const broken: NoSuchType;\n");
+      const result = typecheckFolder(pkg.dir, { include: ["src"] }, "tsconfig.check.json", { libCheck: true });
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain(`${path.relative(pkg.dir, endpoints)}(`);
+      expect(result.output).toContain("NoSuchType");
+    } finally {
+      removeGenerated(pkg);
+    }
+  }, 120_000);
+});
