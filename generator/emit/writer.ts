@@ -4,7 +4,6 @@
 // src/** and the listed files; node_modules/, dist/ and others are left alone.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Dirent } from "node:fs";
 import path from "node:path";
-import { COPY_PREBUILT_PATH } from "./package.js";
 
 export const MANAGED_TOP_LEVEL = [
   "package.json",
@@ -12,8 +11,9 @@ export const MANAGED_TOP_LEVEL = [
   "README.md",
   "openapi.json",
   "openapi.yaml",
-  COPY_PREBUILT_PATH,
-  // Written by earlier versions of the generator: removed when found.
+  // Written by earlier versions of the generator (the build helpers of a package that had
+  // .ts sources): removed when found.
+  "scripts/copy-prebuilt.mjs",
   "scripts/copy-validators.mjs",
 ];
 const MANAGED_DIRS = ["src"];
@@ -68,7 +68,11 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
     rmSync(path.join(outDir, rel));
     result.removed.push(rel);
   }
-  if (!options.check) removeEmptyDirs(path.join(outDir, "src"));
+  if (!options.check) {
+    removeEmptyDirs(path.join(outDir, "src"));
+    // A top-level folder that held only managed files (the old scripts/) goes with them.
+    for (const dir of new Set(MANAGED_TOP_LEVEL.filter((f) => f.includes("/")).map((f) => f.split("/")[0]))) removeEmptyDirs(path.join(outDir, dir));
+  }
   result.differences.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
 }

@@ -40,6 +40,22 @@ describe("output writer", () => {
     expect(existsSync(path.join(dir, "src/new.ts"))).toBe(false);
   });
 
+  it("removes the build helper an earlier version wrote, and its folder once empty, but not a user's scripts", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "writer-"));
+    mkdirSync(path.join(dir, "scripts"));
+    writeFileSync(path.join(dir, "scripts", "copy-prebuilt.mjs"), "// old\n");
+    writeFileSync(path.join(dir, "package.json"), "{}\n");
+    const result = writeOutput(dir, new Map([["package.json", "{}\n"]]));
+    expect(result.removed).toEqual(["scripts/copy-prebuilt.mjs"]);
+    expect(existsSync(path.join(dir, "scripts"))).toBe(false);
+
+    mkdirSync(path.join(dir, "scripts"));
+    writeFileSync(path.join(dir, "scripts", "copy-prebuilt.mjs"), "// old\n");
+    writeFileSync(path.join(dir, "scripts", "release.sh"), "echo mine\n");
+    expect(writeOutput(dir, new Map([["package.json", "{}\n"]])).removed).toEqual(["scripts/copy-prebuilt.mjs"]);
+    expect(existsSync(path.join(dir, "scripts", "release.sh"))).toBe(true);
+  });
+
   it("refuses paths outside the output folder", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "writer-"));
     expect(() => writeOutput(dir, new Map([["../evil.ts", ""]]))).toThrow(/outside/);
