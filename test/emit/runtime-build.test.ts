@@ -1,13 +1,14 @@
-// The client runtime ships compiled: every source becomes ESM JavaScript that behaves
-// like the source and a declaration file emitted file by file (the isolatedDeclarations
-// guard: a source that needs inference across files fails the build, located). The
-// compiled build is cached in dist/runtime/ and recompiled exactly when a source changes.
+// The client runtime ships compiled: an ESM bundle per entry point that behaves like the
+// source, and declaration files emitted file by file (the isolatedDeclarations guard: a
+// source that needs inference across files fails the build, located) for the modules the
+// entry points' declarations reach. The compiled build is cached in dist/runtime/ and
+// recompiled exactly when a source changes.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { compileRuntime, RuntimeBuildError, runtimeSources } from "../../generator/emit/runtime-build.js";
+import { compileRuntime, RUNTIME_ENTRY_POINTS, RuntimeBuildError, runtimeSources } from "../../generator/emit/runtime-build.js";
 import { ensureRuntimeBuild, runtimeFiles, RUNTIME_BUILD_DIR } from "../../generator/emit/runtime-files.js";
 import { runtimeExportNames } from "../../generator/emit/runtime-names.js";
 import * as runtimeSource from "../../templates/runtime/index.js";
@@ -22,25 +23,43 @@ function writeTree(dir: string, files: ReadonlyMap<string, string>): void {
   }
 }
 
-/** A repository root holding a private copy of the runtime templates (files only, no HOCON link). */
+/** A repository root holding a private copy of the runtime templates (links followed: the parser is copied in). */
 function privateRoot(): string {
   const root = temp("root");
-  const from = path.join(REPO, "templates", "runtime");
-  mkdirSync(path.join(root, "templates", "runtime"), { recursive: true });
-  for (const name of readdirSync(from)) {
-    const full = path.join(from, name);
-    if (statSync(full).isFile()) cpSync(full, path.join(root, "templates", "runtime", name));
-  }
+  cpSync(path.join(REPO, "templates", "runtime"), path.join(root, "templates", "runtime"), { recursive: true, dereference: true });
   return root;
+}
+
+/** Every relative module a JavaScript file imports or re-exports. */
+function relativeImports(js: string): string[] {
+  return [...js.matchAll(/from\s*"(\.[^"]+)"/g)].map((m) => m[1]);
 }
 
 describe("compiling the client runtime", () => {
   const sources = runtimeSources(REPO);
   const compiled = compileRuntime(sources);
 
-  it("turns every source into .js and .d.ts, tests and the parser's CLI pieces excluded", () => {
-    const expected = [...sources.keys()].flatMap((rel) => [rel.replace(/\.ts$/, ".d.ts"), rel.replace(/\.ts$/, ".js")]).sort();
-    expect([...compiled.keys()]).toEqual(expected);
+  it("bundles the entry points into self-contained modules, with the declarations they reach", () => {
+    const js = [...compiled.keys()].filter((rel) => rel.endsWith(".js"));
+    // One module per entry point plus shared chunks, each importing only the bundle's own files.
+    expect(js.filter((rel) => !rel.startsWith("chunk-"))).toEqual(RUNTIME_ENTRY_POINTS.map((e) => `${e}.js`).sort());
+    for (const rel of js) {
+      for (const spec of relativeImports(compiled.get(rel)!)) expect(compiled.has(path.posix.join(path.posix.dirname(rel), spec))).toBe(true);
+      expect(compiled.get(rel)).not.toMatch(/from\s*"(?!\.)/); // no package or node: imports
+    }
+    // Declarations: the entry points and everything they reference, and nothing else.
+    const dts = [...compiled.keys()].filter((rel) => rel.endsWith(".d.ts"));
+    for (const e of RUNTIME_ENTRY_POINTS) expect(dts).toContain(`${e}.d.ts`);
+    for (const rel of dts) {
+      for (const m of compiled.get(rel)!.matchAll(/from\s+"(\.[^"]+)\.js"/g)) {
+        expect(compiled.has(path.posix.join(path.posix.dirname(rel), `${m[1]}.d.ts`))).toBe(true);
+      }
+      expect(sources.has(rel.replace(/\.d\.ts$/, ".ts"))).toBe(true);
+    }
+    // The parser is code inside applyVaults, not part of any declared API.
+    expect(dts.some((rel) => rel.startsWith("hocon/"))).toBe(false);
+    expect(compiled.get("index.js")).toContain("hocon/unterminated-string");
+    expect([...compiled.values()].some((text) => /runtime-bundle-/.test(text))).toBe(false); // no scratch paths
     expect([...sources.keys()].filter((rel) => /\.test(-support)?\.ts$/.test(rel))).toEqual([]);
     expect(sources.has("hocon/parser.ts")).toBe(true);
     expect(sources.has("hocon/file.ts") || sources.has("hocon/command.ts")).toBe(false);
@@ -53,8 +72,7 @@ describe("compiling the client runtime", () => {
     writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
     const built = (await import(pathToFileURL(path.join(dir, "index.js")).href)) as Record<string, unknown>;
     expect(Object.keys(built).sort()).toEqual(Object.keys(runtimeSource).sort());
-    // Relative imports keep their .js extension; type-only imports are gone.
-    expect(compiled.get("index.js")).toContain('from "./transport.js"');
+    // Type-only imports are gone.
     expect(compiled.get("index.js")).not.toContain("EndpointInfo");
   });
 
@@ -83,6 +101,22 @@ describe("compiling the client runtime", () => {
     expect(message).toContain("isolatedDeclarations");
   });
 
+  it("fails with a located error, in the TypeScript source, on an import that resolves to nothing", () => {
+    const root = privateRoot();
+    const file = path.join(root, "templates", "runtime", "jwt.ts");
+    writeFileSync(file, 'import { gone } from "./no-such-module.js";\n' + readFileSync(file, "utf8") + "\nexport const useGone: unknown = gone;\n");
+    let error: unknown;
+    try {
+      compileRuntime(runtimeSources(root));
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(RuntimeBuildError);
+    const [d] = (error as RuntimeBuildError).diagnostics;
+    expect(d.location).toEqual({ file: path.relative(process.cwd(), file), line: 1, column: 22 });
+    expect(d.message).toMatch(/Could not resolve "\.\/no-such-module\.js"/);
+  });
+
   it("fails with a located error on a syntax error", () => {
     const dir = temp("syntax");
     const file = path.join(dir, "broken.ts");
@@ -98,6 +132,7 @@ describe("the dist/runtime cache", () => {
     const first = ensureRuntimeBuild(root);
     expect(first.compiled).toBe(true);
     expect(readFileSync(path.join(root, RUNTIME_BUILD_DIR, "errors.d.ts"), "utf8")).toBe(first.files.get("errors.d.ts"));
+    expect(readFileSync(path.join(root, RUNTIME_BUILD_DIR, "index.js"), "utf8")).toBe(first.files.get("index.js"));
 
     const second = ensureRuntimeBuild(root);
     expect(second.compiled).toBe(false);
@@ -105,10 +140,12 @@ describe("the dist/runtime cache", () => {
 
     const source = path.join(root, "templates", "runtime", "errors.ts");
     writeFileSync(source, readFileSync(source, "utf8") + "\n/** Added by the cache test. */\nexport const CACHE_TEST = 1;\n");
+    const index = path.join(root, "templates", "runtime", "index.ts");
+    writeFileSync(index, readFileSync(index, "utf8") + 'export { CACHE_TEST } from "./errors.js";\n');
     const third = ensureRuntimeBuild(root);
     expect(third.compiled).toBe(true);
     expect(third.files.get("errors.d.ts")).toContain("export declare const CACHE_TEST = 1;");
-    expect(third.files.get("errors.js")).toContain("CACHE_TEST = 1");
+    expect([...third.files].some(([rel, text]) => rel.endsWith(".js") && text.includes("CACHE_TEST = 1"))).toBe(true);
     expect(runtimeFiles(root)).toEqual(third.files);
   });
 
@@ -120,7 +157,7 @@ describe("the dist/runtime cache", () => {
     expect(ensureRuntimeBuild(root).compiled).toBe(true);
     expect(ensureRuntimeBuild(root).compiled).toBe(false);
     // A listed file that vanished: compiled again, never a partial runtime.
-    rmSync(path.join(dir, "abort.js"));
+    rmSync(path.join(dir, "client-core.js"));
     const again = ensureRuntimeBuild(root);
     expect(again.compiled).toBe(true);
     expect(again.files).toEqual(built);
