@@ -12,7 +12,9 @@ import {
   serviceEntryDtsModule,
   serviceEntryJsModule,
   tsconfigJson,
+  ZOD_TYPES_FILE,
   zodIndexModule,
+  zodTypesDts,
 } from "./package.js";
 import { untimed, type PhaseTimer } from "./phase-timer.js";
 import { planEmit } from "./plan.js";
@@ -83,6 +85,7 @@ export function generatePackage(model: ApiModel, options: GenerateOptions, time:
     files.set("package.json", packageJson(plan, pkg));
     files.set("tsconfig.json", tsconfigJson());
     files.set("README.md", readme(plan, pkg));
+    files.set(ZOD_TYPES_FILE, zodTypesDts(pkg));
   });
   if (withOpenApi) {
     time("openapi", () => {

@@ -11,6 +11,7 @@ export const MANAGED_TOP_LEVEL = [
   "README.md",
   "openapi.json",
   "openapi.yaml",
+  "zod-types.d.ts",
   // Written by earlier versions of the generator (the build helpers of a package that had
   // .ts sources): removed when found.
   "scripts/copy-prebuilt.mjs",

@@ -1,9 +1,13 @@
 // The zod 4 validators of one service. They are emitted as JavaScript plus declarations
-// (`src/zod/<service>.js` and `.d.ts`): each validator is declared with its exact type
-// (`z.ZodType<T.X>`), so tsc never infers zod's deep types when checking the package
-// (that inference and the check against the annotations cost ~40 s on the ClearML corpus;
-// the declarations check in well under a second). `emitZodCheckModule` renders the same
-// expressions as annotated TypeScript: tests type-check it to prove the declarations true.
+// (`src/zod/<service>.js` and `.d.ts`): each validator is declared with its exact type,
+// so tsc never infers zod's deep types when checking the package (that inference and the
+// check against the annotations cost ~40 s on the ClearML corpus). The declarations say
+// `TypedValidator<T.X>` (the runtime's validator.ts) and never import zod: that is
+// `BasicValidator<T.X>` (parse, safeParse, Standard Schema), or `z.ZodType<T.X>` once a
+// user opts in with the package's root `zod-types.d.ts`. So only zod users make tsc load
+// zod's ~95 declaration files. `emitZodCheckModule` renders the same expressions as
+// TypeScript annotated `z.ZodType<T.X>`: tests type-check it to prove the opt-in typing
+// true (and the runtime's tests prove every `z.ZodType<T>` a `BasicValidator<T>`).
 //
 // Requests are checked exactly as strictly as the server checks them (it validates every
 // request body against the JSON Schema and answers 400/12 otherwise); responses are never
@@ -24,7 +28,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { ArraySchema, NumberSchema, ObjectSchema, SchemaNode, StringSchema } from "../schema/model.js";
 import { childSchemas } from "../schema/walk.js";
 import type { DefinitionPlan, ServicePlan } from "./plan.js";
-import { e, t, type Expr, type Statement, type TsType } from "./printer.js";
+import { e, t, type Expr, type Statement } from "./printer.js";
 import { findBatchItem, generatedHeader } from "./shared.js";
 
 type Mode = "loose" | "strict";
@@ -87,21 +91,29 @@ export function emitZodJsModule(sp: ServicePlan, validators: readonly ValidatorD
   return out;
 }
 
-/** `src/zod/<service>.d.ts`: each validator declared with the type it validates. */
+/** The runtime module that declares `TypedValidator`, from `src/zod/`. */
+export const VALIDATOR_TYPES_MODULE = "../runtime/validator.js";
+
+/**
+ * `src/zod/<service>.d.ts`: each validator declared as `TypedValidator<T.X>`. It imports
+ * the runtime's validator.js only (not its index), so a user of `<package>/zod` loads
+ * one runtime declaration file, and never zod's unless they opt in.
+ */
 export function emitZodDtsModule(sp: ServicePlan, validators: readonly ValidatorDecl[]): Statement[] {
   const out: Statement[] = [
     generatedHeader(sp.service),
-    { kind: "import", typeOnly: true, names: ["z"], from: "zod" },
+    { kind: "import", typeOnly: true, names: ["TypedValidator"], from: VALIDATOR_TYPES_MODULE },
     { kind: "import", typeOnly: true, namespace: "T", from: `../types/${sp.module}.js` },
     { kind: "blank" },
   ];
-  for (const v of validators) out.push({ kind: "declare-const", name: v.name, type: validatorType(v) });
+  for (const v of validators) out.push({ kind: "declare-const", name: v.name, type: t.ref("TypedValidator", [t.ref(`T.${v.typeName}`)]) });
   return out;
 }
 
 /**
  * The validators as annotated TypeScript (`export const X: z.ZodType<T.X> = ...;`), the
- * same expressions as the .js module: type-checking it proves the .d.ts declarations.
+ * same expressions as the .js module: type-checking it proves the .d.ts declarations
+ * (what `TypedValidator<T.X>` is with the zod opt-in).
  */
 export function emitZodCheckModule(sp: ServicePlan, validators: readonly ValidatorDecl[], typesModule: string): Statement[] {
   const out: Statement[] = [
@@ -110,12 +122,10 @@ export function emitZodCheckModule(sp: ServicePlan, validators: readonly Validat
     { kind: "import", typeOnly: true, namespace: "T", from: typesModule },
     { kind: "blank" },
   ];
-  for (const v of validators) out.push({ kind: "const", name: v.name, type: validatorType(v), value: v.value }, { kind: "blank" });
+  for (const v of validators) {
+    out.push({ kind: "const", name: v.name, type: t.ref("z.ZodType", [t.ref(`T.${v.typeName}`)]), value: v.value }, { kind: "blank" });
+  }
   return out;
-}
-
-function validatorType(v: ValidatorDecl): TsType {
-  return t.ref("z.ZodType", [t.ref(`T.${v.typeName}`)]);
 }
 
 /** The validator a request of this version is checked with (the item validator for batches). */

@@ -13,7 +13,7 @@ interface Manifest {
   types: string;
   files: string[];
   scripts?: Record<string, string>;
-  exports: Record<string, string | { types: string; default: string }>;
+  exports: Record<string, string | { types: string; default?: string }>;
 }
 
 describe("the generated package's layout", () => {
@@ -25,7 +25,7 @@ describe("the generated package's layout", () => {
     expect([...files.keys()].filter((f) => f.startsWith("scripts/"))).toEqual([]);
     expect(pkg.scripts?.build).toBeUndefined();
     expect(pkg.scripts?.prepack).toBeUndefined();
-    expect(pkg.files).toEqual(["src", "README.md", "openapi.json", "openapi.yaml"]);
+    expect(pkg.files).toEqual(["src", "zod-types.d.ts", "README.md", "openapi.json", "openapi.yaml"]);
     // Every JavaScript module has its declarations.
     const js = [...files.keys()].filter((f) => f.endsWith(".js"));
     expect(js.filter((f) => !files.has(f.replace(/\.js$/, ".d.ts")))).toEqual([]);
@@ -35,21 +35,27 @@ describe("the generated package's layout", () => {
 
   it("points main, types and every export at generated files", () => {
     const targets = [pkg.main, pkg.types];
-    for (const target of Object.values(pkg.exports)) {
+    for (const [key, target] of Object.entries(pkg.exports)) {
       if (typeof target === "string") targets.push(target);
-      else {
+      else if (target.default === undefined) {
+        // Only the zod typing opt-in is types without a module: nothing to import at run time.
+        expect(key).toBe("./zod-types");
+        targets.push(target.types);
+      } else {
         expect(target.types).toBe(target.default.replace(/\.js$/, ".d.ts"));
         targets.push(target.types, target.default);
       }
     }
     expect(targets.filter((t) => !files.has(t.replace(/^\.\//, "")))).toEqual([]);
     expect(pkg.exports["."]).toEqual({ types: "./src/index.d.ts", default: "./src/index.js" });
+    expect(pkg.exports["./zod-types"]).toEqual({ types: "./zod-types.d.ts" });
   });
 
   it("works when imported as it is", async () => {
     const dir = writeTemp(files);
     linkZod(dir);
-    for (const target of [pkg.main, ...Object.values(pkg.exports).map((t) => (typeof t === "string" ? t : t.default))]) {
+    const modules = Object.values(pkg.exports).flatMap((t) => (typeof t === "string" ? [t] : t.default === undefined ? [] : [t.default]));
+    for (const target of [pkg.main, ...modules]) {
       expect(existsSync(path.join(dir, target)), target).toBe(true);
     }
     const root = await import(pathToFileURL(path.join(dir, pkg.main)).href);

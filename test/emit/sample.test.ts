@@ -58,8 +58,10 @@ describe("emitters on a hand-built IR", () => {
     expect(zod).toContain("export const TasksStrictFilterStrict");
     expect(zod).toMatch(/filter: z\.optional\(TasksStrictFilterStrict\)/);
     expect(zod).toMatch(/TasksGetAllResponse = z\.looseObject/);
-    expect(zodDts).toContain("export declare const TasksGetAllRequestV2_1: z.ZodType<T.TasksGetAllRequestV2_1>;");
-    expect(zodDts).toContain("export declare const TasksStrictFilterStrict: z.ZodType<T.TasksStrictFilter>;");
+    expect(zodDts).toContain("export declare const TasksGetAllRequestV2_1: TypedValidator<T.TasksGetAllRequestV2_1>;");
+    expect(zodDts).toContain("export declare const TasksStrictFilterStrict: TypedValidator<T.TasksStrictFilter>;");
+    // The declarations never load zod's: that is the user's opt-in (zod-types.d.ts).
+    expect(zodDts).not.toMatch(/from "zod"/);
   });
 
   it("uses z.lazy for recursion only", () => {

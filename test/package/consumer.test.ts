@@ -41,10 +41,10 @@ afterAll(async () => {
 describe("the packed package", () => {
   it("holds the JavaScript, declarations and OpenAPI documents, nothing else", () => {
     const files = packed.files.map((f) => f.path);
-    for (const f of ["package.json", "README.md", "openapi.json", "openapi.yaml", "src/index.js", "src/index.d.ts", "src/zod/index.js", "src/runtime/index.js"]) {
+    for (const f of ["package.json", "README.md", "openapi.json", "openapi.yaml", "zod-types.d.ts", "src/index.js", "src/index.d.ts", "src/zod/index.js", "src/runtime/index.js"]) {
       expect(files).toContain(f);
     }
-    const expected = /^(package\.json|README\.md|openapi\.(json|yaml)|src\/.*\.(js|d\.ts))$/;
+    const expected = /^(package\.json|README\.md|openapi\.(json|yaml)|zod-types\.d\.ts|src\/.*\.(js|d\.ts))$/;
     expect(files.filter((f) => !expected.test(f))).toEqual([]);
   });
 

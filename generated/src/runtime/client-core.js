@@ -1,5 +1,9 @@
-import { ClientError } from "./errors.js";
-import { createTransport } from "./transport.js";
+import {
+  ClientError,
+  createTransport
+} from "./chunk-ZVWEFUA2.js";
+
+// ../../tmp/runtime-bundle-MihjFr/in/client-core.js
 function parseVersion(text) {
   const m = /^(\d+)\.(\d+)$/.exec(text);
   if (!m) {

@@ -1,5 +1,6 @@
 export type { EndpointInfo, ValidationIssue, Validator } from "./endpoint.js";
 export { endpointUrl } from "./endpoint.js";
+export type { BasicValidator, StandardSchemaV1, TypedValidator, ValidatorTypes } from "./validator.js";
 export { createTransport } from "./transport.js";
 export type { CallOptions, ClientOptions, Transport } from "./transport.js";
 export { ApiError, AuthError, ClientError, NetworkError, TimeoutError, ValidationError } from "./errors.js";

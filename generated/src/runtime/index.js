@@ -1,18 +1,1964 @@
-import { endpointUrl } from "./endpoint.js";
-import { createTransport } from "./transport.js";
-import { ApiError, AuthError, ClientError, NetworkError, TimeoutError, ValidationError } from "./errors.js";
-import { reasonFor } from "./reasons.js";
-import { DEFAULT_RETRY, backoffDelay, parseRetryAfter, resolveRetryOptions, retryDelay } from "./retry.js";
-import { keySecret } from "./auth/key-secret.js";
-import { bearer } from "./auth/bearer.js";
-import { oidc } from "./auth/oidc.js";
-import { jwtClaims, jwtExpiry } from "./jwt.js";
-import { encodeJsonLines, mergeBatchResults, JSON_LINES_CONTENT_TYPE, MAX_JSON_LINES_BYTES } from "./json-lines.js";
-import { formatPath, validateRequest, validateResponse } from "./validation.js";
-import { REDACTED, redactHeaders, redactText } from "./redact.js";
-import { mergeConfig } from "./config-merge.js";
-import { applyVaultsWith } from "./vault-apply.js";
-import { applyVaults } from "./vaults.js";
+import {
+  ApiError,
+  AuthError,
+  ClientError,
+  DEFAULT_RETRY,
+  JSON_LINES_CONTENT_TYPE,
+  MAX_JSON_LINES_BYTES,
+  NetworkError,
+  REDACTED,
+  TimeoutError,
+  ValidationError,
+  backoffDelay,
+  createTransport,
+  encodeJsonLines,
+  endpointUrl,
+  formatPath,
+  inspectCustom,
+  mergeBatchResults,
+  parseRetryAfter,
+  raceAbort,
+  reasonFor,
+  redactHeaders,
+  redactText,
+  redactedExcerpt,
+  resolveRetryOptions,
+  retryDelay,
+  validateRequest,
+  validateResponse
+} from "./chunk-ZVWEFUA2.js";
+
+// ../../tmp/runtime-bundle-MihjFr/in/base64.js
+function base64Utf8(text) {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 32768) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 32768));
+  }
+  return btoa(binary);
+}
+function basicAuthorization(user, password) {
+  return `Basic ${base64Utf8(`${user}:${password}`)}`;
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/jwt.js
+function jwtExpiry(token) {
+  const claims = jwtClaims(token);
+  const exp = claims?.["exp"];
+  return typeof exp === "number" && Number.isFinite(exp) ? exp : void 0;
+}
+function jwtClaims(token) {
+  const parts = token.split(".");
+  if (parts.length !== 3) return void 0;
+  try {
+    const payload = JSON.parse(base64UrlDecode(parts[1]));
+    return payload !== null && typeof payload === "object" && !Array.isArray(payload) ? payload : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function base64UrlDecode(part) {
+  const base64 = part.replace(/-/g, "+").replace(/_/g, "/");
+  const binary = atob(base64 + "=".repeat((4 - base64.length % 4) % 4));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/auth/single-flight.js
+var SingleFlight = class {
+  #pending;
+  run(work) {
+    if (!this.#pending) {
+      const pending = work().finally(() => {
+        if (this.#pending === pending) this.#pending = void 0;
+      });
+      this.#pending = pending;
+    }
+    return this.#pending;
+  }
+};
+
+// ../../tmp/runtime-bundle-MihjFr/in/auth/token-timing.js
+function renewalTime(obtainedAt, expiresAt, marginMs) {
+  if (expiresAt === void 0) return void 0;
+  const lifetime = Math.max(0, expiresAt - obtainedAt);
+  return expiresAt - Math.min(marginMs, lifetime / 2);
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/auth/key-secret.js
+var LOGIN = Object.freeze({ name: "auth.login", version: "2.1", authorize: false });
+var KeySecretAuth = class {
+  #accessKey;
+  #secretKey;
+  #expirationSec;
+  #renewBeforeMs;
+  #now;
+  #login = new SingleFlight();
+  #token;
+  constructor(options) {
+    if (!options || typeof options.accessKey !== "string" || typeof options.secretKey !== "string" || !options.accessKey || !options.secretKey) {
+      throw new ClientError("keySecret: accessKey and secretKey must be non-empty strings");
+    }
+    this.#accessKey = options.accessKey;
+    this.#secretKey = options.secretKey;
+    this.#expirationSec = options.expirationSec;
+    this.#renewBeforeMs = options.renewBeforeMs ?? 6 * 6e4;
+    this.#now = options.now ?? Date.now;
+  }
+  async headers(ctx) {
+    if (ctx.endpoint.name === LOGIN.name)
+      return { Authorization: basicAuthorization(this.#accessKey, this.#secretKey) };
+    const token = await this.#currentToken(ctx);
+    return { Authorization: `Bearer ${token.value}` };
+  }
+  async onUnauthorized(ctx, _error) {
+    if (ctx.endpoint.name === LOGIN.name) return false;
+    if (this.#token && ctx.sent?.["Authorization"] === `Bearer ${this.#token.value}`) this.#token = void 0;
+    await this.#currentToken(ctx);
+    return true;
+  }
+  #currentToken(ctx) {
+    const token = this.#token;
+    if (token && (token.renewAt === void 0 || this.#now() < token.renewAt)) return Promise.resolve(token);
+    return raceAbort(
+      this.#login.run(() => this.#logIn(ctx)),
+      ctx.signal
+    );
+  }
+  async #logIn(ctx) {
+    const started = this.#now();
+    const body = this.#expirationSec === void 0 ? {} : { expiration_sec: this.#expirationSec };
+    try {
+      const data = await ctx.channel.callApi(LOGIN, body, {
+        Authorization: basicAuthorization(this.#accessKey, this.#secretKey)
+      });
+      const value = data?.token;
+      if (typeof value !== "string" || value === "") throw new AuthError("auth.login answered without a token");
+      const obtainedAt = this.#now();
+      const exp = jwtExpiry(value);
+      const token = {
+        value,
+        renewAt: renewalTime(obtainedAt, exp === void 0 ? void 0 : exp * 1e3, this.#renewBeforeMs)
+      };
+      this.#token = token;
+      ctx.channel.log({
+        type: "login",
+        provider: "keySecret",
+        method: LOGIN.name,
+        outcome: "success",
+        durationMs: this.#now() - started
+      });
+      return token;
+    } catch (error) {
+      ctx.channel.log({
+        type: "login",
+        provider: "keySecret",
+        method: LOGIN.name,
+        outcome: "failure",
+        durationMs: this.#now() - started,
+        error: error instanceof Error ? error.message : "login failed"
+      });
+      throw error;
+    }
+  }
+  toJSON() {
+    return { kind: "keySecret", loggedIn: this.#token !== void 0 };
+  }
+  [inspectCustom]() {
+    return `KeySecretAuth { loggedIn: ${this.#token !== void 0} }`;
+  }
+  toString() {
+    return "[KeySecretAuth]";
+  }
+};
+function keySecret(options) {
+  return new KeySecretAuth(options);
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/auth/bearer.js
+var BearerAuth = class {
+  #source;
+  constructor(source) {
+    if (typeof source === "string" ? source === "" : typeof source !== "function") {
+      throw new ClientError("bearer: the token must be a non-empty string or a function returning one");
+    }
+    this.#source = source;
+    if (typeof source === "string") this.onUnauthorized = void 0;
+  }
+  async headers(_ctx) {
+    const token = typeof this.#source === "string" ? this.#source : await this.#source();
+    if (typeof token !== "string" || token === "")
+      throw new ClientError("bearer: the token function returned no token");
+    return { Authorization: `Bearer ${token}` };
+  }
+  onUnauthorized = async () => true;
+  toJSON() {
+    return { kind: "bearer" };
+  }
+  [inspectCustom]() {
+    return "BearerAuth {}";
+  }
+  toString() {
+    return "[BearerAuth]";
+  }
+};
+function bearer(token) {
+  return new BearerAuth(token);
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/auth/oidc.js
+var OidcAuth = class {
+  #options;
+  #clientSecret;
+  #username;
+  #password;
+  #scope;
+  #renewal = new SingleFlight();
+  #tokens;
+  constructor(options) {
+    if (!options || typeof options.tokenUrl !== "string" || !options.tokenUrl || typeof options.clientId !== "string" || !options.clientId) {
+      throw new ClientError("oidc: tokenUrl and clientId are required");
+    }
+    if (options.grant !== "password" && options.grant !== "client_credentials") {
+      throw new ClientError('oidc: grant must be "password" or "client_credentials"');
+    }
+    if (options.grant === "password" && (typeof options.username !== "string" || typeof options.password !== "string")) {
+      throw new ClientError("oidc: the password grant needs username and password");
+    }
+    this.#options = {
+      tokenUrl: options.tokenUrl,
+      clientId: options.clientId,
+      grant: options.grant,
+      clientAuthentication: options.clientAuthentication ?? "basic",
+      renewBeforeMs: options.renewBeforeMs ?? 6e4,
+      now: options.now ?? Date.now
+    };
+    this.#clientSecret = options.clientSecret;
+    this.#username = options.username;
+    this.#password = options.password;
+    this.#scope = options.scope;
+  }
+  async headers(ctx) {
+    const tokens = await this.#current(ctx);
+    return { Authorization: `Bearer ${tokens.access}` };
+  }
+  async onUnauthorized(ctx, _error) {
+    const tokens = this.#tokens;
+    if (tokens && ctx.sent?.["Authorization"] === `Bearer ${tokens.access}`) {
+      this.#tokens = { ...tokens, renewAt: Number.NEGATIVE_INFINITY };
+    }
+    await this.#current(ctx);
+    return true;
+  }
+  #current(ctx) {
+    const tokens = this.#tokens;
+    if (tokens && (tokens.renewAt === void 0 || this.#options.now() < tokens.renewAt)) {
+      return Promise.resolve(tokens);
+    }
+    return raceAbort(
+      this.#renewal.run(() => this.#renew(ctx)),
+      ctx.signal
+    );
+  }
+  async #renew(ctx) {
+    const old = this.#tokens;
+    const now = this.#options.now();
+    if (old?.refresh && (old.refreshExpiresAt === void 0 || now < old.refreshExpiresAt)) {
+      try {
+        return await this.#grant(ctx, "refresh_token", { refresh_token: old.refresh });
+      } catch {
+      }
+    }
+    return this.#grant(ctx, this.#options.grant, this.#grantFields());
+  }
+  #grantFields() {
+    return this.#options.grant === "password" ? { username: this.#username ?? "", password: this.#password ?? "" } : {};
+  }
+  async #grant(ctx, grant, fields) {
+    const { now, clientId, clientAuthentication } = this.#options;
+    const started = now();
+    const form = new URLSearchParams({ grant_type: grant, ...fields });
+    if (this.#scope !== void 0 && grant !== "refresh_token") form.set("scope", this.#scope);
+    const headers = { Accept: "application/json" };
+    if (clientAuthentication === "basic" && this.#clientSecret !== void 0) {
+      headers["Authorization"] = basicAuthorization(formEncode(clientId), formEncode(this.#clientSecret));
+    } else {
+      form.set("client_id", clientId);
+      if (this.#clientSecret !== void 0) form.set("client_secret", this.#clientSecret);
+    }
+    try {
+      const response = await ctx.channel.postForm(this.#options.tokenUrl, form, headers);
+      const tokens = this.#readTokens(grant, response.status, response.text, started);
+      this.#tokens = tokens;
+      ctx.channel.log({
+        type: "login",
+        provider: "oidc",
+        method: grant,
+        outcome: "success",
+        durationMs: now() - started
+      });
+      return tokens;
+    } catch (error) {
+      ctx.channel.log({
+        type: "login",
+        provider: "oidc",
+        method: grant,
+        outcome: "failure",
+        durationMs: now() - started,
+        error: error instanceof Error ? this.#redact(error.message) : "token request failed"
+      });
+      throw error;
+    }
+  }
+  #readTokens(grant, status, text, requestedAt) {
+    let body;
+    try {
+      const parsed = JSON.parse(text);
+      if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed))
+        body = parsed;
+    } catch {
+      body = void 0;
+    }
+    if (status < 200 || status > 299 || typeof body?.["access_token"] !== "string" || body["access_token"] === "") {
+      const code = typeof body?.["error"] === "string" ? body["error"] : void 0;
+      const description = typeof body?.["error_description"] === "string" ? body["error_description"] : body ? "" : text;
+      const detail = this.#excerpt(description.replace(/\s+/g, " ").trim());
+      throw new AuthError(
+        `OpenID Connect ${grant} grant failed: HTTP ${status}${code ? ` ${code}` : ""}${detail ? `: ${detail}` : status < 300 ? ": no access_token in the answer" : ""}`,
+        status,
+        code
+      );
+    }
+    const expiresIn = seconds(body["expires_in"]);
+    const refreshExpiresIn = seconds(body["refresh_expires_in"]);
+    const issued = typeof body["refresh_token"] === "string" && body["refresh_token"] ? body["refresh_token"] : void 0;
+    const kept = grant === "refresh_token" ? this.#tokens : void 0;
+    return {
+      access: body["access_token"],
+      // Timed from the request, not the answer: the server's clock started then at the latest.
+      renewAt: renewalTime(
+        requestedAt,
+        expiresIn === void 0 ? void 0 : requestedAt + expiresIn * 1e3,
+        this.#options.renewBeforeMs
+      ),
+      refresh: issued ?? kept?.refresh,
+      // Keycloak sends 0 for refresh tokens that live as long as the session.
+      refreshExpiresAt: issued ? refreshExpiresIn !== void 0 && refreshExpiresIn > 0 ? requestedAt + refreshExpiresIn * 1e3 : void 0 : kept?.refreshExpiresAt
+    };
+  }
+  #secrets() {
+    return [this.#clientSecret, this.#password, this.#tokens?.refresh, this.#tokens?.access].filter(
+      (s) => typeof s === "string"
+    );
+  }
+  #redact(text) {
+    return redactText(text, this.#secrets());
+  }
+  /** A short, redacted excerpt of a token endpoint's text (redacted before it is cut). */
+  #excerpt(text) {
+    return redactedExcerpt(text, this.#secrets());
+  }
+  toJSON() {
+    return {
+      kind: "oidc",
+      tokenUrl: this.#options.tokenUrl,
+      grant: this.#options.grant,
+      loggedIn: this.#tokens !== void 0
+    };
+  }
+  [inspectCustom]() {
+    return `OidcAuth { tokenUrl: ${JSON.stringify(this.#options.tokenUrl)}, grant: ${this.#options.grant}, loggedIn: ${this.#tokens !== void 0} }`;
+  }
+  toString() {
+    return "[OidcAuth]";
+  }
+};
+function formEncode(value) {
+  return new URLSearchParams({ v: value }).toString().slice(2);
+}
+function seconds(value) {
+  const n = typeof value === "string" ? Number(value) : value;
+  return typeof n === "number" && Number.isFinite(n) && n >= 0 ? n : void 0;
+}
+function oidc(options) {
+  return new OidcAuth(options);
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/config-merge.js
+function mergeConfig(base, over) {
+  const out = {};
+  for (const key of Object.keys(base)) setOwn(out, key, base[key]);
+  for (const key of Object.keys(over)) {
+    const previous = Object.hasOwn(out, key) ? out[key] : void 0;
+    const next = over[key];
+    setOwn(out, key, isObject(previous) && isObject(next) ? mergeConfig(previous, next) : next);
+  }
+  return out;
+}
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/vault-apply.js
+function applyVaultsWith(parse, localConfigText, vaults, options = {}) {
+  let config = parseLocated(parse, localConfigText, options.localFile ?? "local configuration");
+  vaults.forEach((vault, index) => {
+    if (vault.enabled === false || vault.type !== void 0 && vault.type !== "config") return;
+    const name = `vault ${vault.id ?? `#${index}`}`;
+    const format = vault.format?.toLowerCase();
+    if (format !== void 0 && format !== "" && format !== "hocon" && format !== "json") {
+      throw new ClientError(`${name}: unsupported format ${JSON.stringify(vault.format)} (expected "hocon")`);
+    }
+    if (vault.data === void 0) return;
+    if (typeof vault.data !== "string") throw new ClientError(`${name}: data must be text`);
+    if (vault.data.trim() === "") return;
+    config = mergeConfig(config, parseLocated(parse, vault.data, name));
+  });
+  return config;
+}
+function parseLocated(parse, text, file) {
+  try {
+    return parse(text, file);
+  } catch (error) {
+    const e = error;
+    const where = typeof e?.line === "number" && typeof e.column === "number" ? `${file}:${e.line}:${e.column}` : file;
+    const message = typeof e?.message === "string" ? e.message : String(error);
+    throw new ClientError(`${where}: error: ${redactText(message)}`);
+  }
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/tree.js
+var MObject = class {
+  constructor(loc, owner) {
+    this.loc = loc;
+    this.owner = owner;
+  }
+  loc;
+  owner;
+  kind = "object";
+  fields = /* @__PURE__ */ new Map();
+  memo = void 0;
+  busy = false;
+};
+function fieldPath(field) {
+  const path = [];
+  for (let f = field; f !== void 0; f = f.parent.owner) path.push(f.key);
+  return path.reverse();
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/build-tree.js
+function buildTree(root) {
+  const builder = new TreeBuilder();
+  const obj = new MObject(root.loc, void 0);
+  builder.mergeInto(obj, root, void 0);
+  return obj;
+}
+var TreeBuilder = class {
+  nextId = 0;
+  /** `prefix`: absolute path of the include point when inside an included file. */
+  mergeInto(obj, node, prefix) {
+    for (const item of node.items) {
+      if (item.kind === "field") {
+        this.addField(obj, item, prefix);
+      } else {
+        const at = obj.owner === void 0 ? [] : fieldPath(obj.owner);
+        this.mergeInto(obj, item.body, at.length === 0 ? void 0 : at);
+      }
+    }
+  }
+  addField(obj, field, prefix) {
+    const segs = field.path;
+    let target = obj;
+    for (let i = 0; i < segs.length - 1; i++) {
+      target = this.objectLayer(this.member(target, segs[i]), segs[i].loc, segs[i].loc);
+    }
+    const last = segs[segs.length - 1];
+    const f = this.member(target, last);
+    const value = field.value;
+    if (field.append) {
+      const self = { kind: "subst", path: fieldPath(f), fallback: void 0, optional: true, text: "+=", loc: last.loc };
+      const arr = { kind: "array", items: [this.value(value, prefix, f)], loc: value.loc };
+      this.push(f, { kind: "concat", parts: [self, arr], loc: value.loc }, last.loc);
+    } else if (value.kind === "object") {
+      this.mergeInto(this.objectLayer(f, last.loc, value.loc), value, prefix);
+    } else {
+      this.push(f, this.value(value, prefix, f), last.loc);
+    }
+  }
+  member(obj, seg) {
+    let f = obj.fields.get(seg.name);
+    if (f === void 0) {
+      f = { id: this.nextId++, key: seg.name, parent: obj, layers: [], memo: void 0, busy: false };
+      obj.fields.set(seg.name, f);
+    }
+    return f;
+  }
+  /** The literal object on top of the field's stack, merging into it, or a new one. */
+  objectLayer(f, keyLoc, loc) {
+    const top = f.layers[f.layers.length - 1];
+    if (top !== void 0 && top.value instanceof MObject) return top.value;
+    const obj = new MObject(loc, f);
+    f.layers.push(layer(obj, keyLoc));
+    return obj;
+  }
+  push(f, value, keyLoc) {
+    if (value.kind === "scalar" || value.kind === "array") f.layers = [layer(value, keyLoc)];
+    else if (value.kind === "object") f.layers.push(layer(value, keyLoc));
+    else f.layers.push(layer(value, keyLoc, refersTo(value, fieldPath(f))));
+  }
+  value(node, prefix, owner) {
+    switch (node.kind) {
+      case "scalar":
+        return node;
+      case "object": {
+        const obj = new MObject(node.loc, owner);
+        this.mergeInto(obj, node, prefix);
+        return obj;
+      }
+      case "array":
+        return { kind: "array", items: node.items.map((n) => this.value(n, prefix, owner)), loc: node.loc };
+      case "concat":
+        return { kind: "concat", parts: node.parts.map((n) => this.value(n, prefix, owner)), loc: node.loc };
+      case "subst":
+        return prefix === void 0 ? { kind: "subst", path: node.path, fallback: void 0, optional: node.optional, text: node.text, loc: node.loc } : { kind: "subst", path: prefix.concat(node.path), fallback: node.path, optional: node.optional, text: node.text, loc: node.loc };
+    }
+  }
+};
+function layer(value, keyLoc, selfRef = false) {
+  return { value, keyLoc, selfRef, memo: void 0, busy: false };
+}
+function refersTo(value, path) {
+  if (value.kind === "subst") return startsWith(value.path, path);
+  if (value.kind === "concat") return value.parts.some((p) => p.kind === "subst" && startsWith(p.path, path));
+  return false;
+}
+function startsWith(path, prefix) {
+  if (path.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
+  return true;
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/diagnostics.js
+function formatDiagnostic(d, sourceText) {
+  const { file, line, column } = d.location;
+  let out = `${file}:${line}:${column}: ${d.severity}: ${d.message}`;
+  const src = sourceText === void 0 ? void 0 : sourceLine(sourceText, line);
+  if (src !== void 0) {
+    const shown = src.replace(/\t/g, " ");
+    out += `
+  ${shown}
+  ${" ".repeat(Math.max(0, column - 1))}^`;
+  }
+  if (d.hint) out += `
+  hint: ${d.hint}`;
+  return out;
+}
+function sourceLine(text, line) {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const nl = text.indexOf("\n", start);
+    if (nl < 0) return void 0;
+    start = nl + 1;
+  }
+  let end = text.indexOf("\n", start);
+  if (end < 0) end = text.length;
+  const raw = text.slice(start, end).replace(/\r$/, "");
+  return raw.length > 200 ? raw.slice(0, 200) + "\u2026" : raw;
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/errors.js
+var HoconError = class extends Error {
+  name = "HoconError";
+  code;
+  file;
+  line;
+  column;
+  diagnostic;
+  /** Text of the file the error points into, so `format()` can show the line. */
+  sourceText;
+  constructor(code, message, location, sourceText, hint) {
+    super(message);
+    this.code = code;
+    this.file = location.file;
+    this.line = location.line;
+    this.column = location.column;
+    this.sourceText = sourceText;
+    this.diagnostic = hint === void 0 ? { severity: "error", code, message, location } : { severity: "error", code, message, location, hint };
+  }
+  /** `file:line:col: error: message`, then the source line and a caret. */
+  format() {
+    return formatDiagnostic(this.diagnostic, this.sourceText);
+  }
+};
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/file-path.js
+function dirname(file) {
+  const i = Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\"));
+  if (i < 0) return "";
+  return i === 0 ? "/" : file.slice(0, i);
+}
+function isAbsolute(p) {
+  return p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(p);
+}
+function joinPath(dir, name) {
+  const joined = isAbsolute(name) || dir === "" ? name : dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+  return normalize(joined);
+}
+function normalize(p) {
+  const absolute = p.startsWith("/");
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
+    else if (seg === ".." && absolute) continue;
+    else out.push(seg);
+  }
+  const body = out.join("/");
+  return absolute ? `/${body}` : body === "" ? "." : body;
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/chars.js
+var NEWLINE = 10;
+var FORBIDDEN_IN_UNQUOTED = '$"{}[]:=,+#`^?!@*&\\';
+function isSpace(c) {
+  if (c < 128) return c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c >= 28 && c <= 31;
+  return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+var unquotedAscii = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  unquotedAscii[c] = FORBIDDEN_IN_UNQUOTED.includes(String.fromCharCode(c)) || c === NEWLINE || isSpace(c) ? 0 : 1;
+}
+function isUnquotedChar(c) {
+  return c < 128 ? unquotedAscii[c] === 1 : !isSpace(c);
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isHexDigit(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function isNumberChar(c) {
+  return c >= 48 && c <= 57 || c === 46 || c === 45 || c === 43 || c === 101 || c === 69;
+}
+var NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function isValidNumber(raw) {
+  return NUMBER.test(raw);
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/path-expr.js
+function buildPath(parts) {
+  const segments = [];
+  let name = "";
+  let started = false;
+  let segLoc;
+  for (const part of parts) {
+    if (part.quoted) {
+      if (segLoc === void 0) segLoc = part.loc;
+      name += part.text;
+      started = true;
+      continue;
+    }
+    const text = part.text;
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) !== 46) continue;
+      const piece = text.slice(from, i);
+      const pieceLoc = segLoc ?? shift(part.loc, from);
+      if (!started && piece.length === 0 && name.length === 0) return { emptyAt: shift(part.loc, i) };
+      segments.push({ name: name + piece, loc: pieceLoc });
+      name = "";
+      started = false;
+      segLoc = void 0;
+      from = i + 1;
+    }
+    if (from < text.length) {
+      if (segLoc === void 0) segLoc = shift(part.loc, from);
+      name += text.slice(from);
+      started = true;
+    } else if (from === text.length && text.length > 0 && text.charCodeAt(text.length - 1) === 46) {
+      segLoc = void 0;
+    }
+  }
+  if (!started && name.length === 0) {
+    const last = parts[parts.length - 1];
+    return { emptyAt: last === void 0 ? { file: "", line: 1, column: 1 } : shift(last.loc, last.text.length) };
+  }
+  segments.push({ name, loc: segLoc ?? parts[0].loc });
+  return segments;
+}
+function shift(loc, by) {
+  return by === 0 ? loc : { file: loc.file, line: loc.line, column: loc.column + by };
+}
+function renderPath(path) {
+  return path.map(renderSegment).join(".");
+}
+function renderSegment(name) {
+  return /^[A-Za-z0-9_-]+$/.test(name) ? name : JSON.stringify(name);
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/tokens.js
+var Tok = {
+  Eof: 0,
+  Newline: 1,
+  Space: 2,
+  Comma: 3,
+  Colon: 4,
+  Equals: 5,
+  PlusEquals: 6,
+  LBrace: 7,
+  RBrace: 8,
+  LBracket: 9,
+  RBracket: 10,
+  Unquoted: 11,
+  Quoted: 12,
+  Number: 13,
+  Subst: 14
+};
+var NAMES = {
+  0: "end of file",
+  1: "newline",
+  2: "whitespace",
+  3: "','",
+  4: "':'",
+  5: "'='",
+  6: "'+='",
+  7: "'{'",
+  8: "'}'",
+  9: "'['",
+  10: "']'",
+  11: "unquoted text",
+  12: "quoted string",
+  13: "number",
+  14: "substitution"
+};
+function describeToken(t) {
+  return NAMES[t.type];
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/lexer.js
+var QUOTE = 34;
+var BACKSLASH = 92;
+var SLASH = 47;
+var Lexer = class {
+  constructor(text, file) {
+    this.text = text;
+    this.file = file;
+    if (text.charCodeAt(0) === 65279) {
+      this.pos = 1;
+      this.lineStart = 1;
+    }
+  }
+  text;
+  file;
+  pos = 0;
+  line = 1;
+  lineStart = 0;
+  next() {
+    const text = this.text;
+    for (; ; ) {
+      const start = this.pos;
+      if (start >= text.length) return this.token(Tok.Eof, start, "");
+      const c = text.charCodeAt(start);
+      switch (c) {
+        case NEWLINE: {
+          const t = this.token(Tok.Newline, start, "\n");
+          this.pos = start + 1;
+          this.line++;
+          this.lineStart = this.pos;
+          return t;
+        }
+        case 35:
+          this.skipComment();
+          continue;
+        case SLASH:
+          if (text.charCodeAt(start + 1) === SLASH) {
+            this.skipComment();
+            continue;
+          }
+          return this.unquoted(start);
+        case 44:
+          return this.punct(Tok.Comma, start);
+        case 58:
+          return this.punct(Tok.Colon, start);
+        case 61:
+          return this.punct(Tok.Equals, start);
+        case 123:
+          return this.punct(Tok.LBrace, start);
+        case 125:
+          return this.punct(Tok.RBrace, start);
+        case 91:
+          return this.punct(Tok.LBracket, start);
+        case 93:
+          return this.punct(Tok.RBracket, start);
+        case 43:
+          if (text.charCodeAt(start + 1) === 61) {
+            const t = this.token(Tok.PlusEquals, start, "+=");
+            this.pos = start + 2;
+            return t;
+          }
+          return this.reserved(start);
+        case 36:
+          if (text.charCodeAt(start + 1) === 123) return this.substitution(start);
+          return this.reserved(start);
+        case QUOTE:
+          return this.quoted(start);
+        default:
+          if (isSpace(c)) return this.space(start);
+          if (isDigit(c) || c === 45) return this.number(start);
+          if (isUnquotedChar(c)) return this.unquoted(start);
+          return this.reserved(start);
+      }
+    }
+  }
+  /** Location of an offset on the current line. */
+  locAt(offset) {
+    return { file: this.file, line: this.line, column: offset - this.lineStart + 1 };
+  }
+  fail(code, message, loc, hint) {
+    throw new HoconError(code, message, { file: this.file, line: loc.line, column: loc.column }, this.text, hint);
+  }
+  /**
+   * After an unquoted `include`: scans `"f"`, `file("f")`, `url(...)`, `classpath(...)` or
+   * `required(...)` around one of them, with any whitespace (newlines too) before it.
+   * Anything else is an error, as the spec says: a key named include must be quoted.
+   */
+  scanInclude() {
+    this.skipBlankLines();
+    const i = this.pos;
+    const loc = this.locAt(i);
+    if (this.text.startsWith("required(", i)) {
+      this.pos = this.skipSpaces(i + 9);
+      const inner = this.includeResource();
+      this.closeParen();
+      return { ...inner, required: true, loc };
+    }
+    return { ...this.includeResource(), required: false, loc };
+  }
+  skipBlankLines() {
+    const text = this.text;
+    for (let c = text.charCodeAt(this.pos); c === NEWLINE || isSpace(c); c = text.charCodeAt(this.pos)) {
+      this.pos++;
+      if (c === NEWLINE) {
+        this.line++;
+        this.lineStart = this.pos;
+      }
+    }
+  }
+  includeResource() {
+    const text = this.text;
+    const i = this.pos;
+    if (text.charCodeAt(i) === QUOTE) return { kind: "auto", name: this.includeName() };
+    const kind = qualifierAt(text, i);
+    if (kind === void 0 || kind === "required") {
+      this.fail(
+        "hocon/invalid-include",
+        'expected a quoted file name, file("..."), url(...) or classpath(...) after include',
+        this.locAt(i),
+        'to use include as a key, quote it: "include"'
+      );
+    }
+    this.pos = this.skipSpaces(i + kind.length + 1);
+    const name = this.includeName();
+    this.closeParen();
+    return { kind, name };
+  }
+  includeName() {
+    const i = this.pos;
+    const text = this.text;
+    if (text.charCodeAt(i) !== QUOTE || text.charCodeAt(i + 1) === QUOTE && text.charCodeAt(i + 2) === QUOTE) {
+      this.fail("hocon/invalid-include", "expected a single quoted file name in include", this.locAt(i));
+    }
+    const t = this.quoted(i);
+    return t.text;
+  }
+  closeParen() {
+    const i = this.skipSpaces(this.pos);
+    if (this.text.charCodeAt(i) !== 41) this.fail("hocon/invalid-include", "expected ')' to close include", this.locAt(i));
+    this.pos = i + 1;
+  }
+  skipSpaces(i) {
+    const text = this.text;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    return i;
+  }
+  token(type, start, text) {
+    return { type, start, line: this.line, column: start - this.lineStart + 1, text };
+  }
+  punct(type, start) {
+    const t = this.token(type, start, this.text[start]);
+    this.pos = start + 1;
+    return t;
+  }
+  skipComment() {
+    const nl = this.text.indexOf("\n", this.pos);
+    this.pos = nl < 0 ? this.text.length : nl;
+  }
+  space(start) {
+    const end = this.skipSpaces(start);
+    this.pos = end;
+    return this.token(Tok.Space, start, this.text.slice(start, end));
+  }
+  unquoted(start) {
+    const end = this.unquotedEnd(start);
+    this.pos = end;
+    return this.token(Tok.Unquoted, start, this.text.slice(start, end));
+  }
+  unquotedEnd(i) {
+    const text = this.text;
+    const n = text.length;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isUnquotedChar(c)) break;
+      if (c === SLASH && text.charCodeAt(i + 1) === SLASH) break;
+      i++;
+    }
+    return i;
+  }
+  number(start) {
+    const text = this.text;
+    let end = start + 1;
+    while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
+    const raw = text.slice(start, end);
+    const after = text.charCodeAt(end);
+    const continuesText = end < text.length && isUnquotedChar(after) && !(after === SLASH && text.charCodeAt(end + 1) === SLASH);
+    if (continuesText || !isValidNumber(raw)) return this.unquoted(start);
+    this.pos = end;
+    return this.token(Tok.Number, start, raw);
+  }
+  reserved(start) {
+    const ch = String.fromCodePoint(this.text.codePointAt(start) ?? 0);
+    return this.fail(
+      "hocon/reserved-character",
+      `reserved character '${ch}' is not allowed outside quotes`,
+      this.locAt(start),
+      "put the text in double quotes"
+    );
+  }
+  quoted(start) {
+    const text = this.text;
+    if (text.charCodeAt(start + 1) === QUOTE && text.charCodeAt(start + 2) === QUOTE) return this.tripleQuoted(start);
+    const open = this.locAt(start);
+    let out = "";
+    let from = start + 1;
+    let i = from;
+    for (; ; ) {
+      if (i >= text.length) this.unterminated(open);
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) break;
+      if (c === NEWLINE) this.unterminated(open);
+      if (c !== BACKSLASH) {
+        i++;
+        continue;
+      }
+      out += text.slice(from, i);
+      const e = text.charCodeAt(i + 1);
+      if (i + 1 >= text.length || e === NEWLINE) this.unterminated(open);
+      i += 2;
+      switch (e) {
+        case QUOTE:
+          out += '"';
+          break;
+        case BACKSLASH:
+          out += "\\";
+          break;
+        case SLASH:
+          out += "/";
+          break;
+        case 98:
+          out += "\b";
+          break;
+        case 102:
+          out += "\f";
+          break;
+        case 110:
+          out += "\n";
+          break;
+        case 114:
+          out += "\r";
+          break;
+        case 116:
+          out += "	";
+          break;
+        case 117: {
+          for (let k = 0; k < 4; k++) {
+            if (!isHexDigit(text.charCodeAt(i + k))) {
+              this.fail("hocon/invalid-escape", "invalid \\u escape: expected four hex digits", this.locAt(i - 2));
+            }
+          }
+          out += String.fromCharCode(parseInt(text.slice(i, i + 4), 16));
+          i += 4;
+          break;
+        }
+        default:
+          out += text.slice(i - 2, i);
+      }
+      from = i;
+    }
+    out += text.slice(from, i);
+    this.pos = i + 1;
+    return { type: Tok.Quoted, start, line: open.line, column: open.column, text: out };
+  }
+  unterminated(open) {
+    return this.fail("hocon/unterminated-string", "unterminated string", open, `close the string with '"' on the same line, or use """ for multi-line text`);
+  }
+  tripleQuoted(start) {
+    const text = this.text;
+    const open = this.locAt(start);
+    const close = text.indexOf('"""', start + 3);
+    if (close < 0) {
+      this.fail("hocon/unterminated-string", "unterminated triple-quoted string", open, 'close it with """');
+    }
+    let end = close;
+    while (text.charCodeAt(end + 3) === QUOTE) end++;
+    const value = text.slice(start + 3, end);
+    this.pos = end + 3;
+    for (let nl = text.indexOf("\n", start); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1)) {
+      this.line++;
+      this.lineStart = nl + 1;
+    }
+    return { type: Tok.Quoted, start, line: open.line, column: open.column, text: value };
+  }
+  substitution(start) {
+    const text = this.text;
+    const open = this.locAt(start);
+    let i = start + 2;
+    const optional = text.charCodeAt(i) === 63;
+    if (optional) i++;
+    const parts = [];
+    for (; ; ) {
+      if (i >= text.length) this.unterminatedSubst(open);
+      const c = text.charCodeAt(i);
+      if (c === 125) {
+        i++;
+        break;
+      }
+      if (c === NEWLINE) this.unterminatedSubst(open);
+      if (isSpace(c)) {
+        const end = this.skipSpaces(i);
+        parts.push({ quoted: false, text: text.slice(i, end), loc: this.locAt(i), space: true });
+        i = end;
+      } else if (c === QUOTE) {
+        const t = this.quoted(i);
+        parts.push({ quoted: true, text: t.text, loc: { file: this.file, line: t.line, column: t.column } });
+        i = this.pos;
+      } else if (isUnquotedChar(c)) {
+        const end = this.unquotedEnd(i + 1);
+        parts.push({ quoted: false, text: text.slice(i, end), loc: this.locAt(i) });
+        i = end;
+      } else {
+        const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
+        this.fail("hocon/invalid-substitution", `unexpected '${ch}' in substitution`, this.locAt(i), "quote path elements that contain special characters");
+      }
+    }
+    while (parts.length > 0 && parts[0].space) parts.shift();
+    while (parts.length > 0 && parts[parts.length - 1].space) parts.pop();
+    if (parts.length === 0) this.fail("hocon/invalid-substitution", "empty substitution", open);
+    const path = buildPath(parts);
+    if (!Array.isArray(path)) {
+      this.fail("hocon/invalid-substitution", "substitution path has an empty element", path.emptyAt, 'quote an empty key as ""');
+    }
+    this.pos = i;
+    return { type: Tok.Subst, start, line: open.line, column: open.column, text: text.slice(start, i), path, optional };
+  }
+  unterminatedSubst(open) {
+    return this.fail("hocon/unterminated-substitution", "unterminated substitution: expected '}'", open);
+  }
+};
+function qualifierAt(text, i) {
+  for (const q of ["file", "url", "classpath", "required"]) {
+    if (text.startsWith(q, i) && text.charCodeAt(i + q.length) === 40) return q;
+  }
+  return void 0;
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/parser.js
+function parseDocument(text, options) {
+  return new Parser(text, options).document();
+}
+var Parser = class {
+  constructor(text, options) {
+    this.options = options;
+    this.lexer = new Lexer(text, options.file);
+  }
+  options;
+  lexer;
+  peeked;
+  document() {
+    this.skipBlank();
+    const first = this.peek();
+    if (first.type === Tok.LBracket) {
+      this.fail("hocon/root-not-object", "the root of a HOCON document must be an object, not an array", first);
+    }
+    let root;
+    if (first.type === Tok.LBrace) {
+      this.take();
+      root = this.objectBody(Tok.RBrace, this.loc(first), this.options.startDepth + 1);
+      this.skipBlank();
+      const after = this.peek();
+      if (after.type !== Tok.Eof) this.unexpected(after, "end of file after the root object");
+    } else {
+      root = this.objectBody(Tok.Eof, this.loc(first), this.options.startDepth);
+    }
+    return root;
+  }
+  objectBody(close, loc, depth) {
+    const items = [];
+    for (; ; ) {
+      this.skipBlank();
+      const t = this.peek();
+      if (t.type === close) {
+        this.take();
+        return { kind: "object", items, loc };
+      }
+      if (t.type === Tok.Eof) this.unclosed("'}'", "object", loc, t);
+      if (t.type === Tok.Unquoted && t.text === "include") items.push(...this.include(depth));
+      else items.push(this.field(depth));
+      this.separator("a key", close === Tok.RBrace ? "'}'" : "end of file", close, loc);
+    }
+  }
+  /** An include directive: the included file's members, or none when it is missing and not required. */
+  include(depth) {
+    this.take();
+    return this.options.include(this.lexer.scanInclude(), depth).map((body) => ({ kind: "include", body }));
+  }
+  field(depth) {
+    const parts = [];
+    let first;
+    for (; ; ) {
+      const t = this.peek();
+      if (t.type === Tok.Unquoted || t.type === Tok.Number || t.type === Tok.Quoted) {
+        this.take();
+        first ??= t;
+        parts.push({ quoted: t.type === Tok.Quoted, text: t.text, loc: this.loc(t) });
+      } else if (t.type === Tok.Space && parts.length > 0) {
+        this.take();
+        parts.push({ quoted: false, text: t.text, loc: this.loc(t), space: true });
+      } else {
+        break;
+      }
+    }
+    while (parts.length > 0 && parts[parts.length - 1].space) parts.pop();
+    if (first === void 0) {
+      const t = this.peek();
+      if (t.type === Tok.Subst) this.fail("hocon/invalid-key", "a key cannot contain a substitution", t);
+      this.unexpected(t, "a key");
+    }
+    const path = buildPath(parts);
+    if (!Array.isArray(path)) {
+      this.lexer.fail("hocon/invalid-key", "key has an empty path element", path.emptyAt, 'quote a key that contains an empty element or dots, e.g. "a..b"');
+    }
+    this.skipBlank();
+    const sep = this.peek();
+    let append = false;
+    if (sep.type === Tok.Colon || sep.type === Tok.Equals || sep.type === Tok.PlusEquals) {
+      this.take();
+      append = sep.type === Tok.PlusEquals;
+      this.skipBlank();
+    } else if (sep.type !== Tok.LBrace) {
+      if (sep.type === Tok.Subst) this.fail("hocon/invalid-key", "a key cannot contain a substitution", sep);
+      this.unexpected(sep, "':', '=' or '{' after the key");
+    }
+    return { kind: "field", path, append, value: this.value(depth) };
+  }
+  /** One value: a single token or a concatenation of values on the same line. */
+  value(depth) {
+    const parts = [];
+    let spaceBefore;
+    for (; ; ) {
+      const t = this.peek();
+      let node;
+      switch (t.type) {
+        case Tok.Space:
+          this.take();
+          spaceBefore = t;
+          continue;
+        case Tok.Quoted:
+        case Tok.Unquoted:
+        case Tok.Number:
+          this.take();
+          node = this.scalar(t);
+          break;
+        case Tok.Subst:
+          this.take();
+          node = { kind: "subst", path: t.path.map((s) => s.name), optional: t.optional, text: t.text, loc: this.loc(t) };
+          break;
+        case Tok.LBrace:
+          this.take();
+          this.checkDepth(t, depth + 1);
+          node = this.objectBody(Tok.RBrace, this.loc(t), depth + 1);
+          break;
+        case Tok.LBracket:
+          this.take();
+          this.checkDepth(t, depth + 1);
+          node = this.array(this.loc(t), depth + 1);
+          break;
+        default:
+          if (parts.length === 0) this.unexpected(t, "a value");
+          return parts.length === 1 ? wholeValue(parts[0]) : { kind: "concat", parts, loc: parts[0].loc };
+      }
+      if (spaceBefore !== void 0 && parts.length > 0) {
+        const text = spaceBefore.text;
+        parts.push({ kind: "scalar", value: text, text, loc: this.loc(spaceBefore), space: true, quoted: false });
+      }
+      spaceBefore = void 0;
+      parts.push(node);
+    }
+  }
+  scalar(t) {
+    const loc = this.loc(t);
+    const value = t.type === Tok.Number ? Number(t.text) + 0 : t.text;
+    return { kind: "scalar", value, text: t.text, loc, space: false, quoted: t.type === Tok.Quoted };
+  }
+  array(loc, depth) {
+    const items = [];
+    for (; ; ) {
+      this.skipBlank();
+      const t = this.peek();
+      if (t.type === Tok.RBracket) {
+        this.take();
+        return { kind: "array", items, loc };
+      }
+      if (t.type === Tok.Eof) this.unclosed("']'", "array", loc, t);
+      items.push(this.value(depth));
+      this.separator("a value", "']'", Tok.RBracket, loc);
+    }
+  }
+  /** After a member: newlines and at most one comma, or the closing token. */
+  separator(member, closeName, close, open) {
+    let separated = false;
+    let comma = false;
+    for (; ; ) {
+      const t = this.peek();
+      if (t.type === Tok.Space || t.type === Tok.Newline) {
+        this.take();
+        if (t.type === Tok.Newline) separated = true;
+      } else if (t.type === Tok.Comma && !comma) {
+        this.take();
+        comma = true;
+        separated = true;
+      } else {
+        if (t.type === close) return;
+        if (t.type === Tok.Eof) this.unclosed(closeName, close === Tok.RBrace ? "object" : "array", open, t);
+        if (t.type === Tok.Comma) this.unexpected(t, `${member} or ${closeName} after ','`);
+        if (!separated) this.unexpected(t, `',', a newline or ${closeName}`);
+        return;
+      }
+    }
+  }
+  unclosed(closeName, what, open, t) {
+    return this.fail("hocon/unexpected-token", `expected ${closeName} to close the ${what} opened at ${open.line}:${open.column}, found end of file`, t);
+  }
+  checkDepth(t, depth) {
+    if (depth > this.options.maxDepth) {
+      this.fail("hocon/too-deep", `nesting deeper than ${this.options.maxDepth} levels`, t);
+    }
+  }
+  skipBlank() {
+    for (let t = this.peek(); t.type === Tok.Space || t.type === Tok.Newline; t = this.peek()) this.take();
+  }
+  peek() {
+    return this.peeked ??= this.lexer.next();
+  }
+  take() {
+    const t = this.peek();
+    this.peeked = void 0;
+    return t;
+  }
+  loc(t) {
+    return { file: this.options.file, line: t.line, column: t.column };
+  }
+  fail(code, message, t) {
+    return this.lexer.fail(code, message, t);
+  }
+  unexpected(t, expected) {
+    return this.fail("hocon/unexpected-token", `expected ${expected}, found ${describeToken(t)}`, t);
+  }
+};
+function wholeValue(node) {
+  if (node.kind !== "scalar" || typeof node.value !== "string" || node.quoted) return node;
+  const lower = node.text.length <= 5 ? node.text.toLowerCase() : "";
+  if (lower === "true") return { ...node, value: true };
+  if (lower === "false") return { ...node, value: false };
+  if (lower === "null") return { ...node, value: null };
+  return node;
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/include.js
+var Loader = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  parseRoot(text, file, baseDir) {
+    return this.parse(text, file, baseDir, 0, []);
+  }
+  parse(text, file, dir, depth, chain) {
+    this.options.sources.set(file, text);
+    const { maxFileSize, maxDepth } = this.options.limits;
+    if (text.length > maxFileSize) {
+      throw new HoconError("hocon/too-large", `file is larger than ${maxFileSize} characters`, { file, line: 1, column: 1 });
+    }
+    const inner = chain.concat(file);
+    return parseDocument(text, {
+      file,
+      maxDepth,
+      startDepth: depth,
+      include: (target, at) => this.include(target, dir, at, inner)
+    });
+  }
+  /** The parsed files an include names, in merge order (later ones override earlier ones). */
+  include(target, dir, depth, chain) {
+    if (target.kind === "url" || target.kind === "classpath" || target.kind === "auto" && /^[a-z][a-z0-9+.-]*:\/\//i.test(target.name)) {
+      this.fail(
+        "hocon/include-unsupported",
+        `${target.kind === "classpath" ? "classpath" : "URL"} includes are not supported: only files can be included`,
+        target.loc,
+        'use include file("...") with a path relative to this file'
+      );
+    }
+    if (/\.properties$/i.test(target.name)) {
+      this.fail("hocon/include-unsupported", "Java .properties files cannot be included: only HOCON and JSON", target.loc);
+    }
+    if (chain.length > this.options.limits.maxIncludeDepth) {
+      this.fail("hocon/too-deep", `includes nested deeper than ${this.options.limits.maxIncludeDepth} levels`, target.loc);
+    }
+    const path = joinPath(dir, target.name);
+    const exact = this.load(path, target, depth, chain);
+    if (exact !== void 0) return [exact];
+    const found = [];
+    if (!/\.(conf|json)$/i.test(path)) {
+      for (const candidate of [`${path}.json`, `${path}.conf`]) {
+        const body = this.load(candidate, target, depth, chain);
+        if (body !== void 0) found.push(body);
+      }
+    }
+    if (found.length === 0 && target.required) {
+      this.fail("hocon/include-not-found", `included file not found: ${target.name}`, target.loc, "remove required(...) to make the include optional");
+    }
+    return found;
+  }
+  load(path, target, depth, chain) {
+    const at = chain.indexOf(path);
+    if (at >= 0) {
+      this.fail("hocon/include-cycle", `include cycle: ${chain.slice(at).concat(path).join(" -> ")}`, target.loc);
+    }
+    const text = this.read(path, target.loc);
+    return text === void 0 ? void 0 : this.parse(text, path, dirname(path), depth, chain);
+  }
+  read(path, loc) {
+    const readFile = this.options.readFile;
+    if (readFile === void 0) return void 0;
+    try {
+      return readFile(path);
+    } catch (e) {
+      const reason = e instanceof Error && "code" in e ? String(e.code) : "read error";
+      return this.fail("hocon/include-not-found", `cannot read included file ${path} (${reason})`, loc);
+    }
+  }
+  fail(code, message, loc, hint) {
+    throw new HoconError(code, message, loc, this.options.sources.get(loc.file), hint);
+  }
+};
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/limits.js
+var DEFAULT_LIMITS = {
+  maxDepth: 1e3,
+  maxIncludeDepth: 50,
+  maxSubstitutions: 1e6,
+  maxFileSize: 64 * 1024 * 1024
+};
+function withDefaults(limits) {
+  return limits === void 0 ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...limits };
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/json-values.js
+var ValueBuilder = class {
+  constructor(sm, limits, fallbackLoc) {
+    this.sm = sm;
+    this.limits = limits;
+    this.fallbackLoc = fallbackLoc;
+  }
+  sm;
+  limits;
+  fallbackLoc;
+  work = 0;
+  record(value, loc, members, depth, size) {
+    if (depth > this.limits.maxDepth + 1) {
+      this.fail("hocon/too-deep", `value nested deeper than ${this.limits.maxDepth} levels`, loc);
+    }
+    this.sm.record(value, { loc, members, depth, size });
+  }
+  /** Number of values in the tree, counting shared subtrees once per occurrence. */
+  sizeOf(v) {
+    if (v === null || typeof v !== "object") return 1;
+    return this.sm.info(v)?.size ?? 1;
+  }
+  info(v) {
+    return this.sm.info(v);
+  }
+  /** Counts expansion work against maxSubstitutions, so runaway growth is an error, not a hang. */
+  spend(units, loc) {
+    this.work += units;
+    if (this.work > this.limits.maxSubstitutions) {
+      this.fail(
+        "hocon/too-many-substitutions",
+        `more than ${this.limits.maxSubstitutions} substitution expansions`,
+        loc,
+        "substitutions that double a value at every step grow exponentially"
+      );
+    }
+  }
+  concatArrays(arrays, loc) {
+    const out = [];
+    const locs = [];
+    let depth = 1;
+    let size = 1;
+    for (const a of arrays) {
+      this.spend(a.length, loc);
+      const info = this.sm.info(a);
+      size += (info?.size ?? a.length + 1) - 1;
+      const members = info?.members;
+      for (let j = 0; j < a.length; j++) {
+        out.push(a[j]);
+        locs.push(members?.[j] ?? info?.loc ?? loc);
+      }
+      if (info !== void 0 && info.depth > depth) depth = info.depth;
+    }
+    this.record(out, loc, locs, depth, size);
+    return out;
+  }
+  /** `upper` merged over `lower`: keys keep their first position, objects merge deeply. */
+  merge(lower, upper, loc) {
+    const lowerInfo = this.sm.info(lower);
+    const upperInfo = this.sm.info(upper);
+    const lowerMembers = lowerInfo?.members;
+    const upperMembers = upperInfo?.members;
+    const out = {};
+    const members = new Map(lowerMembers);
+    const lowerKeys = Object.keys(lower);
+    const upperKeys = Object.keys(upper);
+    const at = loc ?? lowerInfo?.loc ?? upperInfo?.loc ?? this.fallbackLoc;
+    this.spend(lowerKeys.length + upperKeys.length, at);
+    for (const k of lowerKeys) setMember(out, k, lower[k]);
+    for (const k of upperKeys) {
+      const uv = upper[k];
+      const lv = hasOwn(out, k) ? out[k] : void 0;
+      if (isObject2(lv) && isObject2(uv)) {
+        setMember(out, k, this.merge(lv, uv, void 0));
+        continue;
+      }
+      setMember(out, k, uv);
+      const memberLoc = upperMembers?.get(k);
+      if (memberLoc !== void 0) members.set(k, memberLoc);
+    }
+    const depth = Math.max(lowerInfo?.depth ?? 1, upperInfo?.depth ?? 1);
+    const size = (lowerInfo?.size ?? 1) + (upperInfo?.size ?? 1);
+    this.record(out, at, members, depth, size);
+    return out;
+  }
+  fail(code, message, loc, hint) {
+    throw new HoconError(code, message, loc, this.sm.sources.get(loc.file), hint);
+  }
+};
+function isObject2(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function hasOwn(o, k) {
+  return Object.prototype.hasOwnProperty.call(o, k);
+}
+function setMember(o, k, v) {
+  if (k === "__proto__") Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else o[k] = v;
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/views.js
+var WHOLE = -1;
+var CycleSignal = class {
+  constructor(chain) {
+    this.chain = chain;
+  }
+  chain;
+};
+var View = class {
+  constructor(cuts) {
+    this.cuts = cuts;
+  }
+  cuts;
+  derived = /* @__PURE__ */ new Map();
+  /** How many of the field's layers this view sees. */
+  count(f) {
+    const n = this.cuts.get(f.id);
+    return n === void 0 ? f.layers.length : n;
+  }
+  /** The memo key of the field in this view. */
+  key(f) {
+    const n = this.cuts.get(f.id);
+    return n === void 0 || n === f.layers.length ? WHOLE : n;
+  }
+};
+var Views = class {
+  root = new View(/* @__PURE__ */ new Map());
+  interned = /* @__PURE__ */ new Map();
+  frames = [];
+  /** `view` with field f cut down to its first n layers. */
+  cut(view, f, n) {
+    const step = `${f.id}:${n}`;
+    let v = view.derived.get(step);
+    if (v !== void 0) return v;
+    const cuts = new Map(view.cuts);
+    cuts.set(f.id, n);
+    const name = [...cuts].sort((a, b) => a[0] - b[0]).map(([id, k]) => `${id}:${k}`).join(",");
+    v = this.interned.get(name);
+    if (v === void 0) {
+      v = new View(cuts);
+      this.interned.set(name, v);
+    }
+    view.derived.set(step, v);
+    return v;
+  }
+  get(node, key) {
+    return key === WHOLE ? node.memo : node.cutMemo?.get(key);
+  }
+  set(node, key, value) {
+    if (key === WHOLE) node.memo = value;
+    else (node.cutMemo ??= /* @__PURE__ */ new Map()).set(key, value);
+  }
+  /** Marks a node in progress; throws CycleSignal when it already is. */
+  enter(target, key, field) {
+    const busy = key === WHOLE ? target.busy : target.cutBusy?.has(key) === true;
+    if (busy) throw new CycleSignal(this.chain(target, key, field));
+    if (key === WHOLE) target.busy = true;
+    else (target.cutBusy ??= /* @__PURE__ */ new Set()).add(key);
+    this.frames.push({ target, key, field });
+  }
+  leave(target, key) {
+    if (key === WHOLE) target.busy = false;
+    else target.cutBusy?.delete(key);
+    this.frames.pop();
+  }
+  chain(target, key, field) {
+    let start = this.frames.length - 1;
+    while (start > 0 && !(this.frames[start].target === target && this.frames[start].key === key)) start--;
+    const names = [];
+    for (let i = start; i < this.frames.length; i++) push(names, renderPath(fieldPath(this.frames[i].field)));
+    push(names, renderPath(fieldPath(field)));
+    if (names.length === 1) names.push(names[0]);
+    return names;
+  }
+};
+function push(names, name) {
+  if (names[names.length - 1] !== name) names.push(name);
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/resolve.js
+function resolveTree(root, options) {
+  return new Resolver(root, options).run();
+}
+var MAX_SUBST_NESTING = 400;
+var PREWARM_LAYERS = 32;
+var Resolver = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+    this.limits = options.limits;
+    this.values = new ValueBuilder(options.sourceMap, options.limits, root.loc);
+  }
+  root;
+  options;
+  views = new Views();
+  values;
+  limits;
+  substDepth = 0;
+  run() {
+    return this.resolveObject(this.root, this.views.root);
+  }
+  resolveObject(obj, ctx) {
+    const memo = this.views.get(obj, WHOLE);
+    if (memo != null) return memo.value;
+    const out = {};
+    const members = /* @__PURE__ */ new Map();
+    let depth = 0;
+    let size = 1;
+    for (const f of obj.fields.values()) {
+      const r = this.resolveField(f, ctx);
+      if (r === null) continue;
+      setMember(out, f.key, r.value);
+      members.set(f.key, r.keyLoc);
+      const v = r.value;
+      const info = v !== null && typeof v === "object" ? this.values.info(v) : void 0;
+      if (info !== void 0) {
+        if (info.depth > depth) depth = info.depth;
+        size += info.size;
+      } else {
+        size++;
+      }
+    }
+    this.values.record(out, obj.loc, members, depth + 1, size);
+    this.views.set(obj, WHOLE, { value: out });
+    return out;
+  }
+  resolveArray(arr, ctx) {
+    const out = [];
+    const locs = [];
+    let depth = 0;
+    let size = 1;
+    for (const item of arr.items) {
+      const r = this.resolveValue(item, ctx);
+      if (r === null) continue;
+      const v = r.value;
+      out.push(v);
+      locs.push(item.loc);
+      const info = v !== null && typeof v === "object" ? this.values.info(v) : void 0;
+      if (info !== void 0) {
+        if (info.depth > depth) depth = info.depth;
+        size += info.size;
+      } else {
+        size++;
+      }
+    }
+    this.values.record(out, arr.loc, locs, depth + 1, size);
+    return out;
+  }
+  resolveField(f, ctx) {
+    const key = ctx.key(f);
+    const memo = this.views.get(f, key);
+    if (memo !== void 0) return memo;
+    this.views.enter(f, key, f);
+    let result;
+    try {
+      result = this.mergeLayers(f, ctx);
+    } finally {
+      this.views.leave(f, key);
+    }
+    this.views.set(f, key, result);
+    return result;
+  }
+  /** Top layer down: objects merge with the objects below them; a non-object ends the stack. */
+  mergeLayers(f, ctx) {
+    if (f.layers.length > PREWARM_LAYERS && ctx.count(f) === f.layers.length) this.prewarm(f, ctx);
+    const objs = [];
+    let keyLoc;
+    let sealed = false;
+    for (let i = ctx.count(f) - 1; i >= 0; i--) {
+      const layer2 = f.layers[i];
+      const r = this.resolveLayer(f, i, ctx);
+      if (r === null) continue;
+      if (isObject2(r.value)) {
+        objs.push(r.value);
+        keyLoc = layer2.keyLoc;
+        continue;
+      }
+      if (objs.length === 0) return { value: r.value, text: r.text, sealed: true, keyLoc: layer2.keyLoc };
+      sealed = true;
+      break;
+    }
+    if (objs.length === 0) return null;
+    let merged = objs[objs.length - 1];
+    for (let j = objs.length - 2; j >= 0; j--) merged = this.values.merge(merged, objs[j], void 0);
+    return { value: merged, sealed, keyLoc };
+  }
+  /**
+   * Resolving the top of a long self-referential stack (`a += 1` many times) would recurse
+   * once per layer; resolving the layers bottom-up first makes every step a memo hit.
+   */
+  prewarm(f, ctx) {
+    for (let k = 1; k < f.layers.length - 1; k++) {
+      const kind = f.layers[k].value.kind;
+      if (kind !== "subst" && kind !== "concat") continue;
+      try {
+        this.resolveLayer(f, k, ctx);
+      } catch (e) {
+        if (e instanceof HoconError) return;
+        throw e;
+      }
+    }
+  }
+  resolveLayer(f, i, ctx) {
+    const layer2 = f.layers[i];
+    const v = layer2.value;
+    if (v.kind !== "subst" && v.kind !== "concat") return this.resolveValue(v, ctx);
+    const c = f.layers.length >= 2 || layer2.selfRef ? this.views.cut(ctx, f, i) : ctx;
+    const memo = this.views.get(layer2, WHOLE);
+    if (memo !== void 0) return memo;
+    this.views.enter(layer2, WHOLE, f);
+    let r;
+    try {
+      r = this.resolveValue(v, c);
+    } finally {
+      this.views.leave(layer2, WHOLE);
+    }
+    this.views.set(layer2, WHOLE, r);
+    return r;
+  }
+  resolveValue(v, ctx) {
+    switch (v.kind) {
+      case "scalar":
+        return v;
+      case "object":
+        return { value: this.resolveObject(v, ctx) };
+      case "array":
+        return { value: this.resolveArray(v, ctx) };
+      case "subst":
+        return this.resolveSubst(v, ctx);
+      case "concat":
+        return this.resolveConcat(v, ctx);
+    }
+  }
+  /** `copied`: the caller copies the result (concatenation) and counts that work itself. */
+  resolveSubst(s, ctx, copied = false) {
+    this.values.spend(1, s.loc);
+    if (this.substDepth >= MAX_SUBST_NESTING) {
+      this.fail("hocon/too-deep", `substitutions nested deeper than ${MAX_SUBST_NESTING} levels`, s.loc);
+    }
+    let r;
+    this.substDepth++;
+    try {
+      r = this.lookup(s.path, ctx);
+      if (r === null && s.fallback !== void 0) r = this.lookup(s.fallback, ctx);
+    } catch (e) {
+      if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        return this.fail("hocon/too-deep", "substitutions and nesting too deep to resolve", s.loc);
+      }
+      if (!(e instanceof CycleSignal)) throw e;
+      if (s.optional) return null;
+      return this.fail(
+        "hocon/substitution-cycle",
+        `substitution cycle: ${e.chain.join(" -> ")}`,
+        s.loc,
+        "break the cycle: a value cannot contain itself"
+      );
+    } finally {
+      this.substDepth--;
+    }
+    if (!copied && r !== null && r.value !== null && typeof r.value === "object") this.values.spend(this.values.sizeOf(r.value), s.loc);
+    if (r === null && this.options.env !== void 0) {
+      const value = this.options.env((s.fallback ?? s.path).join("."));
+      if (value !== void 0) return { value };
+    }
+    if (r === null && !s.optional) {
+      return this.fail(
+        "hocon/unresolved-substitution",
+        `could not resolve substitution ${s.text}`,
+        s.loc,
+        `define ${renderPath(s.fallback ?? s.path)}, or write \${?...} if it is optional`
+      );
+    }
+    return r;
+  }
+  /** Finds the value at an absolute path, resolving only what the path goes through. */
+  lookup(path, ctx) {
+    let cands = [this.root];
+    for (let s = 0; s < path.length - 1; s++) {
+      const key = path[s];
+      const next = [];
+      scan: for (const c of cands) {
+        if (c instanceof MObject) {
+          const f = c.fields.get(key);
+          if (f === void 0) continue;
+          for (let i = ctx.count(f) - 1; i >= 0; i--) {
+            const lv = f.layers[i].value;
+            if (lv instanceof MObject) {
+              next.push(lv);
+              continue;
+            }
+            const r = this.resolveLayer(f, i, ctx);
+            if (r === null) continue;
+            if (!isObject2(r.value)) break scan;
+            next.push(r.value);
+          }
+        } else {
+          if (!hasOwn(c, key)) continue;
+          const v = c[key];
+          if (!isObject2(v)) break;
+          next.push(v);
+        }
+      }
+      if (next.length === 0) return null;
+      cands = next;
+    }
+    return this.lookupLast(cands, path[path.length - 1], ctx);
+  }
+  lookupLast(cands, key, ctx) {
+    const objs = [];
+    for (const c of cands) {
+      if (c instanceof MObject) {
+        const f = c.fields.get(key);
+        if (f === void 0) continue;
+        const r = this.resolveField(f, ctx);
+        if (r === null) continue;
+        if (isObject2(r.value)) {
+          objs.push(r.value);
+          if (r.sealed) break;
+          continue;
+        }
+        if (objs.length === 0) return r;
+        break;
+      }
+      if (!hasOwn(c, key)) continue;
+      const v = c[key];
+      if (isObject2(v)) {
+        objs.push(v);
+        continue;
+      }
+      if (objs.length === 0) return { value: v };
+      break;
+    }
+    if (objs.length === 0) return null;
+    let merged = objs[objs.length - 1];
+    for (let j = objs.length - 2; j >= 0; j--) merged = this.values.merge(merged, objs[j], void 0);
+    return { value: merged };
+  }
+  resolveConcat(c, ctx) {
+    const vals = [];
+    const locs = [];
+    const spaces = [];
+    for (const p of c.parts) {
+      const r = p.kind === "scalar" && p.space ? p : p.kind === "subst" ? this.resolveSubst(p, ctx, true) : this.resolveValue(p, ctx);
+      if (r === null) continue;
+      vals.push(r);
+      locs.push(p.loc);
+      spaces.push(p.kind === "scalar" && p.space);
+    }
+    let from = 0;
+    let to = vals.length;
+    while (from < to && spaces[from]) from++;
+    while (to > from && spaces[to - 1]) to--;
+    if (from === to) return null;
+    if (to - from === 1) return vals[from];
+    const first = kindOf(vals[from].value);
+    const container = first === "object" || first === "array" ? first : void 0;
+    for (let i = from + 1; i < to; i++) {
+      if (spaces[i]) continue;
+      const k = kindOf(vals[i].value);
+      if (k !== first && (container !== void 0 || k === "object" || k === "array")) {
+        return this.fail("hocon/concatenation-type", `cannot concatenate ${article(first)} with ${article(k)}`, locs[i]);
+      }
+    }
+    if (container === "array") {
+      const arrays = [];
+      for (let i = from; i < to; i++) if (!spaces[i]) arrays.push(vals[i].value);
+      return { value: this.values.concatArrays(arrays, c.loc) };
+    }
+    if (container === "object") {
+      let merged;
+      for (let i = from; i < to; i++) {
+        if (spaces[i]) continue;
+        const o = vals[i].value;
+        merged = merged === void 0 ? o : this.values.merge(merged, o, c.loc);
+      }
+      return { value: merged };
+    }
+    let s = "";
+    for (let i = from; i < to; i++) s += spaces[i] ? vals[i].value : textOf(vals[i]);
+    if (s.length > this.limits.maxFileSize) {
+      return this.fail("hocon/too-large", `concatenated string longer than ${this.limits.maxFileSize} characters`, c.loc);
+    }
+    return { value: s };
+  }
+  fail(code, message, loc, hint) {
+    return this.values.fail(code, message, loc, hint);
+  }
+};
+function kindOf(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  return typeof v;
+}
+function article(k) {
+  return k === "array" || k === "object" ? `an ${k}` : k === "null" ? "null" : `a ${k}`;
+}
+function textOf(r) {
+  const v = r.value;
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return r.text ?? String(v);
+  return String(v);
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/source-map.js
+var SourceMapBuilder = class {
+  constructor(sources) {
+    this.sources = sources;
+  }
+  sources;
+  infos = /* @__PURE__ */ new Map();
+  root;
+  record(value, info) {
+    this.infos.set(value, info);
+  }
+  info(value) {
+    return this.infos.get(value);
+  }
+  node(value) {
+    return this.infos.get(value)?.loc;
+  }
+  member(container, key) {
+    const members = this.infos.get(container)?.members;
+    if (members === void 0) return void 0;
+    if (Array.isArray(members)) return typeof key === "number" ? members[key] : void 0;
+    return members.get(String(key));
+  }
+  /** Every member location of a container in one lookup: by key for an object, by index for an array. */
+  members(container) {
+    return this.infos.get(container)?.members;
+  }
+  at(path) {
+    if (this.root === void 0) return void 0;
+    if (path.length === 0) return this.node(this.root);
+    let container = this.root;
+    for (let i = 0; i < path.length - 1; i++) {
+      const next = child(container, path[i]);
+      if (next === void 0) return void 0;
+      container = next;
+    }
+    if (container === null || typeof container !== "object") return void 0;
+    if (child(container, path[path.length - 1]) === void 0) return void 0;
+    return this.member(container, path[path.length - 1]);
+  }
+};
+function child(container, key) {
+  if (container === null || typeof container !== "object") return void 0;
+  if (Array.isArray(container)) return typeof key === "number" ? container[key] : void 0;
+  return Object.prototype.hasOwnProperty.call(container, key) ? container[key] : void 0;
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/hocon/index.js
+function parseString(text, options = {}) {
+  const file = options.file ?? "<string>";
+  const limits = withDefaults(options.limits);
+  const sources = /* @__PURE__ */ new Map();
+  const sourceMap = new SourceMapBuilder(sources);
+  try {
+    const loader = new Loader({ limits, readFile: options.readFile, sources });
+    const ast = loader.parseRoot(text, file, options.baseDir ?? dirname(file));
+    const value = resolveTree(buildTree(ast), { limits, env: options.env, sourceMap });
+    sourceMap.root = value;
+    return { value, source: sourceMap };
+  } catch (e) {
+    if (e instanceof RangeError) {
+      const tooLarge = /length/i.test(e.message);
+      throw new HoconError(
+        tooLarge ? "hocon/too-large" : "hocon/too-deep",
+        tooLarge ? "value too large" : "input nested too deeply",
+        { file, line: 1, column: 1 },
+        text
+      );
+    }
+    throw e;
+  }
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/vaults.js
+function applyVaults(localConfigText, vaults, options) {
+  return applyVaultsWith(
+    (text, file) => parseString(text, { file }).value,
+    localConfigText,
+    vaults,
+    options
+  );
+}
 export {
   ApiError,
   AuthError,

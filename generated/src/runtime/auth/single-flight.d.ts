@@ -1,4 +1,0 @@
-export declare class SingleFlight<T> {
-    #private;
-    run(work: () => Promise<T>): Promise<T>;
-}

@@ -1,0 +1,802 @@
+// ../../tmp/runtime-bundle-MihjFr/in/reasons.js
+var PAIRS = {
+  "400/1": "not_supported",
+  "400/2": "request_path_has_invalid_version",
+  "400/5": "invalid_headers",
+  "400/6": "impersonation_error",
+  "400/10": "invalid_id",
+  "400/11": "missing_required_fields",
+  "400/12": "validation_error",
+  "400/75": "invalid_access_key",
+  "401/1": "not_authorized",
+  "401/2": "entity_not_allowed",
+  "401/10": "bad_auth_type",
+  "401/20": "no_credentials",
+  "401/21": "bad_credentials",
+  "401/22": "invalid_credentials",
+  "401/30": "invalid_token",
+  "401/31": "blocked_token",
+  "401/40": "invalid_fixed_user",
+  "403/10": "routing_error",
+  "403/12": "blocked_internal_endpoint",
+  "403/20": "role_not_allowed",
+  "403/21": "no_write_permission",
+  "404/0": "not_found",
+  "410/1": "not_supported",
+  "500/0": "general",
+  "500/1": "internal",
+  "500/2": "config",
+  "500/100": "data_error",
+  "500/102": "database_unavailable",
+  "500/9999": "not_implemented"
+};
+var STATUSES = {
+  400: "bad_request",
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  405: "method_not_allowed",
+  408: "request_timeout",
+  410: "gone",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+  429: "too_many_requests",
+  500: "server_error",
+  502: "bad_gateway",
+  503: "service_unavailable",
+  504: "gateway_timeout",
+  509: "bandwidth_limit_exceeded"
+};
+function statusReason(status) {
+  return STATUSES[status] ?? "unknown";
+}
+function reasonFor(code, subcode) {
+  return PAIRS[`${code}/${subcode}`] ?? STATUSES[code] ?? "unknown";
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/errors.js
+var ClientError = class extends Error {
+  name = "ClientError";
+};
+var ApiError = class extends ClientError {
+  name = "ApiError";
+  status;
+  resultCode;
+  resultSubcode;
+  resultMsg;
+  endpoint;
+  endpointVersion;
+  requestedVersion;
+  actualVersion;
+  trx;
+  requestId;
+  errorData;
+  envelope;
+  /** A readable name of (resultCode, resultSubcode), e.g. "invalid_token" for 401/30. */
+  reason;
+  constructor(details) {
+    const reason = details.reason ?? reasonFor(details.resultCode, details.resultSubcode);
+    const version = details.requestedVersion ?? details.endpointVersion;
+    super(
+      `${details.endpoint}${version ? ` (v${version})` : ""}: ${details.resultCode}/${details.resultSubcode} ${reason}` + (details.resultMsg ? `: ${details.resultMsg}` : "")
+    );
+    this.status = details.status;
+    this.resultCode = details.resultCode;
+    this.resultSubcode = details.resultSubcode;
+    this.resultMsg = details.resultMsg;
+    this.endpoint = details.endpoint;
+    this.endpointVersion = details.endpointVersion;
+    this.requestedVersion = details.requestedVersion;
+    this.actualVersion = details.actualVersion;
+    this.trx = details.trx;
+    this.requestId = details.requestId;
+    this.errorData = details.errorData;
+    this.envelope = details.envelope;
+    this.reason = reason;
+  }
+};
+var NetworkError = class extends ClientError {
+  constructor(endpoint, code, detail) {
+    super(`${endpoint}: network error${code ? ` ${code}` : ""}: ${detail}`);
+    this.endpoint = endpoint;
+    this.code = code;
+  }
+  endpoint;
+  name = "NetworkError";
+  /** The system error code when the platform gives one, e.g. "ECONNREFUSED". */
+  code;
+};
+var TimeoutError = class extends ClientError {
+  constructor(endpoint, timeoutMs) {
+    super(`${endpoint}: timed out after ${timeoutMs} ms`);
+    this.endpoint = endpoint;
+    this.timeoutMs = timeoutMs;
+  }
+  endpoint;
+  timeoutMs;
+  name = "TimeoutError";
+};
+var ValidationError = class extends ClientError {
+  constructor(endpoint, direction, path, issue) {
+    super(`${endpoint}: invalid ${direction} at ${path}: ${issue}`);
+    this.endpoint = endpoint;
+    this.direction = direction;
+    this.path = path;
+    this.issue = issue;
+  }
+  endpoint;
+  direction;
+  path;
+  issue;
+  name = "ValidationError";
+};
+var AuthError = class extends ClientError {
+  constructor(message, status, code) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+  status;
+  code;
+  name = "AuthError";
+};
+
+// ../../tmp/runtime-bundle-MihjFr/in/endpoint.js
+var ENDPOINT_NAME = /^[A-Za-z_]\w+\.[A-Za-z_]\w+$/;
+var API_VERSION = /^\d+\.\d+$/;
+function endpointUrl(baseUrl, name, apiVersion) {
+  if (!ENDPOINT_NAME.test(name)) {
+    throw new ClientError(`invalid endpoint name ${JSON.stringify(name)}: expected "service.action"`);
+  }
+  const base = baseUrl.replace(/\/+$/, "");
+  return apiVersion === void 0 ? `${base}/${name}` : `${base}/v${apiVersion}/${name}`;
+}
+function checkApiVersion(version) {
+  if (!API_VERSION.test(version)) {
+    throw new ClientError(`invalid apiVersion ${JSON.stringify(version)}: expected "major.minor", e.g. "2.13"`);
+  }
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/json-lines.js
+var JSON_LINES_CONTENT_TYPE = "application/json-lines";
+var MAX_JSON_LINES_BYTES = 15 * 1024 * 1024;
+function encodeJsonLines(endpoint, items, maxBytes = MAX_JSON_LINES_BYTES) {
+  if (!Array.isArray(items)) {
+    throw new ClientError(`${endpoint}: a batch endpoint takes an array of requests`);
+  }
+  const bodies = [];
+  let lines = [];
+  let size = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item === null || typeof item !== "object" || Array.isArray(item)) {
+      throw new ClientError(`${endpoint}: batch item ${i} must be a JSON object`);
+    }
+    const line = JSON.stringify(item);
+    const bytes = utf8Length(line);
+    if (lines.length > 0 && size + 1 + bytes > maxBytes) {
+      bodies.push(lines.join("\n"));
+      lines = [];
+      size = 0;
+    }
+    size += (lines.length > 0 ? 1 : 0) + bytes;
+    lines.push(line);
+  }
+  if (lines.length > 0) bodies.push(lines.join("\n"));
+  return bodies;
+}
+function utf8Length(text) {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) bytes += 1;
+    else if (c < 2048) bytes += 2;
+    else if (c >= 55296 && c <= 56319 && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 56320 && next <= 57343) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+function mergeBatchResults(parts) {
+  if (parts.length === 0) return {};
+  let merged = parts[0];
+  for (let i = 1; i < parts.length; i++) merged = mergeTwo(merged, parts[i]);
+  return merged;
+}
+function mergeTwo(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a + b;
+  if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const out = { ...a };
+    for (const [key, value] of Object.entries(b))
+      out[key] = Object.hasOwn(out, key) ? mergeTwo(out[key], value) : value;
+    return out;
+  }
+  return b === void 0 ? a : b;
+}
+function isPlainObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/redact.js
+var REDACTED = "[REDACTED]";
+var inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+var SECRET_HEADERS = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
+function isSecretHeader(name) {
+  return SECRET_HEADERS.has(name.toLowerCase());
+}
+function redactHeaders(headers) {
+  const out = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!isSecretHeader(name)) {
+      out[name] = value;
+      continue;
+    }
+    const scheme = /^(Basic|Bearer)\s/i.exec(value);
+    out[name] = scheme ? `${scheme[1]} ${REDACTED}` : REDACTED;
+  }
+  return out;
+}
+function redactUrl(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, `$1${REDACTED}@`);
+}
+var TEXT_RULES = [
+  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
+  // A JWT: three base64url parts, the header starting with '{"' encoded.
+  [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
+  [
+    /("?\b(?:access_token|refresh_token|id_token|token|secret_key|secret|password|client_secret)"?\s*[:=]\s*"?)[^"&\s,}]+/gi,
+    `$1${REDACTED}`
+  ]
+];
+function redactText(text, secrets = []) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join(REDACTED);
+  }
+  for (const [pattern, replacement] of TEXT_RULES) out = out.replace(pattern, replacement);
+  return out;
+}
+var EXCERPT_SCAN_LIMIT = 65536;
+function redactedExcerpt(text, secrets = [], max = 200) {
+  const scanned = redactText(text.length > EXCERPT_SCAN_LIMIT ? text.slice(0, EXCERPT_SCAN_LIMIT) : text, secrets);
+  const unscanned = text.length - Math.min(text.length, EXCERPT_SCAN_LIMIT);
+  if (scanned.length <= max && unscanned === 0) return scanned;
+  return `${scanned.slice(0, max)}\u2026 (${Math.max(0, scanned.length - max) + unscanned} more characters)`;
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/abort.js
+function callScope(endpoint, callerSignal, timeoutMs) {
+  const controller = new AbortController();
+  const onCallerAbort = () => controller.abort(callerSignal?.reason);
+  if (callerSignal?.aborted) controller.abort(callerSignal.reason);
+  else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+  let timer;
+  if (timeoutMs !== void 0 && timeoutMs > 0 && Number.isFinite(timeoutMs) && !controller.signal.aborted) {
+    timer = setTimeout(() => controller.abort(new TimeoutError(endpoint, timeoutMs)), timeoutMs);
+  }
+  return {
+    signal: controller.signal,
+    dispose() {
+      if (timer !== void 0) clearTimeout(timer);
+      callerSignal?.removeEventListener("abort", onCallerAbort);
+    }
+  };
+}
+function abortableSleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+function raceAbort(promise, signal) {
+  if (!signal) return promise;
+  if (signal.aborted) {
+    promise.catch(() => void 0);
+    return Promise.reject(signal.reason);
+  }
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      }
+    );
+  });
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/retry.js
+var DEFAULT_RETRY = Object.freeze({
+  maxAttempts: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 3e4,
+  maxRetryAfterMs: 12e4,
+  maxElapsedMs: 3e5,
+  statuses: Object.freeze([429, 502, 503, 504]),
+  retryNetworkErrors: true,
+  random: Math.random,
+  sleep: abortableSleep,
+  now: Date.now
+});
+function resolveRetryOptions(options) {
+  if (options === false) return { ...DEFAULT_RETRY, maxAttempts: 1 };
+  return { ...DEFAULT_RETRY, ...options };
+}
+function backoffDelay(attempt, options) {
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+  return Math.floor(options.random() * ceiling);
+}
+function parseRetryAfter(value, nowMs) {
+  if (value === null || value === void 0) return void 0;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1e3;
+  if (!/[a-z]/i.test(text)) return void 0;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - nowMs);
+}
+function retryDelay(input, options) {
+  const retriable = input.status === void 0 ? options.retryNetworkErrors : options.statuses.includes(input.status);
+  if (!retriable || input.attempt >= options.maxAttempts) return void 0;
+  const now = options.now();
+  const asked = parseRetryAfter(input.retryAfter, now);
+  const delay = asked !== void 0 ? Math.min(asked, options.maxRetryAfterMs) : backoffDelay(input.attempt, options);
+  if (now + delay - input.startedAt > options.maxElapsedMs) return void 0;
+  return delay;
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/validation.js
+function validateRequest(endpoint, body) {
+  const schema = endpoint.request;
+  if (!schema) return;
+  if (endpoint.batch && Array.isArray(body)) {
+    body.forEach((item, i) => check(schema, item, endpoint.name, "request", `body[${i}]`));
+  } else {
+    check(schema, body ?? {}, endpoint.name, "request", "body");
+  }
+}
+function validateResponse(endpoint, data) {
+  if (endpoint.response) check(endpoint.response, data, endpoint.name, "response", "data");
+}
+function check(schema, value, endpoint, direction, root) {
+  const result = schema.safeParse(value);
+  if (result.success) return;
+  const issue = result.error.issues[0];
+  throw new ValidationError(
+    endpoint,
+    direction,
+    formatPath(root, issue?.path ?? []),
+    issue?.message ?? "invalid value"
+  );
+}
+function formatPath(root, path) {
+  let out = root;
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/envelope.js
+function parseEnvelope(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (!isObject(parsed) || !isObject(parsed["meta"])) return void 0;
+  const meta = parsed["meta"];
+  const endpoint = isObject(meta["endpoint"]) ? meta["endpoint"] : {};
+  return {
+    meta: {
+      id: asText(meta["id"]),
+      trx: asText(meta["trx"]),
+      endpointName: asText(endpoint["name"]),
+      requestedVersion: asText(endpoint["requested_version"]),
+      actualVersion: asText(endpoint["actual_version"]),
+      resultCode: asInteger(meta["result_code"]),
+      resultSubcode: asInteger(meta["result_subcode"]),
+      resultMsg: asText(meta["result_msg"]),
+      errorData: meta["error_data"] ?? void 0
+    },
+    data: parsed["data"] ?? {}
+  };
+}
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function asText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return void 0;
+}
+function asInteger(value) {
+  if (typeof value === "number" && Number.isInteger(value)) return value;
+  if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value);
+  return void 0;
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/log.js
+function emit(logger, event) {
+  if (!logger) return;
+  try {
+    logger(event);
+  } catch {
+  }
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/options-view.js
+function redactedOptions(options) {
+  const view = { ...options };
+  const shown = () => {
+    const out = {};
+    for (const [key, value] of Object.entries(options)) {
+      if (value === void 0) continue;
+      if (key === "headers") out[key] = redactHeaders(value);
+      else if (key === "baseUrl") out[key] = redactUrl(value);
+      else if (typeof value === "function") out[key] = `[function ${key}]`;
+      else out[key] = value;
+    }
+    return out;
+  };
+  Object.defineProperty(view, "toJSON", { value: shown, enumerable: false });
+  Object.defineProperty(view, inspectCustom, {
+    value: (_depth, inspectOptions, inspect) => inspect ? inspect(shown(), inspectOptions) : JSON.stringify(shown()),
+    enumerable: false
+  });
+  return Object.freeze(view);
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/response-errors.js
+function apiErrorFromResponse(endpoint, response, sent) {
+  const secrets = sentSecrets(sent);
+  const meta = response.envelope?.meta;
+  if (meta) {
+    return new ApiError({
+      status: response.status,
+      resultCode: meta.resultCode ?? response.status,
+      resultSubcode: meta.resultSubcode ?? 0,
+      resultMsg: redactedExcerpt(meta.resultMsg ?? "", secrets, 1e3),
+      endpoint: endpoint.name,
+      endpointVersion: endpoint.version,
+      requestedVersion: meta.requestedVersion,
+      actualVersion: meta.actualVersion,
+      trx: meta.trx,
+      requestId: meta.id,
+      errorData: meta.errorData,
+      envelope: true
+    });
+  }
+  const ok = response.status >= 200 && response.status < 300;
+  const snippet = redactedExcerpt(plainText(response.text, response.contentType), secrets);
+  return new ApiError({
+    status: response.status,
+    resultCode: response.status,
+    resultSubcode: 0,
+    resultMsg: ok ? `the answer is not the API's JSON envelope${snippet ? `: ${snippet}` : ""}` : snippet,
+    endpoint: endpoint.name,
+    endpointVersion: endpoint.version,
+    envelope: false,
+    reason: ok ? "invalid_envelope" : statusReason(response.status)
+  });
+}
+function networkError(endpoint, error, sent) {
+  const cause = error?.cause;
+  const code = errorCode(cause) ?? errorCode(error);
+  const detail = [messageOf(error), messageOf(cause)].filter((m) => m !== "").join(": ") || "fetch failed";
+  return new NetworkError(endpoint, code, redactedExcerpt(detail, sentSecrets(sent)));
+}
+function errorCode(error) {
+  if (error === null || typeof error !== "object") return void 0;
+  const code = error.code;
+  if (typeof code === "string") return code;
+  const inner = error.errors;
+  return Array.isArray(inner) ? inner.map(errorCode).find((c) => c !== void 0) : void 0;
+}
+function messageOf(error) {
+  return error instanceof Error ? error.message : typeof error === "string" ? error : "";
+}
+function plainText(text, contentType) {
+  const html = /html/i.test(contentType ?? "") || /^\s*</.test(text);
+  const words = html ? text.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ") : text;
+  return words.replace(/\s+/g, " ").trim();
+}
+function sentSecrets(headers) {
+  const secrets = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (!isSecretHeader(name)) continue;
+    secrets.push(value);
+    const match = /^(Basic|Bearer)\s+(.+)$/i.exec(value);
+    if (!match) continue;
+    secrets.push(match[2]);
+    if (match[1].toLowerCase() === "basic") {
+      try {
+        const decoded = new TextDecoder().decode(Uint8Array.from(atob(match[2]), (c) => c.charCodeAt(0)));
+        const colon = decoded.indexOf(":");
+        secrets.push(decoded, decoded.slice(0, colon), decoded.slice(colon + 1));
+      } catch {
+      }
+    }
+  }
+  return secrets.sort((a, b) => b.length - a.length);
+}
+
+// ../../tmp/runtime-bundle-MihjFr/in/transport.js
+function createTransport(options) {
+  return new HttpTransport(options);
+}
+var HttpTransport = class {
+  #options;
+  #view;
+  #fetch;
+  #retry;
+  #headers;
+  /** Without impersonation: a provider's login gets the caller's own token, not the target's. */
+  #loginHeaders;
+  #validate;
+  #channel;
+  constructor(options) {
+    if (!options || typeof options.baseUrl !== "string" || options.baseUrl.trim() === "") {
+      throw new ClientError("createTransport: baseUrl is required");
+    }
+    if (options.apiVersion !== void 0) checkApiVersion(options.apiVersion);
+    if (options.impersonateAs !== void 0 && options.actAs !== void 0) {
+      throw new ClientError("createTransport: impersonateAs and actAs cannot be used together");
+    }
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    if (typeof fetchImpl !== "function")
+      throw new ClientError("createTransport: no fetch available; pass options.fetch");
+    this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    this.#options = Object.freeze({ ...options, headers: options.headers && Object.freeze({ ...options.headers }) });
+    this.#view = redactedOptions(this.#options);
+    this.#retry = resolveRetryOptions(options.retry);
+    this.#headers = Object.freeze(defaultHeaders(options));
+    this.#loginHeaders = Object.freeze(defaultHeaders({ ...options, impersonateAs: void 0, actAs: void 0 }));
+    this.#validate = typeof options.validate === "object" ? { request: options.validate.request ?? false, response: options.validate.response ?? false } : { request: options.validate ?? false, response: options.validate ?? false };
+    this.#channel = {
+      callApi: (endpoint, body, headers) => this.#callWith(endpoint, body, headers),
+      postForm: (url, form, headers) => this.#postForm(url, form, headers),
+      log: (event) => emit(this.#options.logger, event)
+    };
+  }
+  get options() {
+    return this.#view;
+  }
+  async call(endpoint, body, callOptions = {}) {
+    const scope = callScope(endpoint.name, callOptions.signal, callOptions.timeoutMs ?? this.#options.timeoutMs);
+    try {
+      const check2 = callOptions.validate === void 0 ? this.#validate : { request: callOptions.validate, response: callOptions.validate };
+      if (check2.request) validateRequest(endpoint, body);
+      const headers = { ...callOptions.headers };
+      if (callOptions.trx !== void 0) headers["X-ClearML-Trx"] = callOptions.trx;
+      const data = await this.#send(endpoint, body, headers, scope.signal, true);
+      if (check2.response && !endpoint.textResponse) validateResponse(endpoint, data);
+      return data;
+    } catch (error) {
+      throw scope.signal.aborted ? scope.signal.reason : error;
+    } finally {
+      scope.dispose();
+    }
+  }
+  /** A call with exactly these credentials (auth.login), under the transport's own timeout. */
+  async #callWith(endpoint, body, credentials) {
+    const scope = callScope(endpoint.name, void 0, this.#options.timeoutMs);
+    try {
+      return await this.#send(endpoint, body, credentials, scope.signal, false);
+    } catch (error) {
+      throw scope.signal.aborted ? scope.signal.reason : error;
+    } finally {
+      scope.dispose();
+    }
+  }
+  async #send(endpoint, body, headers, signal, useAuth) {
+    if (!endpoint.batch)
+      return this.#exchange(endpoint, encodeJson(endpoint.name, body), "application/json", headers, signal, useAuth);
+    const parts = [];
+    for (const payload of encodeJsonLines(endpoint.name, body, this.#options.batchMaxBytes)) {
+      parts.push(await this.#exchange(endpoint, payload, JSON_LINES_CONTENT_TYPE, headers, signal, useAuth));
+    }
+    return mergeBatchResults(parts);
+  }
+  async #exchange(endpoint, payload, contentType, callHeaders, signal, useAuth) {
+    const url = endpointUrl(this.#options.baseUrl, endpoint.name, this.#options.apiVersion);
+    const auth = useAuth && endpoint.authorize ? this.#options.auth : void 0;
+    const startedAt = this.#retry.now();
+    let reauthorized = false;
+    for (let attempt = 1; ; attempt++) {
+      if (signal.aborted) throw signal.reason;
+      const ctx = { endpoint, signal, channel: this.#channel };
+      const credentials = auth ? await raceAbort(auth.headers(ctx), signal) : {};
+      const base = useAuth ? this.#headers : this.#loginHeaders;
+      const headers = { ...base, "Content-Type": contentType, ...callHeaders, ...credentials };
+      const result = await this.#attempt(endpoint, url, payload, headers, signal, attempt);
+      if (result.ok) return result.data;
+      const error = result.error;
+      if (auth?.onUnauthorized && error instanceof ApiError && (error.status === 401 || error.resultCode === 401) && !reauthorized) {
+        reauthorized = true;
+        emit(this.#options.logger, { type: "reauthorize", endpoint: endpoint.name, reason: error.reason });
+        if (await raceAbort(auth.onUnauthorized({ ...ctx, sent: credentials }, error), signal)) {
+          attempt--;
+          continue;
+        }
+        throw error;
+      }
+      const delay = result.retriable ? retryDelay({ attempt, startedAt, status: result.status, retryAfter: result.retryAfter }, this.#retry) : void 0;
+      if (delay === void 0) throw error;
+      emit(this.#options.logger, {
+        type: "retry",
+        endpoint: endpoint.name,
+        attempt,
+        delayMs: delay,
+        cause: result.status === void 0 ? `network ${error.code ?? "error"}` : `status ${result.status}`
+      });
+      await this.#retry.sleep(delay, signal);
+    }
+  }
+  async #attempt(endpoint, url, payload, headers, signal, attempt) {
+    const shownUrl = redactUrl(url);
+    const logger = this.#options.logger;
+    if (logger) {
+      emit(logger, {
+        type: "request",
+        endpoint: endpoint.name,
+        url: shownUrl,
+        attempt,
+        headers: redactHeaders(headers),
+        bodyBytes: utf8Length(payload)
+      });
+    }
+    const started = this.#retry.now();
+    let response;
+    try {
+      response = await this.#fetch(url, { method: "POST", headers, body: payload, signal });
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      const failure = networkError(endpoint.name, error, headers);
+      emit(logger, {
+        type: "network-error",
+        endpoint: endpoint.name,
+        url: shownUrl,
+        attempt,
+        message: failure.message,
+        durationMs: this.#retry.now() - started
+      });
+      return { ok: false, error: failure, retriable: true };
+    }
+    let text;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      return { ok: false, error: networkError(endpoint.name, error, headers), retriable: false };
+    }
+    const envelope = endpoint.textResponse && response.ok ? void 0 : parseEnvelope(text);
+    emit(logger, {
+      type: "response",
+      endpoint: endpoint.name,
+      url: shownUrl,
+      attempt,
+      status: response.status,
+      resultCode: envelope?.meta.resultCode,
+      resultSubcode: envelope?.meta.resultSubcode,
+      trx: envelope?.meta.trx,
+      requestedVersion: envelope?.meta.requestedVersion,
+      actualVersion: envelope?.meta.actualVersion,
+      durationMs: this.#retry.now() - started
+    });
+    if (endpoint.textResponse && response.ok) return { ok: true, data: text, retriable: false };
+    const code = envelope?.meta.resultCode ?? response.status;
+    if (envelope && response.ok && code >= 200 && code < 300)
+      return { ok: true, data: envelope.data, retriable: false };
+    const info = {
+      status: response.status,
+      contentType: response.headers.get("content-type"),
+      text,
+      envelope
+    };
+    return {
+      ok: false,
+      error: apiErrorFromResponse(endpoint, info, headers),
+      status: response.status,
+      retryAfter: response.headers.get("retry-after"),
+      retriable: true
+    };
+  }
+  async #postForm(url, form, headers) {
+    const scope = callScope(redactUrl(url), void 0, this.#options.timeoutMs);
+    try {
+      const response = await this.#fetch(url, {
+        method: "POST",
+        headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+        body: form.toString(),
+        signal: scope.signal
+      });
+      return { status: response.status, text: await response.text() };
+    } catch (error) {
+      if (scope.signal.aborted) throw scope.signal.reason;
+      throw networkError(redactUrl(url), error, headers);
+    } finally {
+      scope.dispose();
+    }
+  }
+  toJSON() {
+    return { transport: this.#view };
+  }
+  toString() {
+    return `[Transport ${redactUrl(this.#options.baseUrl)}]`;
+  }
+  [inspectCustom](depth, inspectOptions, inspect) {
+    return `Transport ${inspect ? inspect(this.#view, inspectOptions) : JSON.stringify(this.#view)}`;
+  }
+};
+function defaultHeaders(options) {
+  const headers = { Accept: "application/json", ...options.headers };
+  if (options.clientName !== void 0) headers["X-ClearML-Client"] = options.clientName;
+  if (options.worker !== void 0) headers["X-ClearML-Worker"] = options.worker;
+  if (options.impersonateAs !== void 0) headers["X-ClearML-Impersonate-As"] = options.impersonateAs;
+  if (options.actAs !== void 0) headers["X-ClearML-Act-As"] = options.actAs;
+  return headers;
+}
+function encodeJson(endpoint, body) {
+  if (body === void 0 || body === null) return "{}";
+  if (typeof body !== "object" || Array.isArray(body)) {
+    throw new ClientError(`${endpoint}: the request body must be a JSON object`);
+  }
+  try {
+    return JSON.stringify(body);
+  } catch (error) {
+    throw new ClientError(
+      `${endpoint}: the request body cannot be sent as JSON: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+}
+
+export {
+  reasonFor,
+  ClientError,
+  ApiError,
+  NetworkError,
+  TimeoutError,
+  ValidationError,
+  AuthError,
+  endpointUrl,
+  raceAbort,
+  JSON_LINES_CONTENT_TYPE,
+  MAX_JSON_LINES_BYTES,
+  encodeJsonLines,
+  mergeBatchResults,
+  REDACTED,
+  inspectCustom,
+  redactHeaders,
+  redactText,
+  redactedExcerpt,
+  DEFAULT_RETRY,
+  resolveRetryOptions,
+  backoffDelay,
+  parseRetryAfter,
+  retryDelay,
+  validateRequest,
+  validateResponse,
+  formatPath,
+  createTransport
+};

@@ -1,0 +1,72 @@
+import type { ValidationIssue } from "./endpoint.js";
+/**
+ * Standard Schema v1 (https://standardschema.dev), declared here rather than imported:
+ * zod 4 implements it, so libraries that accept Standard Schema (tRPC, TanStack Form,
+ * react-hook-form's standardSchemaResolver, Hono, ...) take the validators as they are.
+ */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+    readonly "~standard": StandardSchemaV1.Props<Input, Output>;
+}
+export declare namespace StandardSchemaV1 {
+    interface Props<Input = unknown, Output = Input> {
+        readonly version: 1;
+        readonly vendor: string;
+        readonly validate: (value: unknown, options?: Options | undefined) => Result<Output> | Promise<Result<Output>>;
+        readonly types?: Types<Input, Output> | undefined;
+    }
+    type Result<Output> = SuccessResult<Output> | FailureResult;
+    interface SuccessResult<Output> {
+        readonly value: Output;
+        readonly issues?: undefined;
+    }
+    interface Options {
+        readonly libraryOptions?: Record<string, unknown> | undefined;
+    }
+    interface FailureResult {
+        readonly issues: ReadonlyArray<Issue>;
+    }
+    interface Issue {
+        readonly message: string;
+        readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+    }
+    interface PathSegment {
+        readonly key: PropertyKey;
+    }
+    interface Types<Input = unknown, Output = Input> {
+        readonly input: Input;
+        readonly output: Output;
+    }
+    type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["input"];
+    type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
+}
+/**
+ * A validator of `T` as typed without zod's declarations: a subset of `z.ZodType<T>`, so
+ * code written against it still compiles after the zod opt-in. The input type is
+ * `unknown`, as in `z.ZodType<T>`.
+ */
+export interface BasicValidator<T> extends StandardSchemaV1<unknown, T> {
+    /** The value when it is valid; throws (a ZodError) when it is not. */
+    parse(data: unknown): T;
+    /** The value or the issues, never throws (zod's result has this shape). */
+    safeParse(data: unknown): {
+        readonly success: true;
+        readonly data: T;
+        readonly error?: undefined;
+    } | {
+        readonly success: false;
+        readonly data?: undefined;
+        readonly error: {
+            readonly issues: readonly ValidationIssue[];
+        };
+    };
+}
+/**
+ * The registry of validator typings, augmented by `<package>/zod-types` with
+ * `zod: z.ZodType<T>`. An augmentation must name its type parameter `T` too.
+ */
+export interface ValidatorTypes<T> {
+}
+/** How a generated validator of `T` is declared: zod's type when opted in, else {@link BasicValidator}. */
+export type TypedValidator<T> = ValidatorTypes<T> extends {
+    readonly zod: infer Z;
+} ? Z : BasicValidator<T>;

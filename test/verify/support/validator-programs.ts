@@ -1,0 +1,168 @@
+// Small consumer programs of a generated package that pin down how its validators are
+// typed, and a TypeScript-API runner that type-checks one and lists the files it loaded.
+// Used by test/verify/validator-types.test.ts.
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { REPO } from "./paths.js";
+
+/** A validator a package declares and the type it validates (`X: TypedValidator<T.Y>`). */
+export interface DeclaredValidator {
+  readonly name: string;
+  readonly typeName: string;
+}
+
+const DECLARATION = /^export declare const (\w+): TypedValidator<T\.(\w+)>;$/gm;
+
+/** Every validator the package's src/zod/<service>.d.ts files declare, in file order. */
+export function declaredValidators(pkgDir: string): DeclaredValidator[] {
+  const dir = path.join(pkgDir, "src", "zod");
+  const out: DeclaredValidator[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith(".d.ts") || name === "index.d.ts") continue;
+    for (const m of readFileSync(path.join(dir, name), "utf8").matchAll(DECLARATION)) out.push({ name: m[1], typeName: m[2] });
+  }
+  return out;
+}
+
+/** Exact type equality (`any` and `unknown` only equal themselves): `true` or `false`. */
+const EQUAL = "type Equal<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;";
+
+/** How a program turns the zod typing on: not at all, an import, or a reference directive. */
+export type OptInForm = "none" | "import" | "reference";
+
+function optInLines(pkg: string, form: OptInForm): string[] {
+  if (form === "import") return [`import type {} from "${pkg}/zod-types";`];
+  if (form === "reference") return [`/// <reference types="${pkg}/zod-types" />`];
+  return [];
+}
+
+/**
+ * Uses each validator as a user without zod would: `parse` gives T.X, `safeParse` narrows
+ * to T.X or issues, the Standard Schema output is T.X. True under either typing (the
+ * opt-in only adds to it). The last line must fail: `parse` is not untyped.
+ */
+export function basicProgram(pkg: string, validators: readonly DeclaredValidator[], form: OptInForm): string {
+  const lines = [
+    ...optInLines(pkg, form),
+    `import * as V from "${pkg}/zod";`,
+    `import type * as T from "${pkg}";`,
+    `import type { StandardSchemaV1, ValidationIssue } from "${pkg}";`,
+    "",
+    EQUAL,
+    "declare const input: unknown;",
+  ];
+  for (const { name, typeName } of validators) {
+    lines.push(
+      "{",
+      `  const parsed = V.${name}.parse(input);`,
+      `  const parses: Equal<typeof parsed, T.${typeName}> = true;`,
+      `  const result = V.${name}.safeParse(input);`,
+      "  if (result.success) {",
+      `    const narrows: Equal<typeof result.data, T.${typeName}> = true;`,
+      "  } else {",
+      "    const issues: readonly ValidationIssue[] = result.error.issues;",
+      "  }",
+      `  const standard: Equal<StandardSchemaV1.InferOutput<typeof V.${name}>, T.${typeName}> = true;`,
+      "}",
+    );
+  }
+  lines.push("// @ts-expect-error: parse returns the validated type, not unknown", `const untyped: Equal<ReturnType<typeof V.${validators[0].name}.parse>, unknown> = true;`, "");
+  return lines.join("\n");
+}
+
+/**
+ * Composes each validator with zod's API, as a zod user would after the opt-in: z.infer,
+ * .optional(), z.object and z.array infer from T.X. The last line must fail: a validator
+ * of T.X is not a zod schema of an unrelated type.
+ */
+export function zodProgram(pkg: string, validators: readonly DeclaredValidator[], form: OptInForm): string {
+  const lines = [
+    ...optInLines(pkg, form),
+    'import { z } from "zod";',
+    `import * as V from "${pkg}/zod";`,
+    `import type * as T from "${pkg}";`,
+    "",
+    EQUAL,
+  ];
+  for (const { name, typeName } of validators) {
+    lines.push(
+      "{",
+      `  const infers: Equal<z.infer<typeof V.${name}>, T.${typeName}> = true;`,
+      `  const optional = V.${name}.optional();`,
+      `  const optionalInfers: Equal<z.infer<typeof optional>, T.${typeName} | undefined> = true;`,
+      `  const inObject = z.object({ value: V.${name} });`,
+      `  const objectInfers: Equal<z.infer<typeof inObject>, { value: T.${typeName} }> = true;`,
+      `  const inArray = z.array(V.${name});`,
+      `  const arrayInfers: Equal<z.infer<typeof inArray>, T.${typeName}[]> = true;`,
+      "}",
+    );
+  }
+  lines.push(
+    "// @ts-expect-error: a validator of one type is not a zod schema of another",
+    `const wrong: z.ZodType<{ readonly notAField: true }> = V.${validators[0].name};`,
+    "",
+  );
+  return lines.join("\n");
+}
+
+export type Resolution = "NodeNext" | "Bundler";
+
+/**
+ * A consumer project: `node_modules/<pkg>` links to the package folder and
+ * `node_modules/zod` to this repository's zod, as if both were installed.
+ */
+export function consumerProject(dir: string, pkgName: string, pkgDir: string): void {
+  mkdirSync(path.join(dir, "node_modules"), { recursive: true });
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  symlinkSync(pkgDir, path.join(dir, "node_modules", pkgName), "dir");
+  symlinkSync(path.join(REPO, "node_modules", "zod"), path.join(dir, "node_modules", "zod"), "dir");
+}
+
+export interface CheckResult {
+  /** tsc's diagnostics, formatted with paths relative to the consumer; "" when none. */
+  readonly errors: string;
+  /** Every file the program loaded (real paths: links resolved). */
+  readonly files: readonly string[];
+}
+
+/**
+ * Type-checks `file` (written under `dir`) as a consumer's tsc would: strict, skipLibCheck
+ * (as nearly every project has it), `types` as given (the tsconfig form of the opt-in).
+ */
+export function checkProgram(dir: string, file: string, text: string, resolution: Resolution, types: readonly string[] = []): CheckResult {
+  const full = path.join(dir, file);
+  writeFileSync(full, text);
+  const { options, errors } = ts.convertCompilerOptionsFromJson(
+    {
+      target: "ES2022",
+      lib: ["ES2022", "DOM"],
+      module: resolution === "NodeNext" ? "NodeNext" : "ESNext",
+      moduleResolution: resolution,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      verbatimModuleSyntax: true,
+      types,
+    },
+    dir,
+  );
+  if (errors.length > 0) throw new Error(ts.formatDiagnostics(errors, formatHost(dir)));
+  // `types` entries resolve from the tsconfig's folder: the consumer's, not this process's.
+  options.configFilePath = path.join(dir, "tsconfig.json");
+  const program = ts.createProgram({ rootNames: [full], options });
+  const diagnostics = ts.getPreEmitDiagnostics(program);
+  return {
+    errors: ts.formatDiagnostics(diagnostics, formatHost(dir)),
+    files: program.getSourceFiles().map((f) => f.fileName),
+  };
+}
+
+function formatHost(dir: string): ts.FormatDiagnosticsHost {
+  return { getCanonicalFileName: (f) => f, getCurrentDirectory: () => dir, getNewLine: () => "\n" };
+}
+
+/** The loaded files that are zod's declarations. */
+export function zodFiles(files: readonly string[]): string[] {
+  return files.filter((f) => f.split(path.sep).join("/").includes("/node_modules/zod/"));
+}
