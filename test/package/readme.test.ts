@@ -1,8 +1,11 @@
 // README.md stays true: every ```ts example type-checks against the generated package
 // (resolved through the package's own exports map, onto its committed files), and the
-// CLI reference names every command and option the CLI registers.
+// CLI reference names every command and option the CLI registers. The examples that opt
+// in to zod's typing of the validators (`<package>/zod-types`) are one program, the
+// others another: the opt-in holds for a whole program, and the others must type-check
+// without it, as they are written for.
 import { Command } from "commander";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerCodegenCommand } from "../../generator/emit/command.js";
@@ -63,11 +66,26 @@ describe("README.md", () => {
     expect(examples.length).toBeGreaterThanOrEqual(5);
   });
 
-  it("examples type-check against the generated package", async () => {
-    mkdirSync(path.join(work, "src"));
-    writeFileSync(path.join(work, "package.json"), JSON.stringify({ type: "module" }));
-    const files = examples.map((b) => `src/readme-line-${b.line}.ts`);
-    examples.forEach((b, i) => writeFileSync(path.join(work, files[i]), b.code));
+  const withZodTypes = (b: CodeBlock): boolean => /from "[^"]+\/zod-types"/.test(b.code);
+
+  it("has examples with and without the zod typing opt-in", () => {
+    expect(examples.filter(withZodTypes).length).toBeGreaterThan(0);
+    expect(examples.filter((b) => !withZodTypes(b)).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["without", false],
+    ["with", true],
+  ])("examples %s the zod typing opt-in type-check against the generated package", async (name, optIn) => {
+    const dir = path.join(work, name);
+    mkdirSync(path.join(dir, "src"), { recursive: true });
+    writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    // A zod user has zod installed: this repository's copy.
+    mkdirSync(path.join(dir, "node_modules"));
+    symlinkSync(path.join(REPO, "node_modules", "zod"), path.join(dir, "node_modules", "zod"), "dir");
+    const blocks = examples.filter((b) => withZodTypes(b) === optIn);
+    const files = blocks.map((b) => `src/readme-line-${b.line}.ts`);
+    blocks.forEach((b, i) => writeFileSync(path.join(dir, files[i]), b.code));
     const tsconfig = {
       compilerOptions: {
         target: "ES2022",
@@ -85,8 +103,8 @@ describe("README.md", () => {
       },
       files,
     };
-    writeFileSync(path.join(work, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
-    const result = await run(path.join(BIN, "tsc"), ["-p", "tsconfig.json", "--pretty", "false"], { cwd: work });
+    writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
+    const result = await run(path.join(BIN, "tsc"), ["-p", "tsconfig.json", "--pretty", "false"], { cwd: dir });
     // Point each error at its README line.
     const located = result.stdout.replace(/src\/readme-line-(\d+)\.ts\((\d+),(\d+)\)/g, (_, start, line, col) => {
       return `README.md:${Number(start) + Number(line)}:${col}`;
