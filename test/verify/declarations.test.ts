@@ -8,11 +8,16 @@
 // 2. Each .js and its .d.ts agree: the values the module really exports (imported by
 //    Node) are exactly the values its declaration file declares (read by TypeScript's
 //    checker, `export *` chains resolved), and a .d.ts without a .js declares no value.
-import { appendFileSync, readdirSync } from "node:fs";
+//    The runtime is the exception: it ships as bundled entry points (index, client-core)
+//    plus shared chunks (JavaScript only), and declarations for the modules the entry
+//    points' declarations reach (declarations only). Every relative import of every .js
+//    resolves to a file, so no JavaScript imports a module that is declarations only.
+import { appendFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RUNTIME_ENTRY_POINTS } from "../../generator/emit/runtime-build.js";
 import { typecheckFolder } from "../support/typecheck.js";
 import { generateInTemp, removeGenerated, type GeneratedPackage } from "./support/generated-package.js";
 import { CORPUS_SERVICES, OWN_SCHEMAS } from "./support/paths.js";
@@ -23,6 +28,11 @@ function filesUnder(dir: string, ext: RegExp): string[] {
     .filter((e) => e.isFile() && ext.test(e.name))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
+}
+
+/** Every relative module a JavaScript file imports or re-exports (static and dynamic imports). */
+function relativeImports(js: string): string[] {
+  return [...js.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.[^"']+)["']/g)].map((m) => m[1]);
 }
 
 /** The value names each declaration file exports (declared there or re-exported), by file. */
@@ -82,14 +92,23 @@ describe.each(cases)("the generated declarations ($name)", ({ dir }) => {
     const dts = filesUnder(src, /\.d\.ts$/);
     const js = new Set(filesUnder(src, /\.js$/));
     const declared = declaredValues(dts);
+    const runtime = path.join(src, "runtime");
+    const runtimeEntries = new Set(RUNTIME_ENTRY_POINTS.map((e) => path.join(runtime, `${e}.js`)));
+    /** Runtime modules other than the entry points: bundle chunks, or declarations the entry points reach. */
+    const runtimeInternal = (jsFile: string): boolean => jsFile.startsWith(runtime + path.sep) && !runtimeEntries.has(jsFile);
     const problems: string[] = [];
-    for (const file of js) if (!declared.has(file.replace(/\.js$/, ".d.ts"))) problems.push(`${file}: no .d.ts`);
+    for (const file of js) {
+      if (!declared.has(file.replace(/\.js$/, ".d.ts")) && !runtimeInternal(file)) problems.push(`${file}: no .d.ts`);
+      for (const spec of relativeImports(readFileSync(file, "utf8"))) {
+        if (!existsSync(path.resolve(path.dirname(file), spec))) problems.push(`${path.relative(pkg.dir, file)} imports ${spec}, which does not exist`);
+      }
+    }
     let compared = 0;
     for (const [file, values] of declared) {
       const rel = path.relative(pkg.dir, file);
       const jsFile = file.replace(/\.d\.ts$/, ".js");
       if (!js.has(jsFile)) {
-        if (values.length > 0) problems.push(`${rel} declares values but has no .js: ${values.join(", ")}`);
+        if (values.length > 0 && !runtimeInternal(jsFile)) problems.push(`${rel} declares values but has no .js: ${values.join(", ")}`);
         continue;
       }
       const actual = Object.keys(await import(pathToFileURL(jsFile).href)).sort();
