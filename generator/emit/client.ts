@@ -67,18 +67,42 @@ export function emitEndpointsDtsModule(sp: ServicePlan): Statement[] {
   for (const ep of sp.endpoints) {
     for (const vp of ep.versions) {
       out.push(
-        { kind: "interface", name: vp.methodName, members: [clientMethod(ep, vp)], doc: [`\`${ep.endpoint.name}\` ${vp.ev.version.text} as a client method.`] },
+        // No doc of its own: editors show the method's.
+        { kind: "interface", name: vp.methodName, members: [clientMethod(ep, vp)] },
         { kind: "blank" },
       );
     }
   }
-  // The version of each endpoint in force at the API version being declared: one pass over ascending versions.
+  // Endpoints with one version never change once they appear: they accumulate in a chain of
+  // base interfaces, so each version's interface lists only the base and the endpoints that
+  // have several versions (in force at its version: one pass over ascending versions).
   const current = new Map<string, VersionPlan>();
+  let base: string | undefined;
   for (const api of sp.apis) {
-    for (const ep of api.changed) current.set(ep.endpoint.action, versionOf(ep, api.version));
+    for (const ep of api.changed) if (ep.versions.length > 1) current.set(ep.endpoint.action, versionOf(ep, api.version));
+    if (api.baseName) {
+      const added = api.changed.filter((ep) => ep.versions.length === 1).map((ep) => t.ref(ep.versions[0].methodName));
+      out.push(
+        {
+          kind: "interface",
+          name: api.baseName,
+          extends: base ? [t.ref(base), ...added] : added,
+          members: [],
+          doc: [`The endpoints of \`${sp.service.name}\` that have one version, as of API version ${api.version.text}.`],
+        },
+        { kind: "blank" },
+      );
+      base = api.baseName;
+    }
     const methods = [...current.keys()].sort().map((action) => t.ref(current.get(action)!.methodName));
     out.push(
-      { kind: "interface", name: api.name, extends: methods, members: [], doc: [`\`${sp.service.name}\` as of API version ${api.version.text}.`] },
+      {
+        kind: "interface",
+        name: api.name,
+        extends: base ? [t.ref(base), ...methods] : methods,
+        members: [],
+        doc: [`\`${sp.service.name}\` as of API version ${api.version.text}.`],
+      },
       { kind: "blank" },
     );
   }
@@ -134,8 +158,7 @@ function endpointFunction(ep: EndpointPlan): Statement {
     ],
     returns: t.ref("Promise", [t.ref(`T.${names.response}`)]),
     doc: [
-      `Calls \`${ep.endpoint.name}\` at the transport's API version (its highest version <= that one).`,
-      "Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.",
+      `Calls \`${ep.endpoint.name}\` (its highest version <= the transport's); typed with its latest version.`,
       ...endpointDoc(ep.endpoint, last),
     ],
   };

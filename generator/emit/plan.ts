@@ -64,6 +64,11 @@ export interface ApiVersionPlan {
   readonly name: string;
   /** Endpoints with a version exactly here (new or changed). */
   readonly changed: readonly EndpointPlan[];
+  /**
+   * The interface of the service's single-version endpoints as of this version, when some
+   * appear here (each extends the previous one: they never change, so never conflict).
+   */
+  readonly baseName?: string;
 }
 
 export interface ServicePlan {
@@ -180,6 +185,7 @@ function planService(
     (a, b) => a.major - b.major || a.minor - b.minor,
   );
   for (const version of versions) {
+    const changed = planned.filter((p) => p.versions.some((v) => v.ev.version.text === version.text));
     apis.push({
       version,
       name: registry.claim(pascalCase(service.name) + `Api${versionSuffix(version)}`, {
@@ -187,7 +193,14 @@ function planService(
         what: `the client interface of service ${service.name} at ${version.text}`,
         location: service.location,
       }),
-      changed: planned.filter((p) => p.versions.some((v) => v.ev.version.text === version.text)),
+      changed,
+      baseName: changed.some((p) => p.versions.length === 1)
+        ? registry.claim(pascalCase(service.name) + `ApiBase${versionSuffix(version)}`, {
+            key: `api-base:${service.name}@${version.text}`,
+            what: `the single-version endpoints of service ${service.name} as of ${version.text}`,
+            location: service.location,
+          })
+        : undefined,
     });
   }
   const apiName = registry.claim(pascalCase(service.name) + "Api", {

@@ -147,16 +147,36 @@ describe.each(cases)("the generated package's surface ($name)", ({ name, dir, en
     const problems: string[] = [];
     for (const s of surfaces) {
       const endpoints = file(`endpoints/${moduleOf(s.service)}`);
-      for (const [name, bases] of s.serviceInterfaces) {
+      const heritage = (name: string): string[] | undefined => {
         const decl = endpoints.getInterface(name);
-        if (!decl) {
+        if (!decl) return undefined;
+        if (decl.getMembers().length > 0) problems.push(`${name}: declares members of its own`);
+        return decl.getExtends().map((h) => h.getText());
+      };
+      // Base interfaces: each adds exactly the single-version endpoints appearing at its version.
+      for (const [name, added] of s.baseInterfaces) {
+        const own = heritage(name)?.filter((h) => !s.baseInterfaces.has(h)).sort();
+        if (JSON.stringify(own) !== JSON.stringify(added)) problems.push(`${name} adds ${own?.join(", ")}; expected ${added.join(", ")}`);
+      }
+      // The method interfaces a service interface reaches, through the bases, are exactly those in force.
+      const reached = (name: string, into: string[]): void => {
+        for (const h of heritage(name) ?? []) {
+          if (s.baseInterfaces.has(h)) reached(h, into);
+          else into.push(h);
+        }
+      };
+      for (const [name, bases] of s.serviceInterfaces) {
+        if (!endpoints.getInterface(name)) {
           problems.push(`${name}: no interface in endpoints/${moduleOf(s.service)}`);
           continue;
         }
-        if (decl.getMembers().length > 0) problems.push(`${name}: declares members of its own`);
-        const actual = decl.getExtends().map((h) => h.getText()).sort();
+        const direct = heritage(name)!;
+        if (direct.filter((h) => s.baseInterfaces.has(h)).length > 1) problems.push(`${name} extends more than one base`);
+        const actual: string[] = [];
+        reached(name, actual);
+        actual.sort();
         if (JSON.stringify(actual) !== JSON.stringify(bases)) {
-          problems.push(`${name} extends ${actual.join(", ")}; expected ${bases.join(", ")}`);
+          problems.push(`${name} reaches ${actual.join(", ")}; expected ${bases.join(", ")}`);
         }
       }
     }

@@ -10,8 +10,7 @@ export declare const authCreateCredentialsVersions: readonly [
 ];
 
 /**
- * Calls `auth.create_credentials` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `auth.create_credentials` (its highest version <= the transport's); typed with its latest version.
  *
  * Makes a new key pair for the signed-in user and returns it, secret included. This is the only time the secret is ever sent: when it is lost, revoke the pair and make another.
  *
@@ -27,8 +26,7 @@ export declare const authEditCredentialsV2_17: EndpointInfo;
 export declare const authEditCredentialsVersions: readonly [EndpointInfo];
 
 /**
- * Calls `auth.edit_credentials` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `auth.edit_credentials` (its highest version <= the transport's); typed with its latest version.
  *
  * Changes the label of one of the signed-in user's key pairs.
  *
@@ -44,8 +42,7 @@ export declare const authEditUserV2_1: EndpointInfo;
 export declare const authEditUserVersions: readonly [EndpointInfo];
 
 /**
- * Calls `auth.edit_user` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `auth.edit_user` (its highest version <= the transport's); typed with its latest version.
  *
  * Changes the role of a user.
  *
@@ -66,8 +63,7 @@ export declare const authFixedUsersModeVersions: readonly [
 ];
 
 /**
- * Calls `auth.fixed_users_mode` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `auth.fixed_users_mode` (its highest version <= the transport's); typed with its latest version.
  *
  * Says whether the server runs with a fixed list of users from its configuration instead of a user database. Asked before signing in, so it needs no token.
  *
@@ -84,8 +80,7 @@ export declare const authGetCredentialsV2_1: EndpointInfo;
 export declare const authGetCredentialsVersions: readonly [EndpointInfo];
 
 /**
- * Calls `auth.get_credentials` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `auth.get_credentials` (its highest version <= the transport's); typed with its latest version.
  *
  * Lists the signed-in user's key pairs, without their secrets.
  *
@@ -101,8 +96,7 @@ export declare const authLoginV2_1: EndpointInfo;
 export declare const authLoginVersions: readonly [EndpointInfo];
 
 /**
- * Calls `auth.login` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `auth.login` (its highest version <= the transport's); typed with its latest version.
  *
  * Exchanges an access key and secret, sent with HTTP Basic authentication, for a signed token to send as a Bearer token in later calls.
  *
@@ -118,8 +112,7 @@ export declare const authLogoutV2_2: EndpointInfo;
 export declare const authLogoutVersions: readonly [EndpointInfo];
 
 /**
- * Calls `auth.logout` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `auth.logout` (its highest version <= the transport's); typed with its latest version.
  *
  * Ends the browser session by clearing the token cookie. Tokens already handed out stay valid until they expire.
  *
@@ -135,8 +128,7 @@ export declare const authRevokeCredentialsV2_1: EndpointInfo;
 export declare const authRevokeCredentialsVersions: readonly [EndpointInfo];
 
 /**
- * Calls `auth.revoke_credentials` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `auth.revoke_credentials` (its highest version <= the transport's); typed with its latest version.
  *
  * Deletes one of the signed-in user's key pairs. Tokens obtained with it stop working at once.
  *
@@ -148,7 +140,6 @@ export declare function authRevokeCredentials(
   options?: CallOptions,
 ): Promise<T.AuthRevokeCredentialsResponse>;
 
-/** `auth.create_credentials` 2.1 as a client method. */
 export interface AuthCreateCredentialsV2_1 {
   /**
    * `auth.create_credentials` 2.1
@@ -163,7 +154,6 @@ export interface AuthCreateCredentialsV2_1 {
   ): Promise<T.AuthCreateCredentialsResponse>;
 }
 
-/** `auth.create_credentials` 2.17 as a client method. */
 export interface AuthCreateCredentialsV2_17 {
   /**
    * `auth.create_credentials` 2.17
@@ -178,7 +168,6 @@ export interface AuthCreateCredentialsV2_17 {
   ): Promise<T.AuthCreateCredentialsResponse>;
 }
 
-/** `auth.edit_credentials` 2.17 as a client method. */
 export interface AuthEditCredentialsV2_17 {
   /**
    * `auth.edit_credentials` 2.17
@@ -193,7 +182,6 @@ export interface AuthEditCredentialsV2_17 {
   ): Promise<T.AuthEditCredentialsResponse>;
 }
 
-/** `auth.edit_user` 2.1 as a client method. */
 export interface AuthEditUserV2_1 {
   /**
    * `auth.edit_user` 2.1
@@ -209,7 +197,6 @@ export interface AuthEditUserV2_1 {
   ): Promise<T.AuthEditUserResponse>;
 }
 
-/** `auth.fixed_users_mode` 2.1 as a client method. */
 export interface AuthFixedUsersModeV2_1 {
   /**
    * `auth.fixed_users_mode` 2.1
@@ -225,7 +212,6 @@ export interface AuthFixedUsersModeV2_1 {
   ): Promise<T.AuthFixedUsersModeResponseV2_1>;
 }
 
-/** `auth.fixed_users_mode` 2.21 as a client method. */
 export interface AuthFixedUsersModeV2_21 {
   /**
    * `auth.fixed_users_mode` 2.21
@@ -241,7 +227,6 @@ export interface AuthFixedUsersModeV2_21 {
   ): Promise<T.AuthFixedUsersModeResponseV2_21>;
 }
 
-/** `auth.get_credentials` 2.1 as a client method. */
 export interface AuthGetCredentialsV2_1 {
   /**
    * `auth.get_credentials` 2.1
@@ -256,7 +241,6 @@ export interface AuthGetCredentialsV2_1 {
   ): Promise<T.AuthGetCredentialsResponse>;
 }
 
-/** `auth.login` 2.1 as a client method. */
 export interface AuthLoginV2_1 {
   /**
    * `auth.login` 2.1
@@ -271,7 +255,6 @@ export interface AuthLoginV2_1 {
   ): Promise<T.AuthLoginResponse>;
 }
 
-/** `auth.logout` 2.2 as a client method. */
 export interface AuthLogoutV2_2 {
   /**
    * `auth.logout` 2.2
@@ -286,7 +269,6 @@ export interface AuthLogoutV2_2 {
   ): Promise<T.AuthLogoutResponse>;
 }
 
-/** `auth.revoke_credentials` 2.1 as a client method. */
 export interface AuthRevokeCredentialsV2_1 {
   /**
    * `auth.revoke_credentials` 2.1
@@ -301,50 +283,42 @@ export interface AuthRevokeCredentialsV2_1 {
   ): Promise<T.AuthRevokeCredentialsResponse>;
 }
 
-/** `auth` as of API version 2.1. */
-export interface AuthApiV2_1
+/** The endpoints of `auth` that have one version, as of API version 2.1. */
+export interface AuthApiBaseV2_1
   extends
-    AuthCreateCredentialsV2_1,
     AuthEditUserV2_1,
-    AuthFixedUsersModeV2_1,
     AuthGetCredentialsV2_1,
     AuthLoginV2_1,
     AuthRevokeCredentialsV2_1 {}
 
+/** `auth` as of API version 2.1. */
+export interface AuthApiV2_1
+  extends AuthApiBaseV2_1, AuthCreateCredentialsV2_1, AuthFixedUsersModeV2_1 {}
+
+/** The endpoints of `auth` that have one version, as of API version 2.2. */
+export interface AuthApiBaseV2_2 extends AuthApiBaseV2_1, AuthLogoutV2_2 {}
+
 /** `auth` as of API version 2.2. */
 export interface AuthApiV2_2
-  extends
-    AuthCreateCredentialsV2_1,
-    AuthEditUserV2_1,
-    AuthFixedUsersModeV2_1,
-    AuthGetCredentialsV2_1,
-    AuthLoginV2_1,
-    AuthLogoutV2_2,
-    AuthRevokeCredentialsV2_1 {}
+  extends AuthApiBaseV2_2, AuthCreateCredentialsV2_1, AuthFixedUsersModeV2_1 {}
+
+/** The endpoints of `auth` that have one version, as of API version 2.17. */
+export interface AuthApiBaseV2_17
+  extends AuthApiBaseV2_2, AuthEditCredentialsV2_17 {}
 
 /** `auth` as of API version 2.17. */
 export interface AuthApiV2_17
   extends
+    AuthApiBaseV2_17,
     AuthCreateCredentialsV2_17,
-    AuthEditCredentialsV2_17,
-    AuthEditUserV2_1,
-    AuthFixedUsersModeV2_1,
-    AuthGetCredentialsV2_1,
-    AuthLoginV2_1,
-    AuthLogoutV2_2,
-    AuthRevokeCredentialsV2_1 {}
+    AuthFixedUsersModeV2_1 {}
 
 /** `auth` as of API version 2.21. */
 export interface AuthApiV2_21
   extends
+    AuthApiBaseV2_17,
     AuthCreateCredentialsV2_17,
-    AuthEditCredentialsV2_17,
-    AuthEditUserV2_1,
-    AuthFixedUsersModeV2_21,
-    AuthGetCredentialsV2_1,
-    AuthLoginV2_1,
-    AuthLogoutV2_2,
-    AuthRevokeCredentialsV2_1 {}
+    AuthFixedUsersModeV2_21 {}
 
 /** `auth` at the latest API version. */
 export type AuthApi = AuthApiV2_21;

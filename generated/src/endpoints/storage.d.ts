@@ -10,8 +10,7 @@ export declare const storageGetSettingsVersions: readonly [
 ];
 
 /**
- * Calls `storage.get_settings` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `storage.get_settings` (its highest version <= the transport's); typed with its latest version.
  *
  * Returns the stored storage credentials of the caller's company.
  *
@@ -28,8 +27,7 @@ export declare const storageResetSettingsV2_22: EndpointInfo;
 export declare const storageResetSettingsVersions: readonly [EndpointInfo];
 
 /**
- * Calls `storage.reset_settings` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `storage.reset_settings` (its highest version <= the transport's); typed with its latest version.
  *
  * Forgets stored credentials: the named buckets, whole providers, or, with `all`, everything. At least one of the fields must be given.
  *
@@ -50,8 +48,7 @@ export declare const storageSetSettingsVersions: readonly [
 ];
 
 /**
- * Calls `storage.set_settings` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `storage.set_settings` (its highest version <= the transport's); typed with its latest version.
  *
  * Replaces the credentials of each provider given. Providers left out keep what they had.
  *
@@ -64,7 +61,6 @@ export declare function storageSetSettings(
   options?: CallOptions,
 ): Promise<T.StorageSetSettingsResponse>;
 
-/** `storage.get_settings` 2.22 as a client method. */
 export interface StorageGetSettingsV2_22 {
   /**
    * `storage.get_settings` 2.22
@@ -80,7 +76,6 @@ export interface StorageGetSettingsV2_22 {
   ): Promise<T.StorageGetSettingsResponseV2_22>;
 }
 
-/** `storage.get_settings` 2.31 as a client method. */
 export interface StorageGetSettingsV2_31 {
   /**
    * `storage.get_settings` 2.31
@@ -96,7 +91,6 @@ export interface StorageGetSettingsV2_31 {
   ): Promise<T.StorageGetSettingsResponseV2_31>;
 }
 
-/** `storage.reset_settings` 2.22 as a client method. */
 export interface StorageResetSettingsV2_22 {
   /**
    * `storage.reset_settings` 2.22
@@ -112,7 +106,6 @@ export interface StorageResetSettingsV2_22 {
   ): Promise<T.StorageResetSettingsResponse>;
 }
 
-/** `storage.set_settings` 2.22 as a client method. */
 export interface StorageSetSettingsV2_22 {
   /**
    * `storage.set_settings` 2.22
@@ -128,7 +121,6 @@ export interface StorageSetSettingsV2_22 {
   ): Promise<T.StorageSetSettingsResponse>;
 }
 
-/** `storage.set_settings` 2.31 as a client method. */
 export interface StorageSetSettingsV2_31 {
   /**
    * `storage.set_settings` 2.31
@@ -144,18 +136,21 @@ export interface StorageSetSettingsV2_31 {
   ): Promise<T.StorageSetSettingsResponse>;
 }
 
+/** The endpoints of `storage` that have one version, as of API version 2.22. */
+export interface StorageApiBaseV2_22 extends StorageResetSettingsV2_22 {}
+
 /** `storage` as of API version 2.22. */
 export interface StorageApiV2_22
   extends
+    StorageApiBaseV2_22,
     StorageGetSettingsV2_22,
-    StorageResetSettingsV2_22,
     StorageSetSettingsV2_22 {}
 
 /** `storage` as of API version 2.31. */
 export interface StorageApiV2_31
   extends
+    StorageApiBaseV2_22,
     StorageGetSettingsV2_31,
-    StorageResetSettingsV2_22,
     StorageSetSettingsV2_31 {}
 
 /** `storage` at the latest API version. */

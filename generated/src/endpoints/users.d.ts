@@ -6,8 +6,7 @@ export declare const usersAddGroupMembersV2_25: EndpointInfo;
 export declare const usersAddGroupMembersVersions: readonly [EndpointInfo];
 
 /**
- * Calls `users.add_group_members` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.add_group_members` (its highest version <= the transport's); typed with its latest version.
  *
  * Puts users into a group. Users already in it are left alone.
  *
@@ -28,8 +27,7 @@ export declare const usersAddOrUpdateVaultVersions: readonly [
 ];
 
 /**
- * Calls `users.add_or_update_vault` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.add_or_update_vault` (its highest version <= the transport's); typed with its latest version.
  *
  * Stores a vault. Without `vault.id` a new vault is made; with it, that vault is replaced by the fields given.
  *
@@ -46,8 +44,7 @@ export declare const usersCreateGroupV2_25: EndpointInfo;
 export declare const usersCreateGroupVersions: readonly [EndpointInfo];
 
 /**
- * Calls `users.create_group` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.create_group` (its highest version <= the transport's); typed with its latest version.
  *
  * Makes a user group.
  *
@@ -64,8 +61,7 @@ export declare const usersDeleteGroupV2_25: EndpointInfo;
 export declare const usersDeleteGroupVersions: readonly [EndpointInfo];
 
 /**
- * Calls `users.delete_group` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.delete_group` (its highest version <= the transport's); typed with its latest version.
  *
  * Removes a group and the vaults that apply to it. The members themselves stay.
  *
@@ -82,8 +78,7 @@ export declare const usersDeleteVaultsV2_27: EndpointInfo;
 export declare const usersDeleteVaultsVersions: readonly [EndpointInfo];
 
 /**
- * Calls `users.delete_vaults` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.delete_vaults` (its highest version <= the transport's); typed with its latest version.
  *
  * Removes vaults. Ids that do not exist are skipped.
  *
@@ -101,8 +96,7 @@ export declare const usersGetAllV2_8: EndpointInfo;
 export declare const usersGetAllVersions: readonly [EndpointInfo, EndpointInfo];
 
 /**
- * Calls `users.get_all` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.get_all` (its highest version <= the transport's); typed with its latest version.
  *
  * Lists the users of the caller's company, optionally filtered, one page at a time.
  *
@@ -118,8 +112,7 @@ export declare const usersGetAllGroupsV2_25: EndpointInfo;
 export declare const usersGetAllGroupsVersions: readonly [EndpointInfo];
 
 /**
- * Calls `users.get_all_groups` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.get_all_groups` (its highest version <= the transport's); typed with its latest version.
  *
  * Lists the user groups of the caller's company.
  *
@@ -135,8 +128,7 @@ export declare const usersGetByIdV2_1: EndpointInfo;
 export declare const usersGetByIdVersions: readonly [EndpointInfo];
 
 /**
- * Calls `users.get_by_id` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.get_by_id` (its highest version <= the transport's); typed with its latest version.
  *
  * Returns one user.
  *
@@ -156,8 +148,7 @@ export declare const usersGetCurrentUserVersions: readonly [
 ];
 
 /**
- * Calls `users.get_current_user` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.get_current_user` (its highest version <= the transport's); typed with its latest version.
  *
  * Returns the user the token belongs to.
  *
@@ -173,8 +164,7 @@ export declare const usersGetVaultsV2_27: EndpointInfo;
 export declare const usersGetVaultsVersions: readonly [EndpointInfo];
 
 /**
- * Calls `users.get_vaults` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.get_vaults` (its highest version <= the transport's); typed with its latest version.
  *
  * Lists the vaults the caller may see: administrators see every vault of the company, other users their own vault and those of their groups.
  *
@@ -190,8 +180,7 @@ export declare const usersRemoveGroupMembersV2_25: EndpointInfo;
 export declare const usersRemoveGroupMembersVersions: readonly [EndpointInfo];
 
 /**
- * Calls `users.remove_group_members` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.remove_group_members` (its highest version <= the transport's); typed with its latest version.
  *
  * Takes users out of a group. Users not in it are ignored.
  *
@@ -208,8 +197,7 @@ export declare const usersUpdateV2_1: EndpointInfo;
 export declare const usersUpdateVersions: readonly [EndpointInfo];
 
 /**
- * Calls `users.update` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.update` (its highest version <= the transport's); typed with its latest version.
  *
  * Changes a user's personal details. Users may change their own; administrators anyone's.
  *
@@ -225,8 +213,7 @@ export declare const usersUpdateBatchV2_24: EndpointInfo;
 export declare const usersUpdateBatchVersions: readonly [EndpointInfo];
 
 /**
- * Calls `users.update_batch` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.update_batch` (its highest version <= the transport's); typed with its latest version.
  *
  * Applies many user updates in one call, one request of `users.update` per line (json-lines), for syncing users from a directory service.
  *
@@ -243,8 +230,7 @@ export declare const usersUpdateGroupV2_25: EndpointInfo;
 export declare const usersUpdateGroupVersions: readonly [EndpointInfo];
 
 /**
- * Calls `users.update_group` at the transport's API version (its highest version <= that one).
- * Typed with the latest version; pin a version with `createClient({ apiVersion })` for exact types.
+ * Calls `users.update_group` (its highest version <= the transport's); typed with its latest version.
  *
  * Renames a group or changes its description. Members are changed with add_group_members and remove_group_members.
  *
@@ -257,7 +243,6 @@ export declare function usersUpdateGroup(
   options?: CallOptions,
 ): Promise<T.UsersUpdateGroupResponse>;
 
-/** `users.add_group_members` 2.25 as a client method. */
 export interface UsersAddGroupMembersV2_25 {
   /**
    * `users.add_group_members` 2.25
@@ -273,7 +258,6 @@ export interface UsersAddGroupMembersV2_25 {
   ): Promise<T.UsersAddGroupMembersResponse>;
 }
 
-/** `users.add_or_update_vault` 2.27 as a client method. */
 export interface UsersAddOrUpdateVaultV2_27 {
   /**
    * `users.add_or_update_vault` 2.27
@@ -289,7 +273,6 @@ export interface UsersAddOrUpdateVaultV2_27 {
   ): Promise<T.UsersAddOrUpdateVaultResponseV2_27>;
 }
 
-/** `users.add_or_update_vault` 2.29 as a client method. */
 export interface UsersAddOrUpdateVaultV2_29 {
   /**
    * `users.add_or_update_vault` 2.29
@@ -305,7 +288,6 @@ export interface UsersAddOrUpdateVaultV2_29 {
   ): Promise<T.UsersAddOrUpdateVaultResponseV2_29>;
 }
 
-/** `users.create_group` 2.25 as a client method. */
 export interface UsersCreateGroupV2_25 {
   /**
    * `users.create_group` 2.25
@@ -321,7 +303,6 @@ export interface UsersCreateGroupV2_25 {
   ): Promise<T.UsersCreateGroupResponse>;
 }
 
-/** `users.delete_group` 2.25 as a client method. */
 export interface UsersDeleteGroupV2_25 {
   /**
    * `users.delete_group` 2.25
@@ -337,7 +318,6 @@ export interface UsersDeleteGroupV2_25 {
   ): Promise<T.UsersDeleteGroupResponse>;
 }
 
-/** `users.delete_vaults` 2.27 as a client method. */
 export interface UsersDeleteVaultsV2_27 {
   /**
    * `users.delete_vaults` 2.27
@@ -353,7 +333,6 @@ export interface UsersDeleteVaultsV2_27 {
   ): Promise<T.UsersDeleteVaultsResponse>;
 }
 
-/** `users.get_all` 2.1 as a client method. */
 export interface UsersGetAllV2_1 {
   /**
    * `users.get_all` 2.1
@@ -368,7 +347,6 @@ export interface UsersGetAllV2_1 {
   ): Promise<T.UsersGetAllResponse>;
 }
 
-/** `users.get_all` 2.8 as a client method. */
 export interface UsersGetAllV2_8 {
   /**
    * `users.get_all` 2.8
@@ -383,7 +361,6 @@ export interface UsersGetAllV2_8 {
   ): Promise<T.UsersGetAllResponse>;
 }
 
-/** `users.get_all_groups` 2.25 as a client method. */
 export interface UsersGetAllGroupsV2_25 {
   /**
    * `users.get_all_groups` 2.25
@@ -398,7 +375,6 @@ export interface UsersGetAllGroupsV2_25 {
   ): Promise<T.UsersGetAllGroupsResponse>;
 }
 
-/** `users.get_by_id` 2.1 as a client method. */
 export interface UsersGetByIdV2_1 {
   /**
    * `users.get_by_id` 2.1
@@ -413,7 +389,6 @@ export interface UsersGetByIdV2_1 {
   ): Promise<T.UsersGetByIdResponse>;
 }
 
-/** `users.get_current_user` 2.1 as a client method. */
 export interface UsersGetCurrentUserV2_1 {
   /**
    * `users.get_current_user` 2.1
@@ -428,7 +403,6 @@ export interface UsersGetCurrentUserV2_1 {
   ): Promise<T.UsersGetCurrentUserResponseV2_1>;
 }
 
-/** `users.get_current_user` 2.26 as a client method. */
 export interface UsersGetCurrentUserV2_26 {
   /**
    * `users.get_current_user` 2.26
@@ -443,7 +417,6 @@ export interface UsersGetCurrentUserV2_26 {
   ): Promise<T.UsersGetCurrentUserResponseV2_26>;
 }
 
-/** `users.get_vaults` 2.27 as a client method. */
 export interface UsersGetVaultsV2_27 {
   /**
    * `users.get_vaults` 2.27
@@ -458,7 +431,6 @@ export interface UsersGetVaultsV2_27 {
   ): Promise<T.UsersGetVaultsResponse>;
 }
 
-/** `users.remove_group_members` 2.25 as a client method. */
 export interface UsersRemoveGroupMembersV2_25 {
   /**
    * `users.remove_group_members` 2.25
@@ -474,7 +446,6 @@ export interface UsersRemoveGroupMembersV2_25 {
   ): Promise<T.UsersRemoveGroupMembersResponse>;
 }
 
-/** `users.update` 2.1 as a client method. */
 export interface UsersUpdateV2_1 {
   /**
    * `users.update` 2.1
@@ -489,7 +460,6 @@ export interface UsersUpdateV2_1 {
   ): Promise<T.UsersUpdateResponse>;
 }
 
-/** `users.update_batch` 2.24 as a client method. */
 export interface UsersUpdateBatchV2_24 {
   /**
    * `users.update_batch` 2.24
@@ -505,7 +475,6 @@ export interface UsersUpdateBatchV2_24 {
   ): Promise<T.UsersUpdateBatchResponse>;
 }
 
-/** `users.update_group` 2.25 as a client method. */
 export interface UsersUpdateGroupV2_25 {
   /**
    * `users.update_group` 2.25
@@ -521,96 +490,63 @@ export interface UsersUpdateGroupV2_25 {
   ): Promise<T.UsersUpdateGroupResponse>;
 }
 
+/** The endpoints of `users` that have one version, as of API version 2.1. */
+export interface UsersApiBaseV2_1 extends UsersGetByIdV2_1, UsersUpdateV2_1 {}
+
 /** `users` as of API version 2.1. */
 export interface UsersApiV2_1
-  extends
-    UsersGetAllV2_1,
-    UsersGetByIdV2_1,
-    UsersGetCurrentUserV2_1,
-    UsersUpdateV2_1 {}
+  extends UsersApiBaseV2_1, UsersGetAllV2_1, UsersGetCurrentUserV2_1 {}
 
 /** `users` as of API version 2.8. */
 export interface UsersApiV2_8
-  extends
-    UsersGetAllV2_8,
-    UsersGetByIdV2_1,
-    UsersGetCurrentUserV2_1,
-    UsersUpdateV2_1 {}
+  extends UsersApiBaseV2_1, UsersGetAllV2_8, UsersGetCurrentUserV2_1 {}
+
+/** The endpoints of `users` that have one version, as of API version 2.24. */
+export interface UsersApiBaseV2_24
+  extends UsersApiBaseV2_1, UsersUpdateBatchV2_24 {}
 
 /** `users` as of API version 2.24. */
 export interface UsersApiV2_24
+  extends UsersApiBaseV2_24, UsersGetAllV2_8, UsersGetCurrentUserV2_1 {}
+
+/** The endpoints of `users` that have one version, as of API version 2.25. */
+export interface UsersApiBaseV2_25
   extends
-    UsersGetAllV2_8,
-    UsersGetByIdV2_1,
-    UsersGetCurrentUserV2_1,
-    UsersUpdateV2_1,
-    UsersUpdateBatchV2_24 {}
+    UsersApiBaseV2_24,
+    UsersAddGroupMembersV2_25,
+    UsersCreateGroupV2_25,
+    UsersDeleteGroupV2_25,
+    UsersGetAllGroupsV2_25,
+    UsersRemoveGroupMembersV2_25,
+    UsersUpdateGroupV2_25 {}
 
 /** `users` as of API version 2.25. */
 export interface UsersApiV2_25
-  extends
-    UsersAddGroupMembersV2_25,
-    UsersCreateGroupV2_25,
-    UsersDeleteGroupV2_25,
-    UsersGetAllV2_8,
-    UsersGetAllGroupsV2_25,
-    UsersGetByIdV2_1,
-    UsersGetCurrentUserV2_1,
-    UsersRemoveGroupMembersV2_25,
-    UsersUpdateV2_1,
-    UsersUpdateBatchV2_24,
-    UsersUpdateGroupV2_25 {}
+  extends UsersApiBaseV2_25, UsersGetAllV2_8, UsersGetCurrentUserV2_1 {}
 
 /** `users` as of API version 2.26. */
 export interface UsersApiV2_26
-  extends
-    UsersAddGroupMembersV2_25,
-    UsersCreateGroupV2_25,
-    UsersDeleteGroupV2_25,
-    UsersGetAllV2_8,
-    UsersGetAllGroupsV2_25,
-    UsersGetByIdV2_1,
-    UsersGetCurrentUserV2_26,
-    UsersRemoveGroupMembersV2_25,
-    UsersUpdateV2_1,
-    UsersUpdateBatchV2_24,
-    UsersUpdateGroupV2_25 {}
+  extends UsersApiBaseV2_25, UsersGetAllV2_8, UsersGetCurrentUserV2_26 {}
+
+/** The endpoints of `users` that have one version, as of API version 2.27. */
+export interface UsersApiBaseV2_27
+  extends UsersApiBaseV2_25, UsersDeleteVaultsV2_27, UsersGetVaultsV2_27 {}
 
 /** `users` as of API version 2.27. */
 export interface UsersApiV2_27
   extends
-    UsersAddGroupMembersV2_25,
+    UsersApiBaseV2_27,
     UsersAddOrUpdateVaultV2_27,
-    UsersCreateGroupV2_25,
-    UsersDeleteGroupV2_25,
-    UsersDeleteVaultsV2_27,
     UsersGetAllV2_8,
-    UsersGetAllGroupsV2_25,
-    UsersGetByIdV2_1,
-    UsersGetCurrentUserV2_26,
-    UsersGetVaultsV2_27,
-    UsersRemoveGroupMembersV2_25,
-    UsersUpdateV2_1,
-    UsersUpdateBatchV2_24,
-    UsersUpdateGroupV2_25 {}
+    UsersGetCurrentUserV2_26 {}
 
 /** `users` as of API version 2.29. */
 export interface UsersApiV2_29
   extends
-    UsersAddGroupMembersV2_25,
+    UsersApiBaseV2_27,
     UsersAddOrUpdateVaultV2_29,
-    UsersCreateGroupV2_25,
-    UsersDeleteGroupV2_25,
-    UsersDeleteVaultsV2_27,
     UsersGetAllV2_8,
-    UsersGetAllGroupsV2_25,
-    UsersGetByIdV2_1,
-    UsersGetCurrentUserV2_26,
-    UsersGetVaultsV2_27,
-    UsersRemoveGroupMembersV2_25,
-    UsersUpdateV2_1,
-    UsersUpdateBatchV2_24,
-    UsersUpdateGroupV2_25 {}
+    UsersGetCurrentUserV2_26 {}
 
 /** `users` at the latest API version. */
 export type UsersApi = UsersApiV2_29;

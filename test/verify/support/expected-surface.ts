@@ -36,6 +36,13 @@ export interface ServiceSurface {
    * method interfaces it extends (sorted), one per endpoint that exists by then.
    */
   readonly serviceInterfaces: Map<string, string[]>;
+  /**
+   * The chain of base interfaces of the endpoints with a single version, by the version
+   * they appear at: name -> the method interfaces of the endpoints that appear there
+   * (sorted). A service interface may reach its methods through the latest base at or
+   * below its version.
+   */
+  readonly baseInterfaces: Map<string, string[]>;
   /** Validators of definitions: plain, plus `<Name>Strict` where a definition reaches additionalProperties: false. */
   readonly definitionValidators: Set<string>;
   readonly strictValidators: Set<string>;
@@ -100,6 +107,14 @@ export function serviceSurface(service: Service): ServiceSurface {
     serviceInterfaces.set(serviceInterface(service.name, api), bases.sort());
   }
   for (const name of serviceInterfaces.keys()) names.add(name);
+  const baseInterfaces = new Map<string, string[]>();
+  for (const e of service.endpoints) {
+    if (e.versions.length !== 1) continue;
+    const v = e.versions[0].version;
+    const name = pascal(service.name) + "ApiBase" + suffix(v);
+    baseInterfaces.set(name, [...(baseInterfaces.get(name) ?? []), methodInterface(service.name, e.action, v)].sort());
+  }
+  for (const name of baseInterfaces.keys()) names.add(name);
   const definitionValidators = new Set([...definitionTypes, ...strictValidators]);
   return {
     service,
@@ -109,6 +124,7 @@ export function serviceSurface(service: Service): ServiceSurface {
     endpointInfos,
     methodInterfaces,
     serviceInterfaces,
+    baseInterfaces,
     definitionValidators,
     strictValidators,
     isShapeName: (name) => shapes.has(name),
