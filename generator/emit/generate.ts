@@ -5,12 +5,9 @@ import type { ApiModel } from "../schema/model.js";
 import { emitClientDtsModule, emitClientJsModule, emitEndpointsDtsModule, emitEndpointsJsModule } from "./client.js";
 import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml } from "./openapi/index.js";
 import {
-  indexDtsModule,
-  indexJsModule,
+  indexModule,
   packageJson,
   readme,
-  serviceEntryDtsModule,
-  serviceEntryJsModule,
   tsconfigJson,
   ZOD_TYPES_FILE,
   zodIndexModule,
@@ -73,13 +70,12 @@ export function generatePackage(model: ApiModel, options: GenerateOptions, time:
     for (const sp of plan.services) {
       files.set(`src/endpoints/${sp.module}.js`, printModule(emitEndpointsJsModule(sp)));
       files.set(`src/endpoints/${sp.module}.d.ts`, printModule(emitEndpointsDtsModule(sp)));
-      files.set(`src/services/${sp.module}.js`, printModule(serviceEntryJsModule(sp)));
-      files.set(`src/services/${sp.module}.d.ts`, printModule(serviceEntryDtsModule(sp)));
     }
     files.set("src/client.js", printModule(emitClientJsModule(plan)));
     files.set("src/client.d.ts", printModule(emitClientDtsModule(plan)));
-    files.set("src/index.js", printModule(indexJsModule(plan)));
-    files.set("src/index.d.ts", printModule(indexDtsModule(plan)));
+    const index = printModule(indexModule(plan));
+    files.set("src/index.js", index);
+    files.set("src/index.d.ts", index);
     for (const [rel, text] of options.runtime) files.set(`src/runtime/${rel}`, text);
     const pkg = { name: options.packageName, hasOpenApi: withOpenApi };
     files.set("package.json", packageJson(plan, pkg));

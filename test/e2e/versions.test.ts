@@ -3,7 +3,7 @@
 // (meta.endpoint.actual_version, as the server's request log records it).
 import { describe, expect, it } from "vitest";
 import { ClientError, createClient, createTransport } from "../../generated/src/index.js";
-import { usersGetCurrentUser, usersGetVaults } from "../../generated/src/services/users.js";
+import { usersGetCurrentUser, usersGetVaults } from "../../generated/src/endpoints/users.js";
 import { requestsTo, useE2E } from "./harness.js";
 
 const e2e = useE2E();

@@ -224,10 +224,10 @@ describe.each(cases)("the generated package's surface ($name)", ({ name, dir, en
     for (const s of surfaces) {
       const m = moduleOf(s.service);
       expect(pkgJson.exports[`./${m}`]).toEqual({
-        types: `./src/services/${m}.d.ts`,
-        default: `./src/services/${m}.js`,
+        types: `./src/endpoints/${m}.d.ts`,
+        default: `./src/endpoints/${m}.js`,
       });
-      const names = exportsOf(file(`services/${m}`));
+      const names = exportsOf(file(`endpoints/${m}`));
       for (const n of names) if (!s.names.has(n) && !s.isShapeName(n)) problems.push(`${m} exports ${n}`);
       for (const n of [...s.functions, ...s.definitionTypes]) if (!names.has(n)) problems.push(`${m} lacks ${n}`);
     }
