@@ -70,6 +70,7 @@ async function run(dir: string): Promise<string> {
     ours: tsc("tsc: ours (whole package: src/)", oursOut, ["src"]),
     oursClient: tsc("tsc: ours (client entry: src/index)", oursOut, [clientEntry(oursOut)], { config: "tsconfig.bench-client.json" }),
     oursZod: tsc("tsc: ours (src/ + the zod-types opt-in)", oursOut, ["src", ...zodTypesOptIn(oursOut)], { config: "tsconfig.bench-zod.json" }),
+    oursUsage: tsc("tsc: ours (src/ + a program making 12 calls)", oursOut, ["src", writeUsageProgram(oursOut)], { config: "tsconfig.bench-usage.json" }),
     oat: tsc("tsc: openapi-typescript output as schema.ts", path.join(dir, "oat"), ["schema.ts"]),
     oatDts: tsc("tsc: openapi-typescript output as schema.d.ts", oatDts, ["schema.d.ts"]),
     hey: tsc("tsc: hey-api output", heyDir, ["out"]),
@@ -78,7 +79,7 @@ async function run(dir: string): Promise<string> {
   const declarationsChecked = tsc("tsc: ours, skipLibCheck off", oursOut, ["src"], { checkDeclarations: true, config: "tsconfig.bench-strict.json" });
   await runChildOk(checks.oat, dir); // loads TypeScript and the lib files into the page cache
   const series = await interleavedRounds(Object.values(checks), dir, TSC_ROUNDS);
-  const [checkOurs, checkOursClient, checkOursZod, checkOat, checkOatDts, checkHey, checkEmpty] = series;
+  const [checkOurs, checkOursClient, checkOursZod, checkOursUsage, checkOat, checkOatDts, checkHey, checkEmpty] = series;
   const [checkStrict] = await interleavedRounds([declarationsChecked], dir, { warmup: 0, minRuns: 1, maxRuns: 1 });
   for (const s of [...series, checkStrict]) console.log(`  ${s.label}: median ${formatMs(s.time.median)}, peak ${formatBytes(s.peakRss)}`);
 
@@ -153,6 +154,7 @@ async function run(dir: string): Promise<string> {
         tscRow(checkOurs, ""),
         tscRow(checkOursClient, ""),
         tscRow(checkOursZod, ""),
+        tscRow(checkOursUsage, ""),
         tscRow(checkOat, x(pairedRatio(checkOurs, checkOat))),
         tscRow(checkOatDts, x(pairedRatio(checkOurs, checkOatDts))),
         tscRow(checkHey, x(pairedRatio(checkOurs, checkHey))),
@@ -160,7 +162,7 @@ async function run(dir: string): Promise<string> {
       ],
       ["l", "r", "r", "r", "r", "r", "r", "r"],
     ),
-    `With skipLibCheck off (every declaration of src/ checked too), one run: ${formatMs(checkStrict.time.median)}. The zod-types opt-in row is what a user who asks for zod's typing of the validators loads: zod's own declarations (~95 files), which that user's own zod code loads anyway. The floor against openapi-typescript's output: the empty program takes ${x(
+    `With skipLibCheck off (every declaration of src/ checked too), one run: ${formatMs(checkStrict.time.median)}. The zod-types opt-in row is what a user who asks for zod's typing of the validators loads: zod's own declarations (~95 files), which that user's own zod code loads anyway. The program row adds what using the client costs: ${USAGE_CALLS.length + 1} endpoints called with a client at the latest version and one pinned to 2.13, every response read (a .ts file, so checked; the declarations it touches are resolved then). The floor against openapi-typescript's output: the empty program takes ${x(
       pairedRatio(checkEmpty, checkOat),
     )} of tsc on schema.ts and ${x(pairedRatio(checkEmpty, checkOatDts))} of tsc on schema.d.ts.`,
     "",
@@ -168,6 +170,39 @@ async function run(dir: string): Promise<string> {
     "",
     budgetTable(budgets),
   ].join("\n");
+}
+
+/** Corpus endpoints the usage program calls, each with an empty body, and the list its response holds. */
+const USAGE_CALLS = [
+  ["tasks", "get_all", "tasks"],
+  ["projects", "get_all", "projects"],
+  ["models", "get_all", "models"],
+  ["queues", "get_all", "queues"],
+  ["workers", "get_all", "workers"],
+] as const;
+
+/** A program using the generated client the way an application does; returns its name in `pkgDir`. */
+function writeUsageProgram(pkgDir: string): string {
+  const name = "bench-usage.ts";
+  const calls = USAGE_CALLS.flatMap(([service, action, list]) =>
+    ["latest", "pinned"].map((c) => `  out.push((await ${c}.${service}.${action}({})).${list}?.[0]?.id);`),
+  );
+  const program = [
+    'import { createClient } from "./src/index.js";',
+    "",
+    'const latest = createClient({ baseUrl: "http://localhost:8008" });',
+    'const pinned = createClient({ baseUrl: "http://localhost:8008", apiVersion: "2.13" });',
+    "",
+    "export async function use(): Promise<unknown[]> {",
+    "  const out: unknown[] = [];",
+    ...calls,
+    "  out.push(await latest.users.get_current_user({}), await pinned.users.get_current_user({}));",
+    "  return out;",
+    "}",
+    "",
+  ].join("\n");
+  writeFileSync(path.join(pkgDir, name), program);
+  return name;
 }
 
 /** The root declaration file that types the validators as zod schemas, when the package has one. */

@@ -114,7 +114,7 @@ export function outputSize(dir: string): { files: number; bytes: number } {
   let bytes = 0;
   const walk = (d: string): void => {
     for (const name of readdirSync(d)) {
-      if (name === "node_modules" || name.startsWith("tsconfig.bench")) continue;
+      if (name === "node_modules" || name.startsWith("tsconfig.bench") || name.startsWith("bench-")) continue;
       const full = path.join(d, name);
       const st = statSync(full);
       if (st.isDirectory()) walk(full);

@@ -116,8 +116,8 @@ export const validationSuite: BenchSuite = {
 
 /** Every EndpointInfo of the generated package, by `name@version`, from an esbuild bundle of its endpoint modules. */
 async function loadEndpointInfos(dir: string, files: readonly string[]): Promise<Map<string, EndpointInfoLike>> {
-  const modules = files.filter((f) => /^src\/endpoints\/[^/]+\.ts$/.test(f));
-  const entry = path.join(dir, "entry.ts");
+  const modules = files.filter((f) => /^src\/endpoints\/[^/]+\.js$/.test(f));
+  const entry = path.join(dir, "entry.js");
   writeFileSync(entry, modules.map((f, i) => `export * as m${i} from ${JSON.stringify(`./pkg/${f}`)};\n`).join(""));
   const bundle = path.join(dir, "validators.mjs");
   await build({
