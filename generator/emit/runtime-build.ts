@@ -25,7 +25,7 @@ type Esbuild = typeof import("esbuild");
 const SKIP_IN_HOCON = new Set(["file.ts", "command.ts"]);
 
 /** Part of the build key: bump when the output of the same sources and compilers changes. */
-const BUILD_FORMAT = 2;
+const BUILD_FORMAT = 3;
 /** The modules the generated code imports (generator/emit/client.ts, package.ts): the bundle's entry points. */
 export const RUNTIME_ENTRY_POINTS = ["index", "client-core"] as const;
 /** The generated package's tsconfig targets ES2022 (package.ts); the runtime matches it. */

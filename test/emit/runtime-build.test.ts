@@ -163,6 +163,14 @@ describe("the dist/runtime cache", () => {
     expect(again.files).toEqual(built);
   });
 
+  it("holds, under the current key, what compiling the sources gives now (else BUILD_FORMAT needs a bump)", () => {
+    // The key covers the sources and the compilers, not the build code itself: a change to
+    // runtime-build.ts that changes its output must bump BUILD_FORMAT, or codegen keeps
+    // serving the old output from dist/runtime/.
+    const cached = ensureRuntimeBuild(REPO);
+    expect(cached.files).toEqual(compileRuntime(runtimeSources(REPO)));
+  });
+
   it("says where the runtime was expected when the templates are missing", () => {
     expect(() => runtimeFiles(temp("empty"))).toThrow(/client runtime not found at .*templates[/\\]runtime/);
   });

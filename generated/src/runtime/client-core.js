@@ -1,9 +1,9 @@
 import {
   ClientError,
   createTransport
-} from "./chunk-ZVWEFUA2.js";
+} from "./chunk-UE2OWECH.js";
 
-// ../../tmp/runtime-bundle-MihjFr/in/client-core.js
+// client-core.js
 function parseVersion(text) {
   const m = /^(\d+)\.(\d+)$/.exec(text);
   if (!m) {

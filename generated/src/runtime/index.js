@@ -26,9 +26,9 @@ import {
   retryDelay,
   validateRequest,
   validateResponse
-} from "./chunk-ZVWEFUA2.js";
+} from "./chunk-UE2OWECH.js";
 
-// ../../tmp/runtime-bundle-MihjFr/in/base64.js
+// base64.js
 function base64Utf8(text) {
   const bytes = new TextEncoder().encode(text);
   let binary = "";
@@ -41,7 +41,7 @@ function basicAuthorization(user, password) {
   return `Basic ${base64Utf8(`${user}:${password}`)}`;
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/jwt.js
+// jwt.js
 function jwtExpiry(token) {
   const claims = jwtClaims(token);
   const exp = claims?.["exp"];
@@ -64,7 +64,7 @@ function base64UrlDecode(part) {
   return new TextDecoder().decode(bytes);
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/auth/single-flight.js
+// auth/single-flight.js
 var SingleFlight = class {
   #pending;
   run(work) {
@@ -78,14 +78,14 @@ var SingleFlight = class {
   }
 };
 
-// ../../tmp/runtime-bundle-MihjFr/in/auth/token-timing.js
+// auth/token-timing.js
 function renewalTime(obtainedAt, expiresAt, marginMs) {
   if (expiresAt === void 0) return void 0;
   const lifetime = Math.max(0, expiresAt - obtainedAt);
   return expiresAt - Math.min(marginMs, lifetime / 2);
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/auth/key-secret.js
+// auth/key-secret.js
 var LOGIN = Object.freeze({ name: "auth.login", version: "2.1", authorize: false });
 var KeySecretAuth = class {
   #accessKey;
@@ -175,7 +175,7 @@ function keySecret(options) {
   return new KeySecretAuth(options);
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/auth/bearer.js
+// auth/bearer.js
 var BearerAuth = class {
   #source;
   constructor(source) {
@@ -206,7 +206,7 @@ function bearer(token) {
   return new BearerAuth(token);
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/auth/oidc.js
+// auth/oidc.js
 var OidcAuth = class {
   #options;
   #clientSecret;
@@ -384,7 +384,7 @@ function oidc(options) {
   return new OidcAuth(options);
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/config-merge.js
+// config-merge.js
 function mergeConfig(base, over) {
   const out = {};
   for (const key of Object.keys(base)) setOwn(out, key, base[key]);
@@ -402,7 +402,7 @@ function setOwn(target, key, value) {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/vault-apply.js
+// vault-apply.js
 function applyVaultsWith(parse, localConfigText, vaults, options = {}) {
   let config = parseLocated(parse, localConfigText, options.localFile ?? "local configuration");
   vaults.forEach((vault, index) => {
@@ -430,7 +430,7 @@ function parseLocated(parse, text, file) {
   }
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/tree.js
+// hocon/tree.js
 var MObject = class {
   constructor(loc, owner) {
     this.loc = loc;
@@ -449,7 +449,7 @@ function fieldPath(field) {
   return path.reverse();
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/build-tree.js
+// hocon/build-tree.js
 function buildTree(root) {
   const builder = new TreeBuilder();
   const obj = new MObject(root.loc, void 0);
@@ -541,7 +541,7 @@ function startsWith(path, prefix) {
   return true;
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/diagnostics.js
+// diagnostics.js
 function formatDiagnostic(d, sourceText) {
   const { file, line, column } = d.location;
   let out = `${file}:${line}:${column}: ${d.severity}: ${d.message}`;
@@ -569,7 +569,7 @@ function sourceLine(text, line) {
   return raw.length > 200 ? raw.slice(0, 200) + "\u2026" : raw;
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/errors.js
+// hocon/errors.js
 var HoconError = class extends Error {
   name = "HoconError";
   code;
@@ -594,7 +594,7 @@ var HoconError = class extends Error {
   }
 };
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/file-path.js
+// hocon/file-path.js
 function dirname(file) {
   const i = Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\"));
   if (i < 0) return "";
@@ -620,7 +620,7 @@ function normalize(p) {
   return absolute ? `/${body}` : body === "" ? "." : body;
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/chars.js
+// hocon/chars.js
 var NEWLINE = 10;
 var FORBIDDEN_IN_UNQUOTED = '$"{}[]:=,+#`^?!@*&\\';
 function isSpace(c) {
@@ -648,7 +648,7 @@ function isValidNumber(raw) {
   return NUMBER.test(raw);
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/path-expr.js
+// hocon/path-expr.js
 function buildPath(parts) {
   const segments = [];
   let name = "";
@@ -699,7 +699,7 @@ function renderSegment(name) {
   return /^[A-Za-z0-9_-]+$/.test(name) ? name : JSON.stringify(name);
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/tokens.js
+// hocon/tokens.js
 var Tok = {
   Eof: 0,
   Newline: 1,
@@ -738,7 +738,7 @@ function describeToken(t) {
   return NAMES[t.type];
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/lexer.js
+// hocon/lexer.js
 var QUOTE = 34;
 var BACKSLASH = 92;
 var SLASH = 47;
@@ -1074,7 +1074,7 @@ function qualifierAt(text, i) {
   return void 0;
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/parser.js
+// hocon/parser.js
 function parseDocument(text, options) {
   return new Parser(text, options).document();
 }
@@ -1286,7 +1286,7 @@ function wholeValue(node) {
   return node;
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/include.js
+// hocon/include.js
 var Loader = class {
   constructor(options) {
     this.options = options;
@@ -1363,7 +1363,7 @@ var Loader = class {
   }
 };
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/limits.js
+// hocon/limits.js
 var DEFAULT_LIMITS = {
   maxDepth: 1e3,
   maxIncludeDepth: 50,
@@ -1374,7 +1374,7 @@ function withDefaults(limits) {
   return limits === void 0 ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...limits };
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/json-values.js
+// hocon/json-values.js
 var ValueBuilder = class {
   constructor(sm, limits, fallbackLoc) {
     this.sm = sm;
@@ -1474,7 +1474,7 @@ function setMember(o, k, v) {
   else o[k] = v;
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/views.js
+// hocon/views.js
 var WHOLE = -1;
 var CycleSignal = class {
   constructor(chain) {
@@ -1553,7 +1553,7 @@ function push(names, name) {
   if (names[names.length - 1] !== name) names.push(name);
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/resolve.js
+// hocon/resolve.js
 function resolveTree(root, options) {
   return new Resolver(root, options).run();
 }
@@ -1877,7 +1877,7 @@ function textOf(r) {
   return String(v);
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/source-map.js
+// hocon/source-map.js
 var SourceMapBuilder = class {
   constructor(sources) {
     this.sources = sources;
@@ -1924,7 +1924,7 @@ function child(container, key) {
   return Object.prototype.hasOwnProperty.call(container, key) ? container[key] : void 0;
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/hocon/index.js
+// hocon/index.js
 function parseString(text, options = {}) {
   const file = options.file ?? "<string>";
   const limits = withDefaults(options.limits);
@@ -1950,7 +1950,7 @@ function parseString(text, options = {}) {
   }
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/vaults.js
+// vaults.js
 function applyVaults(localConfigText, vaults, options) {
   return applyVaultsWith(
     (text, file) => parseString(text, { file }).value,

@@ -1,4 +1,4 @@
-// ../../tmp/runtime-bundle-MihjFr/in/reasons.js
+// reasons.js
 var PAIRS = {
   "400/1": "not_supported",
   "400/2": "request_path_has_invalid_version",
@@ -54,7 +54,7 @@ function reasonFor(code, subcode) {
   return PAIRS[`${code}/${subcode}`] ?? STATUSES[code] ?? "unknown";
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/errors.js
+// errors.js
 var ClientError = class extends Error {
   name = "ClientError";
 };
@@ -141,7 +141,7 @@ var AuthError = class extends ClientError {
   name = "AuthError";
 };
 
-// ../../tmp/runtime-bundle-MihjFr/in/endpoint.js
+// endpoint.js
 var ENDPOINT_NAME = /^[A-Za-z_]\w+\.[A-Za-z_]\w+$/;
 var API_VERSION = /^\d+\.\d+$/;
 function endpointUrl(baseUrl, name, apiVersion) {
@@ -157,7 +157,7 @@ function checkApiVersion(version) {
   }
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/json-lines.js
+// json-lines.js
 var JSON_LINES_CONTENT_TYPE = "application/json-lines";
 var MAX_JSON_LINES_BYTES = 15 * 1024 * 1024;
 function encodeJsonLines(endpoint, items, maxBytes = MAX_JSON_LINES_BYTES) {
@@ -222,7 +222,7 @@ function isPlainObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/redact.js
+// redact.js
 var REDACTED = "[REDACTED]";
 var inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
 var SECRET_HEADERS = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
@@ -269,7 +269,7 @@ function redactedExcerpt(text, secrets = [], max = 200) {
   return `${scanned.slice(0, max)}\u2026 (${Math.max(0, scanned.length - max) + unscanned} more characters)`;
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/abort.js
+// abort.js
 function callScope(endpoint, callerSignal, timeoutMs) {
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(callerSignal?.reason);
@@ -323,7 +323,7 @@ function raceAbort(promise, signal) {
   });
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/retry.js
+// retry.js
 var DEFAULT_RETRY = Object.freeze({
   maxAttempts: 4,
   baseDelayMs: 500,
@@ -362,7 +362,7 @@ function retryDelay(input, options) {
   return delay;
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/validation.js
+// validation.js
 function validateRequest(endpoint, body) {
   const schema = endpoint.request;
   if (!schema) return;
@@ -396,7 +396,7 @@ function formatPath(root, path) {
   return out;
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/envelope.js
+// envelope.js
 function parseEnvelope(text) {
   let parsed;
   try {
@@ -436,7 +436,7 @@ function asInteger(value) {
   return void 0;
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/log.js
+// log.js
 function emit(logger, event) {
   if (!logger) return;
   try {
@@ -445,7 +445,7 @@ function emit(logger, event) {
   }
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/options-view.js
+// options-view.js
 function redactedOptions(options) {
   const view = { ...options };
   const shown = () => {
@@ -467,7 +467,7 @@ function redactedOptions(options) {
   return Object.freeze(view);
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/response-errors.js
+// response-errors.js
 function apiErrorFromResponse(endpoint, response, sent) {
   const secrets = sentSecrets(sent);
   const meta = response.envelope?.meta;
@@ -541,7 +541,7 @@ function sentSecrets(headers) {
   return secrets.sort((a, b) => b.length - a.length);
 }
 
-// ../../tmp/runtime-bundle-MihjFr/in/transport.js
+// transport.js
 function createTransport(options) {
   return new HttpTransport(options);
 }
