@@ -18,7 +18,7 @@ import { planEmit } from "./plan.js";
 import { printModule } from "./printer.js";
 import { runtimeExportNames } from "./runtime-names.js";
 import { emitTypesJsModule, emitTypesModule } from "./types.js";
-import { emitZodDtsModule, emitZodJsModule, zodValidators } from "./zod.js";
+import { emitZodIndexDtsModule, emitZodJsModule, zodValidators } from "./zod.js";
 
 export interface GenerateOptions {
   /** npm package name of the output. */
@@ -57,14 +57,10 @@ export function generatePackage(model: ApiModel, options: GenerateOptions, time:
     }
   });
   time("zod", () => {
-    for (const sp of plan.services) {
-      const validators = zodValidators(sp);
-      files.set(`src/zod/${sp.module}.js`, printModule(emitZodJsModule(sp, validators)));
-      files.set(`src/zod/${sp.module}.d.ts`, printModule(emitZodDtsModule(sp, validators)));
-    }
-    const index = printModule(zodIndexModule(plan));
-    files.set("src/zod/index.js", index);
-    files.set("src/zod/index.d.ts", index);
+    const services = plan.services.map((sp) => ({ sp, validators: zodValidators(sp) }));
+    for (const { sp, validators } of services) files.set(`src/zod/${sp.module}.js`, printModule(emitZodJsModule(sp, validators)));
+    files.set("src/zod/index.js", printModule(zodIndexModule(plan)));
+    files.set("src/zod/index.d.ts", printModule(emitZodIndexDtsModule(services)));
   });
   time("client", () => {
     for (const sp of plan.services) {

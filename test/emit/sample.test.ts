@@ -9,7 +9,7 @@ describe("emitters on a hand-built IR", () => {
   const types = files.get("src/types/tasks.d.ts")!;
   const typeValues = files.get("src/types/tasks.js")!;
   const zod = files.get("src/zod/tasks.js")!;
-  const zodDts = files.get("src/zod/tasks.d.ts")!;
+  const zodDts = files.get("src/zod/index.d.ts")!;
   const endpoints = files.get("src/endpoints/tasks.d.ts")!;
   const endpointsJs = files.get("src/endpoints/tasks.js")!;
   const client = files.get("src/client.d.ts")!;
@@ -58,8 +58,8 @@ describe("emitters on a hand-built IR", () => {
     expect(zod).toContain("export const TasksStrictFilterStrict");
     expect(zod).toMatch(/filter: z\.optional\(TasksStrictFilterStrict\)/);
     expect(zod).toMatch(/TasksGetAllResponse = z\.looseObject/);
-    expect(zodDts).toContain("export declare const TasksGetAllRequestV2_1: TypedValidator<T.TasksGetAllRequestV2_1>;");
-    expect(zodDts).toContain("export declare const TasksStrictFilterStrict: TypedValidator<T.TasksStrictFilter>;");
+    expect(zodDts).toContain("export declare const TasksGetAllRequestV2_1: TypedValidator<T_tasks.TasksGetAllRequestV2_1>;");
+    expect(zodDts).toContain("export declare const TasksStrictFilterStrict: TypedValidator<T_tasks.TasksStrictFilter>;");
     // The declarations never load zod's: that is the user's opt-in (zod-types.d.ts).
     expect(zodDts).not.toMatch(/from "zod"/);
   });
@@ -98,8 +98,8 @@ describe("emitters on a hand-built IR", () => {
     expect(check.output).toBe("");
     expect(check.ok).toBe(true);
     // Run the emitted validators (zod resolves through the package's node_modules link).
-    const V = await import(pathToFileURL(path.join(dir, "src/zod/tasks.js")).href);
-    // The declaration file declares exactly what the module exports.
+    const V = await import(pathToFileURL(path.join(dir, "src/zod/index.js")).href);
+    // The declaration file declares exactly what the validators' index exports.
     const declared = [...zodDts.matchAll(/^export declare const (\w+):/gm)].map((m) => m[1]);
     expect(Object.keys(V).sort()).toEqual([...declared].sort());
     expect(V.TasksNode.safeParse({ id: "a", children: [{ id: "b", children: [] }], parent: null }).success).toBe(true);

@@ -81,8 +81,9 @@ describe.each(cases)("validator typing: $name", ({ open, everyForm }) => {
     expect(all.length).toBeGreaterThan(10);
     const zodDir = path.join(pkg.dir, "src", "zod");
     const exported: string[] = [];
+    // One declaration file for all services' validators (their .js modules are internal).
+    expect(readFileSync(path.join(zodDir, "index.d.ts"), "utf8")).not.toMatch(/from "zod"/);
     for (const name of readdirSync(zodDir).filter((f) => f.endsWith(".js") && f !== "index.js")) {
-      expect(readFileSync(path.join(zodDir, name.replace(/\.js$/, ".d.ts")), "utf8")).not.toMatch(/from "zod"/);
       for (const m of readFileSync(path.join(zodDir, name), "utf8").matchAll(/^export const (\w+) =/gm)) exported.push(m[1]);
     }
     expect(all.map((v) => v.name).sort()).toEqual(exported.sort());

@@ -1,7 +1,7 @@
 // Small consumer programs of a generated package that pin down how its validators are
 // typed, and a TypeScript-API runner that type-checks one and lists the files it loaded.
 // Used by test/verify/validator-types.test.ts.
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { REPO } from "./paths.js";
@@ -12,17 +12,12 @@ export interface DeclaredValidator {
   readonly typeName: string;
 }
 
-const DECLARATION = /^export declare const (\w+): TypedValidator<T\.(\w+)>;$/gm;
+const DECLARATION = /^export declare const (\w+): TypedValidator<T_\w+\.(\w+)>;$/gm;
 
-/** Every validator the package's src/zod/<service>.d.ts files declare, in file order. */
+/** Every validator the package's src/zod/index.d.ts declares, in file order. */
 export function declaredValidators(pkgDir: string): DeclaredValidator[] {
-  const dir = path.join(pkgDir, "src", "zod");
-  const out: DeclaredValidator[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith(".d.ts") || name === "index.d.ts") continue;
-    for (const m of readFileSync(path.join(dir, name), "utf8").matchAll(DECLARATION)) out.push({ name: m[1], typeName: m[2] });
-  }
-  return out;
+  const text = readFileSync(path.join(pkgDir, "src", "zod", "index.d.ts"), "utf8");
+  return [...text.matchAll(DECLARATION)].map((m) => ({ name: m[1], typeName: m[2] }));
 }
 
 /** Exact type equality (`any` and `unknown` only equal themselves): `true` or `false`. */
