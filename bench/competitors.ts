@@ -1,7 +1,7 @@
 // The commands the codegen suite times, each a whole process started with this `node`:
 // our codegen, openapi-typescript (types only) and @hey-api/openapi-ts (types + SDK with
 // its fetch client), and tsc over each one's output with the same compiler settings.
-import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
 import { cpSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ChildCommand } from "./measure.js";
@@ -10,24 +10,17 @@ import { CORPUS_SERVICES, linkPackage, packageBin, REPO, writeTscConfig } from "
 const clear = (dir: string) => () => rmSync(dir, { recursive: true, force: true });
 
 /**
- * Our CLI, bundled from generator/cli.ts the way scripts/build.mjs builds dist/cli.js, into
- * the scratch folder: a snapshot, so a rebuild of dist/ by someone else during the run
+ * Our CLI, built by scripts/build.mjs (the launcher cli.js and the program cli-main.cjs)
+ * into the scratch folder: a snapshot, so a rebuild of dist/ by someone else during the run
  * cannot change what is measured. The CLI copies templates/runtime (with its hocon link
  * followed) and generator/diagnostics.ts into every package, found upward from itself:
  * those are snapshotted next to it too, as other people edit them while we measure.
  */
 export async function snapshotCli(scratch: string): Promise<string> {
-  const bundle = path.join(scratch, "cli", "cli.js");
-  await build({
-    entryPoints: [path.join(REPO, "generator", "cli.ts")],
-    outfile: bundle,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-  });
+  const outdir = path.join(scratch, "cli");
+  const built = spawnSync(process.execPath, [path.join(REPO, "scripts", "build.mjs"), "cli", "--outdir", outdir], { encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`building the CLI failed:\n${built.stderr}`);
+  const bundle = path.join(outdir, "cli.js");
   cpSync(path.join(REPO, "templates", "runtime"), path.join(scratch, "templates", "runtime"), { recursive: true, dereference: true });
   cpSync(path.join(REPO, "generator", "diagnostics.ts"), path.join(scratch, "generator", "diagnostics.ts"));
   // The compiled runtime that `npm run build` caches. Its key names the compilers'

@@ -22,11 +22,10 @@ registerHoconCommand(program);
 registerSchemaCommands(program);
 registerCodegenCommand(program);
 
-try {
-  await program.parseAsync(process.argv);
-} catch (err) {
+// No top-level await: the bundle is CommonJS, run through V8's code cache by launch.ts.
+program.parseAsync(process.argv).catch((err: unknown) => {
   const debug = process.env.DEBUG === "1";
   process.stderr.write(`internal error: ${err instanceof Error ? err.message : String(err)}\n`);
   if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + "\n");
   process.exitCode = 2;
-}
+});

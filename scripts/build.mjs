@@ -12,27 +12,38 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const entries = { cli: "generator/cli.ts", bench: "bench/index.ts" };
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+// `--outdir DIR`: where the bundles go (default dist/); the benchmarks and the package
+// tests build their own snapshot of the CLI this way.
+const outdirAt = args.indexOf("--outdir");
+const outdir = outdirAt >= 0 ? path.resolve(args[outdirAt + 1]) : path.join(repoRoot, "dist");
+const only = outdirAt >= 0 ? args.filter((_, i) => i !== outdirAt && i !== outdirAt + 1) : args;
 const wanted = (name) => only.length === 0 || only.includes(name);
 
-const bundle = (name, entry) =>
-  build({
-    entryPoints: { [name]: entry },
-    outdir: "dist",
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    sourcemap: "linked",
-    logLevel: "error",
-  });
+const common = { bundle: true, platform: "node", target: "node20", packages: "external", sourcemap: "linked", logLevel: "error" };
+const bundle = (name, entry) => build({ ...common, entryPoints: { [name]: path.join(repoRoot, entry) }, outdir, format: "esm" });
+
+// The CLI is two files: cli-main.cjs, the program, and cli.js, the launcher that runs it
+// through V8's code cache (generator/launch.ts says why). CommonJS because vm.Script runs
+// scripts, not modules; `import.meta.url` becomes the bundle's own file URL.
+const buildCli = () =>
+  Promise.all([
+    build({
+      ...common,
+      entryPoints: { "cli-main": path.join(repoRoot, "generator/cli.ts") },
+      outdir,
+      outExtension: { ".js": ".cjs" },
+      format: "cjs",
+      define: { "import.meta.url": "__bundleUrl" },
+      banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    }),
+    bundle("cli", "generator/launch.ts"),
+  ]);
 
 async function buildRuntime() {
   // The same module codegen uses, bundled so this plain script can run it.
   await bundle("runtime-files", "generator/emit/runtime-files.ts");
-  const { ensureRuntimeBuild } = await import(pathToFileURL(path.join(repoRoot, "dist", "runtime-files.js")).href);
+  const { ensureRuntimeBuild } = await import(pathToFileURL(path.join(outdir, "runtime-files.js")).href);
   try {
     ensureRuntimeBuild(repoRoot);
   } catch (err) {
@@ -43,9 +54,8 @@ async function buildRuntime() {
 }
 
 const results = await Promise.allSettled([
-  ...Object.entries(entries)
-    .filter(([name]) => wanted(name))
-    .map(([name, entry]) => bundle(name, entry)),
+  ...(wanted("cli") ? [buildCli()] : []),
+  ...(wanted("bench") ? [bundle("bench", "bench/index.ts")] : []),
   ...(wanted("runtime") ? [buildRuntime()] : []),
 ]);
 if (results.some((r) => r.status === "rejected")) process.exitCode = 1;

@@ -1,11 +1,10 @@
 // Shared by the package tests: the repository's paths, the built CLI, child processes that
 // never block the event loop (the test server runs in this process), temp folders.
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { build } from "esbuild";
 
 export const REPO = path.resolve(import.meta.dirname, "../..");
 /** The CLI bundled by these tests (see buildCli); under dist/ so it finds templates/ and node_modules/. */
@@ -59,20 +58,13 @@ export async function runOk(
 }
 
 /**
- * Bundles the CLI from the current source (~0.1 s) with the options of scripts/build.mjs,
- * so the tests never run a stale dist/cli.js and do not depend on the other entry points.
+ * Builds the CLI from the current source (~0.1 s) with scripts/build.mjs itself (the
+ * launcher cli.js and the program cli-main.cjs), so the tests never run a stale dist/cli.js
+ * and do not depend on the other entry points.
  */
 export async function buildCli(): Promise<void> {
-  await build({
-    entryPoints: [path.join(REPO, "generator/cli.ts")],
-    outfile: CLI,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "error",
-  });
+  const built = spawnSync(process.execPath, [path.join(REPO, "scripts", "build.mjs"), "cli", "--outdir", path.dirname(CLI)], { encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`building the CLI failed:\n${built.stderr}`);
 }
 
 export function tempDir(prefix: string): string {

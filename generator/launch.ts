@@ -1,0 +1,53 @@
+// The `dist/cli.js` launcher: runs the CLI (`dist/cli-main.cjs`) through V8's code cache.
+// A short-lived CLI spends much of its time compiling its own functions the first time
+// each runs; V8 can serialize that bytecode after a run and take it back the next time.
+// Measured on the ClearML corpus: a whole `codegen` process ~40 ms faster (0.52 s instead
+// of 0.57 s), every other command alike. Node 22 offers this as module.enableCompileCache;
+// the project supports Node 20, so the launcher does it by hand.
+//
+// The cache file is named by a hash of the bundle's text: V8 itself only checks the
+// source's length before trusting cached bytecode. It is written once, after a run that
+// had none (or had one V8 refused), atomically, and never makes a run fail: an unreadable,
+// unwritable or damaged cache only costs the time it would have saved.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import Module, { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+
+const dir = path.dirname(fileURLToPath(import.meta.url));
+const mainFile = path.join(dir, "cli-main.cjs");
+const cacheDir = path.join(dir, ".v8-cache");
+
+// The bundle starts with the entry's `#!` line, which a function wrapper cannot hold.
+const source = readFileSync(mainFile, "utf8").replace(/^#!.*/, "");
+const key = createHash("sha256").update(source).update(process.version).digest("hex").slice(0, 24);
+const cacheFile = path.join(cacheDir, `cli-main-${key}.bin`);
+
+let cachedData: Buffer | undefined;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  // No cache yet: this run makes one.
+}
+
+const script = new vm.Script(Module.wrap(source), { filename: mainFile, cachedData });
+
+process.once("exit", () => {
+  if (cachedData !== undefined && !script.cachedDataRejected) return;
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const temp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, cacheFile);
+    // Caches of earlier bundles are of no further use.
+    for (const name of readdirSync(cacheDir)) if (name !== path.basename(cacheFile) && name.endsWith(".bin")) rmSync(path.join(cacheDir, name), { force: true });
+  } catch {
+    // A read-only install: run without a cache.
+  }
+});
+
+const module = { exports: {} };
+const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
+run.call(module.exports, module.exports, createRequire(mainFile), module, mainFile, dir);

@@ -1,0 +1,70 @@
+// The CLI launcher (generator/launch.ts) runs the program through V8's code cache: the
+// first run writes the cache, later runs take it, and a damaged or foreign cache never
+// changes what a run does, it is only rewritten.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO } from "./helpers.js";
+
+// Under dist/ so the program resolves its packages (commander) from the repository.
+const OUT = path.join(REPO, "dist", "launch-test");
+const CACHE = path.join(OUT, ".v8-cache");
+const CONF = path.join(REPO, "schemas", "_api_defaults.conf");
+
+function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [path.join(OUT, "cli.js"), ...args], { encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const cacheFiles = (): string[] => readdirSync(CACHE).filter((f) => f.endsWith(".bin"));
+
+describe("the CLI launcher", () => {
+  beforeAll(() => {
+    rmSync(OUT, { recursive: true, force: true });
+    const built = spawnSync(process.execPath, [path.join(REPO, "scripts", "build.mjs"), "cli", "--outdir", OUT], { encoding: "utf8" });
+    expect(built.status, built.stderr).toBe(0);
+  });
+  afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+  it("writes the code cache on the first run and takes it on the next, with the same output", () => {
+    const first = cli("hocon", CONF);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toBeTypeOf("object");
+    const [file] = cacheFiles();
+    expect(file).toMatch(/^cli-main-[0-9a-f]{24}\.bin$/);
+    const written = statSync(path.join(CACHE, file)).mtimeMs;
+    const second = cli("hocon", CONF);
+    expect(second).toEqual(first);
+    // Taken, not rewritten.
+    expect(statSync(path.join(CACHE, file)).mtimeMs).toBe(written);
+  });
+
+  it("runs right with a damaged cache and replaces it; drops caches of other bundles", () => {
+    const expected = cli("hocon", CONF);
+    const [file] = cacheFiles();
+    writeFileSync(path.join(CACHE, file), "not a code cache");
+    writeFileSync(path.join(CACHE, "cli-main-000000000000000000000000.bin"), "an older bundle's");
+    expect(cli("hocon", CONF)).toEqual(expected);
+    expect(cacheFiles()).toEqual([file]);
+    expect(readFileSync(path.join(CACHE, file), "utf8")).not.toBe("not a code cache");
+    expect(cli("hocon", CONF)).toEqual(expected);
+  });
+
+  it("keeps errors and exit codes: a located error, exit 1", () => {
+    const missing = cli("hocon", path.join(REPO, "schemas", "no-such.conf"));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/no-such\.conf:1:1: error: /);
+    expect(missing.stderr).not.toMatch(/\n\s+at /); // no stack
+  });
+
+  it("runs without a cache where none can be written", () => {
+    rmSync(CACHE, { recursive: true, force: true });
+    mkdirSync(path.dirname(CACHE), { recursive: true });
+    writeFileSync(CACHE, "a file where the cache folder would go");
+    const r = cli("hocon", CONF);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toBeTypeOf("object");
+    rmSync(CACHE, { force: true });
+  });
+});
