@@ -5,8 +5,8 @@
 // of 0.57 s), every other command alike. Node 22 offers this as module.enableCompileCache;
 // the project supports Node 20, so the launcher does it by hand.
 //
-// The cache file is named by a hash of the bundle's text: V8 itself only checks the
-// source's length before trusting cached bytecode. It is written once, after a run that
+// The cache file is named by a hash of the bundle's text (and Node's version and flags):
+// V8 itself only checks the source's length before trusting cached bytecode. It is written once, after a run that
 // had none (or had one V8 refused), atomically, and never makes a run fail: an unreadable,
 // unwritable or damaged cache only costs the time it would have saved.
 import { createHash } from "node:crypto";
@@ -22,7 +22,8 @@ const cacheDir = path.join(dir, ".v8-cache");
 
 // The bundle starts with the entry's `#!` line, which a function wrapper cannot hold.
 const source = readFileSync(mainFile, "utf8").replace(/^#!.*/, "");
-const key = createHash("sha256").update(source).update(process.version).digest("hex").slice(0, 24);
+// V8 refuses bytecode made under other flags: runs with other flags keep their own cache.
+const key = createHash("sha256").update(source).update(process.version).update(process.execArgv.join(" ")).digest("hex").slice(0, 24);
 const cacheFile = path.join(cacheDir, `cli-main-${key}.bin`);
 
 let cachedData: Buffer | undefined;
@@ -41,7 +42,7 @@ process.once("exit", () => {
     const temp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temp, script.createCachedData());
     renameSync(temp, cacheFile);
-    // Caches of earlier bundles are of no further use.
+    // Caches of other bundles are of no further use (the folder holds at most a few).
     for (const name of readdirSync(cacheDir)) if (name !== path.basename(cacheFile) && name.endsWith(".bin")) rmSync(path.join(cacheDir, name), { force: true });
   } catch {
     // A read-only install: run without a cache.
