@@ -77,28 +77,27 @@ export function zodTypesDts(options: PackageOptions): string {
 }
 
 /**
- * For checking the package (`npm run typecheck`): nothing is emitted. skipLibCheck is off,
- * or tsc would skip the package's own declaration files, which are all it has; zod's
+ * The compiler options the package is checked with (`npm run typecheck`; the repository's
+ * tests check generated packages with the same ones): nothing is emitted. skipLibCheck is
+ * off, or tsc would skip the package's own declaration files, which are all it has; zod's
  * declarations are then checked too (slow, but only here, never in a consumer's build).
- * The zod opt-in is included, so the check covers it and the validators as zod types.
  */
+export const PACKAGE_COMPILER_OPTIONS = {
+  target: "ES2022",
+  lib: ["ES2022", "DOM"],
+  module: "NodeNext",
+  moduleResolution: "NodeNext",
+  strict: true,
+  noEmit: true,
+  skipLibCheck: false,
+  isolatedModules: true,
+  verbatimModuleSyntax: true,
+  types: [],
+} as const;
+
+/** The package's tsconfig.json; the zod opt-in is included, so the check covers the validators as zod types too. */
 export function tsconfigJson(): string {
-  const config = {
-    compilerOptions: {
-      target: "ES2022",
-      lib: ["ES2022", "DOM"],
-      module: "NodeNext",
-      moduleResolution: "NodeNext",
-      strict: true,
-      noEmit: true,
-      skipLibCheck: false,
-      isolatedModules: true,
-      verbatimModuleSyntax: true,
-      types: [],
-    },
-    include: ["src", ZOD_TYPES_FILE],
-  };
-  return JSON.stringify(config, null, 2) + "\n";
+  return JSON.stringify({ compilerOptions: PACKAGE_COMPILER_OPTIONS, include: ["src", ZOD_TYPES_FILE] }, null, 2) + "\n";
 }
 
 export function readme(plan: EmitPlan, options: PackageOptions): string {

@@ -1,10 +1,12 @@
 // Runs this repository's tsc once over a folder with the settings a generated package is
-// checked with (strict, no emit, ESM NodeNext, DOM lib, no ambient Node types). Shared by
-// the emitter tests and the verification tests, so both check under the same rules.
+// checked with (its own tsconfig's compiler options: strict, no emit, ESM NodeNext, DOM
+// lib, no ambient Node types). Shared by the emitter tests and the verification tests, so
+// both check under the same rules.
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { PACKAGE_COMPILER_OPTIONS } from "../../generator/emit/package.js";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -18,21 +20,7 @@ export function typecheckFolder(
   configName = "tsconfig.check.json",
   options: { libCheck?: boolean } = {},
 ): { ok: boolean; output: string } {
-  const config = {
-    compilerOptions: {
-      target: "ES2022",
-      lib: ["ES2022", "DOM"],
-      module: "NodeNext",
-      moduleResolution: "NodeNext",
-      strict: true,
-      noEmit: true,
-      skipLibCheck: !options.libCheck,
-      isolatedModules: true,
-      verbatimModuleSyntax: true,
-      types: [],
-    },
-    ...roots,
-  };
+  const config = { compilerOptions: { ...PACKAGE_COMPILER_OPTIONS, skipLibCheck: !options.libCheck }, ...roots };
   writeFileSync(path.join(dir, configName), JSON.stringify(config, null, 2));
   try {
     const output = execFileSync(path.join(REPO, "node_modules/.bin/tsc"), ["-p", configName, "--pretty", "false"], {
