@@ -62,8 +62,8 @@ export async function runOk(
  * launcher cli.js and the program cli-main.cjs), so the tests never run a stale dist/cli.js
  * and do not depend on the other entry points.
  */
-export async function buildCli(): Promise<void> {
-  const built = spawnSync(process.execPath, [path.join(REPO, "scripts", "build.mjs"), "cli", "--outdir", path.dirname(CLI)], { encoding: "utf8" });
+export async function buildCli(outdir: string = path.dirname(CLI)): Promise<void> {
+  const built = spawnSync(process.execPath, [path.join(REPO, "scripts", "build.mjs"), "cli", "--outdir", outdir], { encoding: "utf8" });
   if (built.status !== 0) throw new Error(`building the CLI failed:\n${built.stderr}`);
 }
 

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO } from "./helpers.js";
+import { buildCli, REPO } from "./helpers.js";
 
 // Under dist/ so the program resolves its packages (commander) from the repository.
 const OUT = path.join(REPO, "dist", "launch-test");
@@ -20,10 +20,9 @@ function cli(...args: string[]): { code: number | null; stdout: string; stderr: 
 const cacheFiles = (): string[] => readdirSync(CACHE).filter((f) => f.endsWith(".bin"));
 
 describe("the CLI launcher", () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     rmSync(OUT, { recursive: true, force: true });
-    const built = spawnSync(process.execPath, [path.join(REPO, "scripts", "build.mjs"), "cli", "--outdir", OUT], { encoding: "utf8" });
-    expect(built.status, built.stderr).toBe(0);
+    await buildCli(OUT);
   });
   afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
