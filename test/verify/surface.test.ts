@@ -147,11 +147,15 @@ describe.each(cases)("the generated package's surface ($name)", ({ name, dir, en
     const problems: string[] = [];
     for (const s of surfaces) {
       const endpoints = file(`endpoints/${moduleOf(s.service)}`);
+      // Each interface read once, however many service versions reach it through the bases.
+      const heritages = new Map<string, string[] | undefined>();
       const heritage = (name: string): string[] | undefined => {
+        if (heritages.has(name)) return heritages.get(name);
         const decl = endpoints.getInterface(name);
-        if (!decl) return undefined;
-        if (decl.getMembers().length > 0) problems.push(`${name}: declares members of its own`);
-        return decl.getExtends().map((h) => h.getText());
+        if (decl && decl.getMembers().length > 0) problems.push(`${name}: declares members of its own`);
+        const bases = decl?.getExtends().map((h) => h.getText());
+        heritages.set(name, bases);
+        return bases;
       };
       // Base interfaces: each adds exactly the single-version endpoints appearing at its version.
       for (const [name, added] of s.baseInterfaces) {
@@ -159,21 +163,21 @@ describe.each(cases)("the generated package's surface ($name)", ({ name, dir, en
         if (JSON.stringify(own) !== JSON.stringify(added)) problems.push(`${name} adds ${own?.join(", ")}; expected ${added.join(", ")}`);
       }
       // The method interfaces a service interface reaches, through the bases, are exactly those in force.
-      const reached = (name: string, into: string[]): void => {
-        for (const h of heritage(name) ?? []) {
-          if (s.baseInterfaces.has(h)) reached(h, into);
+      const reach = (heritageList: readonly string[], into: string[]): void => {
+        for (const h of heritageList) {
+          if (s.baseInterfaces.has(h)) reach(heritage(h) ?? [], into);
           else into.push(h);
         }
       };
       for (const [name, bases] of s.serviceInterfaces) {
-        if (!endpoints.getInterface(name)) {
+        const direct = heritage(name);
+        if (!direct) {
           problems.push(`${name}: no interface in endpoints/${moduleOf(s.service)}`);
           continue;
         }
-        const direct = heritage(name)!;
         if (direct.filter((h) => s.baseInterfaces.has(h)).length > 1) problems.push(`${name} extends more than one base`);
         const actual: string[] = [];
-        reached(name, actual);
+        reach(direct, actual);
         actual.sort();
         if (JSON.stringify(actual) !== JSON.stringify(bases)) {
           problems.push(`${name} reaches ${actual.join(", ")}; expected ${bases.join(", ")}`);
