@@ -16,7 +16,7 @@ const clear = (dir: string) => () => rmSync(dir, { recursive: true, force: true 
  * followed) and generator/diagnostics.ts into every package, found upward from itself:
  * those are snapshotted next to it too, as other people edit them while we measure.
  */
-export async function snapshotCli(scratch: string): Promise<string> {
+export function snapshotCli(scratch: string): string {
   const outdir = path.join(scratch, "cli");
   const built = spawnSync(process.execPath, [path.join(REPO, "scripts", "build.mjs"), "cli", "--outdir", outdir], { encoding: "utf8" });
   if (built.status !== 0) throw new Error(`building the CLI failed:\n${built.stderr}`);

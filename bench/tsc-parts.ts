@@ -15,7 +15,7 @@ export const tscPartsSuite: BenchSuite = {
   run: () =>
     withScratch("tsc-parts", async (dir) => {
       const out = path.join(dir, "ours");
-      await runChildOk(codegen(await snapshotCli(dir), out, true), dir);
+      await runChildOk(codegen(snapshotCli(dir), out, true), dir);
       const src = path.join(out, "src");
       const parts: [string, string[]][] = [
         ["whole package", ["src"]],

@@ -18,6 +18,8 @@ export const MANAGED_TOP_LEVEL = [
   "scripts/copy-validators.mjs",
 ];
 const MANAGED_DIRS = ["src"];
+/** Top-level folders holding managed files (the old scripts/): removed once emptied. */
+const MANAGED_TOP_DIRS = [...new Set(MANAGED_TOP_LEVEL.filter((f) => f.includes("/")).map((f) => f.split("/")[0]))];
 
 export type FileStatus = "stale" | "missing" | "extra";
 
@@ -71,8 +73,7 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
   }
   if (!options.check) {
     removeEmptyDirs(path.join(outDir, "src"));
-    // A top-level folder that held only managed files (the old scripts/) goes with them.
-    for (const dir of new Set(MANAGED_TOP_LEVEL.filter((f) => f.includes("/")).map((f) => f.split("/")[0]))) removeEmptyDirs(path.join(outDir, dir));
+    for (const dir of MANAGED_TOP_DIRS) removeEmptyDirs(path.join(outDir, dir));
   }
   result.differences.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
