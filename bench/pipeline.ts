@@ -34,8 +34,11 @@ export interface PipelineOptions {
   readonly repo: string;
 }
 
+/** Times one phase: `fn` may return a promise (writing is asynchronous), which `time` awaits. */
+export type PhaseTiming = <T>(phase: Phase, fn: () => T) => T;
+
 /** Runs the whole codegen, calling `time(phase, fn)` around every phase; returns the number of files. */
-export function runPhases(options: PipelineOptions, time: <T>(phase: Phase, fn: () => T) => T): number {
+export async function runPhases(options: PipelineOptions, time: PhaseTiming): Promise<number> {
   const raw = time("parse", () => loadFolder(options.schemas));
   const model = time("model", () => buildModel(raw));
   time("lint", () => lintApi(raw, model));
@@ -47,8 +50,8 @@ export function runPhases(options: PipelineOptions, time: <T>(phase: Phase, fn: 
   });
   const errors = generated.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) throw new Error(`codegen: ${errors[0].message}`);
-  time("write (empty folder)", () => writeOutput(options.outDir, generated.files));
-  const again = time("write (nothing changed)", () => writeOutput(options.outDir, generated.files));
+  await time("write (empty folder)", () => writeOutput(options.outDir, generated.files));
+  const again = await time("write (nothing changed)", () => writeOutput(options.outDir, generated.files));
   if (again.written.length > 0) throw new Error(`writing the same files again rewrote ${again.written[0]}`);
   return generated.files.size;
 }
