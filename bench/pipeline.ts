@@ -34,11 +34,8 @@ export interface PipelineOptions {
   readonly repo: string;
 }
 
-/** Times one phase: `fn` may return a promise (writing is asynchronous), which `time` awaits. */
-export type PhaseTiming = <T>(phase: Phase, fn: () => T) => T;
-
 /** Runs the whole codegen, calling `time(phase, fn)` around every phase; returns the number of files. */
-export async function runPhases(options: PipelineOptions, time: PhaseTiming): Promise<number> {
+export function runPhases(options: PipelineOptions, time: <T>(phase: Phase, fn: () => T) => T): number {
   const raw = time("parse", () => loadFolder(options.schemas));
   const model = time("model", () => buildModel(raw));
   time("lint", () => lintApi(raw, model));
@@ -50,8 +47,8 @@ export async function runPhases(options: PipelineOptions, time: PhaseTiming): Pr
   });
   const errors = generated.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) throw new Error(`codegen: ${errors[0].message}`);
-  await time("write (empty folder)", () => writeOutput(options.outDir, generated.files));
-  const again = await time("write (nothing changed)", () => writeOutput(options.outDir, generated.files));
+  time("write (empty folder)", () => writeOutput(options.outDir, generated.files));
+  const again = time("write (nothing changed)", () => writeOutput(options.outDir, generated.files));
   if (again.written.length > 0) throw new Error(`writing the same files again rewrote ${again.written[0]}`);
   return generated.files.size;
 }

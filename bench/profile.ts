@@ -33,14 +33,14 @@ export interface ProfileSummary {
 }
 
 /** Profiles `fn` (run `repeat` times) and summarizes the samples. */
-export async function profile(fn: () => unknown | Promise<unknown>, repeat: number, top: number, root: string): Promise<ProfileSummary> {
+export async function profile(fn: () => unknown, repeat: number, top: number, root: string): Promise<ProfileSummary> {
   const session = new Session();
   session.connect();
   try {
     await session.post("Profiler.enable");
     await session.post("Profiler.setSamplingInterval", { interval: 200 });
     await session.post("Profiler.start");
-    for (let i = 0; i < repeat; i++) await fn();
+    for (let i = 0; i < repeat; i++) fn();
     const { profile: p } = (await session.post("Profiler.stop")) as { profile: CpuProfile };
     return summarize(p, top, root);
   } finally {

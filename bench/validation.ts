@@ -46,7 +46,7 @@ export const validationSuite: BenchSuite = {
       const pkg = path.join(dir, "pkg");
       const { model } = loadApi(CORPUS_SERVICES);
       const generated = generatePackage(model, { packageName: "bench-client", includeInternal: true, runtime: runtimeFiles(REPO) });
-      await writeOutput(pkg, generated.files);
+      writeOutput(pkg, generated.files);
       const doc = JSON.parse(readFileSync(path.join(pkg, "openapi.json"), "utf8")) as OpenApiDoc;
       const endpoints = await loadEndpointInfos(dir, [...generated.files.keys()]);
 

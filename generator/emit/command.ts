@@ -22,10 +22,9 @@ import {
   ProbeRecorder,
   readStamp,
   writeStamp,
-  type Stamp,
   type StampOptions,
 } from "./stamp.js";
-import { OutputWriter } from "./writer.js";
+import { writeOutput } from "./writer.js";
 
 interface CodegenFlags {
   schemas: string;
@@ -60,8 +59,8 @@ export function registerCodegenCommand(program: Command): void {
     .option("--check", "write nothing; exit 1 listing every out-of-date file")
     .option("--name <package>", "npm package name of the output", "clearml-api-client")
     .option("--force", "regenerate even when no input and no output changed since the last run")
-    .action(async (flags: CodegenFlags) => {
-      process.exitCode = await runCodegen(flags);
+    .action((flags: CodegenFlags) => {
+      process.exitCode = runCodegen(flags);
     });
 }
 
@@ -74,7 +73,7 @@ export interface CodegenEnvironment {
   readonly cacheDir?: string;
 }
 
-export async function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): Promise<number> {
+export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): number {
   const started = performance.now();
   if (!existsSync(flags.schemas)) {
     process.stderr.write(`${flags.schemas}: error: schema folder not found\n`);
@@ -101,8 +100,6 @@ export async function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = 
     process.stderr.write(`codegen: stopped: ${blocking} error(s) in the schemas\n`);
     return 1;
   }
-  // Files are compared and written as they are generated (see OutputWriter).
-  const writer = new OutputWriter(flags.out, { check: flags.check });
   let generated;
   try {
     generated = generatePackage(model, {
@@ -110,7 +107,6 @@ export async function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = 
       apiVersion: flags.apiVersion,
       includeInternal: flags.includeInternal ?? false,
       runtime,
-      onFile: (rel, text) => writer.add(rel, text),
     });
   } catch (err) {
     // Option errors of the OpenAPI emitter (e.g. an unknown --api-version) are the user's.
@@ -122,9 +118,9 @@ export async function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = 
   }
   for (const d of generated.diagnostics) print(d, sources);
   if (generated.diagnostics.some((d) => d.severity === "error")) return 1;
+  const result = writeOutput(flags.out, generated.files, { check: flags.check });
+  const ms = Math.round(performance.now() - started);
   if (flags.check) {
-    const result = await writer.finish(generated.files);
-    const ms = Math.round(performance.now() - started);
     for (const d of result.differences) {
       const rel = path.relative(process.cwd(), path.join(flags.out, d.path));
       const what = d.status === "stale" ? "is out of date" : d.status === "missing" ? "is missing" : "should not exist";
@@ -137,9 +133,7 @@ export async function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = 
     process.stdout.write(`codegen --check: ${result.unchanged.length} files up to date (${ms} ms)\n`);
     return 0;
   }
-  // The stamp is computed while the files are still being written, and saved only once they all are.
   // The inputs as they were parsed (not as they are now), so a file edited during the run is never stamped as done.
-  let stamp: Omit<Stamp, "version"> | undefined;
   try {
     const inputs = inputsHash({
       generator,
@@ -149,19 +143,12 @@ export async function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = 
       probes: [...probes.probes.keys()],
       read: (file) => (probes.probes.has(file) ? probes.probes.get(file) : sources.get(file)),
     });
-    if (inputs !== undefined) stamp = { inputs, probes: [...probes.probes.keys()], outputs: outputHashes(generated.files), report };
+    if (inputs !== undefined) {
+      writeStamp(stampOptions(flags), cacheDir, { inputs, probes: [...probes.probes.keys()], outputs: outputHashes(generated.files), report });
+    }
   } catch {
     // No stamp: the next run simply regenerates.
   }
-  const result = await writer.finish(generated.files);
-  if (stamp) {
-    try {
-      writeStamp(stampOptions(flags), cacheDir, stamp);
-    } catch {
-      // As above.
-    }
-  }
-  const ms = Math.round(performance.now() - started);
   process.stdout.write(
     `codegen: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed -> ${flags.out} (${ms} ms)\n`,
   );

@@ -30,11 +30,6 @@ export interface GenerateOptions {
   readonly runtime: ReadonlyMap<string, string>;
   /** Skip the OpenAPI documents (unit tests of the code emitters). */
   readonly openApi?: boolean;
-  /**
-   * Called with each file as soon as it is generated, so the caller can write it while the
-   * rest is generated. Only called once generation can no longer fail on the user's input.
-   */
-  readonly onFile?: (rel: string, text: string) => void;
 }
 
 export interface GenerateResult {
@@ -52,54 +47,43 @@ export function generatePackage(model: ApiModel, options: GenerateOptions, time:
     }),
   );
   if (plan.diagnostics.some((d) => d.severity === "error")) return { files: new Map(), diagnostics: [...plan.diagnostics] };
-  const withOpenApi = options.openApi ?? true;
-  // The document first: an unknown --api-version fails here, before any file is handed out.
-  const openApiDoc = withOpenApi
-    ? time("openapi", () => emitOpenApi(model, { version: options.apiVersion, includeInternal: options.includeInternal }))
-    : undefined;
   const files = new Map<string, string>();
-  const onFile = options.onFile;
-  const put = (rel: string, text: string): void => {
-    files.set(rel, text);
-    onFile?.(rel, text);
-  };
-  // The files that need no emitter first: their writes start while the emitters run.
-  time("client", () => {
-    for (const [rel, text] of options.runtime) put(`src/runtime/${rel}`, text);
-    const pkg = { name: options.packageName, hasOpenApi: withOpenApi };
-    put("package.json", packageJson(plan, pkg));
-    put("tsconfig.json", tsconfigJson());
-    put("README.md", readme(plan, pkg));
-    put(ZOD_TYPES_FILE, zodTypesDts(pkg));
-  });
+  const withOpenApi = options.openApi ?? true;
   time("types", () => {
     for (const sp of plan.services) {
-      put(`src/types/${sp.module}.d.ts`, printModule(emitTypesModule(sp)));
+      files.set(`src/types/${sp.module}.d.ts`, printModule(emitTypesModule(sp)));
       const values = emitTypesJsModule(sp);
-      if (values) put(`src/types/${sp.module}.js`, printModule(values));
+      if (values) files.set(`src/types/${sp.module}.js`, printModule(values));
     }
   });
   time("zod", () => {
     const services = plan.services.map((sp) => ({ sp, validators: zodValidators(sp) }));
-    for (const { sp, validators } of services) put(`src/zod/${sp.module}.js`, printModule(emitZodJsModule(sp, validators)));
-    put("src/zod/index.js", printModule(zodIndexModule(plan)));
-    put("src/zod/index.d.ts", printModule(emitZodIndexDtsModule(services)));
+    for (const { sp, validators } of services) files.set(`src/zod/${sp.module}.js`, printModule(emitZodJsModule(sp, validators)));
+    files.set("src/zod/index.js", printModule(zodIndexModule(plan)));
+    files.set("src/zod/index.d.ts", printModule(emitZodIndexDtsModule(services)));
   });
   time("client", () => {
     for (const sp of plan.services) {
-      put(`src/endpoints/${sp.module}.js`, printModule(emitEndpointsJsModule(sp)));
-      put(`src/endpoints/${sp.module}.d.ts`, printModule(emitEndpointsDtsModule(sp)));
+      files.set(`src/endpoints/${sp.module}.js`, printModule(emitEndpointsJsModule(sp)));
+      files.set(`src/endpoints/${sp.module}.d.ts`, printModule(emitEndpointsDtsModule(sp)));
     }
-    put("src/client.js", printModule(emitClientJsModule(plan)));
-    put("src/client.d.ts", printModule(emitClientDtsModule(plan)));
+    files.set("src/client.js", printModule(emitClientJsModule(plan)));
+    files.set("src/client.d.ts", printModule(emitClientDtsModule(plan)));
     const index = printModule(indexModule(plan));
-    put("src/index.js", index);
-    put("src/index.d.ts", index);
+    files.set("src/index.js", index);
+    files.set("src/index.d.ts", index);
+    for (const [rel, text] of options.runtime) files.set(`src/runtime/${rel}`, text);
+    const pkg = { name: options.packageName, hasOpenApi: withOpenApi };
+    files.set("package.json", packageJson(plan, pkg));
+    files.set("tsconfig.json", tsconfigJson());
+    files.set("README.md", readme(plan, pkg));
+    files.set(ZOD_TYPES_FILE, zodTypesDts(pkg));
   });
-  if (openApiDoc) {
+  if (withOpenApi) {
     time("openapi", () => {
-      put("openapi.json", renderOpenApiJson(openApiDoc));
-      put("openapi.yaml", renderOpenApiYaml(openApiDoc));
+      const doc = emitOpenApi(model, { version: options.apiVersion, includeInternal: options.includeInternal });
+      files.set("openapi.json", renderOpenApiJson(doc));
+      files.set("openapi.yaml", renderOpenApiYaml(doc));
     });
   }
   return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), diagnostics: [...plan.diagnostics] };

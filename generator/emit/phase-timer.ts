@@ -11,20 +11,14 @@ export type PhaseTimer = <T>(phase: CodegenPhase, fn: () => T) => T;
 
 export const untimed: PhaseTimer = (_phase, fn) => fn();
 
-/** A timer adding each phase's wall-clock milliseconds into `into`; an asynchronous phase counts until it settles. */
+/** A timer adding each phase's wall-clock milliseconds into `into`. */
 export function collectTimings(into: Map<CodegenPhase, number>): PhaseTimer {
   return (phase, fn) => {
     const start = performance.now();
-    const add = (): void => void into.set(phase, (into.get(phase) ?? 0) + performance.now() - start);
-    let result;
     try {
-      result = fn();
-    } catch (err) {
-      add();
-      throw err;
+      return fn();
+    } finally {
+      into.set(phase, (into.get(phase) ?? 0) + performance.now() - start);
     }
-    if (result instanceof Promise) return result.finally(add) as typeof result;
-    add();
-    return result;
   };
 }

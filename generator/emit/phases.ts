@@ -33,7 +33,7 @@ export interface CodegenRunResult {
 }
 
 /** Runs codegen phase by phase; `time` (default: a collector into `timings`) wraps each phase. */
-export async function runCodegenPhases(options: CodegenRunOptions, time?: PhaseTimer): Promise<CodegenRunResult> {
+export function runCodegenPhases(options: CodegenRunOptions, time?: PhaseTimer): CodegenRunResult {
   const timings = new Map<CodegenPhase, number>();
   const timer = time ?? collectTimings(timings);
   const { model, findings } = loadApi(options.schemas, undefined, timer);
@@ -47,6 +47,6 @@ export async function runCodegenPhases(options: CodegenRunOptions, time?: PhaseT
   );
   const errors = generated.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) return { files: new Map(), blocking: errors, timings };
-  const write = await timer("write", () => writeOutput(options.outDir, generated.files));
+  const write = timer("write", () => writeOutput(options.outDir, generated.files));
   return { files: generated.files, blocking: [], write, timings };
 }

@@ -5,10 +5,10 @@ import path from "node:path";
 import { findRepoRoot } from "../../generator/emit/command.js";
 import { generatePackage, type GenerateResult } from "../../generator/emit/generate.js";
 import { runtimeFiles } from "../../generator/emit/runtime-files.js";
+import { writeOutput } from "../../generator/emit/writer.js";
 import { loadApi } from "../../generator/schema/index.js";
 import type { ApiModel } from "../../generator/schema/model.js";
 import { typecheckFolder } from "../support/typecheck.js";
-import { writeFilesSync } from "../support/write-files.js";
 
 export const CORPUS = path.resolve(process.cwd(), "../shared/corpus/clearml-server/services");
 export const REPO = findRepoRoot();
@@ -31,7 +31,7 @@ export function generate(model: ApiModel, openApi = false): GenerateResult {
 /** Writes the files to a new temp folder and returns it. */
 export function writeTemp(files: ReadonlyMap<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "codegen-"));
-  writeFilesSync(dir, files);
+  writeOutput(dir, files);
   return dir;
 }
 

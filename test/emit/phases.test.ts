@@ -8,10 +8,10 @@ import { CORPUS, corpus, generate, REPO } from "./helpers.js";
 const tempDir = () => mkdtempSync(path.join(tmpdir(), "phases-"));
 
 describe("runCodegenPhases", () => {
-  it("produces exactly generatePackage's files and times every phase", async () => {
+  it("produces exactly generatePackage's files and times every phase", () => {
     const outDir = tempDir();
     const seen: CodegenPhase[] = [];
-    const result = await runCodegenPhases(
+    const result = runCodegenPhases(
       { schemas: CORPUS, outDir, packageName: "test-client", includeInternal: true, repoRoot: REPO },
       (phase, fn) => {
         seen.push(phase);
@@ -26,17 +26,17 @@ describe("runCodegenPhases", () => {
     expect([...new Set(seen)].sort()).toEqual([...CODEGEN_PHASES].sort());
   });
 
-  it("collects milliseconds per phase by default", async () => {
-    const result = await runCodegenPhases({ schemas: CORPUS, outDir: tempDir(), packageName: "x", repoRoot: REPO });
+  it("collects milliseconds per phase by default", () => {
+    const result = runCodegenPhases({ schemas: CORPUS, outDir: tempDir(), packageName: "x", repoRoot: REPO });
     expect([...result.timings.keys()].sort()).toEqual([...CODEGEN_PHASES].sort());
     for (const ms of result.timings.values()) expect(ms).toBeGreaterThanOrEqual(0);
   });
 
-  it("stops before generating on a schema the server would not load", async () => {
+  it("stops before generating on a schema the server would not load", () => {
     const schemas = tempDir();
     writeFileSync(path.join(schemas, "broken.conf"), "get_all {\n  \"2.1\" {\n");
     const outDir = tempDir();
-    const result = await runCodegenPhases({ schemas, outDir, packageName: "x", repoRoot: REPO });
+    const result = runCodegenPhases({ schemas, outDir, packageName: "x", repoRoot: REPO });
     expect(result.blocking.length).toBeGreaterThan(0);
     expect(result.blocking[0].location.file).toBe(path.join(schemas, "broken.conf"));
     expect(result.files.size).toBe(0);

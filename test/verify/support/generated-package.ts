@@ -7,9 +7,9 @@ import path from "node:path";
 import { formatDiagnostic } from "../../../generator/diagnostics.js";
 import { generatePackage } from "../../../generator/emit/generate.js";
 import { runtimeFiles } from "../../../generator/emit/runtime-files.js";
+import { writeOutput } from "../../../generator/emit/writer.js";
 import { loadApi } from "../../../generator/schema/index.js";
 import type { ApiModel } from "../../../generator/schema/model.js";
-import { writeFilesSync } from "../../support/write-files.js";
 import { REPO } from "./paths.js";
 
 export interface GeneratedPackage {
@@ -26,7 +26,7 @@ export function generateInTemp(schemaDir: string, packageName = "verify-client")
   const errors = result.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) throw new Error(`codegen failed:\n${errors.map((d) => formatDiagnostic(d)).join("\n")}`);
   const dir = mkdtempSync(path.join(tmpdir(), "verify-codegen-"));
-  writeFilesSync(dir, result.files);
+  writeOutput(dir, result.files, {});
   symlinkSync(path.join(REPO, "node_modules"), path.join(dir, "node_modules"), "dir");
   return { model, dir, files: result.files };
 }
