@@ -1,13 +1,17 @@
 // A hand-written scanner over char codes. Pull-based: the parser asks for one token at
 // a time, so include directives can be scanned with their own small grammar.
+//
+// The current token lives in the lexer's fields (a cursor), not in an object per token:
+// most tokens are blanks, newlines and punctuation the parser only looks at once, and a
+// short-lived CLI pays for every allocation in garbage collection.
 import type { Location } from "../diagnostics.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";
 import { NEWLINE, isHexDigit, isNumberChar, isSpace, isUnquotedChar, isValidNumber, isDigit } from "./chars.js";
 import { buildPath } from "./path-expr.js";
-import type { PathPart } from "./path-expr.js";
+import type { PathPart, PathSegment } from "./path-expr.js";
 import { Tok } from "./tokens.js";
-import type { TokType, Token } from "./tokens.js";
+import type { TokType } from "./tokens.js";
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -17,6 +21,24 @@ export class Lexer {
   private pos = 0;
   private line = 1;
   private lineStart = 0;
+
+  /** Kind of the current token. */
+  type: TokType = Tok.Eof;
+  /** Offset of the current token's first character. */
+  start = 0;
+  /** Offset just past the current token. */
+  end = 0;
+  tokLine = 1;
+  tokColumn = 1;
+  /**
+   * Raw text of unquoted, number and substitution tokens; the decoded value of quoted
+   * strings; "" for whitespace (its text, rarely needed, is `raw()`).
+   */
+  value = "";
+  /** Substitution path (Subst only). */
+  path: PathSegment[] | undefined = undefined;
+  /** `${?...}` (Subst only). */
+  optional = false;
 
   constructor(
     readonly text: string,
@@ -29,20 +51,28 @@ export class Lexer {
     }
   }
 
-  next(): Token {
+  /** The current token's text as written. */
+  raw(): string {
+    return this.text.slice(this.start, this.end);
+  }
+
+  /** Scans the next token into the cursor fields. */
+  next(): void {
     const text = this.text;
     for (;;) {
       const start = this.pos;
-      if (start >= text.length) return this.token(Tok.Eof, start, "");
+      if (start >= text.length) {
+        this.set(Tok.Eof, start, start, "");
+        return;
+      }
       const c = text.charCodeAt(start);
       switch (c) {
-        case NEWLINE: {
-          const t = this.token(Tok.Newline, start, "\n");
+        case NEWLINE:
+          this.set(Tok.Newline, start, start + 1, "\n");
           this.pos = start + 1;
           this.line++;
           this.lineStart = this.pos;
-          return t;
-        }
+          return;
         case 35: // #
           this.skipComment();
           continue;
@@ -51,40 +81,92 @@ export class Lexer {
             this.skipComment();
             continue;
           }
-          return this.unquoted(start);
+          this.unquoted(start);
+          return;
         case 44:
-          return this.punct(Tok.Comma, start);
+          this.punct(Tok.Comma, start);
+          return;
         case 58:
-          return this.punct(Tok.Colon, start);
+          this.punct(Tok.Colon, start);
+          return;
         case 61:
-          return this.punct(Tok.Equals, start);
+          this.punct(Tok.Equals, start);
+          return;
         case 123:
-          return this.punct(Tok.LBrace, start);
+          this.punct(Tok.LBrace, start);
+          return;
         case 125:
-          return this.punct(Tok.RBrace, start);
+          this.punct(Tok.RBrace, start);
+          return;
         case 91:
-          return this.punct(Tok.LBracket, start);
+          this.punct(Tok.LBracket, start);
+          return;
         case 93:
-          return this.punct(Tok.RBracket, start);
+          this.punct(Tok.RBracket, start);
+          return;
         case 43: // +
           if (text.charCodeAt(start + 1) === 61) {
-            const t = this.token(Tok.PlusEquals, start, "+=");
+            this.set(Tok.PlusEquals, start, start + 2, "+=");
             this.pos = start + 2;
-            return t;
+            return;
           }
           return this.reserved(start);
         case 36: // $
-          if (text.charCodeAt(start + 1) === 123) return this.substitution(start);
+          if (text.charCodeAt(start + 1) === 123) {
+            this.substitution(start);
+            return;
+          }
           return this.reserved(start);
         case QUOTE:
-          return this.quoted(start);
+          this.quoted(start);
+          return;
         default:
-          if (isSpace(c)) return this.space(start);
-          if (isDigit(c) || c === 45) return this.number(start);
-          if (isUnquotedChar(c)) return this.unquoted(start);
+          if (isSpace(c)) {
+            const end = this.skipSpaces(start + 1);
+            this.set(Tok.Space, start, end, "");
+            this.pos = end;
+            return;
+          }
+          if (isDigit(c) || c === 45) {
+            this.number(start);
+            return;
+          }
+          if (isUnquotedChar(c)) {
+            this.unquoted(start);
+            return;
+          }
           return this.reserved(start);
       }
     }
+  }
+
+  /**
+   * Moves past whitespace, newlines and comments without making tokens of them (the
+   * parser's blank runs between members). True when a newline was crossed.
+   */
+  skipBlank(): boolean {
+    const text = this.text;
+    const n = text.length;
+    let newline = false;
+    let i = this.pos;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) {
+        i++;
+        newline = true;
+        this.line++;
+        this.lineStart = i;
+      } else if (c === 32 || isSpace(c)) {
+        i++;
+      } else if (c === 35 || (c === SLASH && text.charCodeAt(i + 1) === SLASH)) {
+        const nl = text.indexOf("\n", i);
+        i = nl < 0 ? n : nl;
+      } else {
+        break;
+      }
+    }
+    this.pos = i;
+    return newline;
   }
 
   /** Location of an offset on the current line. */
@@ -94,6 +176,11 @@ export class Lexer {
 
   fail(code: HoconErrorCode, message: string, loc: { line: number; column: number }, hint?: string): never {
     throw new HoconError(code, message, { file: this.file, line: loc.line, column: loc.column }, this.text, hint);
+  }
+
+  /** Fails at the current token. */
+  failHere(code: HoconErrorCode, message: string, hint?: string): never {
+    throw new HoconError(code, message, { file: this.file, line: this.tokLine, column: this.tokColumn }, this.text, hint);
   }
 
   /**
@@ -109,9 +196,10 @@ export class Lexer {
       this.pos = this.skipSpaces(i + 9);
       const inner = this.includeResource();
       this.closeParen();
-      return { ...inner, required: true, loc };
+      return { kind: inner.kind, name: inner.name, required: true, loc };
     }
-    return { ...this.includeResource(), required: false, loc };
+    const inner = this.includeResource();
+    return { kind: inner.kind, name: inner.name, required: false, loc };
   }
 
   private skipBlankLines(): void {
@@ -146,8 +234,8 @@ export class Lexer {
     if (text.charCodeAt(i) !== QUOTE || (text.charCodeAt(i + 1) === QUOTE && text.charCodeAt(i + 2) === QUOTE)) {
       this.fail("hocon/invalid-include", "expected a single quoted file name in include", this.locAt(i));
     }
-    const t = this.quoted(i);
-    return t.text;
+    this.quoted(i);
+    return this.value;
   }
 
   private closeParen(): void {
@@ -162,14 +250,18 @@ export class Lexer {
     return i;
   }
 
-  private token(type: TokType, start: number, text: string): Token {
-    return { type, start, line: this.line, column: start - this.lineStart + 1, text };
+  private set(type: TokType, start: number, end: number, value: string): void {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.tokLine = this.line;
+    this.tokColumn = start - this.lineStart + 1;
+    this.value = value;
   }
 
-  private punct(type: TokType, start: number): Token {
-    const t = this.token(type, start, this.text[start]);
+  private punct(type: TokType, start: number): void {
+    this.set(type, start, start + 1, this.text[start]);
     this.pos = start + 1;
-    return t;
   }
 
   private skipComment(): void {
@@ -177,16 +269,10 @@ export class Lexer {
     this.pos = nl < 0 ? this.text.length : nl;
   }
 
-  private space(start: number): Token {
-    const end = this.skipSpaces(start);
-    this.pos = end;
-    return this.token(Tok.Space, start, this.text.slice(start, end));
-  }
-
-  private unquoted(start: number): Token {
+  private unquoted(start: number): void {
     const end = this.unquotedEnd(start);
     this.pos = end;
-    return this.token(Tok.Unquoted, start, this.text.slice(start, end));
+    this.set(Tok.Unquoted, start, end, this.text.slice(start, end));
   }
 
   private unquotedEnd(i: number): number {
@@ -201,20 +287,21 @@ export class Lexer {
     return i;
   }
 
-  private number(start: number): Token {
+  private number(start: number): void {
     const text = this.text;
     let end = start + 1;
     while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
-    const raw = text.slice(start, end);
     const after = text.charCodeAt(end);
     const continuesText = end < text.length && isUnquotedChar(after) && !(after === SLASH && text.charCodeAt(end + 1) === SLASH);
+    if (continuesText) return this.unquoted(start);
+    const raw = text.slice(start, end);
     // `10.0.0.1`, `1-2` or `1abc` are text, not a number followed by text.
-    if (continuesText || !isValidNumber(raw)) return this.unquoted(start);
+    if (!isValidNumber(raw)) return this.unquoted(start);
     this.pos = end;
-    return this.token(Tok.Number, start, raw);
+    this.set(Tok.Number, start, end, raw);
   }
 
-  private reserved(start: number): Token {
+  private reserved(start: number): never {
     const ch = String.fromCodePoint(this.text.codePointAt(start) ?? 0);
     return this.fail(
       "hocon/reserved-character",
@@ -224,25 +311,27 @@ export class Lexer {
     );
   }
 
-  private quoted(start: number): Token {
+  /** A quoted string starting at `start`: the cursor gets its decoded value, at the opening quote. */
+  private quoted(start: number): void {
     const text = this.text;
     if (text.charCodeAt(start + 1) === QUOTE && text.charCodeAt(start + 2) === QUOTE) return this.tripleQuoted(start);
-    const open = this.locAt(start);
+    // A single-line string: the line cannot change while it is scanned.
+    const column = start - this.lineStart + 1;
     let out = "";
     let from = start + 1;
     let i = from;
     for (;;) {
-      if (i >= text.length) this.unterminated(open);
+      if (i >= text.length) this.unterminated(column);
       const c = text.charCodeAt(i);
       if (c === QUOTE) break;
-      if (c === NEWLINE) this.unterminated(open);
+      if (c === NEWLINE) this.unterminated(column);
       if (c !== BACKSLASH) {
         i++;
         continue;
       }
       out += text.slice(from, i);
       const e = text.charCodeAt(i + 1);
-      if (i + 1 >= text.length || e === NEWLINE) this.unterminated(open);
+      if (i + 1 >= text.length || e === NEWLINE) this.unterminated(column);
       i += 2;
       switch (e) {
         case QUOTE: out += '"'; break;
@@ -269,21 +358,22 @@ export class Lexer {
       }
       from = i;
     }
-    out += text.slice(from, i);
+    out = from === start + 1 ? text.slice(from, i) : out + text.slice(from, i);
     this.pos = i + 1;
-    return { type: Tok.Quoted, start, line: open.line, column: open.column, text: out };
+    this.set(Tok.Quoted, start, i + 1, out);
   }
 
-  private unterminated(open: Location): never {
-    return this.fail("hocon/unterminated-string", "unterminated string", open, "close the string with '\"' on the same line, or use \"\"\" for multi-line text");
+  private unterminated(column: number): never {
+    return this.fail("hocon/unterminated-string", "unterminated string", { line: this.line, column }, "close the string with '\"' on the same line, or use \"\"\" for multi-line text");
   }
 
-  private tripleQuoted(start: number): Token {
+  private tripleQuoted(start: number): void {
     const text = this.text;
-    const open = this.locAt(start);
+    const line = this.line;
+    const column = start - this.lineStart + 1;
     const close = text.indexOf('"""', start + 3);
     if (close < 0) {
-      this.fail("hocon/unterminated-string", "unterminated triple-quoted string", open, "close it with \"\"\"");
+      this.fail("hocon/unterminated-string", "unterminated triple-quoted string", { line, column }, "close it with \"\"\"");
     }
     // Extra quotes before the closing three belong to the string.
     let end = close;
@@ -294,10 +384,19 @@ export class Lexer {
       this.line++;
       this.lineStart = nl + 1;
     }
-    return { type: Tok.Quoted, start, line: open.line, column: open.column, text: value };
+    this.setAt(Tok.Quoted, start, end + 3, line, column, value);
   }
 
-  private substitution(start: number): Token {
+  private setAt(type: TokType, start: number, end: number, line: number, column: number, value: string): void {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.tokLine = line;
+    this.tokColumn = column;
+    this.value = value;
+  }
+
+  private substitution(start: number): void {
     const text = this.text;
     const open = this.locAt(start);
     let i = start + 2;
@@ -317,8 +416,8 @@ export class Lexer {
         parts.push({ quoted: false, text: text.slice(i, end), loc: this.locAt(i), space: true });
         i = end;
       } else if (c === QUOTE) {
-        const t = this.quoted(i);
-        parts.push({ quoted: true, text: t.text, loc: { file: this.file, line: t.line, column: t.column } });
+        this.quoted(i);
+        parts.push({ quoted: true, text: this.value, loc: { file: this.file, line: this.tokLine, column: this.tokColumn } });
         i = this.pos;
       } else if (isUnquotedChar(c)) {
         const end = this.unquotedEnd(i + 1);
@@ -337,7 +436,9 @@ export class Lexer {
       this.fail("hocon/invalid-substitution", "substitution path has an empty element", path.emptyAt, 'quote an empty key as ""');
     }
     this.pos = i;
-    return { type: Tok.Subst, start, line: open.line, column: open.column, text: text.slice(start, i), path, optional };
+    this.setAt(Tok.Subst, start, i, open.line, open.column, text.slice(start, i));
+    this.path = path;
+    this.optional = optional;
   }
 
   private unterminatedSubst(open: Location): never {

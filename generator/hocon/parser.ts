@@ -3,12 +3,13 @@
 // parsed through the `include` callback and spliced in as IncludeNodes.
 import type { Location } from "../diagnostics.js";
 import type { ArrayNode, FieldNode, IncludeNode, Node, ObjectNode, ScalarNode } from "./ast.js";
+import type { HoconErrorCode } from "./errors.js";
 import { Lexer } from "./lexer.js";
 import type { IncludeTarget } from "./lexer.js";
 import { buildPath } from "./path-expr.js";
-import type { PathPart } from "./path-expr.js";
+import type { PathPart, PathSegment } from "./path-expr.js";
 import { Tok, describeToken } from "./tokens.js";
-import type { Token } from "./tokens.js";
+import type { TokType } from "./tokens.js";
 
 export interface ParserOptions {
   readonly file: string;
@@ -25,7 +26,8 @@ export function parseDocument(text: string, options: ParserOptions): ObjectNode 
 
 class Parser {
   private readonly lexer: Lexer;
-  private peeked: Token | undefined;
+  /** The lexer's current token has been looked at (peek) but not consumed (take) yet. */
+  private pending = false;
 
   constructor(
     text: string,
@@ -37,146 +39,187 @@ class Parser {
   document(): ObjectNode {
     this.skipBlank();
     const first = this.peek();
-    if (first.type === Tok.LBracket) {
-      this.fail("hocon/root-not-object", "the root of a HOCON document must be an object, not an array", first);
+    if (first === Tok.LBracket) {
+      this.fail("hocon/root-not-object", "the root of a HOCON document must be an object, not an array");
     }
     let root: ObjectNode;
-    if (first.type === Tok.LBrace) {
+    if (first === Tok.LBrace) {
+      const loc = this.here();
       this.take();
-      root = this.objectBody(Tok.RBrace, this.loc(first), this.options.startDepth + 1);
+      root = this.objectBody(Tok.RBrace, loc, this.options.startDepth + 1);
       this.skipBlank();
-      const after = this.peek();
-      if (after.type !== Tok.Eof) this.unexpected(after, "end of file after the root object");
+      if (this.peek() !== Tok.Eof) this.unexpected("end of file after the root object");
     } else {
-      root = this.objectBody(Tok.Eof, this.loc(first), this.options.startDepth);
+      root = this.objectBody(Tok.Eof, this.here(), this.options.startDepth);
     }
     return root;
   }
 
   private objectBody(close: typeof Tok.RBrace | typeof Tok.Eof, loc: Location, depth: number): ObjectNode {
     const items: (FieldNode | IncludeNode)[] = [];
+    const lexer = this.lexer;
     for (;;) {
       this.skipBlank();
-      const t = this.peek();
-      if (t.type === close) {
+      const type = this.peek();
+      if (type === close) {
         this.take();
         return { kind: "object", items, loc };
       }
-      if (t.type === Tok.Eof) this.unclosed("'}'", "object", loc, t);
-      if (t.type === Tok.Unquoted && t.text === "include") items.push(...this.include(depth));
+      if (type === Tok.Eof) this.unclosed("'}'", "object", loc);
+      if (type === Tok.Unquoted && lexer.value === "include") this.include(items, depth);
       else items.push(this.field(depth));
       this.separator("a key", close === Tok.RBrace ? "'}'" : "end of file", close, loc);
     }
   }
 
   /** An include directive: the included file's members, or none when it is missing and not required. */
-  private include(depth: number): IncludeNode[] {
+  private include(items: (FieldNode | IncludeNode)[], depth: number): void {
     this.take();
-    return this.options.include(this.lexer.scanInclude(), depth).map((body) => ({ kind: "include", body }));
+    const bodies = this.options.include(this.lexer.scanInclude(), depth);
+    for (const body of bodies) items.push({ kind: "include", body });
   }
 
   private field(depth: number): FieldNode {
-    const parts: PathPart[] = [];
-    let first: Token | undefined;
+    const lexer = this.lexer;
+    let type = this.peek();
+    if (type !== Tok.Unquoted && type !== Tok.Number && type !== Tok.Quoted) {
+      if (type === Tok.Subst) this.fail("hocon/invalid-key", "a key cannot contain a substitution");
+      this.unexpected("a key");
+    }
+    // Most keys are one token: the parts list is made only for keys of several tokens.
+    const firstQuoted = type === Tok.Quoted;
+    const firstText = lexer.value;
+    const firstLoc = this.here();
+    this.take();
+    let parts: PathPart[] | undefined;
+    // Whitespace after a key part belongs to the key only when another part follows.
+    let space: PathPart | undefined;
     for (;;) {
-      const t = this.peek();
-      if (t.type === Tok.Unquoted || t.type === Tok.Number || t.type === Tok.Quoted) {
+      type = this.peek();
+      if (type === Tok.Unquoted || type === Tok.Number || type === Tok.Quoted) {
+        parts ??= [{ quoted: firstQuoted, text: firstText, loc: firstLoc }];
+        if (space !== undefined) parts.push(space);
+        space = undefined;
+        parts.push({ quoted: type === Tok.Quoted, text: lexer.value, loc: this.here() });
         this.take();
-        first ??= t;
-        parts.push({ quoted: t.type === Tok.Quoted, text: t.text, loc: this.loc(t) });
-      } else if (t.type === Tok.Space && parts.length > 0) {
+      } else if (type === Tok.Space) {
+        if (space !== undefined) (parts ??= [{ quoted: firstQuoted, text: firstText, loc: firstLoc }]).push(space);
+        space = { quoted: false, text: lexer.raw(), loc: this.here(), space: true };
         this.take();
-        parts.push({ quoted: false, text: t.text, loc: this.loc(t), space: true });
       } else {
         break;
       }
     }
-    while (parts.length > 0 && parts[parts.length - 1].space) parts.pop();
-    if (first === undefined) {
-      const t = this.peek();
-      if (t.type === Tok.Subst) this.fail("hocon/invalid-key", "a key cannot contain a substitution", t);
-      this.unexpected(t, "a key");
-    }
-    const path = buildPath(parts);
-    if (!Array.isArray(path)) {
-      this.lexer.fail("hocon/invalid-key", "key has an empty path element", path.emptyAt, 'quote a key that contains an empty element or dots, e.g. "a..b"');
+    let path: PathSegment[];
+    if (parts === undefined && (firstQuoted || firstText.indexOf(".") < 0)) {
+      path = [{ name: firstText, loc: firstLoc }];
+    } else {
+      const built = buildPath(parts ?? [{ quoted: firstQuoted, text: firstText, loc: firstLoc }]);
+      if (!Array.isArray(built)) {
+        this.lexer.fail("hocon/invalid-key", "key has an empty path element", built.emptyAt, 'quote a key that contains an empty element or dots, e.g. "a..b"');
+      }
+      path = built;
     }
     this.skipBlank();
     const sep = this.peek();
     let append = false;
-    if (sep.type === Tok.Colon || sep.type === Tok.Equals || sep.type === Tok.PlusEquals) {
+    if (sep === Tok.Colon || sep === Tok.Equals || sep === Tok.PlusEquals) {
       this.take();
-      append = sep.type === Tok.PlusEquals;
+      append = sep === Tok.PlusEquals;
       this.skipBlank();
-    } else if (sep.type !== Tok.LBrace) {
-      if (sep.type === Tok.Subst) this.fail("hocon/invalid-key", "a key cannot contain a substitution", sep);
-      this.unexpected(sep, "':', '=' or '{' after the key");
+    } else if (sep !== Tok.LBrace) {
+      if (sep === Tok.Subst) this.fail("hocon/invalid-key", "a key cannot contain a substitution");
+      this.unexpected("':', '=' or '{' after the key");
     }
     return { kind: "field", path, append, value: this.value(depth) };
   }
 
   /** One value: a single token or a concatenation of values on the same line. */
   private value(depth: number): Node {
-    const parts: Node[] = [];
-    let spaceBefore: Token | undefined;
+    const lexer = this.lexer;
+    let first: Node | undefined;
+    // Made only for a concatenation (two or more parts).
+    let parts: Node[] | undefined;
+    // Whitespace seen since the last part, kept as a part only when another part follows.
+    let spaceStart = -1;
+    let spaceEnd = 0;
+    let spaceLine = 0;
+    let spaceColumn = 0;
     for (;;) {
-      const t = this.peek();
+      const type = this.peek();
       let node: Node;
-      switch (t.type) {
+      switch (type) {
         case Tok.Space:
+          spaceStart = lexer.start;
+          spaceEnd = lexer.end;
+          spaceLine = lexer.tokLine;
+          spaceColumn = lexer.tokColumn;
           this.take();
-          spaceBefore = t;
           continue;
         case Tok.Quoted:
         case Tok.Unquoted:
         case Tok.Number:
+          node = this.scalar(type);
           this.take();
-          node = this.scalar(t);
           break;
-        case Tok.Subst:
+        case Tok.Subst: {
+          const segments = lexer.path!;
+          const path: string[] = new Array(segments.length);
+          for (let i = 0; i < segments.length; i++) path[i] = segments[i].name;
+          node = { kind: "subst", path, optional: lexer.optional, text: lexer.value, loc: this.here() };
           this.take();
-          node = { kind: "subst", path: t.path!.map((s) => s.name), optional: t.optional!, text: t.text, loc: this.loc(t) };
           break;
-        case Tok.LBrace:
+        }
+        case Tok.LBrace: {
+          const loc = this.here();
           this.take();
-          this.checkDepth(t, depth + 1);
-          node = this.objectBody(Tok.RBrace, this.loc(t), depth + 1);
+          this.checkDepth(loc, depth + 1);
+          node = this.objectBody(Tok.RBrace, loc, depth + 1);
           break;
-        case Tok.LBracket:
+        }
+        case Tok.LBracket: {
+          const loc = this.here();
           this.take();
-          this.checkDepth(t, depth + 1);
-          node = this.array(this.loc(t), depth + 1);
+          this.checkDepth(loc, depth + 1);
+          node = this.array(loc, depth + 1);
           break;
+        }
         default:
-          if (parts.length === 0) this.unexpected(t, "a value");
-          return parts.length === 1 ? wholeValue(parts[0]) : { kind: "concat", parts, loc: parts[0].loc };
+          if (first === undefined) this.unexpected("a value");
+          return parts === undefined ? wholeValue(first) : { kind: "concat", parts, loc: first.loc };
       }
-      if (spaceBefore !== undefined && parts.length > 0) {
-        const text = spaceBefore.text;
-        parts.push({ kind: "scalar", value: text, text, loc: this.loc(spaceBefore), space: true, quoted: false });
+      if (first === undefined) {
+        first = node;
+      } else {
+        parts ??= [first];
+        if (spaceStart >= 0) {
+          const text = lexer.text.slice(spaceStart, spaceEnd);
+          parts.push({ kind: "scalar", value: text, text, loc: { file: this.options.file, line: spaceLine, column: spaceColumn }, space: true, quoted: false });
+        }
+        parts.push(node);
       }
-      spaceBefore = undefined;
-      parts.push(node);
+      spaceStart = -1;
     }
   }
 
-  private scalar(t: Token): ScalarNode {
-    const loc = this.loc(t);
+  /** The current token as a scalar. */
+  private scalar(type: TokType): ScalarNode {
+    const text = this.lexer.value;
     // `-0` is 0, as pyhocon and JSON output have it.
-    const value = t.type === Tok.Number ? Number(t.text) + 0 : t.text;
-    return { kind: "scalar", value, text: t.text, loc, space: false, quoted: t.type === Tok.Quoted };
+    const value = type === Tok.Number ? Number(text) + 0 : text;
+    return { kind: "scalar", value, text, loc: this.here(), space: false, quoted: type === Tok.Quoted };
   }
 
   private array(loc: Location, depth: number): ArrayNode {
     const items: Node[] = [];
     for (;;) {
       this.skipBlank();
-      const t = this.peek();
-      if (t.type === Tok.RBracket) {
+      const type = this.peek();
+      if (type === Tok.RBracket) {
         this.take();
         return { kind: "array", items, loc };
       }
-      if (t.type === Tok.Eof) this.unclosed("']'", "array", loc, t);
+      if (type === Tok.Eof) this.unclosed("']'", "array", loc);
       items.push(this.value(depth));
       this.separator("a value", "']'", Tok.RBracket, loc);
     }
@@ -187,58 +230,71 @@ class Parser {
     let separated = false;
     let comma = false;
     for (;;) {
-      const t = this.peek();
-      if (t.type === Tok.Space || t.type === Tok.Newline) {
-        this.take();
-        if (t.type === Tok.Newline) separated = true;
-      } else if (t.type === Tok.Comma && !comma) {
+      if (this.skipBlank()) separated = true;
+      const type = this.peek();
+      if (type === Tok.Comma && !comma) {
         this.take();
         comma = true;
         separated = true;
-      } else {
-        if (t.type === close) return;
-        if (t.type === Tok.Eof) this.unclosed(closeName, close === Tok.RBrace ? "object" : "array", open, t);
-        if (t.type === Tok.Comma) this.unexpected(t, `${member} or ${closeName} after ','`);
-        if (!separated) this.unexpected(t, `',', a newline or ${closeName}`);
-        return;
+        continue;
       }
+      if (type === close) return;
+      if (type === Tok.Eof) this.unclosed(closeName, close === Tok.RBrace ? "object" : "array", open);
+      if (type === Tok.Comma) this.unexpected(`${member} or ${closeName} after ','`);
+      if (!separated) this.unexpected(`',', a newline or ${closeName}`);
+      return;
     }
   }
 
-  private unclosed(closeName: string, what: string, open: Location, t: Token): never {
-    return this.fail("hocon/unexpected-token", `expected ${closeName} to close the ${what} opened at ${open.line}:${open.column}, found end of file`, t);
+  /** At the current token (end of file). */
+  private unclosed(closeName: string, what: string, open: Location): never {
+    return this.fail("hocon/unexpected-token", `expected ${closeName} to close the ${what} opened at ${open.line}:${open.column}, found end of file`);
   }
 
-  private checkDepth(t: Token, depth: number): void {
+  private checkDepth(at: Location, depth: number): void {
     if (depth > this.options.maxDepth) {
-      this.fail("hocon/too-deep", `nesting deeper than ${this.options.maxDepth} levels`, t);
+      this.lexer.fail("hocon/too-deep", `nesting deeper than ${this.options.maxDepth} levels`, at);
     }
   }
 
-  private skipBlank(): void {
-    for (let t = this.peek(); t.type === Tok.Space || t.type === Tok.Newline; t = this.peek()) this.take();
+  /** Consumes blanks (whitespace, newlines, comments); true when a newline was among them. */
+  private skipBlank(): boolean {
+    let newline = false;
+    if (this.pending) {
+      const type = this.lexer.type;
+      if (type !== Tok.Space && type !== Tok.Newline) return false;
+      newline = type === Tok.Newline;
+      this.pending = false;
+    }
+    return this.lexer.skipBlank() || newline;
   }
 
-  private peek(): Token {
-    return (this.peeked ??= this.lexer.next());
+  /** The kind of the current token, scanning it first if the last one was consumed. */
+  private peek(): TokType {
+    if (!this.pending) {
+      this.lexer.next();
+      this.pending = true;
+    }
+    return this.lexer.type;
   }
 
-  private take(): Token {
-    const t = this.peek();
-    this.peeked = undefined;
-    return t;
+  /** Consumes the current token; its fields stay readable until the next peek. */
+  private take(): void {
+    this.pending = false;
   }
 
-  private loc(t: Token): Location {
-    return { file: this.options.file, line: t.line, column: t.column };
+  /** Where the current token starts. */
+  private here(): Location {
+    return { file: this.options.file, line: this.lexer.tokLine, column: this.lexer.tokColumn };
   }
 
-  private fail(code: Parameters<Lexer["fail"]>[0], message: string, t: Token): never {
-    return this.lexer.fail(code, message, t);
+  /** Fails at the current token. */
+  private fail(code: HoconErrorCode, message: string): never {
+    return this.lexer.failHere(code, message);
   }
 
-  private unexpected(t: Token, expected: string): never {
-    return this.fail("hocon/unexpected-token", `expected ${expected}, found ${describeToken(t)}`, t);
+  private unexpected(expected: string): never {
+    return this.fail("hocon/unexpected-token", `expected ${expected}, found ${describeToken(this.lexer.type)}`);
   }
 }
 
@@ -246,8 +302,12 @@ class Parser {
 function wholeValue(node: Node): Node {
   if (node.kind !== "scalar" || typeof node.value !== "string" || node.quoted) return node;
   const lower = node.text.length <= 5 ? node.text.toLowerCase() : "";
-  if (lower === "true") return { ...node, value: true };
-  if (lower === "false") return { ...node, value: false };
-  if (lower === "null") return { ...node, value: null };
+  if (lower === "true") return literal(node, true);
+  if (lower === "false") return literal(node, false);
+  if (lower === "null") return literal(node, null);
   return node;
+}
+
+function literal(node: ScalarNode, value: boolean | null): ScalarNode {
+  return { kind: "scalar", value, text: node.text, loc: node.loc, space: node.space, quoted: node.quoted };
 }

@@ -1,5 +1,4 @@
-// Token kinds produced by the lexer.
-import type { PathSegment } from "./path-expr.js";
+// Token kinds produced by the lexer (the current token itself lives in the lexer's fields).
 
 export const Tok = {
   Eof: 0,
@@ -20,20 +19,6 @@ export const Tok = {
 } as const;
 export type TokType = (typeof Tok)[keyof typeof Tok];
 
-export interface Token {
-  readonly type: TokType;
-  /** Offset of the first character in the file's text. */
-  readonly start: number;
-  readonly line: number;
-  readonly column: number;
-  /** Raw text for unquoted, number and space tokens; the decoded value for quoted strings. */
-  readonly text: string;
-  /** Substitution path (Subst only). */
-  readonly path?: PathSegment[];
-  /** `${?...}` (Subst only). */
-  readonly optional?: boolean;
-}
-
 const NAMES: Record<TokType, string> = {
   0: "end of file",
   1: "newline",
@@ -52,6 +37,6 @@ const NAMES: Record<TokType, string> = {
   14: "substitution",
 };
 
-export function describeToken(t: Token): string {
-  return NAMES[t.type];
+export function describeToken(type: TokType): string {
+  return NAMES[type];
 }

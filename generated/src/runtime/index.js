@@ -734,8 +734,8 @@ var NAMES = {
   13: "number",
   14: "substitution"
 };
-function describeToken(t) {
-  return NAMES[t.type];
+function describeToken(type) {
+  return NAMES[type];
 }
 
 // hocon/lexer.js
@@ -756,20 +756,44 @@ var Lexer = class {
   pos = 0;
   line = 1;
   lineStart = 0;
+  /** Kind of the current token. */
+  type = Tok.Eof;
+  /** Offset of the current token's first character. */
+  start = 0;
+  /** Offset just past the current token. */
+  end = 0;
+  tokLine = 1;
+  tokColumn = 1;
+  /**
+   * Raw text of unquoted, number and substitution tokens; the decoded value of quoted
+   * strings; "" for whitespace (its text, rarely needed, is `raw()`).
+   */
+  value = "";
+  /** Substitution path (Subst only). */
+  path = void 0;
+  /** `${?...}` (Subst only). */
+  optional = false;
+  /** The current token's text as written. */
+  raw() {
+    return this.text.slice(this.start, this.end);
+  }
+  /** Scans the next token into the cursor fields. */
   next() {
     const text = this.text;
     for (; ; ) {
       const start = this.pos;
-      if (start >= text.length) return this.token(Tok.Eof, start, "");
+      if (start >= text.length) {
+        this.set(Tok.Eof, start, start, "");
+        return;
+      }
       const c = text.charCodeAt(start);
       switch (c) {
-        case NEWLINE: {
-          const t = this.token(Tok.Newline, start, "\n");
+        case NEWLINE:
+          this.set(Tok.Newline, start, start + 1, "\n");
           this.pos = start + 1;
           this.line++;
           this.lineStart = this.pos;
-          return t;
-        }
+          return;
         case 35:
           this.skipComment();
           continue;
@@ -778,40 +802,91 @@ var Lexer = class {
             this.skipComment();
             continue;
           }
-          return this.unquoted(start);
+          this.unquoted(start);
+          return;
         case 44:
-          return this.punct(Tok.Comma, start);
+          this.punct(Tok.Comma, start);
+          return;
         case 58:
-          return this.punct(Tok.Colon, start);
+          this.punct(Tok.Colon, start);
+          return;
         case 61:
-          return this.punct(Tok.Equals, start);
+          this.punct(Tok.Equals, start);
+          return;
         case 123:
-          return this.punct(Tok.LBrace, start);
+          this.punct(Tok.LBrace, start);
+          return;
         case 125:
-          return this.punct(Tok.RBrace, start);
+          this.punct(Tok.RBrace, start);
+          return;
         case 91:
-          return this.punct(Tok.LBracket, start);
+          this.punct(Tok.LBracket, start);
+          return;
         case 93:
-          return this.punct(Tok.RBracket, start);
+          this.punct(Tok.RBracket, start);
+          return;
         case 43:
           if (text.charCodeAt(start + 1) === 61) {
-            const t = this.token(Tok.PlusEquals, start, "+=");
+            this.set(Tok.PlusEquals, start, start + 2, "+=");
             this.pos = start + 2;
-            return t;
+            return;
           }
           return this.reserved(start);
         case 36:
-          if (text.charCodeAt(start + 1) === 123) return this.substitution(start);
+          if (text.charCodeAt(start + 1) === 123) {
+            this.substitution(start);
+            return;
+          }
           return this.reserved(start);
         case QUOTE:
-          return this.quoted(start);
+          this.quoted(start);
+          return;
         default:
-          if (isSpace(c)) return this.space(start);
-          if (isDigit(c) || c === 45) return this.number(start);
-          if (isUnquotedChar(c)) return this.unquoted(start);
+          if (isSpace(c)) {
+            const end = this.skipSpaces(start + 1);
+            this.set(Tok.Space, start, end, "");
+            this.pos = end;
+            return;
+          }
+          if (isDigit(c) || c === 45) {
+            this.number(start);
+            return;
+          }
+          if (isUnquotedChar(c)) {
+            this.unquoted(start);
+            return;
+          }
           return this.reserved(start);
       }
     }
+  }
+  /**
+   * Moves past whitespace, newlines and comments without making tokens of them (the
+   * parser's blank runs between members). True when a newline was crossed.
+   */
+  skipBlank() {
+    const text = this.text;
+    const n = text.length;
+    let newline = false;
+    let i = this.pos;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) {
+        i++;
+        newline = true;
+        this.line++;
+        this.lineStart = i;
+      } else if (c === 32 || isSpace(c)) {
+        i++;
+      } else if (c === 35 || c === SLASH && text.charCodeAt(i + 1) === SLASH) {
+        const nl = text.indexOf("\n", i);
+        i = nl < 0 ? n : nl;
+      } else {
+        break;
+      }
+    }
+    this.pos = i;
+    return newline;
   }
   /** Location of an offset on the current line. */
   locAt(offset) {
@@ -819,6 +894,10 @@ var Lexer = class {
   }
   fail(code, message, loc, hint) {
     throw new HoconError(code, message, { file: this.file, line: loc.line, column: loc.column }, this.text, hint);
+  }
+  /** Fails at the current token. */
+  failHere(code, message, hint) {
+    throw new HoconError(code, message, { file: this.file, line: this.tokLine, column: this.tokColumn }, this.text, hint);
   }
   /**
    * After an unquoted `include`: scans `"f"`, `file("f")`, `url(...)`, `classpath(...)` or
@@ -831,11 +910,12 @@ var Lexer = class {
     const loc = this.locAt(i);
     if (this.text.startsWith("required(", i)) {
       this.pos = this.skipSpaces(i + 9);
-      const inner = this.includeResource();
+      const inner2 = this.includeResource();
       this.closeParen();
-      return { ...inner, required: true, loc };
+      return { kind: inner2.kind, name: inner2.name, required: true, loc };
     }
-    return { ...this.includeResource(), required: false, loc };
+    const inner = this.includeResource();
+    return { kind: inner.kind, name: inner.name, required: false, loc };
   }
   skipBlankLines() {
     const text = this.text;
@@ -871,8 +951,8 @@ var Lexer = class {
     if (text.charCodeAt(i) !== QUOTE || text.charCodeAt(i + 1) === QUOTE && text.charCodeAt(i + 2) === QUOTE) {
       this.fail("hocon/invalid-include", "expected a single quoted file name in include", this.locAt(i));
     }
-    const t = this.quoted(i);
-    return t.text;
+    this.quoted(i);
+    return this.value;
   }
   closeParen() {
     const i = this.skipSpaces(this.pos);
@@ -884,27 +964,26 @@ var Lexer = class {
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     return i;
   }
-  token(type, start, text) {
-    return { type, start, line: this.line, column: start - this.lineStart + 1, text };
+  set(type, start, end, value) {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.tokLine = this.line;
+    this.tokColumn = start - this.lineStart + 1;
+    this.value = value;
   }
   punct(type, start) {
-    const t = this.token(type, start, this.text[start]);
+    this.set(type, start, start + 1, this.text[start]);
     this.pos = start + 1;
-    return t;
   }
   skipComment() {
     const nl = this.text.indexOf("\n", this.pos);
     this.pos = nl < 0 ? this.text.length : nl;
   }
-  space(start) {
-    const end = this.skipSpaces(start);
-    this.pos = end;
-    return this.token(Tok.Space, start, this.text.slice(start, end));
-  }
   unquoted(start) {
     const end = this.unquotedEnd(start);
     this.pos = end;
-    return this.token(Tok.Unquoted, start, this.text.slice(start, end));
+    this.set(Tok.Unquoted, start, end, this.text.slice(start, end));
   }
   unquotedEnd(i) {
     const text = this.text;
@@ -921,12 +1000,13 @@ var Lexer = class {
     const text = this.text;
     let end = start + 1;
     while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
-    const raw = text.slice(start, end);
     const after = text.charCodeAt(end);
     const continuesText = end < text.length && isUnquotedChar(after) && !(after === SLASH && text.charCodeAt(end + 1) === SLASH);
-    if (continuesText || !isValidNumber(raw)) return this.unquoted(start);
+    if (continuesText) return this.unquoted(start);
+    const raw = text.slice(start, end);
+    if (!isValidNumber(raw)) return this.unquoted(start);
     this.pos = end;
-    return this.token(Tok.Number, start, raw);
+    this.set(Tok.Number, start, end, raw);
   }
   reserved(start) {
     const ch = String.fromCodePoint(this.text.codePointAt(start) ?? 0);
@@ -937,25 +1017,26 @@ var Lexer = class {
       "put the text in double quotes"
     );
   }
+  /** A quoted string starting at `start`: the cursor gets its decoded value, at the opening quote. */
   quoted(start) {
     const text = this.text;
     if (text.charCodeAt(start + 1) === QUOTE && text.charCodeAt(start + 2) === QUOTE) return this.tripleQuoted(start);
-    const open = this.locAt(start);
+    const column = start - this.lineStart + 1;
     let out = "";
     let from = start + 1;
     let i = from;
     for (; ; ) {
-      if (i >= text.length) this.unterminated(open);
+      if (i >= text.length) this.unterminated(column);
       const c = text.charCodeAt(i);
       if (c === QUOTE) break;
-      if (c === NEWLINE) this.unterminated(open);
+      if (c === NEWLINE) this.unterminated(column);
       if (c !== BACKSLASH) {
         i++;
         continue;
       }
       out += text.slice(from, i);
       const e = text.charCodeAt(i + 1);
-      if (i + 1 >= text.length || e === NEWLINE) this.unterminated(open);
+      if (i + 1 >= text.length || e === NEWLINE) this.unterminated(column);
       i += 2;
       switch (e) {
         case QUOTE:
@@ -997,19 +1078,20 @@ var Lexer = class {
       }
       from = i;
     }
-    out += text.slice(from, i);
+    out = from === start + 1 ? text.slice(from, i) : out + text.slice(from, i);
     this.pos = i + 1;
-    return { type: Tok.Quoted, start, line: open.line, column: open.column, text: out };
+    this.set(Tok.Quoted, start, i + 1, out);
   }
-  unterminated(open) {
-    return this.fail("hocon/unterminated-string", "unterminated string", open, `close the string with '"' on the same line, or use """ for multi-line text`);
+  unterminated(column) {
+    return this.fail("hocon/unterminated-string", "unterminated string", { line: this.line, column }, `close the string with '"' on the same line, or use """ for multi-line text`);
   }
   tripleQuoted(start) {
     const text = this.text;
-    const open = this.locAt(start);
+    const line = this.line;
+    const column = start - this.lineStart + 1;
     const close = text.indexOf('"""', start + 3);
     if (close < 0) {
-      this.fail("hocon/unterminated-string", "unterminated triple-quoted string", open, 'close it with """');
+      this.fail("hocon/unterminated-string", "unterminated triple-quoted string", { line, column }, 'close it with """');
     }
     let end = close;
     while (text.charCodeAt(end + 3) === QUOTE) end++;
@@ -1019,7 +1101,15 @@ var Lexer = class {
       this.line++;
       this.lineStart = nl + 1;
     }
-    return { type: Tok.Quoted, start, line: open.line, column: open.column, text: value };
+    this.setAt(Tok.Quoted, start, end + 3, line, column, value);
+  }
+  setAt(type, start, end, line, column, value) {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.tokLine = line;
+    this.tokColumn = column;
+    this.value = value;
   }
   substitution(start) {
     const text = this.text;
@@ -1041,8 +1131,8 @@ var Lexer = class {
         parts.push({ quoted: false, text: text.slice(i, end), loc: this.locAt(i), space: true });
         i = end;
       } else if (c === QUOTE) {
-        const t = this.quoted(i);
-        parts.push({ quoted: true, text: t.text, loc: { file: this.file, line: t.line, column: t.column } });
+        this.quoted(i);
+        parts.push({ quoted: true, text: this.value, loc: { file: this.file, line: this.tokLine, column: this.tokColumn } });
         i = this.pos;
       } else if (isUnquotedChar(c)) {
         const end = this.unquotedEnd(i + 1);
@@ -1061,7 +1151,9 @@ var Lexer = class {
       this.fail("hocon/invalid-substitution", "substitution path has an empty element", path.emptyAt, 'quote an empty key as ""');
     }
     this.pos = i;
-    return { type: Tok.Subst, start, line: open.line, column: open.column, text: text.slice(start, i), path, optional };
+    this.setAt(Tok.Subst, start, i, open.line, open.column, text.slice(start, i));
+    this.path = path;
+    this.optional = optional;
   }
   unterminatedSubst(open) {
     return this.fail("hocon/unterminated-substitution", "unterminated substitution: expected '}'", open);
@@ -1085,143 +1177,181 @@ var Parser = class {
   }
   options;
   lexer;
-  peeked;
+  /** The lexer's current token has been looked at (peek) but not consumed (take) yet. */
+  pending = false;
   document() {
     this.skipBlank();
     const first = this.peek();
-    if (first.type === Tok.LBracket) {
-      this.fail("hocon/root-not-object", "the root of a HOCON document must be an object, not an array", first);
+    if (first === Tok.LBracket) {
+      this.fail("hocon/root-not-object", "the root of a HOCON document must be an object, not an array");
     }
     let root;
-    if (first.type === Tok.LBrace) {
+    if (first === Tok.LBrace) {
+      const loc = this.here();
       this.take();
-      root = this.objectBody(Tok.RBrace, this.loc(first), this.options.startDepth + 1);
+      root = this.objectBody(Tok.RBrace, loc, this.options.startDepth + 1);
       this.skipBlank();
-      const after = this.peek();
-      if (after.type !== Tok.Eof) this.unexpected(after, "end of file after the root object");
+      if (this.peek() !== Tok.Eof) this.unexpected("end of file after the root object");
     } else {
-      root = this.objectBody(Tok.Eof, this.loc(first), this.options.startDepth);
+      root = this.objectBody(Tok.Eof, this.here(), this.options.startDepth);
     }
     return root;
   }
   objectBody(close, loc, depth) {
     const items = [];
+    const lexer = this.lexer;
     for (; ; ) {
       this.skipBlank();
-      const t = this.peek();
-      if (t.type === close) {
+      const type = this.peek();
+      if (type === close) {
         this.take();
         return { kind: "object", items, loc };
       }
-      if (t.type === Tok.Eof) this.unclosed("'}'", "object", loc, t);
-      if (t.type === Tok.Unquoted && t.text === "include") items.push(...this.include(depth));
+      if (type === Tok.Eof) this.unclosed("'}'", "object", loc);
+      if (type === Tok.Unquoted && lexer.value === "include") this.include(items, depth);
       else items.push(this.field(depth));
       this.separator("a key", close === Tok.RBrace ? "'}'" : "end of file", close, loc);
     }
   }
   /** An include directive: the included file's members, or none when it is missing and not required. */
-  include(depth) {
+  include(items, depth) {
     this.take();
-    return this.options.include(this.lexer.scanInclude(), depth).map((body) => ({ kind: "include", body }));
+    const bodies = this.options.include(this.lexer.scanInclude(), depth);
+    for (const body of bodies) items.push({ kind: "include", body });
   }
   field(depth) {
-    const parts = [];
-    let first;
+    const lexer = this.lexer;
+    let type = this.peek();
+    if (type !== Tok.Unquoted && type !== Tok.Number && type !== Tok.Quoted) {
+      if (type === Tok.Subst) this.fail("hocon/invalid-key", "a key cannot contain a substitution");
+      this.unexpected("a key");
+    }
+    const firstQuoted = type === Tok.Quoted;
+    const firstText = lexer.value;
+    const firstLoc = this.here();
+    this.take();
+    let parts;
+    let space;
     for (; ; ) {
-      const t = this.peek();
-      if (t.type === Tok.Unquoted || t.type === Tok.Number || t.type === Tok.Quoted) {
+      type = this.peek();
+      if (type === Tok.Unquoted || type === Tok.Number || type === Tok.Quoted) {
+        parts ??= [{ quoted: firstQuoted, text: firstText, loc: firstLoc }];
+        if (space !== void 0) parts.push(space);
+        space = void 0;
+        parts.push({ quoted: type === Tok.Quoted, text: lexer.value, loc: this.here() });
         this.take();
-        first ??= t;
-        parts.push({ quoted: t.type === Tok.Quoted, text: t.text, loc: this.loc(t) });
-      } else if (t.type === Tok.Space && parts.length > 0) {
+      } else if (type === Tok.Space) {
+        if (space !== void 0) (parts ??= [{ quoted: firstQuoted, text: firstText, loc: firstLoc }]).push(space);
+        space = { quoted: false, text: lexer.raw(), loc: this.here(), space: true };
         this.take();
-        parts.push({ quoted: false, text: t.text, loc: this.loc(t), space: true });
       } else {
         break;
       }
     }
-    while (parts.length > 0 && parts[parts.length - 1].space) parts.pop();
-    if (first === void 0) {
-      const t = this.peek();
-      if (t.type === Tok.Subst) this.fail("hocon/invalid-key", "a key cannot contain a substitution", t);
-      this.unexpected(t, "a key");
-    }
-    const path = buildPath(parts);
-    if (!Array.isArray(path)) {
-      this.lexer.fail("hocon/invalid-key", "key has an empty path element", path.emptyAt, 'quote a key that contains an empty element or dots, e.g. "a..b"');
+    let path;
+    if (parts === void 0 && (firstQuoted || firstText.indexOf(".") < 0)) {
+      path = [{ name: firstText, loc: firstLoc }];
+    } else {
+      const built = buildPath(parts ?? [{ quoted: firstQuoted, text: firstText, loc: firstLoc }]);
+      if (!Array.isArray(built)) {
+        this.lexer.fail("hocon/invalid-key", "key has an empty path element", built.emptyAt, 'quote a key that contains an empty element or dots, e.g. "a..b"');
+      }
+      path = built;
     }
     this.skipBlank();
     const sep = this.peek();
     let append = false;
-    if (sep.type === Tok.Colon || sep.type === Tok.Equals || sep.type === Tok.PlusEquals) {
+    if (sep === Tok.Colon || sep === Tok.Equals || sep === Tok.PlusEquals) {
       this.take();
-      append = sep.type === Tok.PlusEquals;
+      append = sep === Tok.PlusEquals;
       this.skipBlank();
-    } else if (sep.type !== Tok.LBrace) {
-      if (sep.type === Tok.Subst) this.fail("hocon/invalid-key", "a key cannot contain a substitution", sep);
-      this.unexpected(sep, "':', '=' or '{' after the key");
+    } else if (sep !== Tok.LBrace) {
+      if (sep === Tok.Subst) this.fail("hocon/invalid-key", "a key cannot contain a substitution");
+      this.unexpected("':', '=' or '{' after the key");
     }
     return { kind: "field", path, append, value: this.value(depth) };
   }
   /** One value: a single token or a concatenation of values on the same line. */
   value(depth) {
-    const parts = [];
-    let spaceBefore;
+    const lexer = this.lexer;
+    let first;
+    let parts;
+    let spaceStart = -1;
+    let spaceEnd = 0;
+    let spaceLine = 0;
+    let spaceColumn = 0;
     for (; ; ) {
-      const t = this.peek();
+      const type = this.peek();
       let node;
-      switch (t.type) {
+      switch (type) {
         case Tok.Space:
+          spaceStart = lexer.start;
+          spaceEnd = lexer.end;
+          spaceLine = lexer.tokLine;
+          spaceColumn = lexer.tokColumn;
           this.take();
-          spaceBefore = t;
           continue;
         case Tok.Quoted:
         case Tok.Unquoted:
         case Tok.Number:
+          node = this.scalar(type);
           this.take();
-          node = this.scalar(t);
           break;
-        case Tok.Subst:
+        case Tok.Subst: {
+          const segments = lexer.path;
+          const path = new Array(segments.length);
+          for (let i = 0; i < segments.length; i++) path[i] = segments[i].name;
+          node = { kind: "subst", path, optional: lexer.optional, text: lexer.value, loc: this.here() };
           this.take();
-          node = { kind: "subst", path: t.path.map((s) => s.name), optional: t.optional, text: t.text, loc: this.loc(t) };
           break;
-        case Tok.LBrace:
+        }
+        case Tok.LBrace: {
+          const loc = this.here();
           this.take();
-          this.checkDepth(t, depth + 1);
-          node = this.objectBody(Tok.RBrace, this.loc(t), depth + 1);
+          this.checkDepth(loc, depth + 1);
+          node = this.objectBody(Tok.RBrace, loc, depth + 1);
           break;
-        case Tok.LBracket:
+        }
+        case Tok.LBracket: {
+          const loc = this.here();
           this.take();
-          this.checkDepth(t, depth + 1);
-          node = this.array(this.loc(t), depth + 1);
+          this.checkDepth(loc, depth + 1);
+          node = this.array(loc, depth + 1);
           break;
+        }
         default:
-          if (parts.length === 0) this.unexpected(t, "a value");
-          return parts.length === 1 ? wholeValue(parts[0]) : { kind: "concat", parts, loc: parts[0].loc };
+          if (first === void 0) this.unexpected("a value");
+          return parts === void 0 ? wholeValue(first) : { kind: "concat", parts, loc: first.loc };
       }
-      if (spaceBefore !== void 0 && parts.length > 0) {
-        const text = spaceBefore.text;
-        parts.push({ kind: "scalar", value: text, text, loc: this.loc(spaceBefore), space: true, quoted: false });
+      if (first === void 0) {
+        first = node;
+      } else {
+        parts ??= [first];
+        if (spaceStart >= 0) {
+          const text = lexer.text.slice(spaceStart, spaceEnd);
+          parts.push({ kind: "scalar", value: text, text, loc: { file: this.options.file, line: spaceLine, column: spaceColumn }, space: true, quoted: false });
+        }
+        parts.push(node);
       }
-      spaceBefore = void 0;
-      parts.push(node);
+      spaceStart = -1;
     }
   }
-  scalar(t) {
-    const loc = this.loc(t);
-    const value = t.type === Tok.Number ? Number(t.text) + 0 : t.text;
-    return { kind: "scalar", value, text: t.text, loc, space: false, quoted: t.type === Tok.Quoted };
+  /** The current token as a scalar. */
+  scalar(type) {
+    const text = this.lexer.value;
+    const value = type === Tok.Number ? Number(text) + 0 : text;
+    return { kind: "scalar", value, text, loc: this.here(), space: false, quoted: type === Tok.Quoted };
   }
   array(loc, depth) {
     const items = [];
     for (; ; ) {
       this.skipBlank();
-      const t = this.peek();
-      if (t.type === Tok.RBracket) {
+      const type = this.peek();
+      if (type === Tok.RBracket) {
         this.take();
         return { kind: "array", items, loc };
       }
-      if (t.type === Tok.Eof) this.unclosed("']'", "array", loc, t);
+      if (type === Tok.Eof) this.unclosed("']'", "array", loc);
       items.push(this.value(depth));
       this.separator("a value", "']'", Tok.RBracket, loc);
     }
@@ -1231,59 +1361,75 @@ var Parser = class {
     let separated = false;
     let comma = false;
     for (; ; ) {
-      const t = this.peek();
-      if (t.type === Tok.Space || t.type === Tok.Newline) {
-        this.take();
-        if (t.type === Tok.Newline) separated = true;
-      } else if (t.type === Tok.Comma && !comma) {
+      if (this.skipBlank()) separated = true;
+      const type = this.peek();
+      if (type === Tok.Comma && !comma) {
         this.take();
         comma = true;
         separated = true;
-      } else {
-        if (t.type === close) return;
-        if (t.type === Tok.Eof) this.unclosed(closeName, close === Tok.RBrace ? "object" : "array", open, t);
-        if (t.type === Tok.Comma) this.unexpected(t, `${member} or ${closeName} after ','`);
-        if (!separated) this.unexpected(t, `',', a newline or ${closeName}`);
-        return;
+        continue;
       }
+      if (type === close) return;
+      if (type === Tok.Eof) this.unclosed(closeName, close === Tok.RBrace ? "object" : "array", open);
+      if (type === Tok.Comma) this.unexpected(`${member} or ${closeName} after ','`);
+      if (!separated) this.unexpected(`',', a newline or ${closeName}`);
+      return;
     }
   }
-  unclosed(closeName, what, open, t) {
-    return this.fail("hocon/unexpected-token", `expected ${closeName} to close the ${what} opened at ${open.line}:${open.column}, found end of file`, t);
+  /** At the current token (end of file). */
+  unclosed(closeName, what, open) {
+    return this.fail("hocon/unexpected-token", `expected ${closeName} to close the ${what} opened at ${open.line}:${open.column}, found end of file`);
   }
-  checkDepth(t, depth) {
+  checkDepth(at, depth) {
     if (depth > this.options.maxDepth) {
-      this.fail("hocon/too-deep", `nesting deeper than ${this.options.maxDepth} levels`, t);
+      this.lexer.fail("hocon/too-deep", `nesting deeper than ${this.options.maxDepth} levels`, at);
     }
   }
+  /** Consumes blanks (whitespace, newlines, comments); true when a newline was among them. */
   skipBlank() {
-    for (let t = this.peek(); t.type === Tok.Space || t.type === Tok.Newline; t = this.peek()) this.take();
+    let newline = false;
+    if (this.pending) {
+      const type = this.lexer.type;
+      if (type !== Tok.Space && type !== Tok.Newline) return false;
+      newline = type === Tok.Newline;
+      this.pending = false;
+    }
+    return this.lexer.skipBlank() || newline;
   }
+  /** The kind of the current token, scanning it first if the last one was consumed. */
   peek() {
-    return this.peeked ??= this.lexer.next();
+    if (!this.pending) {
+      this.lexer.next();
+      this.pending = true;
+    }
+    return this.lexer.type;
   }
+  /** Consumes the current token; its fields stay readable until the next peek. */
   take() {
-    const t = this.peek();
-    this.peeked = void 0;
-    return t;
+    this.pending = false;
   }
-  loc(t) {
-    return { file: this.options.file, line: t.line, column: t.column };
+  /** Where the current token starts. */
+  here() {
+    return { file: this.options.file, line: this.lexer.tokLine, column: this.lexer.tokColumn };
   }
-  fail(code, message, t) {
-    return this.lexer.fail(code, message, t);
+  /** Fails at the current token. */
+  fail(code, message) {
+    return this.lexer.failHere(code, message);
   }
-  unexpected(t, expected) {
-    return this.fail("hocon/unexpected-token", `expected ${expected}, found ${describeToken(t)}`, t);
+  unexpected(expected) {
+    return this.fail("hocon/unexpected-token", `expected ${expected}, found ${describeToken(this.lexer.type)}`);
   }
 };
 function wholeValue(node) {
   if (node.kind !== "scalar" || typeof node.value !== "string" || node.quoted) return node;
   const lower = node.text.length <= 5 ? node.text.toLowerCase() : "";
-  if (lower === "true") return { ...node, value: true };
-  if (lower === "false") return { ...node, value: false };
-  if (lower === "null") return { ...node, value: null };
+  if (lower === "true") return literal(node, true);
+  if (lower === "false") return literal(node, false);
+  if (lower === "null") return literal(node, null);
   return node;
+}
+function literal(node, value) {
+  return { kind: "scalar", value, text: node.text, loc: node.loc, space: node.space, quoted: node.quoted };
 }
 
 // hocon/include.js
