@@ -22,6 +22,21 @@ import {
   willBreak,
   type Doc,
 } from "./doc.js";
+import { memberChain, type ChainNode } from "./print/chain.js";
+import { jsDocLines, numberText, propertyKey, quote } from "./print/literals.js";
+import { Unsupported } from "./print/out.js";
+import {
+  arrayShouldBreak,
+  couldExpand,
+  isConciselyPrintedArray,
+  isHuggedTypeArgument,
+  isHuggedUnion,
+  isPoorlyBreakableChain,
+  shouldGroupLastArgument,
+} from "./print/shapes.js";
+import { printStatementDirect } from "./print/statement-print.js";
+
+export { numberText, propertyKey, quote };
 
 // Separators shared by every list: docs are immutable, so one array serves all.
 const COMMA_LINE: Doc = [",", line];
@@ -134,20 +149,7 @@ export function printType(type: TsType): string {
   return printDoc(typeDoc(type, "alias-member"));
 }
 
-type TypeContext = "alias" | "property" | "array" | "type-arg" | "alias-member";
-
-const isObjectLike = (m: TsType): boolean => m.kind === "object" || m.kind === "ref";
-const isVoidLike = (m: TsType): boolean => m.kind === "keyword" && m.name === "null";
-
-/** prettier's shouldHugUnionType: `{ ... } | null` and `Foo | null` stay inline. */
-function isHuggedUnion(u: { members: readonly TsType[] }): boolean {
-  const objects = u.members.filter(isObjectLike);
-  return objects.length === 1 && u.members.every((m) => isObjectLike(m) || isVoidLike(m));
-}
-
-function isSimpleType(type: TsType): boolean {
-  return type.kind === "keyword" || (type.kind === "ref" && !type.args?.length);
-}
+export type TypeContext = "alias" | "property" | "array" | "type-arg" | "alias-member";
 
 function typeDoc(type: TsType, ctx: TypeContext): Doc {
   switch (type.kind) {
@@ -218,13 +220,7 @@ function unionGroup(u: { members: readonly TsType[] }): Doc {
 }
 
 function typeArgsDoc(args: readonly TsType[]): Doc {
-  const only = args[0];
-  if (
-    args.length === 1 &&
-    (only.kind === "object" || isSimpleType(only) || (only.kind === "union" && isHuggedUnion(only)))
-  ) {
-    return ["<", typeDoc(only, "type-arg"), ">"];
-  }
+  if (isHuggedTypeArgument(args)) return ["<", typeDoc(args[0], "type-arg"), ">"];
   return group(["<", indent([softline, join(COMMA_LINE, args.map((a) => typeDoc(a, "type-arg")))]), softline, ">"]);
 }
 
@@ -316,62 +312,19 @@ function callDoc(x: { callee: string; args: readonly Expr[] }): Doc {
   return x.callee.includes(".") ? group([x.callee, args]) : [x.callee, args];
 }
 
-type ChainNode = { readonly kind: "name"; readonly name: string } | { readonly kind: "member" | "call"; readonly doc: Doc };
-
 /**
  * prettier's printMemberChain for `a.b(...).c(...)`: the nodes are cut into groups, each
  * ending with its calls; past two groups the chain is printed one `.call()` per line when
  * any group but the last breaks, else whichever of one line / expanded fits.
  */
 function memberChainDoc(x: Extract<Expr, { kind: "method" }>): Doc {
-  const methods: Extract<Expr, { kind: "method" }>[] = [];
-  let base: Expr = x;
-  while (base.kind === "method") {
-    methods.unshift(base);
-    base = base.target;
-  }
-  if (base.kind !== "call" && base.kind !== "id") throw new Error("printer: methods are called on names or calls only");
-  const [head, ...members] = (base.kind === "call" ? base.callee : base.name).split(".");
-  const nodes: ChainNode[] = [{ kind: "name", name: head }, ...members.map((m): ChainNode => ({ kind: "member", doc: "." + m }))];
-  if (base.kind === "call") nodes.push({ kind: "call", doc: callArgumentsDoc(base.args) });
-  for (const m of methods) nodes.push({ kind: "member", doc: "." + m.name }, { kind: "call", doc: callArgumentsDoc(m.args) });
-  if (nodes.filter((n) => n.kind === "call").length > 2) throw new Error("printer: member chains of more than two calls are not supported");
-
-  const groups: ChainNode[][] = [];
-  let current: ChainNode[] = [nodes[0]];
-  let i = 1;
-  for (; i < nodes.length && nodes[i].kind === "call"; i++) current.push(nodes[i]);
-  for (; i + 1 < nodes.length && nodes[i].kind === "member" && nodes[i + 1].kind === "member"; i++) current.push(nodes[i]);
-  groups.push(current);
-  current = [];
-  let hasCall = false;
-  for (; i < nodes.length; i++) {
-    if (hasCall && nodes[i].kind === "member") {
-      groups.push(current);
-      current = [];
-      hasCall = false;
-    }
-    if (nodes[i].kind === "call") hasCall = true;
-    current.push(nodes[i]);
-  }
-  if (current.length > 0) groups.push(current);
-
-  const printed: Doc[] = groups.map((g) => g.map((n) => (n.kind === "name" ? n.name : n.doc)));
-  const first = groups[0];
-  // A factory-like first name (`Foo`, `$`) stays on the first line with the first call.
-  const merge = first.length === 1 && first[0].kind === "name" && /^[A-Z]|^[$_]+$/.test(first[0].name);
+  const { groups, merge } = memberChain(x);
+  const nodeDoc = (n: ChainNode): Doc => (n.kind === "call" ? callArgumentsDoc(n.args) : n.name);
+  const printed: Doc[] = groups.map((g) => g.map(nodeDoc));
   if (groups.length <= (merge ? 3 : 2)) return group(printed);
   const expanded: Doc = [printed[0], merge ? printed[1] : "", indent([hardline, join(hardline, printed.slice(merge ? 2 : 1))])];
   if (printed.slice(0, -1).some(willBreak)) return group(expanded);
   return [willBreak(printed) ? breakParent : "", conditionalGroup([printed, expanded])];
-}
-
-function couldExpand(x: Expr): boolean {
-  return (x.kind === "object" && x.props.length > 0) || (x.kind === "array" && x.items.length > 0);
-}
-
-function isConciselyPrintedArray(x: Expr): boolean {
-  return x.kind === "array" && x.items.length > 1 && x.items.every((i) => i.kind === "number");
 }
 
 /** prettier's printCallArguments, including last-argument hugging. */
@@ -389,12 +342,7 @@ function callArgumentsDoc(args: readonly Expr[]): Doc {
   const printed: Doc[] = docs.map((d, i) => (i < args.length - 1 ? [d, COMMA_LINE] : d));
   const allArgsBrokenOut = (): Doc =>
     group(["(", indent([line, ...printed, ","]), line, ")"], { shouldBreak: true });
-  const penultimate = args.length > 1 ? args[args.length - 2] : undefined;
-  const shouldGroupLast =
-    couldExpand(last) &&
-    (!penultimate || penultimate.kind !== last.kind) &&
-    !(args.length > 1 && isConciselyPrintedArray(last));
-  if (shouldGroupLast) {
+  if (shouldGroupLastArgument(args)) {
     const head = printed.slice(0, -1);
     if (head.some(willBreak)) return allArgsBrokenOut();
     const lastDoc = docs[docs.length - 1];
@@ -419,13 +367,7 @@ function arrayDoc(items: readonly Expr[]): Doc {
   if (items.length === 0) return "[]";
   // prettier fills arrays of numbers several to a line.
   if (isConciselyPrintedArray({ kind: "array", items })) return conciseArrayDoc(items);
-  const shouldBreak =
-    items.length > 1 &&
-    items.every(
-      (it, i) =>
-        (it.kind === "object" ? it.props.length > 1 : it.kind === "array" ? it.items.length > 1 : false) &&
-        (i === items.length - 1 || items[i + 1].kind === it.kind),
-    );
+  const shouldBreak = arrayShouldBreak(items);
   return group(["[", indent([softline, join(COMMA_LINE, items.map((i) => group(exprDoc(i))))]), ifBreak(","), softline, "]"], {
     shouldBreak,
   });
@@ -446,34 +388,6 @@ function objectDoc(props: readonly { key: string; value: Expr }[]): Doc {
   if (props.length === 0) return "{}";
   const printed = props.map((p) => assignmentDoc(propertyKey(p.key), ":", p.value, true));
   return group(["{", indent([line, join(COMMA_LINE, printed)]), ifBreak(","), line, "}"], { shouldBreak: true });
-}
-
-const LONE_SHORT_THRESHOLD = 80 * 0.25;
-
-function isLoneShortArgument(x: Expr): boolean {
-  switch (x.kind) {
-    case "id":
-      return !x.name.includes(".") && x.name.length <= LONE_SHORT_THRESHOLD;
-    case "number":
-    case "boolean":
-      return true;
-    case "string":
-      return quote(x.value).length <= LONE_SHORT_THRESHOLD;
-    case "call":
-      return x.args.length === 0 && !x.callee.includes(".") && x.callee.length <= LONE_SHORT_THRESHOLD - 2;
-    default:
-      return false;
-  }
-}
-
-/** A member chain (`a.b`) or call chain whose calls take nothing or one short argument. */
-function isPoorlyBreakableChain(x: Expr): boolean {
-  if (x.kind === "id") return x.name.includes(".");
-  if (x.kind === "call") {
-    const poorly = x.args.length === 0 || (x.args.length === 1 && isLoneShortArgument(x.args[0]));
-    return poorly;
-  }
-  return false;
 }
 
 /** prettier's printAssignment with its layout choice, for `key: value` and `name = value`. */
@@ -666,7 +580,7 @@ export function printModule(statements: readonly Statement[]): string {
       previousBlank = true;
       continue;
     }
-    pieces.push(trimTrailingBlanks(printDoc(statementDoc(s))), "\n");
+    pieces.push(trimTrailingBlanks(printStatement(s)), "\n");
     previousBlank = false;
   }
   const text = pieces.join("");
@@ -674,6 +588,24 @@ export function printModule(statements: readonly Statement[]): string {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
   return end === text.length ? text : text.slice(0, end) + "\n";
+}
+
+/**
+ * A statement printed straight to text; the rare shapes the direct printer leaves to the
+ * docs (it prints exactly what printDoc prints for the docs) go through printDoc.
+ */
+function printStatement(s: Exclude<Statement, { kind: "blank" }>): string {
+  try {
+    return printStatementDirect(s);
+  } catch (err) {
+    if (!(err instanceof Unsupported)) throw err;
+    return printDoc(statementDoc(s));
+  }
+}
+
+/** The statement printed through docs only (the direct printer's reference, for tests). */
+export function printStatementViaDocs(s: Exclude<Statement, { kind: "blank" }>): string {
+  return trimTrailingBlanks(printDoc(statementDoc(s)));
 }
 
 /** What the hard break after a statement trims: spaces and tabs at its end. */
@@ -686,58 +618,6 @@ function trimTrailingBlanks(text: string): string {
 
 /** A JSDoc block; `*\/` inside the text is escaped, trailing spaces dropped. */
 export function jsDoc(lines: readonly string[]): Doc {
-  const clean: string[] = [];
-  for (const line of lines) {
-    // Most lines need no cleaning: test once instead of running every replacement.
-    if (!NEEDS_CLEANING.test(line)) {
-      clean.push(line);
-      continue;
-    }
-    for (const l of line.replace(/\r\n?/g, "\n").split("\n")) clean.push(l.replace(/\*\//g, "*\\/").replace(/\t/g, "  ").trimEnd());
-  }
-  while (clean.length > 0 && clean[clean.length - 1] === "") clean.pop();
-  while (clean.length > 0 && clean[0] === "") clean.shift();
-  if (clean.length === 0) return "";
-  if (clean.length === 1) return `/** ${clean[0]} */`;
-  return textLines(["/**", ...clean.map((l) => (l ? ` * ${l}` : " *")), " */"]);
-}
-
-const NEEDS_CLEANING = /[\r\n\t]|\*\/|\s$/;
-
-const IDENTIFIER = /^[\p{L}$_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}$_]*$/u;
-
-const ASCII_IDENTIFIER = /^[A-Za-z$_][\w$]*$/;
-
-/** A property name as written in an object or type: bare when it is an identifier. */
-export function propertyKey(name: string): string {
-  return ASCII_IDENTIFIER.test(name) || IDENTIFIER.test(name) ? name : quote(name);
-}
-
-/** A string literal the way prettier writes it: double quotes unless that needs more escapes. */
-export function quote(value: string): string {
-  if (PLAIN_STRING.test(value)) return `"${value}"`;
-  const doubles = (value.match(/"/g) ?? []).length;
-  const singles = (value.match(/'/g) ?? []).length;
-  const q = doubles > singles ? "'" : '"';
-  let out = q;
-  for (const ch of value) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === "\\") out += "\\\\";
-    else if (ch === q) out += "\\" + q;
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\t") out += "\\t";
-    else if (cp < 0x20 || cp === 0x7f || cp === 0x2028 || cp === 0x2029)
-      out += "\\u" + cp.toString(16).padStart(4, "0");
-    else out += ch;
-  }
-  return out + q;
-}
-
-/** Needs no escape and no choice of quotes. */
-const PLAIN_STRING = /^[^"'\\\x00-\x1f\x7f\u2028\u2029]*$/;
-
-/** A number literal as prettier prints it (`1e21`, not `1e+21`). */
-export function numberText(n: number): string {
-  return String(n).replace(/e\+/, "e").toLowerCase();
+  const block = jsDocLines(lines);
+  return block.length === 0 ? "" : textLines(block);
 }

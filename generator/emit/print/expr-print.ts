@@ -1,0 +1,456 @@
+// Expressions printed straight to text with the layout the doc printer gives the docs
+// printer.ts builds for them (prettier 3's). Unlike types, expressions meet conditional
+// groups (call arguments hugging their last object or array, member chains), whose chosen
+// state is printed in flat mode while a forced break inside still breaks: so printing
+// carries a mode (`flat`) and a forced break is known per node (`forcedExpr`).
+import { stringWidth } from "../doc.js";
+import type { Expr } from "../printer.js";
+import { isShortChain, memberChain, type ChainNode, type MemberChain } from "./chain.js";
+import { numberText, propertyKey, quote } from "./literals.js";
+import { head, newline, room, text, Unsupported } from "./out.js";
+import {
+  arrayShouldBreak,
+  couldExpand,
+  isConciselyPrintedArray,
+  isPoorlyBreakableChain,
+  shouldGroupLastArgument,
+} from "./shapes.js";
+
+const NEVER = -1;
+
+type Prop = { readonly key: string; readonly value: Expr };
+
+// ------------------------------------------------------------------ forced breaks
+
+/** Whether the expression's doc holds a forced break (a non-empty object, a broken array). */
+export function forcedExpr(x: Expr): boolean {
+  switch (x.kind) {
+    case "id":
+    case "string":
+    case "number":
+    case "boolean":
+      return false;
+    case "call":
+      return x.args.some(forcedExpr);
+    case "method":
+      return forcedExpr(x.target) || x.args.some(forcedExpr);
+    case "array":
+      return arrayShouldBreak(x.items) || x.items.some(forcedExpr);
+    case "object":
+      return x.props.length > 0;
+    case "arrow":
+      return forcedExpr(x.body);
+    case "as-const":
+      return forcedExpr(x.expr);
+  }
+}
+
+// ------------------------------------------------------------------ flat measures
+
+function atomText(x: Extract<Expr, { kind: "id" | "string" | "number" | "boolean" }>): string {
+  switch (x.kind) {
+    case "id":
+      return x.name;
+    case "string":
+      return quote(x.value);
+    case "number":
+      return numberText(x.value);
+    case "boolean":
+      return x.value ? "true" : "false";
+  }
+}
+
+/** `budget` minus the expression's flat width; negative as soon as it does not fit or holds a forced break. */
+export function measureExpr(x: Expr, budget: number): number {
+  switch (x.kind) {
+    case "id":
+    case "string":
+    case "number":
+    case "boolean":
+      return budget - stringWidth(atomText(x));
+    case "call": {
+      const b = budget - stringWidth(x.callee);
+      return b < 0 ? b : measureArgs(x.args, b);
+    }
+    case "method": {
+      const b = measureExpr(x.target, budget) - 1 - stringWidth(x.name);
+      return b < 0 ? b : measureArgs(x.args, b);
+    }
+    case "array":
+      if (x.items.length === 0) return budget - 2;
+      if (isConciselyPrintedArray(x)) throw new Unsupported();
+      if (arrayShouldBreak(x.items)) return NEVER;
+      return measureExprList(x.items, budget - 2);
+    case "object":
+      return x.props.length === 0 ? budget - 2 : NEVER;
+    case "arrow":
+      return measureExpr(x.body, budget - 6);
+    case "as-const":
+      return measureExpr(x.expr, budget - 9);
+  }
+}
+
+function measureExprList(items: readonly Expr[], budget: number): number {
+  let b = budget;
+  for (let i = 0; i < items.length && b >= 0; i++) b = measureExpr(items[i], i > 0 ? b - 2 : b);
+  return b;
+}
+
+function measureArgs(args: readonly Expr[], budget: number): number {
+  return args.length === 0 ? budget - 2 : measureExprList(args, budget - 2);
+}
+
+export function flatExpr(x: Expr): string {
+  switch (x.kind) {
+    case "id":
+    case "string":
+    case "number":
+    case "boolean":
+      return atomText(x);
+    case "call":
+      return x.callee + flatArgs(x.args);
+    case "method":
+      return flatExpr(x.target) + "." + x.name + flatArgs(x.args);
+    case "array":
+      if (isConciselyPrintedArray(x)) throw new Unsupported();
+      return "[" + flatExprList(x.items) + "]";
+    case "object":
+      if (x.props.length === 0) return "{}";
+      throw new Error("printer: an object with properties is never flat");
+    case "arrow":
+      return "() => " + flatExpr(x.body);
+    case "as-const":
+      return flatExpr(x.expr) + " as const";
+  }
+}
+
+function flatExprList(items: readonly Expr[]): string {
+  if (items.length === 0) return "";
+  let s = flatExpr(items[0]);
+  for (let i = 1; i < items.length; i++) s += ", " + flatExpr(items[i]);
+  return s;
+}
+
+function flatArgs(args: readonly Expr[]): string {
+  return "(" + flatExprList(args) + ")";
+}
+
+// ------------------------------------------------------------------ heads
+
+/**
+ * The width an expression takes, printed broken, up to its first possible line break;
+ * `head.stop` says whether there is such a break.
+ */
+export function headExpr(x: Expr): number {
+  head.stop = false;
+  switch (x.kind) {
+    case "id":
+    case "string":
+    case "number":
+    case "boolean":
+      return stringWidth(atomText(x));
+    case "call":
+      if (x.args.length === 0) return stringWidth(x.callee) + 2;
+      head.stop = true;
+      return stringWidth(x.callee) + 1;
+    case "method": {
+      const chain = memberChain(x);
+      const groups = isShortChain(chain) ? chain.groups.length : chain.merge ? 2 : 1;
+      let w = 0;
+      for (let g = 0; g < groups; g++) {
+        for (const n of chain.groups[g]) {
+          if (n.kind !== "call") w += stringWidth(n.name);
+          else if (n.args.length === 0) w += 2;
+          else {
+            head.stop = true;
+            return w + 1;
+          }
+        }
+      }
+      head.stop = groups < chain.groups.length;
+      return w;
+    }
+    case "array":
+      if (x.items.length === 0) return 2;
+      head.stop = true;
+      return 1;
+    case "object":
+      if (x.props.length === 0) return 2;
+      head.stop = true;
+      return 1;
+    case "arrow":
+      head.stop = true;
+      return 5;
+    case "as-const": {
+      const w = headExpr(x.expr);
+      return head.stop ? w : w + 9;
+    }
+  }
+}
+
+// ------------------------------------------------------------------ printing
+
+/**
+ * Prints an expression's doc in the mode of its context: `flat`, everything without a
+ * forced break prints flat; else each group decides, `rest` columns must follow.
+ */
+export function printExpr(x: Expr, ind: string, flat: boolean, rest: number): void {
+  switch (x.kind) {
+    case "id":
+    case "string":
+    case "number":
+    case "boolean":
+      text(atomText(x));
+      return;
+    case "call":
+      if (x.callee.includes(".")) {
+        // group([callee, arguments])
+        if (fitsFlat(x, flat, rest)) text(flatExpr(x));
+        else {
+          text(x.callee);
+          printArgs(x.args, ind, false, rest);
+        }
+        return;
+      }
+      text(x.callee);
+      printArgs(x.args, ind, flat, rest);
+      return;
+    case "method":
+      printMemberChain(memberChain(x), x, ind, flat, rest);
+      return;
+    case "array":
+      if (x.items.length === 0) text("[]");
+      else if (isConciselyPrintedArray(x)) throw new Unsupported();
+      else if (fitsFlat(x, flat, rest)) text("[" + flatExprList(x.items) + "]");
+      else {
+        const inner = ind + "  ";
+        text("[");
+        for (const item of x.items) {
+          newline(inner);
+          printExprGroup(item, inner, false, 1);
+          text(",");
+        }
+        newline(ind);
+        text("]");
+      }
+      return;
+    case "object":
+      if (x.props.length === 0) text("{}");
+      else printObject(x.props, ind);
+      return;
+    case "arrow":
+      // group([group("()"), " =>", group(indent([line, body]))])
+      if (fitsFlat(x, flat, rest)) text(flatExpr(x));
+      else {
+        text("() =>");
+        printIndentedAfterLine(x.body, ind, rest);
+      }
+      return;
+    case "as-const":
+      printExpr(x.expr, ind, flat, rest + 9);
+      text(" as const");
+      return;
+  }
+}
+
+/** A group around `x` is printed flat: in flat mode when nothing inside forces a break, else when it fits. */
+function fitsFlat(x: Expr, flat: boolean, rest: number): boolean {
+  return flat ? !forcedExpr(x) : measureExpr(x, room(rest)) >= 0;
+}
+
+/** group(x) */
+function printExprGroup(x: Expr, ind: string, flat: boolean, rest: number): void {
+  if (fitsFlat(x, flat, rest)) text(flatExpr(x));
+  else printExpr(x, ind, false, rest);
+}
+
+/** group(indent([line, x])) */
+function printIndentedAfterLine(x: Expr, ind: string, rest: number): void {
+  if (measureExpr(x, room(rest) - 1) >= 0) text(" " + flatExpr(x));
+  else {
+    const inner = ind + "  ";
+    newline(inner);
+    printExpr(x, inner, false, rest);
+  }
+}
+
+function printObject(props: readonly Prop[], ind: string): void {
+  const inner = ind + "  ";
+  text("{");
+  for (const p of props) {
+    newline(inner);
+    printAssignment(propertyKey(p.key), ":", p.value, true, inner, 1);
+    text(",");
+  }
+  newline(ind);
+  text("}");
+}
+
+/**
+ * prettier's printAssignment and its layout choice for `left op value` (an object
+ * property, or a const whose left side, a name, was printed by the caller: `left` = "").
+ * `leftCanBreak`: the caller's left side holds a line.
+ */
+export function assignmentLayout(left: string, value: Expr, isObjectProperty: boolean, leftCanBreak: boolean): "chain" | "break-after-operator" | "never-break-after-operator" | "fluid" {
+  const hasShortKey = isObjectProperty && stringWidth(left) < 2 + 3;
+  if (!hasShortKey && (value.kind === "string" || isPoorlyBreakableChain(value))) return "break-after-operator";
+  if (!leftCanBreak && (hasShortKey || value.kind === "boolean" || value.kind === "number")) return "never-break-after-operator";
+  return "fluid";
+}
+
+/** An object property `key: value` (the whole group), `rest` after it. */
+function printAssignment(key: string, operator: string, value: Expr, isObjectProperty: boolean, ind: string, rest: number): void {
+  const layout = assignmentLayout(key, value, isObjectProperty, false);
+  const keyWidth = stringWidth(key);
+  if (measureExpr(value, room(rest) - keyWidth - operator.length - 1) >= 0) {
+    text(key + operator + " " + flatExpr(value));
+    return;
+  }
+  text(key);
+  printAssignmentRight(layout, operator, value, ind, rest);
+}
+
+/** The operator and the value of a broken assignment group, its left side printed. */
+export function printAssignmentRight(
+  layout: ReturnType<typeof assignmentLayout>,
+  operator: string,
+  value: Expr,
+  ind: string,
+  rest: number,
+): void {
+  switch (layout) {
+    case "break-after-operator":
+      text(operator);
+      printIndentedAfterLine(value, ind, rest);
+      return;
+    case "never-break-after-operator":
+      text(operator + " ");
+      printExpr(value, ind, false, rest);
+      return;
+    case "fluid": {
+      // group(indent(line), {id}) then indentIfBreak(value, id): the line breaks when not
+      // even the value's first piece fits after it.
+      text(operator);
+      let h = headExpr(value);
+      if (!head.stop) h += rest;
+      if (h === 0 || room(h) - 1 >= 0) {
+        text(" ");
+        printExpr(value, ind, false, rest);
+      } else {
+        const inner = ind + "  ";
+        newline(inner);
+        printExpr(value, inner, false, rest);
+      }
+      return;
+    }
+  }
+}
+
+// ------------------------------------------------------------------ call arguments
+
+/** prettier's printCallArguments (docs: printer.ts callArgumentsDoc), including last-argument hugging. */
+function printArgs(args: readonly Expr[], ind: string, flat: boolean, rest: number): void {
+  if (args.length === 0) {
+    text("()");
+    return;
+  }
+  const last = args[args.length - 1];
+  if ((args.length === 1 && !couldExpand(last)) || !shouldGroupLastArgument(args)) {
+    // One group: flat, or every argument on its own line.
+    if (flat ? !args.some(forcedExpr) : measureArgs(args, room(rest)) >= 0) text(flatArgs(args));
+    else printArgsBrokenOut(args, ind);
+    return;
+  }
+  for (let i = 0; i < args.length - 1; i++) if (forcedExpr(args[i])) return printArgsBrokenOut(args, ind);
+  // A conditional group: [all flat or hugging the last argument, hugging with it broken, all broken out].
+  const lastForced = forcedExpr(last);
+  if (flat) {
+    if (!lastForced) text(flatArgs(args));
+    else printHugged(args, ind, rest);
+    return;
+  }
+  if (!lastForced && measureArgs(args, room(rest)) >= 0) {
+    text(flatArgs(args));
+    return;
+  }
+  // The hugging state fits when the line up to the last argument's opening bracket does.
+  if (measureExprList(args.slice(0, -1), room(0) - 1 - (args.length > 1 ? 2 : 0)) - headExpr(last) >= 0) {
+    printHugged(args, ind, rest);
+    return;
+  }
+  printArgsBrokenOut(args, ind);
+}
+
+/** `(a, b, {` ... `})`: the leading arguments flat, the last one printed broken (its group forced). */
+function printHugged(args: readonly Expr[], ind: string, rest: number): void {
+  text("(" + flatExprList(args.slice(0, -1)) + (args.length > 1 ? ", " : ""));
+  printExpr(args[args.length - 1], ind, false, rest + 1);
+  text(")");
+}
+
+function printArgsBrokenOut(args: readonly Expr[], ind: string): void {
+  const inner = ind + "  ";
+  text("(");
+  for (const a of args) {
+    newline(inner);
+    printExpr(a, inner, false, 1);
+    text(",");
+  }
+  newline(ind);
+  text(")");
+}
+
+// ------------------------------------------------------------------ member chains
+
+/** prettier's printMemberChain (docs: printer.ts memberChainDoc); chains holding a forced break are left to the doc printer. */
+function printMemberChain(chain: MemberChain, x: Expr, ind: string, flat: boolean, rest: number): void {
+  if (forcedExpr(x)) throw new Unsupported();
+  if (flat || measureExpr(x, room(rest)) >= 0) {
+    text(flatExpr(x));
+    return;
+  }
+  const groups = chain.groups;
+  if (isShortChain(chain)) {
+    printChainGroups(groups, 0, groups.length, ind, rest);
+    return;
+  }
+  // The expanded state: the first group (two for a factory), then one group per line.
+  const firstLine = chain.merge ? 2 : 1;
+  printChainGroups(groups, 0, firstLine, ind, 0);
+  const inner = ind + "  ";
+  for (let g = firstLine; g < groups.length; g++) {
+    newline(inner);
+    printChainGroups(groups, g, g + 1, inner, g === groups.length - 1 ? rest : 0);
+  }
+}
+
+/** The nodes of groups [from, to) on one line, in break mode; `rest` after the last. */
+function printChainGroups(groups: readonly (readonly ChainNode[])[], from: number, to: number, ind: string, rest: number): void {
+  for (let g = from; g < to; g++) {
+    const nodes = groups[g];
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i];
+      if (n.kind !== "call") {
+        text(n.name);
+        continue;
+      }
+      // What follows on this line: the next nodes up to the first call's opening parenthesis.
+      let after = 0;
+      let stopped = false;
+      scan: for (let h = g; h < to; h++) {
+        const hs = groups[h];
+        for (let j = h === g ? i + 1 : 0; j < hs.length; j++) {
+          const m = hs[j];
+          if (m.kind !== "call") after += stringWidth(m.name);
+          else if (m.args.length === 0) after += 2;
+          else {
+            after += 1;
+            stopped = true;
+            break scan;
+          }
+        }
+      }
+      printArgs(n.args, ind, false, stopped ? after : after + rest);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+// The direct printer's output: text pieces and the current column. One statement is
+// printed at a time (printing is not re-entrant), so one module-level buffer serves all.
+import { stringWidth } from "../doc.js";
+
+/** prettier's default printWidth. */
+export const WIDTH = 80;
+
+/** Thrown for a shape the direct printer leaves to the doc printer (rare constructs). */
+export class Unsupported extends Error {}
+
+export const out = {
+  pieces: [] as string[],
+  /** Display width printed on the current line. */
+  col: 0,
+};
+
+export function text(s: string): void {
+  out.pieces.push(s);
+  out.col += stringWidth(s);
+}
+
+/** A line break at indentation `ind`; trailing spaces of the line before are trimmed (as prettier's trim). */
+export function newline(ind: string): void {
+  const pieces = out.pieces;
+  let last = pieces.length - 1;
+  while (last >= 0) {
+    const p = pieces[last];
+    const end = p.charCodeAt(p.length - 1);
+    if (end !== 32 && end !== 9) break;
+    const trimmed = p.replace(/[ \t]+$/, "");
+    if (trimmed.length > 0) {
+      pieces[last] = trimmed;
+      break;
+    }
+    pieces.pop();
+    last--;
+  }
+  pieces.push(ind.length === 0 ? "\n" : "\n" + ind);
+  out.col = ind.length;
+}
+
+/** Room left on the current line once `rest` columns that must follow are reserved. */
+export function room(rest: number): number {
+  return WIDTH - out.col - rest;
+}
+
+/** Starts a statement at column 0. */
+export function begin(): void {
+  out.pieces = [];
+  out.col = 0;
+}
+
+export function finish(): string {
+  const text = out.pieces.join("");
+  out.pieces = [];
+  return text;
+}
+
+/** Lines at indentation `ind` (a JSDoc block), then a line break. */
+export function textLinesThenBreak(lines: readonly string[], ind: string): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) newline(ind);
+    if (lines[i]) text(lines[i]);
+  }
+  newline(ind);
+}
+
+/**
+ * The end of a measure: what follows up to the next possible line break, taken flat.
+ * `headStop` says whether a line break was reached (else what follows it still counts).
+ */
+export const head = { stop: false };

@@ -1,0 +1,87 @@
+// Which layout prettier picks for a syntax node, decided from the node alone: shared by the
+// doc-building printer and the direct printer so both make the same choices.
+import type { Expr, TsType } from "../printer.js";
+import { quote } from "./literals.js";
+
+const isObjectLike = (m: TsType): boolean => m.kind === "object" || m.kind === "ref";
+const isVoidLike = (m: TsType): boolean => m.kind === "keyword" && m.name === "null";
+
+/** prettier's shouldHugUnionType: `{ ... } | null` and `Foo | null` stay inline. */
+export function isHuggedUnion(u: { readonly members: readonly TsType[] }): boolean {
+  let objects = 0;
+  for (const m of u.members) {
+    if (isObjectLike(m)) objects++;
+    else if (!isVoidLike(m)) return false;
+  }
+  return objects === 1;
+}
+
+export function isSimpleType(type: TsType): boolean {
+  return type.kind === "keyword" || (type.kind === "ref" && !type.args?.length);
+}
+
+/** The single type argument printed `<T>` without a group of its own. */
+export function isHuggedTypeArgument(args: readonly TsType[]): boolean {
+  if (args.length !== 1) return false;
+  const only = args[0];
+  return only.kind === "object" || isSimpleType(only) || (only.kind === "union" && isHuggedUnion(only));
+}
+
+/** An object or array literal with contents: the last argument may hug the parentheses. */
+export function couldExpand(x: Expr): boolean {
+  return (x.kind === "object" && x.props.length > 0) || (x.kind === "array" && x.items.length > 0);
+}
+
+/** An array of numbers: prettier fills it several to a line. */
+export function isConciselyPrintedArray(x: Expr): boolean {
+  return x.kind === "array" && x.items.length > 1 && x.items.every((i) => i.kind === "number");
+}
+
+/** prettier's shouldGroupLast for call arguments. */
+export function shouldGroupLastArgument(args: readonly Expr[]): boolean {
+  const last = args[args.length - 1];
+  const penultimate = args.length > 1 ? args[args.length - 2] : undefined;
+  return (
+    couldExpand(last) &&
+    (!penultimate || penultimate.kind !== last.kind) &&
+    !(args.length > 1 && isConciselyPrintedArray(last))
+  );
+}
+
+/** prettier's shouldBreak for an array literal: several objects (or arrays) of more than one entry. */
+export function arrayShouldBreak(items: readonly Expr[]): boolean {
+  return (
+    items.length > 1 &&
+    items.every(
+      (it, i) =>
+        (it.kind === "object" ? it.props.length > 1 : it.kind === "array" ? it.items.length > 1 : false) &&
+        (i === items.length - 1 || items[i + 1].kind === it.kind),
+    )
+  );
+}
+
+const LONE_SHORT_THRESHOLD = 80 * 0.25;
+
+function isLoneShortArgument(x: Expr): boolean {
+  switch (x.kind) {
+    case "id":
+      return !x.name.includes(".") && x.name.length <= LONE_SHORT_THRESHOLD;
+    case "number":
+    case "boolean":
+      return true;
+    case "string":
+      return quote(x.value).length <= LONE_SHORT_THRESHOLD;
+    case "call":
+      return x.args.length === 0 && !x.callee.includes(".") && x.callee.length <= LONE_SHORT_THRESHOLD - 2;
+    default:
+      return false;
+  }
+}
+
+/** A member chain (`a.b`) or call chain whose calls take nothing or one short argument. */
+export function isPoorlyBreakableChain(x: Expr): boolean {
+  if (x.kind === "id") return x.name.includes(".");
+  if (x.kind === "call") return x.args.length === 0 || (x.args.length === 1 && isLoneShortArgument(x.args[0]));
+  return false;
+}
+

@@ -1,0 +1,241 @@
+// One statement printed straight to text, exactly as printDoc prints the doc printer.ts
+// builds for it (test/emit/printer-direct.test.ts checks both against prettier). A
+// statement starts at column 0 after a hard break, so no layout depends on another
+// statement. Rare shapes (type parameters, intersections, number arrays, member chains
+// holding an object) throw Unsupported and are printed through the docs instead.
+import { stringWidth } from "../doc.js";
+import type { Statement, TsParam, TsType } from "../printer.js";
+import { assignmentLayout, flatExpr, headExpr, measureExpr, printAssignmentRight, printExpr } from "./expr-print.js";
+import { jsDocLines, quote } from "./literals.js";
+import { begin, finish, head, newline, room, text, textLinesThenBreak, Unsupported } from "./out.js";
+import { isHuggedUnion } from "./shapes.js";
+import {
+  flatParams,
+  flatType,
+  headType,
+  measureParams,
+  measureType,
+  printBrokenParams,
+  printMember,
+  printPrefixedType,
+  printType,
+  typeCanBreak,
+} from "./type-print.js";
+
+/** The statement's text (without the final line break); throws Unsupported for a shape left to the docs. */
+export function printStatementDirect(s: Exclude<Statement, { kind: "blank" }>): string {
+  begin();
+  try {
+    printStatement(s);
+    return finish();
+  } catch (err) {
+    finish();
+    throw err;
+  }
+}
+
+function printStatement(s: Exclude<Statement, { kind: "blank" }>): void {
+  switch (s.kind) {
+    case "import": {
+      const kw = s.typeOnly ? "import type " : "import ";
+      const from = " from " + quote(s.from) + ";";
+      if (s.namespace) {
+        text(kw + "* as " + s.namespace + from);
+        return;
+      }
+      const names = s.names ?? [];
+      if (names.length === 0) throw new Unsupported();
+      if (names.length === 1) {
+        text(kw + "{ " + names[0] + " }" + from);
+        return;
+      }
+      text(kw);
+      let b = room(stringWidth(from)) - 4;
+      for (let i = 0; i < names.length && b >= 0; i++) b -= stringWidth(names[i]) + (i > 0 ? 2 : 0);
+      if (b >= 0) text("{ " + names.join(", ") + " }");
+      else {
+        text("{");
+        for (const n of names) {
+          newline("  ");
+          text(n + ",");
+        }
+        newline("");
+        text("}");
+      }
+      text(from);
+      return;
+    }
+    case "export-all":
+      text("export " + (s.typeOnly ? "type " : "") + "*" + (s.as ? " as " + s.as : "") + " from " + quote(s.from) + ";");
+      return;
+    case "comment":
+      text("// " + s.text);
+      return;
+    case "type": {
+      if (s.typeParams?.length) throw new Unsupported();
+      printDoc(s.doc);
+      const left = "export type " + s.name + " =";
+      text(left);
+      if (s.type.kind === "union" && !isHuggedUnion(s.type)) {
+        // group([left, " =", union]): the union's own group decides the same way.
+        printType(s.type, "alias", "", 1);
+      } else {
+        // fluid: flat, else the value after ` =` when its first piece fits, else on the next line.
+        if (measureType(s.type, "alias", room(1) - 1) >= 0) text(" " + flatType(s.type, "alias"));
+        else {
+          let h = headType(s.type, "alias");
+          if (!head.stop) h += 1;
+          if (h === 0 || room(h) - 1 >= 0) {
+            text(" ");
+            printType(s.type, "alias", "", 1);
+          } else {
+            newline("  ");
+            printType(s.type, "alias", "  ", 1);
+          }
+        }
+      }
+      text(";");
+      return;
+    }
+    case "interface": {
+      printDoc(s.doc);
+      text("export interface");
+      printHeritage(s.name, s.extends ?? [], s.members.length === 0 ? 3 : 2);
+      if (s.members.length === 0) {
+        text(" {}");
+        return;
+      }
+      text(" {");
+      for (const m of s.members) {
+        newline("  ");
+        printMember(m, "  ", 1);
+        text(";");
+      }
+      newline("");
+      text("}");
+      return;
+    }
+    case "const": {
+      printDoc(s.doc);
+      text("export ");
+      const left = s.type ? s.name + ": " : s.name;
+      // group(["const ", assignment, ";"]): flat when all of it fits.
+      let b = room(1) - 6 - stringWidth(left) - 3;
+      if (s.type && b >= 0) b = measureType(s.type, "property", b);
+      if (b >= 0 && measureExpr(s.value, b) >= 0) {
+        text("const " + left + (s.type ? flatType(s.type, "property") : "") + " = " + flatExpr(s.value) + ";");
+        return;
+      }
+      text("const ");
+      const layout = assignmentLayout(s.name, s.value, false, s.type ? typeCanBreak(s.type) : false);
+      if (s.type) {
+        // group(left): then ` =` and a line, or ` = ` and the value's first piece.
+        let after = 2;
+        if (layout === "never-break-after-operator") {
+          after = 3 + headExpr(s.value);
+          if (!head.stop) after += 1;
+        }
+        printPrefixedType(left, s.type, "", after);
+      } else text(left);
+      printAssignmentRight(layout, " =", s.value, "", 1);
+      text(";");
+      return;
+    }
+    case "declare-const":
+      printDoc(s.doc);
+      text("export declare const ");
+      printPrefixedType(s.name + ": ", s.type, "", 1);
+      text(";");
+      return;
+    case "function":
+      printDoc(s.doc);
+      text("export function " + s.name);
+      printSignature(s.params, s.returns, 2);
+      text(" {");
+      newline("  ");
+      text("return ");
+      printExpr(s.body, "  ", false, 1);
+      text(";");
+      newline("");
+      text("}");
+      return;
+    case "declare-function":
+      printDoc(s.doc);
+      text("export declare function " + s.name);
+      printSignature(s.params, s.returns, 1);
+      text(";");
+      return;
+  }
+}
+
+function printDoc(lines: readonly string[] | undefined): void {
+  if (lines && lines.length > 0) textLinesThenBreak(jsDocLines(lines), "");
+}
+
+/** group([params, ": ", returns]): broken, the parameters go one per line first. */
+function printSignature(params: readonly TsParam[], returns: TsType | undefined, rest: number): void {
+  let b = measureParams(params, room(rest));
+  if (returns && b >= 0) b = measureType(returns, "property", b - 2);
+  if (b >= 0) {
+    text(flatParams(params) + (returns ? ": " + flatType(returns, "property") : ""));
+    return;
+  }
+  printBrokenParams(params, "");
+  if (returns) {
+    text(": ");
+    printType(returns, "property", "", rest);
+  }
+}
+
+/**
+ * ` Name extends ...` (printer.ts heritageDoc): several bases may move to the next line,
+ * `extends` first, then the list, itself broken one per line if need be; one plain base
+ * stays inline, a qualified one (`T.Foo`) may move to the next line.
+ */
+function printHeritage(name: string, bases: readonly TsType[], rest: number): void {
+  if (bases.length === 0) {
+    text(" " + name);
+    return;
+  }
+  const only = bases[0];
+  if (bases.length === 1 && !(only.kind === "ref" && only.name.includes(".") && !only.args?.length)) {
+    text(" " + name + " extends ");
+    printType(only, "type-arg", "", rest);
+    return;
+  }
+  // Flat: ` Name extends A, B`.
+  let b = room(rest) - 1 - stringWidth(name) - 9;
+  for (let i = 0; i < bases.length && b >= 0; i++) b = measureType(bases[i], "type-arg", i > 0 ? b - 2 : b);
+  if (b >= 0) {
+    text(" " + name + " extends " + bases.map((t) => flatType(t, "type-arg")).join(", "));
+    return;
+  }
+  text(" " + name);
+  newline("  ");
+  if (bases.length === 1) {
+    printPrefixedTypeArg("extends ", only, "  ", rest);
+    return;
+  }
+  text("extends");
+  let lb = room(rest) - 1;
+  for (let i = 0; i < bases.length && lb >= 0; i++) lb = measureType(bases[i], "type-arg", i > 0 ? lb - 2 : lb);
+  if (lb >= 0) {
+    text(" " + bases.map((t) => flatType(t, "type-arg")).join(", "));
+    return;
+  }
+  for (let i = 0; i < bases.length; i++) {
+    newline("    ");
+    const last = i === bases.length - 1;
+    printType(bases[i], "type-arg", "    ", last ? rest : 1);
+    if (!last) text(",");
+  }
+}
+
+/** group([prefix, type]) in type-argument context. */
+function printPrefixedTypeArg(prefix: string, type: TsType, ind: string, rest: number): void {
+  if (measureType(type, "type-arg", room(rest) - stringWidth(prefix)) >= 0) text(prefix + flatType(type, "type-arg"));
+  else {
+    text(prefix);
+    printType(type, "type-arg", ind, rest);
+  }
+}
