@@ -58,9 +58,10 @@ export function finish(): string {
 
 /** Lines at indentation `ind` (a JSDoc block), then a line break. */
 export function textLinesThenBreak(lines: readonly string[], ind: string): void {
+  // No width to keep: a line break follows every line.
   for (let i = 0; i < lines.length; i++) {
     if (i > 0) newline(ind);
-    if (lines[i]) text(lines[i]);
+    if (lines[i]) out.pieces.push(lines[i]);
   }
   newline(ind);
 }
