@@ -3,6 +3,7 @@
 import { buildTree } from "./build-tree.js";
 import { HoconError } from "./errors.js";
 import { dirname } from "./file-path.js";
+import { activeIncludeCache } from "./include-cache.js";
 import { Loader } from "./include.js";
 import { withDefaults } from "./limits.js";
 import { resolveTree } from "./resolve.js";
@@ -11,6 +12,7 @@ import type { ParseOptions, ParseResult } from "./types.js";
 
 export { HoconError } from "./errors.js";
 export type { HoconErrorCode } from "./errors.js";
+export { withIncludeCache } from "./include-cache.js";
 export { DEFAULT_LIMITS } from "./limits.js";
 export type { JsonObject, JsonPrimitive, JsonValue, ParseLimits, ParseOptions, ParseResult, SourceMap } from "./types.js";
 
@@ -21,7 +23,7 @@ export function parseString(text: string, options: ParseOptions = {}): ParseResu
   const sources = new Map<string, string>();
   const sourceMap = new SourceMapBuilder(sources);
   try {
-    const loader = new Loader({ limits, readFile: options.readFile, sources });
+    const loader = new Loader({ limits, readFile: options.readFile, sources, cache: activeIncludeCache() });
     const ast = loader.parseRoot(text, file, options.baseDir ?? dirname(file));
     const value = resolveTree(buildTree(ast), { limits, env: options.env, sourceMap });
     sourceMap.root = value;

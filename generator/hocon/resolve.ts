@@ -70,7 +70,20 @@ class Resolver {
     const members = new Map<string, Location>();
     let depth = 0;
     let size = 1;
+    const uncut = ctx.cuts.size === 0;
     for (const f of obj.fields.values()) {
+      // Most fields hold one literal scalar: no recursion, so no memo or cycle bookkeeping
+      // (views cut only keys whose layers are substitutions or concatenations).
+      if (f.layers.length === 1 && (uncut || ctx.count(f) === 1)) {
+        const only = f.layers[0];
+        const scalar = only.value;
+        if (scalar.kind === "scalar") {
+          setMember(out, f.key, scalar.value);
+          members.set(f.key, only.keyLoc);
+          size++;
+          continue;
+        }
+      }
       const r = this.resolveField(f, ctx);
       if (r === null) continue;
       setMember(out, f.key, r.value);

@@ -620,6 +620,12 @@ function normalize(p) {
   return absolute ? `/${body}` : body === "" ? "." : body;
 }
 
+// hocon/include-cache.js
+var active;
+function activeIncludeCache() {
+  return active;
+}
+
 // hocon/chars.js
 var NEWLINE = 10;
 var FORBIDDEN_IN_UNQUOTED = '$"{}[]:=,+#`^?!@*&\\';
@@ -1448,12 +1454,42 @@ var Loader = class {
       throw new HoconError("hocon/too-large", `file is larger than ${maxFileSize} characters`, { file, line: 1, column: 1 });
     }
     const inner = chain.concat(file);
-    return parseDocument(text, {
+    const cache = chain.length > 0 ? this.options.cache : void 0;
+    const cached = cache?.get(file, text, depth, maxDepth);
+    if (cached !== void 0) return this.reuse(cached, file, dir, inner);
+    const includes = [];
+    const ast = parseDocument(text, {
       file,
       maxDepth,
       startDepth: depth,
-      include: (target, at) => this.include(target, dir, at, inner)
+      include: (target, at) => {
+        const bodies = this.include(target, dir, at, inner);
+        includes.push({ target, depth: at, bodies });
+        return bodies;
+      }
     });
+    cache?.set(file, { text, startDepth: depth, maxDepth, ast, includes });
+    return ast;
+  }
+  /**
+   * A cached parse of an included file: its own includes are resolved again, in the order
+   * the parser met them, exactly as a fresh parse would. When they give the same bodies
+   * the cached AST stands; otherwise (a nested file changed) the text is parsed again
+   * with the new bodies.
+   */
+  reuse(cached, file, dir, chain) {
+    const records = cached.includes;
+    if (records.length === 0) return cached.ast;
+    const now = [];
+    let same = true;
+    for (const r of records) {
+      const bodies = this.include(r.target, dir, r.depth, chain);
+      now.push(bodies);
+      if (same && !sameBodies(bodies, r.bodies)) same = false;
+    }
+    if (same) return cached.ast;
+    let next = 0;
+    return parseDocument(cached.text, { file, maxDepth: cached.maxDepth, startDepth: cached.startDepth, include: () => now[next++] });
   }
   /** The parsed files an include names, in merge order (later ones override earlier ones). */
   include(target, dir, depth, chain) {
@@ -1508,6 +1544,11 @@ var Loader = class {
     throw new HoconError(code, message, loc, this.options.sources.get(loc.file), hint);
   }
 };
+function sameBodies(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 // hocon/limits.js
 var DEFAULT_LIMITS = {
@@ -1728,7 +1769,18 @@ var Resolver = class {
     const members = /* @__PURE__ */ new Map();
     let depth = 0;
     let size = 1;
+    const uncut = ctx.cuts.size === 0;
     for (const f of obj.fields.values()) {
+      if (f.layers.length === 1 && (uncut || ctx.count(f) === 1)) {
+        const only = f.layers[0];
+        const scalar = only.value;
+        if (scalar.kind === "scalar") {
+          setMember(out, f.key, scalar.value);
+          members.set(f.key, only.keyLoc);
+          size++;
+          continue;
+        }
+      }
       const r = this.resolveField(f, ctx);
       if (r === null) continue;
       setMember(out, f.key, r.value);
@@ -2077,7 +2129,7 @@ function parseString(text, options = {}) {
   const sources = /* @__PURE__ */ new Map();
   const sourceMap = new SourceMapBuilder(sources);
   try {
-    const loader = new Loader({ limits, readFile: options.readFile, sources });
+    const loader = new Loader({ limits, readFile: options.readFile, sources, cache: activeIncludeCache() });
     const ast = loader.parseRoot(text, file, options.baseDir ?? dirname(file));
     const value = resolveTree(buildTree(ast), { limits, env: options.env, sourceMap });
     sourceMap.root = value;
