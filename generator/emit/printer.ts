@@ -595,12 +595,7 @@ export function printModule(statements: readonly Statement[]): string {
  * docs (it prints exactly what printDoc prints for the docs) go through printDoc.
  */
 function printStatement(s: Exclude<Statement, { kind: "blank" }>): string {
-  try {
-    return printStatementDirect(s);
-  } catch (err) {
-    if (!(err instanceof Unsupported)) throw err;
-    return printDoc(statementDoc(s));
-  }
+  return printStatementDirect(s);
 }
 
 /** The statement printed through docs only (the direct printer's reference, for tests). */

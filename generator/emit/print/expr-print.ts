@@ -78,7 +78,6 @@ export function measureExpr(x: Expr, budget: number): number {
     }
     case "array":
       if (x.items.length === 0) return budget - 2;
-      if (isConciselyPrintedArray(x)) throw new Unsupported();
       if (arrayShouldBreak(x.items)) return NEVER;
       return measureExprList(x.items, budget - 2);
     case "object":
@@ -112,7 +111,6 @@ export function flatExpr(x: Expr): string {
     case "method":
       return flatExpr(x.target) + "." + x.name + flatArgs(x.args);
     case "array":
-      if (isConciselyPrintedArray(x)) throw new Unsupported();
       return "[" + flatExprList(x.items) + "]";
     case "object":
       if (x.props.length === 0) return "{}";
@@ -220,8 +218,8 @@ export function printExpr(x: Expr, ind: string, flat: boolean, rest: number): vo
       return;
     case "array":
       if (x.items.length === 0) text("[]");
-      else if (isConciselyPrintedArray(x)) throw new Unsupported();
       else if (fitsFlat(x, flat, rest)) text("[" + flatExprList(x.items) + "]");
+      else if (isConciselyPrintedArray(x)) printConciseArray(x.items, ind);
       else {
         const inner = ind + "  ";
         text("[");
@@ -251,6 +249,26 @@ export function printExpr(x: Expr, ind: string, flat: boolean, rest: number): vo
       text(" as const");
       return;
   }
+}
+
+/**
+ * prettier's fill for an array of numbers: each number (with its comma, the last one's
+ * too, as the array is broken) goes on the line when it fits after a space, else starts the next.
+ */
+function printConciseArray(items: readonly Expr[], ind: string): void {
+  const inner = ind + "  ";
+  text("[");
+  newline(inner);
+  for (let i = 0; i < items.length; i++) {
+    const item = flatExpr(items[i]) + ",";
+    if (i > 0) {
+      if (room(1 + stringWidth(item)) >= 0) text(" ");
+      else newline(inner);
+    }
+    text(item);
+  }
+  newline(ind);
+  text("]");
 }
 
 /** A group around `x` is printed flat: in flat mode when nothing inside forces a break, else when it fits. */
@@ -402,30 +420,87 @@ function printArgsBrokenOut(args: readonly Expr[], ind: string): void {
 
 // ------------------------------------------------------------------ member chains
 
-/** prettier's printMemberChain (docs: printer.ts memberChainDoc); chains holding a forced break are left to the doc printer. */
-function printMemberChain(chain: MemberChain, x: Expr, ind: string, flat: boolean, rest: number): void {
-  if (forcedExpr(x)) throw new Unsupported();
-  if (flat || measureExpr(x, room(rest)) >= 0) {
+/**
+ * prettier's printMemberChain: up to two groups (three for a factory) are one group; past
+ * that, a forced break in a group but the last prints one `.call()` per line, else a
+ * conditional group picks the chain on one line when it fits (up to its first forced
+ * break), else one `.call()` per line.
+ */
+function printMemberChain(chain: MemberChain, x: Extract<Expr, { kind: "method" }>, ind: string, flat: boolean, rest: number): void {
+  const groups = chain.groups;
+  const forced = forcedExpr(x);
+  if (!forced && (flat || measureExpr(x, room(rest)) >= 0)) {
     text(flatExpr(x));
     return;
   }
-  const groups = chain.groups;
   if (isShortChain(chain)) {
-    printChainGroups(groups, 0, groups.length, ind, rest);
+    printChainGroups(groups, 0, groups.length, ind, false, rest);
     return;
+  }
+  if (forced && !groups.slice(0, -1).some((g) => g.some((n) => n.kind === "call" && n.args.some(forcedExpr)))) {
+    // Only the last group breaks: the one-line state, in flat mode, when its line fits up to that break.
+    let h = flatHeadExpr(x);
+    if (!head.stop) h += rest;
+    if (flat || room(h) >= 0) {
+      printChainGroups(groups, 0, groups.length, ind, true, rest);
+      return;
+    }
   }
   // The expanded state: the first group (two for a factory), then one group per line.
   const firstLine = chain.merge ? 2 : 1;
-  printChainGroups(groups, 0, firstLine, ind, 0);
+  printChainGroups(groups, 0, firstLine, ind, false, 0);
   const inner = ind + "  ";
   for (let g = firstLine; g < groups.length; g++) {
     newline(inner);
-    printChainGroups(groups, g, g + 1, inner, g === groups.length - 1 ? rest : 0);
+    printChainGroups(groups, g, g + 1, inner, false, g === groups.length - 1 ? rest : 0);
   }
 }
 
+/**
+ * The width of `x` printed in flat mode up to its first forced line break (what prettier's
+ * fits measures for a conditional group's first state: groups holding a forced break are
+ * measured broken); `head.stop` says whether such a break was reached.
+ */
+function flatHeadExpr(x: Expr): number {
+  head.stop = false;
+  if (!forcedExpr(x)) return measureWidth(x);
+  switch (x.kind) {
+    case "call":
+      // A dotted callee is a member chain: a group, broken by the forced break.
+      if (x.callee.includes(".")) return headExpr(x);
+      return stringWidth(x.callee) + flatHeadArgs(x.args);
+    case "method": {
+      const chain = memberChain(x);
+      if (isShortChain(chain) || forcedExpr(x.target)) return headExpr(x);
+      return measureWidth(x.target) + 1 + stringWidth(x.name) + flatHeadArgs(x.args);
+    }
+    case "as-const": {
+      const w = flatHeadExpr(x.expr);
+      return head.stop ? w : w + 9;
+    }
+    default:
+      // An object, or an array holding a forced break: its group breaks after the bracket.
+      head.stop = true;
+      return 1;
+  }
+}
+
+/** Arguments holding a forced break, in flat mode: hugging the last one, else broken out. */
+function flatHeadArgs(args: readonly Expr[]): number {
+  head.stop = true;
+  if (!shouldGroupLastArgument(args) || args.slice(0, -1).some(forcedExpr)) return 1;
+  let w = 2;
+  for (let i = 0; i < args.length - 1; i++) w += measureWidth(args[i]) + 2;
+  return w;
+}
+
+/** The flat width of an expression without a forced break. */
+function measureWidth(x: Expr): number {
+  return stringWidth(flatExpr(x));
+}
+
 /** The nodes of groups [from, to) on one line, in break mode; `rest` after the last. */
-function printChainGroups(groups: readonly (readonly ChainNode[])[], from: number, to: number, ind: string, rest: number): void {
+function printChainGroups(groups: readonly (readonly ChainNode[])[], from: number, to: number, ind: string, flat: boolean, rest: number): void {
   for (let g = from; g < to; g++) {
     const nodes = groups[g];
     for (let i = 0; i < nodes.length; i++) {
@@ -450,7 +525,7 @@ function printChainGroups(groups: readonly (readonly ChainNode[])[], from: numbe
           }
         }
       }
-      printArgs(n.args, ind, false, stopped ? after : after + rest);
+      printArgs(n.args, ind, flat, stopped ? after : after + rest);
     }
   }
 }

@@ -56,8 +56,9 @@ export function finish(): string {
   return text;
 }
 
-/** Lines at indentation `ind` (a JSDoc block), then a line break. */
+/** Lines at indentation `ind` (a JSDoc block), then a line break; nothing for no lines. */
 export function textLinesThenBreak(lines: readonly string[], ind: string): void {
+  if (lines.length === 0) return;
   // No width to keep: a line break follows every line.
   for (let i = 0; i < lines.length; i++) {
     if (i > 0) newline(ind);

@@ -16,8 +16,9 @@ export function isHuggedUnion(u: { readonly members: readonly TsType[] }): boole
   return objects === 1;
 }
 
+/** prettier's isSimpleType: a keyword, a literal, or a name without type arguments. */
 export function isSimpleType(type: TsType): boolean {
-  return type.kind === "keyword" || (type.kind === "ref" && !type.args?.length);
+  return type.kind === "keyword" || type.kind === "literal" || (type.kind === "ref" && !type.args?.length);
 }
 
 /** The single type argument printed `<T>` without a group of its own. */

@@ -5,6 +5,8 @@
 // holding an object) throw Unsupported and are printed through the docs instead.
 import { stringWidth } from "../doc.js";
 import type { Statement, TsParam, TsType } from "../printer.js";
+
+type TypeParams = NonNullable<Extract<Statement, { kind: "type" }>["typeParams"]>;
 import { assignmentLayout, flatExpr, headExpr, measureExpr, printAssignmentRight, printExpr } from "./expr-print.js";
 import { jsDocLines, quote } from "./literals.js";
 import { begin, finish, head, newline, room, text, textLinesThenBreak, Unsupported } from "./out.js";
@@ -44,7 +46,10 @@ function printStatement(s: Exclude<Statement, { kind: "blank" }>): void {
         return;
       }
       const names = s.names ?? [];
-      if (names.length === 0) throw new Unsupported();
+      if (names.length === 0) {
+        text(kw + "{}" + from);
+        return;
+      }
       if (names.length === 1) {
         text(kw + "{ " + names[0] + " }" + from);
         return;
@@ -72,11 +77,29 @@ function printStatement(s: Exclude<Statement, { kind: "blank" }>): void {
       text("// " + s.text);
       return;
     case "type": {
-      if (s.typeParams?.length) throw new Unsupported();
       printDoc(s.doc);
-      const left = "export type " + s.name + " =";
-      text(left);
-      if (s.type.kind === "union" && !isHuggedUnion(s.type)) {
+      const params = s.typeParams ?? [];
+      const brokenUnion = s.type.kind === "union" && !isHuggedUnion(s.type);
+      text("export type " + s.name);
+      if (params.length > 1 && params.some((p) => p.constraint) && !brokenUnion) {
+        // prettier's break-lhs layout for complex type parameters: group([left, " = ", group(type)]).
+        const b = measureTypeParams(params, room(1) - 3);
+        if (b >= 0 && measureType(s.type, "alias", b) >= 0) {
+          text(flatTypeParams(params) + " = " + flatType(s.type, "alias") + ";");
+          return;
+        }
+        let after = 3 + headType(s.type, "alias");
+        if (!head.stop) after += 1;
+        printTypeParams(params, after);
+        text(" = ");
+        if (measureType(s.type, "alias", room(1)) >= 0) text(flatType(s.type, "alias"));
+        else printType(s.type, "alias", "", 1);
+        text(";");
+        return;
+      }
+      if (params.length > 0) printTypeParams(params, 2);
+      text(" =");
+      if (brokenUnion) {
         // group([left, " =", union]): the union's own group decides the same way.
         printType(s.type, "alias", "", 1);
       } else {
@@ -166,6 +189,37 @@ function printStatement(s: Exclude<Statement, { kind: "blank" }>): void {
       text(";");
       return;
   }
+}
+
+/** `<A extends B, C>`: one per line, each followed by `,`, when it does not fit. */
+function printTypeParams(params: TypeParams, rest: number): void {
+  if (measureTypeParams(params, room(rest)) >= 0) {
+    text(flatTypeParams(params));
+    return;
+  }
+  text("<");
+  for (const p of params) {
+    newline("  ");
+    if (p.constraint) printPrefixedType(p.name + " extends ", p.constraint, "  ", 1);
+    else text(p.name);
+    text(",");
+  }
+  newline("");
+  text(">");
+}
+
+function measureTypeParams(params: TypeParams, budget: number): number {
+  let b = budget - 2;
+  for (let i = 0; i < params.length && b >= 0; i++) {
+    const p = params[i];
+    b -= stringWidth(p.name) + (i > 0 ? 2 : 0);
+    if (p.constraint) b = measureType(p.constraint, "property", b - 9);
+  }
+  return b;
+}
+
+function flatTypeParams(params: TypeParams): string {
+  return "<" + params.map((p) => (p.constraint ? p.name + " extends " + flatType(p.constraint, "property") : p.name)).join(", ") + ">";
 }
 
 function printDoc(lines: readonly string[] | undefined): void {

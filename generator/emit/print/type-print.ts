@@ -33,7 +33,7 @@ export function measureType(type: TsType, ctx: TypeContext, budget: number): num
     case "array": {
       const el = type.element;
       if (el.kind === "union") return measureList(el.members, "alias-member", budget - 4, 3);
-      if (el.kind === "intersection") throw new Unsupported();
+      if (el.kind === "intersection") return measureIntersection(el.members, budget - 4);
       return measureType(el, "array", budget - 2);
     }
     case "tuple": {
@@ -45,8 +45,29 @@ export function measureType(type: TsType, ctx: TypeContext, budget: number): num
     case "object":
       return type.members.length === 0 ? budget - 2 : NEVER;
     case "intersection":
-      throw new Unsupported();
+      return measureIntersection(type.members, budget);
   }
+}
+
+/** An intersection's member: a union in it is parenthesized. */
+function measureIntersectionMember(m: TsType, budget: number): number {
+  return m.kind === "union" ? measureList(m.members, "alias-member", budget - 2, 3) : measureType(m, "alias-member", budget);
+}
+
+function measureIntersection(members: readonly TsType[], budget: number): number {
+  let b = budget;
+  for (let i = 0; i < members.length && b >= 0; i++) b = measureIntersectionMember(members[i], i > 0 ? b - 3 : b);
+  return b;
+}
+
+function flatIntersectionMember(m: TsType): string {
+  return m.kind === "union" ? "(" + flatList(m.members, "alias-member", " | ") + ")" : flatType(m, "alias-member");
+}
+
+function flatIntersection(members: readonly TsType[]): string {
+  let s = flatIntersectionMember(members[0]);
+  for (let i = 1; i < members.length; i++) s += " & " + flatIntersectionMember(members[i]);
+  return s;
 }
 
 function measureList(types: readonly TsType[], ctx: TypeContext, budget: number, separator: number): number {
@@ -66,6 +87,7 @@ export function flatType(type: TsType, ctx: TypeContext): string {
     case "array": {
       const el = type.element;
       if (el.kind === "union") return "(" + flatList(el.members, "alias-member", " | ") + ")[]";
+      if (el.kind === "intersection") return "(" + flatIntersection(el.members) + ")[]";
       return flatType(el, "array") + "[]";
     }
     case "tuple":
@@ -78,7 +100,7 @@ export function flatType(type: TsType, ctx: TypeContext): string {
       if (type.members.length === 0) return "{}";
       throw new Error("printer: an object type with members is never flat");
     case "intersection":
-      throw new Unsupported();
+      return flatIntersection(type.members);
   }
 }
 
@@ -122,6 +144,10 @@ export function headType(type: TsType, ctx: TypeContext): number {
         const inner = headMembers(el.members, 0);
         return head.stop ? 1 + inner : 4 + inner;
       }
+      if (el.kind === "intersection") {
+        const inner = headIntersection(el.members, 0);
+        return head.stop ? 1 + inner : 4 + inner;
+      }
       const inner = headType(el, "array");
       return head.stop ? inner : inner + 2;
     }
@@ -147,8 +173,35 @@ export function headType(type: TsType, ctx: TypeContext): number {
       head.stop = true;
       return 1;
     case "intersection":
-      throw new Unsupported();
+      return headIntersection(type.members, 0);
   }
+}
+
+function headIntersectionMember(m: TsType): number {
+  if (m.kind !== "union") return headType(m, "alias-member");
+  if (!isHuggedUnion(m)) {
+    head.stop = true;
+    return 1;
+  }
+  const inner = headMembers(m.members, 0);
+  return head.stop ? 1 + inner : 2 + inner;
+}
+
+/** An intersection's members from `from` on, broken: ` &` and a line between two non-objects. */
+function headIntersection(members: readonly TsType[], from: number): number {
+  let w = 0;
+  for (let i = from; i < members.length; i++) {
+    if (i > from) {
+      if (members[i - 1].kind !== "object" && members[i].kind !== "object") {
+        head.stop = true;
+        return w + 2;
+      }
+      w += 3;
+    }
+    w += headIntersectionMember(members[i]);
+    if (head.stop) return w;
+  }
+  return w;
 }
 
 /** Hugged union members from `from` on, joined by ` | `. */
@@ -172,7 +225,6 @@ export function typeCanBreak(type: TsType): boolean {
       return isHuggedTypeArgument(type.args) ? typeCanBreak(type.args[0]) : true;
     case "array":
       if (type.element.kind === "union") return isHuggedUnion(type.element) ? type.element.members.some(typeCanBreak) : true;
-      if (type.element.kind === "intersection") throw new Unsupported();
       return typeCanBreak(type.element);
     case "tuple":
       return type.elements.length > 0;
@@ -181,7 +233,9 @@ export function typeCanBreak(type: TsType): boolean {
     case "object":
       return type.members.length > 0;
     case "intersection":
-      throw new Unsupported();
+      return type.members.some(
+        (m, i) => (m.kind === "union" && !isHuggedUnion(m)) || typeCanBreak(m) || (i > 0 && m.kind !== "object" && type.members[i - 1].kind !== "object"),
+      );
   }
 }
 
@@ -215,7 +269,12 @@ export function printType(type: TsType, ctx: TypeContext, ind: string, rest: num
         text(")[]");
         return;
       }
-      if (el.kind === "intersection") throw new Unsupported();
+      if (el.kind === "intersection") {
+        text("(");
+        printIntersection(el.members, ind, rest + 3);
+        text(")[]");
+        return;
+      }
       printType(el, "array", ind, rest + 2);
       text("[]");
       return;
@@ -250,8 +309,71 @@ export function printType(type: TsType, ctx: TypeContext, ind: string, rest: num
       printObjectType(type.members, ind);
       return;
     case "intersection":
-      throw new Unsupported();
+      printIntersection(type.members, ind, rest);
+      return;
   }
+}
+
+/**
+ * prettier's printIntersectionType: one group; broken, two non-objects go to the next line
+ * (` &`, indented), an object meets its neighbour on the same line (` & `).
+ */
+function printIntersection(members: readonly TsType[], ind: string, rest: number): void {
+  if (measureIntersection(members, room(rest)) >= 0) {
+    text(flatIntersection(members));
+    return;
+  }
+  let wasIndented = false;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    const after = afterIntersectionMember(members, i, rest);
+    if (i === 0) {
+      printIntersectionMember(m, ind, after);
+      continue;
+    }
+    const previousIsObject = members[i - 1].kind === "object";
+    const isObject = m.kind === "object";
+    if (previousIsObject && isObject) {
+      text(" & ");
+      printIntersectionMember(m, wasIndented ? ind + "  " : ind, after);
+    } else if (!previousIsObject && !isObject) {
+      text(" &");
+      newline(ind + "  ");
+      printIntersectionMember(m, ind + "  ", after);
+    } else {
+      if (i > 1) wasIndented = true;
+      text(" & ");
+      printIntersectionMember(m, i > 1 ? ind + "  " : ind, after);
+    }
+  }
+}
+
+/** What follows member `i` of a broken intersection on its line: the separators and heads up to the next line break. */
+function afterIntersectionMember(members: readonly TsType[], i: number, rest: number): number {
+  let w = 0;
+  for (let j = i + 1; j < members.length; j++) {
+    if (members[j - 1].kind !== "object" && members[j].kind !== "object") return w + 2;
+    w += 3 + headIntersectionMember(members[j]);
+    if (head.stop) return w;
+  }
+  return w + rest;
+}
+
+function printIntersectionMember(m: TsType, ind: string, rest: number): void {
+  if (m.kind !== "union") {
+    printType(m, "alias-member", ind, rest);
+    return;
+  }
+  text("(");
+  if (isHuggedUnion(m)) printHuggedMembers(m.members, ind, rest + 1);
+  else if (measureList(m.members, "alias-member", room(rest + 1), 3) >= 0) text(flatList(m.members, "alias-member", " | "));
+  else {
+    const inner = ind + "  ";
+    newline(inner);
+    printUnionGroup(m.members, inner, 0);
+    newline(ind);
+  }
+  text(")");
 }
 
 function printTypeArgs(args: readonly TsType[], ind: string, rest: number): void {
