@@ -4,7 +4,7 @@
 import type { Location } from "../diagnostics.js";
 import type { FieldNode, Node, ObjectNode } from "./ast.js";
 import type { PathSegment } from "./path-expr.js";
-import { MObject, fieldPath } from "./tree.js";
+import { MObject, fieldPath, markNotLiteral } from "./tree.js";
 import type { MField, MLayer, MValue } from "./tree.js";
 
 export function buildTree(root: ObjectNode): MObject {
@@ -19,7 +19,9 @@ class TreeBuilder {
 
   /** `prefix`: absolute path of the include point when inside an included file. */
   mergeInto(obj: MObject, node: ObjectNode, prefix: string[] | undefined): void {
-    for (const item of node.items) {
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       if (item.kind === "field") {
         this.addField(obj, item, prefix);
       } else {
@@ -55,6 +57,7 @@ class TreeBuilder {
     if (f === undefined) {
       f = { id: this.nextId++, key: seg.name, parent: obj, layers: [], memo: undefined, busy: false };
       obj.fields.set(seg.name, f);
+      obj.order.push(f);
     }
     return f;
   }
@@ -72,7 +75,10 @@ class TreeBuilder {
     // A literal hides everything below it for good: no later self-reference can see past it.
     if (value.kind === "scalar" || value.kind === "array") f.layers = [layer(value, keyLoc)];
     else if (value.kind === "object") f.layers.push(layer(value, keyLoc));
-    else f.layers.push(layer(value, keyLoc, refersTo(value, fieldPath(f))));
+    else {
+      markNotLiteral(f);
+      f.layers.push(layer(value, keyLoc, refersTo(value, fieldPath(f))));
+    }
   }
 
   private value(node: Node, prefix: string[] | undefined, owner: MField): MValue {
@@ -85,14 +91,22 @@ class TreeBuilder {
         return obj;
       }
       case "array":
-        return { kind: "array", items: node.items.map((n) => this.value(n, prefix, owner)), loc: node.loc };
+        return { kind: "array", items: this.values(node.items, prefix, owner), loc: node.loc };
       case "concat":
-        return { kind: "concat", parts: node.parts.map((n) => this.value(n, prefix, owner)), loc: node.loc };
+        markNotLiteral(owner);
+        return { kind: "concat", parts: this.values(node.parts, prefix, owner), loc: node.loc };
       case "subst":
+        markNotLiteral(owner);
         return prefix === undefined
           ? { kind: "subst", path: node.path, fallback: undefined, optional: node.optional, text: node.text, loc: node.loc }
           : { kind: "subst", path: prefix.concat(node.path), fallback: node.path, optional: node.optional, text: node.text, loc: node.loc };
     }
+  }
+
+  private values(nodes: readonly Node[], prefix: string[] | undefined, owner: MField): MValue[] {
+    const out: MValue[] = [];
+    for (let i = 0; i < nodes.length; i++) out.push(this.value(nodes[i], prefix, owner));
+    return out;
   }
 }
 

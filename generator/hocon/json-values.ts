@@ -75,8 +75,9 @@ export class ValueBuilder {
     const upperKeys = Object.keys(upper);
     const at = loc ?? lowerInfo?.loc ?? upperInfo?.loc ?? this.fallbackLoc;
     this.spend(lowerKeys.length + upperKeys.length, at);
-    for (const k of lowerKeys) setMember(out, k, lower[k]);
-    for (const k of upperKeys) {
+    for (let i = 0; i < lowerKeys.length; i++) setMember(out, lowerKeys[i], lower[lowerKeys[i]]);
+    for (let i = 0; i < upperKeys.length; i++) {
+      const k = upperKeys[i];
       const uv = upper[k];
       const lv = hasOwn(out, k) ? out[k] : undefined;
       if (isObject(lv) && isObject(uv)) {

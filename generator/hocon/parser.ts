@@ -164,8 +164,8 @@ class Parser {
           break;
         case Tok.Subst: {
           const segments = lexer.path!;
-          const path: string[] = new Array(segments.length);
-          for (let i = 0; i < segments.length; i++) path[i] = segments[i].name;
+          const path: string[] = [];
+          for (let i = 0; i < segments.length; i++) path.push(segments[i].name);
           node = { kind: "subst", path, optional: lexer.optional, text: lexer.value, loc: this.here() };
           this.take();
           break;

@@ -64,23 +64,40 @@ class Resolver {
   }
 
   private resolveObject(obj: MObject, ctx: View): JsonObject {
-    const memo = this.views.get<Res | null>(obj, WHOLE);
-    if (memo != null) return memo.value as JsonObject;
+    // An object's memo is its resolved value itself (objects are never cut).
+    const memo = obj.memo as JsonObject | undefined;
+    if (memo !== undefined) return memo;
     const out: JsonObject = {};
     const members = new Map<string, Location>();
     let depth = 0;
     let size = 1;
     const uncut = ctx.cuts.size === 0;
-    for (const f of obj.fields.values()) {
+    const fields = obj.order;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
       // Most fields hold one literal scalar: no recursion, so no memo or cycle bookkeeping
       // (views cut only keys whose layers are substitutions or concatenations).
       if (f.layers.length === 1 && (uncut || ctx.count(f) === 1)) {
         const only = f.layers[0];
-        const scalar = only.value;
-        if (scalar.kind === "scalar") {
-          setMember(out, f.key, scalar.value);
+        const v = only.value;
+        if (v.kind === "scalar") {
+          setMember(out, f.key, v.value);
           members.set(f.key, only.keyLoc);
           size++;
+          continue;
+        }
+        // A literal object inside a literal object: nothing in it can look anything up.
+        if (obj.literal && v instanceof MObject) {
+          const child = this.resolveObject(v, ctx);
+          setMember(out, f.key, child);
+          members.set(f.key, only.keyLoc);
+          const info = this.values.info(child);
+          if (info !== undefined) {
+            if (info.depth > depth) depth = info.depth;
+            size += info.size;
+          } else {
+            size++;
+          }
           continue;
         }
       }
@@ -98,7 +115,7 @@ class Resolver {
       }
     }
     this.values.record(out, obj.loc, members, depth + 1, size);
-    this.views.set(obj, WHOLE, { value: out });
+    obj.memo = out;
     return out;
   }
 
@@ -107,7 +124,9 @@ class Resolver {
     const locs: Location[] = [];
     let depth = 0;
     let size = 1;
-    for (const item of arr.items) {
+    const items = arr.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       const r = this.resolveValue(item, ctx);
       if (r === null) continue;
       const v = r.value;

@@ -16,15 +16,30 @@ export interface Memoized {
 }
 
 export class MObject implements Memoized {
-  readonly kind = "object";
-  readonly fields: Map<string, MField> = new Map();
-  memo: unknown = undefined;
-  busy = false;
+  readonly kind: "object";
+  readonly fields: Map<string, MField>;
+  /** The same fields in insertion order: indexed loops are cheaper than Map iterators in cold code. */
+  readonly order: MField[];
+  memo: unknown;
+  busy: boolean;
+  /**
+   * No substitution or concatenation anywhere inside (build-tree clears it): resolving
+   * such an object cannot recurse into a lookup, so its fields need no cycle bookkeeping.
+   */
+  literal: boolean;
   constructor(
     readonly loc: Location,
     /** The field this object is a value of (undefined for the root). */
     readonly owner: MField | undefined,
-  ) {}
+  ) {
+    // Assigned here rather than as field initializers: one function run per object less.
+    this.kind = "object";
+    this.fields = new Map();
+    this.order = [];
+    this.memo = undefined;
+    this.busy = false;
+    this.literal = true;
+  }
 }
 
 export interface MField extends Memoized {
@@ -66,6 +81,12 @@ export interface MConcat {
   readonly kind: "concat";
   readonly parts: MValue[];
   readonly loc: Location;
+}
+
+/** Marks the objects holding `field`, up to the root, as not literal. */
+export function markNotLiteral(field: MField): void {
+  // Marking always runs to the root, so an object already marked has marked ancestors.
+  for (let o: MObject | undefined = field.parent; o !== undefined && o.literal; o = o.owner?.parent) o.literal = false;
 }
 
 /** The absolute path of a field, through the objects (and arrays or concatenations) holding it. */

@@ -59,9 +59,12 @@ export function normalizeSchema(raw: JsonValue | undefined, at: Location, ctx: N
 // keywords (the key order an object spread would give, without copying an object per node).
 type Building = Mutable<SchemaCommon>;
 
+const UNION_MODES = ["anyOf", "oneOf"] as const;
+
 function build(raw: JsonObject, location: Location, ctx: NormalizeContext): SchemaNode {
   if (typeof raw.$ref === "string") return ref(raw.$ref, common(raw, location, ctx), ctx);
-  for (const mode of ["anyOf", "oneOf"] as const) {
+  for (let m = 0; m < UNION_MODES.length; m++) {
+    const mode = UNION_MODES[m];
     const variants = raw[mode];
     if (Array.isArray(variants)) {
       const node = common(raw, location, ctx) as Mutable<UnionSchema>;
@@ -147,7 +150,9 @@ function objectSchema(raw: JsonObject, building: Building, ctx: NormalizeContext
   const properties: Property[] = [];
   const props = raw.properties;
   if (isObject(props)) {
-    for (const name of Object.keys(props)) {
+    const names = Object.keys(props);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       const at = ctx.locate.member(props, name, location);
       properties.push({ name, schema: normalizeSchema(props[name], at, ctx), required: required !== undefined && required.has(name), location: at });
     }

@@ -435,14 +435,30 @@ var MObject = class {
   constructor(loc, owner) {
     this.loc = loc;
     this.owner = owner;
+    this.kind = "object";
+    this.fields = /* @__PURE__ */ new Map();
+    this.order = [];
+    this.memo = void 0;
+    this.busy = false;
+    this.literal = true;
   }
   loc;
   owner;
-  kind = "object";
-  fields = /* @__PURE__ */ new Map();
-  memo = void 0;
-  busy = false;
+  kind;
+  fields;
+  /** The same fields in insertion order: indexed loops are cheaper than Map iterators in cold code. */
+  order;
+  memo;
+  busy;
+  /**
+   * No substitution or concatenation anywhere inside (build-tree clears it): resolving
+   * such an object cannot recurse into a lookup, so its fields need no cycle bookkeeping.
+   */
+  literal;
 };
+function markNotLiteral(field) {
+  for (let o = field.parent; o !== void 0 && o.literal; o = o.owner?.parent) o.literal = false;
+}
 function fieldPath(field) {
   const path = [];
   for (let f = field; f !== void 0; f = f.parent.owner) path.push(f.key);
@@ -460,7 +476,9 @@ var TreeBuilder = class {
   nextId = 0;
   /** `prefix`: absolute path of the include point when inside an included file. */
   mergeInto(obj, node, prefix) {
-    for (const item of node.items) {
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       if (item.kind === "field") {
         this.addField(obj, item, prefix);
       } else {
@@ -493,6 +511,7 @@ var TreeBuilder = class {
     if (f === void 0) {
       f = { id: this.nextId++, key: seg.name, parent: obj, layers: [], memo: void 0, busy: false };
       obj.fields.set(seg.name, f);
+      obj.order.push(f);
     }
     return f;
   }
@@ -507,7 +526,10 @@ var TreeBuilder = class {
   push(f, value, keyLoc) {
     if (value.kind === "scalar" || value.kind === "array") f.layers = [layer(value, keyLoc)];
     else if (value.kind === "object") f.layers.push(layer(value, keyLoc));
-    else f.layers.push(layer(value, keyLoc, refersTo(value, fieldPath(f))));
+    else {
+      markNotLiteral(f);
+      f.layers.push(layer(value, keyLoc, refersTo(value, fieldPath(f))));
+    }
   }
   value(node, prefix, owner) {
     switch (node.kind) {
@@ -519,12 +541,19 @@ var TreeBuilder = class {
         return obj;
       }
       case "array":
-        return { kind: "array", items: node.items.map((n) => this.value(n, prefix, owner)), loc: node.loc };
+        return { kind: "array", items: this.values(node.items, prefix, owner), loc: node.loc };
       case "concat":
-        return { kind: "concat", parts: node.parts.map((n) => this.value(n, prefix, owner)), loc: node.loc };
+        markNotLiteral(owner);
+        return { kind: "concat", parts: this.values(node.parts, prefix, owner), loc: node.loc };
       case "subst":
+        markNotLiteral(owner);
         return prefix === void 0 ? { kind: "subst", path: node.path, fallback: void 0, optional: node.optional, text: node.text, loc: node.loc } : { kind: "subst", path: prefix.concat(node.path), fallback: node.path, optional: node.optional, text: node.text, loc: node.loc };
     }
+  }
+  values(nodes, prefix, owner) {
+    const out = [];
+    for (let i = 0; i < nodes.length; i++) out.push(this.value(nodes[i], prefix, owner));
+    return out;
   }
 };
 function layer(value, keyLoc, selfRef = false) {
@@ -1305,8 +1334,8 @@ var Parser = class {
           break;
         case Tok.Subst: {
           const segments = lexer.path;
-          const path = new Array(segments.length);
-          for (let i = 0; i < segments.length; i++) path[i] = segments[i].name;
+          const path = [];
+          for (let i = 0; i < segments.length; i++) path.push(segments[i].name);
           node = { kind: "subst", path, optional: lexer.optional, text: lexer.value, loc: this.here() };
           this.take();
           break;
@@ -1629,8 +1658,9 @@ var ValueBuilder = class {
     const upperKeys = Object.keys(upper);
     const at = loc ?? lowerInfo?.loc ?? upperInfo?.loc ?? this.fallbackLoc;
     this.spend(lowerKeys.length + upperKeys.length, at);
-    for (const k of lowerKeys) setMember(out, k, lower[k]);
-    for (const k of upperKeys) {
+    for (let i = 0; i < lowerKeys.length; i++) setMember(out, lowerKeys[i], lower[lowerKeys[i]]);
+    for (let i = 0; i < upperKeys.length; i++) {
+      const k = upperKeys[i];
       const uv = upper[k];
       const lv = hasOwn(out, k) ? out[k] : void 0;
       if (isObject2(lv) && isObject2(uv)) {
@@ -1763,21 +1793,36 @@ var Resolver = class {
     return this.resolveObject(this.root, this.views.root);
   }
   resolveObject(obj, ctx) {
-    const memo = this.views.get(obj, WHOLE);
-    if (memo != null) return memo.value;
+    const memo = obj.memo;
+    if (memo !== void 0) return memo;
     const out = {};
     const members = /* @__PURE__ */ new Map();
     let depth = 0;
     let size = 1;
     const uncut = ctx.cuts.size === 0;
-    for (const f of obj.fields.values()) {
+    const fields = obj.order;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
       if (f.layers.length === 1 && (uncut || ctx.count(f) === 1)) {
         const only = f.layers[0];
-        const scalar = only.value;
-        if (scalar.kind === "scalar") {
-          setMember(out, f.key, scalar.value);
+        const v2 = only.value;
+        if (v2.kind === "scalar") {
+          setMember(out, f.key, v2.value);
           members.set(f.key, only.keyLoc);
           size++;
+          continue;
+        }
+        if (obj.literal && v2 instanceof MObject) {
+          const child2 = this.resolveObject(v2, ctx);
+          setMember(out, f.key, child2);
+          members.set(f.key, only.keyLoc);
+          const info2 = this.values.info(child2);
+          if (info2 !== void 0) {
+            if (info2.depth > depth) depth = info2.depth;
+            size += info2.size;
+          } else {
+            size++;
+          }
           continue;
         }
       }
@@ -1795,7 +1840,7 @@ var Resolver = class {
       }
     }
     this.values.record(out, obj.loc, members, depth + 1, size);
-    this.views.set(obj, WHOLE, { value: out });
+    obj.memo = out;
     return out;
   }
   resolveArray(arr, ctx) {
@@ -1803,7 +1848,9 @@ var Resolver = class {
     const locs = [];
     let depth = 0;
     let size = 1;
-    for (const item of arr.items) {
+    const items = arr.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       const r = this.resolveValue(item, ctx);
       if (r === null) continue;
       const v = r.value;

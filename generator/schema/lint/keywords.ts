@@ -28,7 +28,9 @@ export const checkKeywords: SchemaRule = (site, { locate, report }) => {
   const { raw } = site;
   // One pass over the keys: unknown ones are reported, type-specific ones kept for below.
   let specific: string[] | undefined;
-  for (const key of Object.keys(raw)) {
+  const keys = Object.keys(raw);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (GENERAL_KEYWORDS.has(key)) continue;
     if (hasOwn(TYPE_KEYWORDS, key)) {
       (specific ??= []).push(key);

@@ -10,10 +10,13 @@ import { hasObjectBase, OBJECT_KEYWORDS, REF_PREFIX } from "../keywords.js";
 import type { SchemaRule, SchemaSite, ServiceLintContext } from "./context.js";
 import { declaredTypes, typeList } from "./types.js";
 
+const UNION_MODES = ["anyOf", "oneOf"] as const;
+
 export const checkUnionBase: SchemaRule = (site, ctx) => {
   const { raw } = site;
   if (typeof raw.$ref === "string") return; // everything beside a `$ref` is reported as ignored
-  for (const mode of ["anyOf", "oneOf"] as const) {
+  for (let m = 0; m < UNION_MODES.length; m++) {
+    const mode = UNION_MODES[m];
     const variants = raw[mode];
     if (!Array.isArray(variants) || !hasObjectBase(raw)) continue;
     if (raw.type === undefined) untypedBase(site, ctx, mode);

@@ -25,7 +25,9 @@ const SHAPES: ReadonlyMap<string, { readonly ok: (v: JsonValue) => boolean; read
 // One pass over the keys the schema has (a handful), not a probe for every keyword it might have.
 export const checkKeywordValues: SchemaRule = (site, ctx) => {
   const { raw } = site;
-  for (const key of Object.keys(raw)) {
+  const keys = Object.keys(raw);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     const value = raw[key];
     const shape = SHAPES.get(key);
     if (shape && !shape.ok(value)) {
@@ -70,7 +72,9 @@ function badItems(site: Site, ctx: Context, items: JsonValue): void {
 }
 
 function checkProperties(site: Site, { locate, report }: Context, props: JsonObject): void {
-  for (const name of Object.keys(props)) {
+  const names = Object.keys(props);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
     const value = props[name];
     if (isObject(value)) continue;
     report.error(

@@ -8,12 +8,13 @@ import type { SchemaRule, SchemaSite, ServiceLintContext } from "./context.js";
 
 export function walkSchemas(roots: readonly SchemaSite[], ctx: ServiceLintContext, rules: readonly SchemaRule[]): void {
   const seen = new Set<object>();
-  const stack: SchemaSite[] = [...roots].reverse();
+  const stack: SchemaSite[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]);
   while (stack.length > 0) {
     const site = stack.pop()!;
     if (seen.has(site.raw)) continue;
     seen.add(site.raw);
-    for (const rule of rules) rule(site, ctx);
+    for (let r = 0; r < rules.length; r++) rules[r](site, ctx);
     // Children are pushed in source order, then that stretch is reversed so they pop in source order.
     const mark = stack.length;
     pushSubSchemas(site, ctx, seen, stack);
@@ -47,20 +48,39 @@ class SubSchemaSite implements SchemaSite {
   }
 }
 
+const UNION_MODES = ["anyOf", "oneOf"] as const;
+
+// Indexed loops and no closure per schema: this runs for every schema of the folder, mostly
+// before V8 has optimized it, where iterators and closures cost allocations.
 function pushSubSchemas(site: SchemaSite, ctx: ServiceLintContext, seen: ReadonlySet<object>, stack: SchemaSite[]): void {
   const { raw } = site;
   if (typeof raw.$ref === "string") return;
-  const push = (container: object, key: string | number, value: JsonValue | undefined): void => {
-    if (isObject(value) && !seen.has(value)) stack.push(new SubSchemaSite(value, container, key, site, ctx.locate));
-  };
   const props = raw.properties;
-  if (isObject(props)) for (const key of Object.keys(props)) push(props, key, props[key]);
-  push(raw, "items", raw.items);
-  push(raw, "additionalProperties", raw.additionalProperties);
-  const patterns = raw.patternProperties;
-  if (isObject(patterns)) for (const key of Object.keys(patterns)) push(patterns, key, patterns[key]);
-  for (const mode of ["anyOf", "oneOf"] as const) {
-    const list = raw[mode];
-    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) push(list, i, list[i]);
+  if (isObject(props)) {
+    const keys = Object.keys(props);
+    for (let i = 0; i < keys.length; i++) push(stack, seen, site, ctx, props, keys[i], props[keys[i]]);
   }
+  push(stack, seen, site, ctx, raw, "items", raw.items);
+  push(stack, seen, site, ctx, raw, "additionalProperties", raw.additionalProperties);
+  const patterns = raw.patternProperties;
+  if (isObject(patterns)) {
+    const keys = Object.keys(patterns);
+    for (let i = 0; i < keys.length; i++) push(stack, seen, site, ctx, patterns, keys[i], patterns[keys[i]]);
+  }
+  for (let m = 0; m < UNION_MODES.length; m++) {
+    const list = raw[UNION_MODES[m]];
+    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) push(stack, seen, site, ctx, list, i, list[i]);
+  }
+}
+
+function push(
+  stack: SchemaSite[],
+  seen: ReadonlySet<object>,
+  parent: SchemaSite,
+  ctx: ServiceLintContext,
+  container: object,
+  key: string | number,
+  value: JsonValue | undefined,
+): void {
+  if (isObject(value) && !seen.has(value)) stack.push(new SubSchemaSite(value, container, key, parent, ctx.locate));
 }
