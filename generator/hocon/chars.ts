@@ -14,8 +14,8 @@ export function isSpace(c: number): boolean {
   );
 }
 
-// ASCII characters allowed in unquoted text, as a table: the lexer's innermost loop.
-const unquotedAscii = new Uint8Array(128);
+/** ASCII characters allowed in unquoted text (1), as a table: the lexer's innermost loops read it directly. */
+export const unquotedAscii: Uint8Array = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   unquotedAscii[c] = FORBIDDEN_IN_UNQUOTED.includes(String.fromCharCode(c)) || c === NEWLINE || isSpace(c) ? 0 : 1;
 }

@@ -29,6 +29,29 @@ export function forEachSchema(root: SchemaNode, visit: (node: SchemaNode) => voi
     if (seen.has(node)) continue;
     seen.add(node);
     visit(node);
-    for (const child of childSchemas(node)) stack.push(child);
+    pushChildren(node, stack);
+  }
+}
+
+/** Pushes `childSchemas(node)` in the same order, without making the list first (this runs for every node). */
+function pushChildren(node: SchemaNode, stack: SchemaNode[]): void {
+  switch (node.kind) {
+    case "object": {
+      const properties = node.properties;
+      for (let i = 0; i < properties.length; i++) stack.push(properties[i].schema);
+      if (typeof node.additionalProperties === "object") stack.push(node.additionalProperties);
+      const patterns = node.patternProperties;
+      if (patterns) for (let i = 0; i < patterns.length; i++) stack.push(patterns[i].schema);
+      return;
+    }
+    case "array":
+      if (node.items) stack.push(node.items);
+      return;
+    case "union": {
+      const variants = node.variants;
+      for (let i = 0; i < variants.length; i++) stack.push(variants[i]);
+      if (node.base) stack.push(node.base);
+      return;
+    }
   }
 }

@@ -996,7 +996,10 @@ var Lexer = class {
   }
   skipSpaces(i) {
     const text = this.text;
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && !isSpace(c)) break;
+    }
     return i;
   }
   set(type, start, end, value) {
@@ -1025,7 +1028,7 @@ var Lexer = class {
     const n = text.length;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (!isUnquotedChar(c)) break;
+      if (c < 128 ? unquotedAscii[c] !== 1 : isSpace(c)) break;
       if (c === SLASH && text.charCodeAt(i + 1) === SLASH) break;
       i++;
     }
