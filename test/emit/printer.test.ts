@@ -1,17 +1,8 @@
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { group, indent, line, printDoc, softline } from "../../generator/emit/doc.js";
 import { e, numberText, printModule, printType, propertyKey, quote, t, type Statement } from "../../generator/emit/printer.js";
 
 const values = Array.from({ length: 12 }, (_, i) => `value_number_${i}`);
-
-describe("doc printer", () => {
-  it("keeps a group flat when it fits and breaks it when it does not", () => {
-    const doc = (w: string) => group(["f(", indent([softline, w, ",", line, w]), softline, ")"]);
-    expect(printDoc(doc("a"))).toBe("f(a, a)");
-    expect(printDoc(doc("x".repeat(40)))).toBe(`f(\n  ${"x".repeat(40)},\n  ${"x".repeat(40)}\n)`);
-  });
-});
 
 describe("literals", () => {
   it("quotes strings like prettier", () => {

@@ -1,12 +1,12 @@
 // prettier's printMemberChain grouping for `a.b(...).c(...)`: the chain's nodes cut into
 // groups, each ending with its calls. Shared by the doc-building and the direct printer.
-import type { Expr } from "../printer.js";
+import type { Arg, Expr } from "../printer.js";
 
 export type ChainNode =
   | { readonly kind: "name"; readonly name: string }
   /** `.name` */
   | { readonly kind: "member"; readonly name: string }
-  | { readonly kind: "call"; readonly args: readonly Expr[] };
+  | { readonly kind: "call"; readonly args: readonly Arg[] };
 
 export interface MemberChain {
   readonly groups: readonly (readonly ChainNode[])[];
@@ -16,7 +16,7 @@ export interface MemberChain {
 
 export function memberChain(x: Extract<Expr, { kind: "method" }>): MemberChain {
   const methods: Extract<Expr, { kind: "method" }>[] = [];
-  let base: Expr = x;
+  let base: Arg = x;
   while (base.kind === "method") {
     methods.unshift(base);
     base = base.target;

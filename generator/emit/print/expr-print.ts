@@ -3,27 +3,27 @@
 // groups (call arguments hugging their last object or array, member chains), whose chosen
 // state is printed in flat mode while a forced break inside still breaks: so printing
 // carries a mode (`flat`) and a forced break is known per node (`forcedExpr`).
-import { stringWidth } from "../doc.js";
-import type { Expr } from "../printer.js";
+import type { Arg, Expr } from "../printer.js";
 import { isShortChain, memberChain, type ChainNode, type MemberChain } from "./chain.js";
 import { numberText, propertyKey, quote } from "./literals.js";
-import { head, newline, room, text, Unsupported } from "./out.js";
+import { head, newline, room, stringWidth, text } from "./out.js";
 import {
   arrayShouldBreak,
   couldExpand,
   isConciselyPrintedArray,
+  isFunctionCompositionArgs,
   isPoorlyBreakableChain,
   shouldGroupLastArgument,
 } from "./shapes.js";
 
 const NEVER = -1;
 
-type Prop = { readonly key: string; readonly value: Expr };
+type Prop = { readonly key: string; readonly value: Arg };
 
 // ------------------------------------------------------------------ forced breaks
 
 /** Whether the expression's doc holds a forced break (a non-empty object, a broken array). */
-export function forcedExpr(x: Expr): boolean {
+export function forcedExpr(x: Arg): boolean {
   switch (x.kind) {
     case "id":
     case "string":
@@ -31,9 +31,9 @@ export function forcedExpr(x: Expr): boolean {
     case "boolean":
       return false;
     case "call":
-      return x.args.some(forcedExpr);
+      return isFunctionCompositionArgs(x.args) || x.args.some(forcedExpr);
     case "method":
-      return forcedExpr(x.target) || x.args.some(forcedExpr);
+      return forcedExpr(x.target) || isFunctionCompositionArgs(x.args) || x.args.some(forcedExpr);
     case "array":
       return arrayShouldBreak(x.items) || x.items.some(forcedExpr);
     case "object":
@@ -61,7 +61,7 @@ function atomText(x: Extract<Expr, { kind: "id" | "string" | "number" | "boolean
 }
 
 /** `budget` minus the expression's flat width; negative as soon as it does not fit or holds a forced break. */
-export function measureExpr(x: Expr, budget: number): number {
+export function measureExpr(x: Arg, budget: number): number {
   switch (x.kind) {
     case "id":
     case "string":
@@ -89,17 +89,18 @@ export function measureExpr(x: Expr, budget: number): number {
   }
 }
 
-function measureExprList(items: readonly Expr[], budget: number): number {
+function measureExprList(items: readonly Arg[], budget: number): number {
   let b = budget;
   for (let i = 0; i < items.length && b >= 0; i++) b = measureExpr(items[i], i > 0 ? b - 2 : b);
   return b;
 }
 
-function measureArgs(args: readonly Expr[], budget: number): number {
+function measureArgs(args: readonly Arg[], budget: number): number {
+  if (isFunctionCompositionArgs(args)) return NEVER;
   return args.length === 0 ? budget - 2 : measureExprList(args, budget - 2);
 }
 
-export function flatExpr(x: Expr): string {
+export function flatExpr(x: Arg): string {
   switch (x.kind) {
     case "id":
     case "string":
@@ -122,14 +123,14 @@ export function flatExpr(x: Expr): string {
   }
 }
 
-function flatExprList(items: readonly Expr[]): string {
+function flatExprList(items: readonly Arg[]): string {
   if (items.length === 0) return "";
   let s = flatExpr(items[0]);
   for (let i = 1; i < items.length; i++) s += ", " + flatExpr(items[i]);
   return s;
 }
 
-function flatArgs(args: readonly Expr[]): string {
+function flatArgs(args: readonly Arg[]): string {
   return "(" + flatExprList(args) + ")";
 }
 
@@ -139,7 +140,7 @@ function flatArgs(args: readonly Expr[]): string {
  * The width an expression takes, printed broken, up to its first possible line break;
  * `head.stop` says whether there is such a break.
  */
-export function headExpr(x: Expr): number {
+export function headExpr(x: Arg): number {
   head.stop = false;
   switch (x.kind) {
     case "id":
@@ -192,7 +193,7 @@ export function headExpr(x: Expr): number {
  * Prints an expression's doc in the mode of its context: `flat`, everything without a
  * forced break prints flat; else each group decides, `rest` columns must follow.
  */
-export function printExpr(x: Expr, ind: string, flat: boolean, rest: number): void {
+export function printExpr(x: Arg, ind: string, flat: boolean, rest: number): void {
   switch (x.kind) {
     case "id":
     case "string":
@@ -255,7 +256,7 @@ export function printExpr(x: Expr, ind: string, flat: boolean, rest: number): vo
  * prettier's fill for an array of numbers: each number (with its comma, the last one's
  * too, as the array is broken) goes on the line when it fits after a space, else starts the next.
  */
-function printConciseArray(items: readonly Expr[], ind: string): void {
+function printConciseArray(items: readonly Arg[], ind: string): void {
   const inner = ind + "  ";
   text("[");
   newline(inner);
@@ -272,18 +273,18 @@ function printConciseArray(items: readonly Expr[], ind: string): void {
 }
 
 /** A group around `x` is printed flat: in flat mode when nothing inside forces a break, else when it fits. */
-function fitsFlat(x: Expr, flat: boolean, rest: number): boolean {
+function fitsFlat(x: Arg, flat: boolean, rest: number): boolean {
   return flat ? !forcedExpr(x) : measureExpr(x, room(rest)) >= 0;
 }
 
 /** group(x) */
-function printExprGroup(x: Expr, ind: string, flat: boolean, rest: number): void {
+export function printExprGroup(x: Arg, ind: string, flat: boolean, rest: number): void {
   if (fitsFlat(x, flat, rest)) text(flatExpr(x));
   else printExpr(x, ind, false, rest);
 }
 
 /** group(indent([line, x])) */
-function printIndentedAfterLine(x: Expr, ind: string, rest: number): void {
+function printIndentedAfterLine(x: Arg, ind: string, rest: number): void {
   if (measureExpr(x, room(rest) - 1) >= 0) text(" " + flatExpr(x));
   else {
     const inner = ind + "  ";
@@ -309,15 +310,18 @@ function printObject(props: readonly Prop[], ind: string): void {
  * property, or a const whose left side, a name, was printed by the caller: `left` = "").
  * `leftCanBreak`: the caller's left side holds a line.
  */
-export function assignmentLayout(left: string, value: Expr, isObjectProperty: boolean, leftCanBreak: boolean): "chain" | "break-after-operator" | "never-break-after-operator" | "fluid" {
+export function assignmentLayout(left: string, value: Arg, isObjectProperty: boolean, leftCanBreak: boolean): "chain" | "break-after-operator" | "never-break-after-operator" | "fluid" {
   const hasShortKey = isObjectProperty && stringWidth(left) < 2 + 3;
   if (!hasShortKey && (value.kind === "string" || isPoorlyBreakableChain(value))) return "break-after-operator";
-  if (!leftCanBreak && (hasShortKey || value.kind === "boolean" || value.kind === "number")) return "never-break-after-operator";
+  // A negative number is a unary expression to prettier, not a numeric literal.
+  if (!leftCanBreak && (hasShortKey || value.kind === "boolean" || (value.kind === "number" && numberText(value.value)[0] !== "-"))) {
+    return "never-break-after-operator";
+  }
   return "fluid";
 }
 
 /** An object property `key: value` (the whole group), `rest` after it. */
-function printAssignment(key: string, operator: string, value: Expr, isObjectProperty: boolean, ind: string, rest: number): void {
+function printAssignment(key: string, operator: string, value: Arg, isObjectProperty: boolean, ind: string, rest: number): void {
   const layout = assignmentLayout(key, value, isObjectProperty, false);
   const keyWidth = stringWidth(key);
   if (measureExpr(value, room(rest) - keyWidth - operator.length - 1) >= 0) {
@@ -332,7 +336,7 @@ function printAssignment(key: string, operator: string, value: Expr, isObjectPro
 export function printAssignmentRight(
   layout: ReturnType<typeof assignmentLayout>,
   operator: string,
-  value: Expr,
+  value: Arg,
   ind: string,
   rest: number,
 ): void {
@@ -367,9 +371,13 @@ export function printAssignmentRight(
 // ------------------------------------------------------------------ call arguments
 
 /** prettier's printCallArguments (docs: printer.ts callArgumentsDoc), including last-argument hugging. */
-function printArgs(args: readonly Expr[], ind: string, flat: boolean, rest: number): void {
+function printArgs(args: readonly Arg[], ind: string, flat: boolean, rest: number): void {
   if (args.length === 0) {
     text("()");
+    return;
+  }
+  if (isFunctionCompositionArgs(args)) {
+    printArgsBrokenOut(args, ind);
     return;
   }
   const last = args[args.length - 1];
@@ -400,13 +408,13 @@ function printArgs(args: readonly Expr[], ind: string, flat: boolean, rest: numb
 }
 
 /** `(a, b, {` ... `})`: the leading arguments flat, the last one printed broken (its group forced). */
-function printHugged(args: readonly Expr[], ind: string, rest: number): void {
+function printHugged(args: readonly Arg[], ind: string, rest: number): void {
   text("(" + flatExprList(args.slice(0, -1)) + (args.length > 1 ? ", " : ""));
   printExpr(args[args.length - 1], ind, false, rest + 1);
   text(")");
 }
 
-function printArgsBrokenOut(args: readonly Expr[], ind: string): void {
+function printArgsBrokenOut(args: readonly Arg[], ind: string): void {
   const inner = ind + "  ";
   text("(");
   for (const a of args) {
@@ -437,7 +445,7 @@ function printMemberChain(chain: MemberChain, x: Extract<Expr, { kind: "method" 
     printChainGroups(groups, 0, groups.length, ind, false, rest);
     return;
   }
-  if (forced && !groups.slice(0, -1).some((g) => g.some((n) => n.kind === "call" && n.args.some(forcedExpr)))) {
+  if (forced && !isExpandedChain(chain)) {
     // Only the last group breaks: the one-line state, in flat mode, when its line fits up to that break.
     let h = flatHeadExpr(x);
     if (!head.stop) h += rest;
@@ -457,11 +465,24 @@ function printMemberChain(chain: MemberChain, x: Extract<Expr, { kind: "method" 
 }
 
 /**
+ * A long chain printed one `.call()` per line whatever the width: a group but the last holds
+ * a forced break, or the last one does and an earlier call takes an arrow function.
+ */
+function isExpandedChain(chain: MemberChain): boolean {
+  const groups = chain.groups;
+  const calls = (g: readonly ChainNode[]) => g.filter((n): n is Extract<ChainNode, { kind: "call" }> => n.kind === "call");
+  const earlier = groups.slice(0, -1).flatMap(calls);
+  if (earlier.some((n) => isFunctionCompositionArgs(n.args) || n.args.some(forcedExpr))) return true;
+  const last = calls(groups[groups.length - 1]);
+  return last.some((n) => isFunctionCompositionArgs(n.args) || n.args.some(forcedExpr)) && earlier.some((n) => n.args.some((a) => a.kind === "arrow"));
+}
+
+/**
  * The width of `x` printed in flat mode up to its first forced line break (what prettier's
  * fits measures for a conditional group's first state: groups holding a forced break are
  * measured broken); `head.stop` says whether such a break was reached.
  */
-function flatHeadExpr(x: Expr): number {
+function flatHeadExpr(x: Arg): number {
   head.stop = false;
   if (!forcedExpr(x)) return measureWidth(x);
   switch (x.kind) {
@@ -471,7 +492,7 @@ function flatHeadExpr(x: Expr): number {
       return stringWidth(x.callee) + flatHeadArgs(x.args);
     case "method": {
       const chain = memberChain(x);
-      if (isShortChain(chain) || forcedExpr(x.target)) return headExpr(x);
+      if (isShortChain(chain) || isExpandedChain(chain)) return headExpr(x);
       return measureWidth(x.target) + 1 + stringWidth(x.name) + flatHeadArgs(x.args);
     }
     case "as-const": {
@@ -486,16 +507,16 @@ function flatHeadExpr(x: Expr): number {
 }
 
 /** Arguments holding a forced break, in flat mode: hugging the last one, else broken out. */
-function flatHeadArgs(args: readonly Expr[]): number {
+function flatHeadArgs(args: readonly Arg[]): number {
   head.stop = true;
-  if (!shouldGroupLastArgument(args) || args.slice(0, -1).some(forcedExpr)) return 1;
+  if (isFunctionCompositionArgs(args) || !shouldGroupLastArgument(args) || args.slice(0, -1).some(forcedExpr)) return 1;
   let w = 2;
   for (let i = 0; i < args.length - 1; i++) w += measureWidth(args[i]) + 2;
   return w;
 }
 
 /** The flat width of an expression without a forced break. */
-function measureWidth(x: Expr): number {
+function measureWidth(x: Arg): number {
   return stringWidth(flatExpr(x));
 }
 

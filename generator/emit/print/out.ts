@@ -1,12 +1,7 @@
-// The direct printer's output: text pieces and the current column. One statement is
+// The printer's output: text pieces and the current column. One statement is
 // printed at a time (printing is not re-entrant), so one module-level buffer serves all.
-import { stringWidth } from "../doc.js";
-
 /** prettier's default printWidth. */
 export const WIDTH = 80;
-
-/** Thrown for a shape the direct printer leaves to the doc printer (rare constructs). */
-export class Unsupported extends Error {}
 
 export const out = {
   pieces: [] as string[],
@@ -72,3 +67,35 @@ export function textLinesThenBreak(lines: readonly string[], ind: string): void 
  * `headStop` says whether a line break was reached (else what follows it still counts).
  */
 export const head = { stop: false };
+
+/** Display width as prettier's getStringWidth counts it: wide East Asian characters take 2, combining marks 0. */
+export function stringWidth(text: string): number {
+  // The regular expression scans in native code: cheaper than a loop run by the interpreter.
+  return NON_ASCII.test(text) ? unicodeWidth(text) : text.length;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function unicodeWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x300 && cp <= 0x36f) continue;
+    width += isWide(cp) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}

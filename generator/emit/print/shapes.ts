@@ -1,6 +1,7 @@
 // Which layout prettier picks for a syntax node, decided from the node alone: shared by the
 // doc-building printer and the direct printer so both make the same choices.
-import type { Expr, TsType } from "../printer.js";
+import type { Arg, TsType } from "../printer.js";
+import { isShortChain, memberChain } from "./chain.js";
 import { quote } from "./literals.js";
 
 const isObjectLike = (m: TsType): boolean => m.kind === "object" || m.kind === "ref";
@@ -29,28 +30,30 @@ export function isHuggedTypeArgument(args: readonly TsType[]): boolean {
 }
 
 /** An object or array literal with contents: the last argument may hug the parentheses. */
-export function couldExpand(x: Expr): boolean {
-  return (x.kind === "object" && x.props.length > 0) || (x.kind === "array" && x.items.length > 0);
+export function couldExpand(x: Arg): boolean {
+  return (x.kind === "object" && x.props.length > 0) || (x.kind === "array" && x.items.length > 0) || (x.kind === "as-const" && couldExpand(x.expr));
 }
 
 /** An array of numbers: prettier fills it several to a line. */
-export function isConciselyPrintedArray(x: Expr): boolean {
+export function isConciselyPrintedArray(x: Arg): boolean {
   return x.kind === "array" && x.items.length > 1 && x.items.every((i) => i.kind === "number");
 }
 
 /** prettier's shouldGroupLast for call arguments. */
-export function shouldGroupLastArgument(args: readonly Expr[]): boolean {
+export function shouldGroupLastArgument(args: readonly Arg[]): boolean {
   const last = args[args.length - 1];
   const penultimate = args.length > 1 ? args[args.length - 2] : undefined;
   return (
     couldExpand(last) &&
     (!penultimate || penultimate.kind !== last.kind) &&
+    // useMemo(() => value, [deps])
+    !(args.length === 2 && penultimate?.kind === "arrow" && last.kind === "array") &&
     !(args.length > 1 && isConciselyPrintedArray(last))
   );
 }
 
 /** prettier's shouldBreak for an array literal: several objects (or arrays) of more than one entry. */
-export function arrayShouldBreak(items: readonly Expr[]): boolean {
+export function arrayShouldBreak(items: readonly Arg[]): boolean {
   return (
     items.length > 1 &&
     items.every(
@@ -63,7 +66,7 @@ export function arrayShouldBreak(items: readonly Expr[]): boolean {
 
 const LONE_SHORT_THRESHOLD = 80 * 0.25;
 
-function isLoneShortArgument(x: Expr): boolean {
+function isLoneShortArgument(x: Arg): boolean {
   switch (x.kind) {
     case "id":
       return !x.name.includes(".") && x.name.length <= LONE_SHORT_THRESHOLD;
@@ -80,9 +83,33 @@ function isLoneShortArgument(x: Expr): boolean {
 }
 
 /** A member chain (`a.b`) or call chain whose calls take nothing or one short argument. */
-export function isPoorlyBreakableChain(x: Expr): boolean {
+export function isPoorlyBreakableChain(x: Arg): boolean {
   if (x.kind === "id") return x.name.includes(".");
-  if (x.kind === "call") return x.args.length === 0 || (x.args.length === 1 && isLoneShortArgument(x.args[0]));
+  if (x.kind === "call") return hasPoorlyBreakableArgs(x.args);
+  // A method on a name, or on a call that is itself poorly breakable; not a long chain
+  // (prettier labels it a member chain, which breaks well).
+  if (x.kind === "method") {
+    return hasPoorlyBreakableArgs(x.args) && (x.target.kind === "id" || isPoorlyBreakableChain(x.target)) && isShortChain(memberChain(x));
+  }
   return false;
 }
 
+function hasPoorlyBreakableArgs(args: readonly Arg[]): boolean {
+  return args.length === 0 || (args.length === 1 && isLoneShortArgument(args[0]));
+}
+
+
+/**
+ * prettier's isFunctionCompositionArgs: several arguments, two of them arrow functions or one
+ * a call taking an arrow function; the arguments are then always broken out one per line.
+ */
+export function isFunctionCompositionArgs(args: readonly Arg[]): boolean {
+  if (args.length <= 1) return false;
+  let arrows = 0;
+  for (const a of args) {
+    if (a.kind === "arrow") {
+      if (++arrows > 1) return true;
+    } else if ((a.kind === "call" || a.kind === "method") && a.args.some((x) => x.kind === "arrow")) return true;
+  }
+  return false;
+}

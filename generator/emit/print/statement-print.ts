@@ -1,15 +1,12 @@
-// One statement printed straight to text, exactly as printDoc prints the doc printer.ts
-// builds for it (test/emit/printer-direct.test.ts checks both against prettier). A
-// statement starts at column 0 after a hard break, so no layout depends on another
-// statement. Rare shapes (type parameters, intersections, number arrays, member chains
-// holding an object) throw Unsupported and are printed through the docs instead.
-import { stringWidth } from "../doc.js";
+// One statement printed straight to text, laid out as prettier 3 lays out the same syntax
+// (test/emit/printer-prettier.test.ts checks it against prettier). A statement starts at
+// column 0 after a hard break, so no layout depends on another statement.
 import type { Statement, TsParam, TsType } from "../printer.js";
 
 type TypeParams = NonNullable<Extract<Statement, { kind: "type" }>["typeParams"]>;
-import { assignmentLayout, flatExpr, headExpr, measureExpr, printAssignmentRight, printExpr } from "./expr-print.js";
+import { assignmentLayout, flatExpr, headExpr, measureExpr, printAssignmentRight, printExpr, printExprGroup } from "./expr-print.js";
 import { jsDocLines, quote } from "./literals.js";
-import { begin, finish, head, newline, room, text, textLinesThenBreak, Unsupported } from "./out.js";
+import { begin, finish, head, newline, room, stringWidth, text, textLinesThenBreak } from "./out.js";
 import { isHuggedUnion } from "./shapes.js";
 import {
   flatParams,
@@ -17,14 +14,14 @@ import {
   headType,
   measureParams,
   measureType,
-  printBrokenParams,
+  printSignatureBroken,
   printMember,
   printPrefixedType,
   printType,
   typeCanBreak,
 } from "./type-print.js";
 
-/** The statement's text (without the final line break); throws Unsupported for a shape left to the docs. */
+/** The statement's text (without the final line break). */
 export function printStatementDirect(s: Exclude<Statement, { kind: "blank" }>): string {
   begin();
   try {
@@ -34,6 +31,13 @@ export function printStatementDirect(s: Exclude<Statement, { kind: "blank" }>): 
     finish();
     throw err;
   }
+}
+
+/** A type printed on its own, as a union's member would be (for tests). */
+export function printTypeAlone(type: TsType): string {
+  begin();
+  printType(type, "alias-member", "", 0);
+  return finish();
 }
 
 function printStatement(s: Exclude<Statement, { kind: "blank" }>): void {
@@ -150,6 +154,17 @@ function printStatement(s: Exclude<Statement, { kind: "blank" }>): void {
         return;
       }
       text("const ");
+      if (s.type && isBreakLhs(s.type)) {
+        // group([name: type, " = ", group(value)]): the annotation breaks before the value does.
+        let after = 3 + headExpr(s.value);
+        if (!head.stop) after += 1;
+        text(left);
+        printType(s.type, "property", "", after);
+        text(" = ");
+        printExprGroup(s.value, "", false, 1);
+        text(";");
+        return;
+      }
       const layout = assignmentLayout(s.name, s.value, false, s.type ? typeCanBreak(s.type) : false);
       if (s.type) {
         // group(left): then ` =` and a line, or ` = ` and the value's first piece.
@@ -191,6 +206,14 @@ function printStatement(s: Exclude<Statement, { kind: "blank" }>): void {
   }
 }
 
+/**
+ * prettier's break-lhs layout for a const: an annotation with several type arguments one
+ * of which has its own.
+ */
+function isBreakLhs(type: TsType): boolean {
+  return type.kind === "ref" && (type.args?.length ?? 0) > 1 && type.args!.some((a) => a.kind === "ref" && (a.args?.length ?? 0) > 0);
+}
+
 /** `<A extends B, C>`: one per line, each followed by `,`, when it does not fit. */
 function printTypeParams(params: TypeParams, rest: number): void {
   if (measureTypeParams(params, room(rest)) >= 0) {
@@ -200,12 +223,33 @@ function printTypeParams(params: TypeParams, rest: number): void {
   text("<");
   for (const p of params) {
     newline("  ");
-    if (p.constraint) printPrefixedType(p.name + " extends ", p.constraint, "  ", 1);
+    if (p.constraint) printConstraint(p.name, p.constraint);
     else text(p.name);
     text(",");
   }
   newline("");
   text(">");
+}
+
+/**
+ * `Name extends Constraint` in a broken list (prettier's printTypeParameter): the
+ * constraint moves to the next line when not even its first piece fits after `extends`.
+ */
+function printConstraint(name: string, constraint: TsType): void {
+  text(name + " extends");
+  if (measureType(constraint, "property", room(1) - 1) >= 0) {
+    text(" " + flatType(constraint, "property"));
+    return;
+  }
+  let h = headType(constraint, "property");
+  if (!head.stop) h += 1;
+  if (h === 0 || room(h) - 1 >= 0) {
+    text(" ");
+    printType(constraint, "property", "  ", 1);
+  } else {
+    newline("    ");
+    printType(constraint, "property", "    ", 1);
+  }
 }
 
 function measureTypeParams(params: TypeParams, budget: number): number {
@@ -234,11 +278,7 @@ function printSignature(params: readonly TsParam[], returns: TsType | undefined,
     text(flatParams(params) + (returns ? ": " + flatType(returns, "property") : ""));
     return;
   }
-  printBrokenParams(params, "");
-  if (returns) {
-    text(": ");
-    printType(returns, "property", "", rest);
-  }
+  printSignatureBroken(params, returns, "", rest, false);
 }
 
 /**

@@ -4,10 +4,9 @@
 // fits in the line, else broken, its inner groups deciding again at their own columns.
 // Types never sit inside a conditional group, so a group containing a forced break (a
 // non-empty object type) is always broken: measures treat it as never fitting.
-import { stringWidth } from "../doc.js";
 import type { TsMember, TsParam, TsType, TypeContext } from "../printer.js";
 import { jsDocLines, propertyKey, quote } from "./literals.js";
-import { head, newline, room, text, textLinesThenBreak, Unsupported } from "./out.js";
+import { head, newline, room, stringWidth, text, textLinesThenBreak } from "./out.js";
 import { isHuggedTypeArgument, isHuggedUnion } from "./shapes.js";
 
 /** A width that never fits: the measured doc holds a forced break. */
@@ -45,7 +44,8 @@ export function measureType(type: TsType, ctx: TypeContext, budget: number): num
     case "object":
       return type.members.length === 0 ? budget - 2 : NEVER;
     case "intersection":
-      return measureIntersection(type.members, budget);
+      // A union's member (`alias-member`) is parenthesized.
+      return measureIntersection(type.members, ctx === "alias-member" ? budget - 2 : budget);
   }
 }
 
@@ -100,7 +100,7 @@ export function flatType(type: TsType, ctx: TypeContext): string {
       if (type.members.length === 0) return "{}";
       throw new Error("printer: an object type with members is never flat");
     case "intersection":
-      return flatIntersection(type.members);
+      return ctx === "alias-member" ? "(" + flatIntersection(type.members) + ")" : flatIntersection(type.members);
   }
 }
 
@@ -172,8 +172,11 @@ export function headType(type: TsType, ctx: TypeContext): number {
       if (type.members.length === 0) return 2;
       head.stop = true;
       return 1;
-    case "intersection":
-      return headIntersection(type.members, 0);
+    case "intersection": {
+      if (ctx !== "alias-member") return headIntersection(type.members, 0);
+      const inner = headIntersection(type.members, 0);
+      return head.stop ? 1 + inner : 2 + inner;
+    }
   }
 }
 
@@ -309,8 +312,32 @@ export function printType(type: TsType, ctx: TypeContext, ind: string, rest: num
       printObjectType(type.members, ind);
       return;
     case "intersection":
-      printIntersection(type.members, ind, rest);
+      if (ctx === "alias-member") {
+        text("(");
+        printIntersection(type.members, ind, rest + 1);
+        text(")");
+      } else printIntersection(type.members, ind, rest);
       return;
+  }
+}
+
+/** Whether the type's doc holds a forced break (prettier's willBreak): an object type with members. */
+export function typeForced(type: TsType): boolean {
+  switch (type.kind) {
+    case "keyword":
+    case "literal":
+      return false;
+    case "ref":
+      return type.args?.some(typeForced) ?? false;
+    case "array":
+      return typeForced(type.element);
+    case "tuple":
+      return type.elements.some(typeForced);
+    case "union":
+    case "intersection":
+      return type.members.some(typeForced);
+    case "object":
+      return type.members.length > 0;
   }
 }
 
@@ -395,11 +422,28 @@ function printBrokenList(open: string, types: readonly TsType[], close: string, 
   for (let i = 0; i < types.length; i++) {
     newline(inner);
     const last = i === types.length - 1;
-    printType(types[i], "type-arg", inner, last && !trailingComma ? 0 : 1);
+    const t = types[i];
+    const after = last && !trailingComma ? 0 : 1;
+    if (trailingComma && types.length > 1 && t.kind === "union" && !isHuggedUnion(t)) printTupleUnion(t.members, inner, after);
+    else printType(t, "type-arg", inner, after);
     if (!last || trailingComma) text(",");
   }
   newline(ind);
   text(trailingComma ? close.slice(1) : close);
+}
+
+/** A union element of a tuple of several: parenthesized on lines of its own when broken. */
+function printTupleUnion(members: readonly TsType[], ind: string, rest: number): void {
+  if (measureList(members, "alias-member", room(rest), 3) >= 0) {
+    text(flatList(members, "alias-member", " | "));
+    return;
+  }
+  const inner = ind + "  ";
+  text("(");
+  newline(inner);
+  printUnionGroup(members, inner, 0);
+  newline(ind);
+  text(")");
 }
 
 /** The union group: `A | B` flat, else `| A` one member per line. */
@@ -482,8 +526,7 @@ export function printMember(m: TsMember, ind: string, rest: number): void {
         return;
       }
       text(key);
-      printBrokenParams(m.params, ind);
-      printPrefixedType(": ", m.returns, ind, rest);
+      printSignatureBroken(m.params, m.returns, ind, rest, true);
       return;
     }
   }
@@ -524,6 +567,28 @@ export function flatParams(params: readonly TsParam[]): string {
     s += p.type ? paramPrefix(p) + flatType(p.type, "property") : p.name;
   }
   return s + ")";
+}
+
+/**
+ * `(params): returns` once the signature's group is broken (prettier's printFunctionParameters
+ * and shouldGroupFunctionParameters): a lone parameter before an object (or otherwise
+ * breaking) return type is a group of its own; else the parameters go one per line.
+ * (prettier hugs a lone object-typed parameter: TsParam cannot be one.) `groupedReturn`: `: returns` is a group (methods).
+ */
+export function printSignatureBroken(params: readonly TsParam[], returns: TsType | undefined, ind: string, rest: number, groupedReturn: boolean): void {
+  const only = params.length === 1 ? params[0] : undefined;
+  if (only && returns && (returns.kind === "object" || typeForced(returns))) {
+    let after = 2 + headType(returns, "property");
+    if (!head.stop) after += rest;
+    if (measureParams(params, room(after)) >= 0) text(flatParams(params));
+    else printBrokenParams(params, ind);
+  } else printBrokenParams(params, ind);
+  if (!returns) return;
+  if (groupedReturn) printPrefixedType(": ", returns, ind, rest);
+  else {
+    text(": ");
+    printType(returns, "property", ind, rest);
+  }
 }
 
 /** The parameters of a broken signature: one per line, each followed by `,`. */
