@@ -1,5 +1,5 @@
 // prettier's printMemberChain grouping for `a.b(...).c(...)`: the chain's nodes cut into
-// groups, each ending with its calls. Shared by the doc-building and the direct printer.
+// groups, each ending with its calls.
 import type { Arg, Expr } from "../printer.js";
 
 export type ChainNode =

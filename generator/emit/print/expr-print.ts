@@ -1,6 +1,6 @@
-// Expressions printed straight to text with the layout the doc printer gives the docs
-// printer.ts builds for them (prettier 3's). Unlike types, expressions meet conditional
-// groups (call arguments hugging their last object or array, member chains), whose chosen
+// Expressions printed straight to text with the layout prettier 3 gives them: its docs
+// (groups, conditional groups, fills) are not built, each group is decided where it
+// stands. Unlike types, expressions meet conditional groups (call arguments hugging their last object or array, member chains), whose chosen
 // state is printed in flat mode while a forced break inside still breaks: so printing
 // carries a mode (`flat`) and a forced break is known per node (`forcedExpr`).
 import type { Arg, Expr } from "../printer.js";
@@ -370,7 +370,7 @@ export function printAssignmentRight(
 
 // ------------------------------------------------------------------ call arguments
 
-/** prettier's printCallArguments (docs: printer.ts callArgumentsDoc), including last-argument hugging. */
+/** prettier's printCallArguments, including last-argument hugging. */
 function printArgs(args: readonly Arg[], ind: string, flat: boolean, rest: number): void {
   if (args.length === 0) {
     text("()");

@@ -1,5 +1,4 @@
 // Literal text as prettier writes it: string quotes, property keys, numbers, JSDoc lines.
-// Shared by the doc-building printer and the direct printer.
 
 /** A string literal the way prettier writes it: double quotes unless that needs more escapes. */
 export function quote(value: string): string {

@@ -1,5 +1,4 @@
-// Which layout prettier picks for a syntax node, decided from the node alone: shared by the
-// doc-building printer and the direct printer so both make the same choices.
+// Which layout prettier picks for a syntax node, decided from the node alone.
 import type { Arg, TsType } from "../printer.js";
 import { isShortChain, memberChain } from "./chain.js";
 import { quote } from "./literals.js";

@@ -282,7 +282,7 @@ function printSignature(params: readonly TsParam[], returns: TsType | undefined,
 }
 
 /**
- * ` Name extends ...` (printer.ts heritageDoc): several bases may move to the next line,
+ * ` Name extends ...` as prettier 3 prints it (its class printer): several bases may move to the next line,
  * `extends` first, then the list, itself broken one per line if need be; one plain base
  * stays inline, a qualified one (`T.Foo`) may move to the next line.
  */

@@ -1,7 +1,7 @@
-// Types printed straight to text with the layout the doc printer gives the docs that
-// printer.ts builds for them (prettier 3's): each group is printed flat when its flat
-// width plus `rest` (what must follow it on the line, up to the next possible break)
-// fits in the line, else broken, its inner groups deciding again at their own columns.
+// Types printed straight to text with the layout prettier 3 gives them: each group of
+// prettier's doc is printed flat when its flat width plus `rest` (what must follow it on
+// the line, up to the next possible break) fits in the line, else broken, its inner
+// groups deciding again at their own columns.
 // Types never sit inside a conditional group, so a group containing a forced break (a
 // non-empty object type) is always broken: measures treat it as never fitting.
 import type { TsMember, TsParam, TsType, TypeContext } from "../printer.js";
