@@ -73,7 +73,11 @@ class TreeBuilder {
 
   private push(f: MField, value: MValue, keyLoc: Location): void {
     // A literal hides everything below it for good: no later self-reference can see past it.
-    if (value.kind === "scalar" || value.kind === "array") f.layers = [layer(value, keyLoc)];
+    if (value.kind === "scalar" || value.kind === "array") {
+      // Usually the field is new and its layer list empty: fill it rather than replace it.
+      if (f.layers.length === 0) f.layers.push(layer(value, keyLoc));
+      else f.layers = [layer(value, keyLoc)];
+    }
     else if (value.kind === "object") f.layers.push(layer(value, keyLoc));
     else {
       markNotLiteral(f);

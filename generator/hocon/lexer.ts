@@ -66,6 +66,12 @@ export class Lexer {
         return;
       }
       const c = text.charCodeAt(start);
+      // The most common token, a word (key or value), before the switch's run of compares:
+      // ASCII unquoted text other than `/` (maybe a comment), `-` and digits (maybe a number).
+      if (c < 128 && unquotedAscii[c] === 1 && c !== SLASH && c !== 45 && (c < 48 || c > 57)) {
+        this.unquoted(start);
+        return;
+      }
       switch (c) {
         case NEWLINE:
           this.set(Tok.Newline, start, start + 1, "\n");

@@ -37,7 +37,7 @@ export class SourceMapBuilder implements SourceMap {
     const members = this.infos.get(container)?.members;
     if (members === undefined) return undefined;
     if (Array.isArray(members)) return typeof key === "number" ? members[key] : undefined;
-    return members.get(String(key));
+    return members.get(typeof key === "string" ? key : String(key));
   }
 
   /** Every member location of a container in one lookup: by key for an object, by index for an array. */

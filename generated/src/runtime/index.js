@@ -524,8 +524,10 @@ var TreeBuilder = class {
     return obj;
   }
   push(f, value, keyLoc) {
-    if (value.kind === "scalar" || value.kind === "array") f.layers = [layer(value, keyLoc)];
-    else if (value.kind === "object") f.layers.push(layer(value, keyLoc));
+    if (value.kind === "scalar" || value.kind === "array") {
+      if (f.layers.length === 0) f.layers.push(layer(value, keyLoc));
+      else f.layers = [layer(value, keyLoc)];
+    } else if (value.kind === "object") f.layers.push(layer(value, keyLoc));
     else {
       markNotLiteral(f);
       f.layers.push(layer(value, keyLoc, refersTo(value, fieldPath(f))));
@@ -822,6 +824,10 @@ var Lexer = class {
         return;
       }
       const c = text.charCodeAt(start);
+      if (c < 128 && unquotedAscii[c] === 1 && c !== SLASH && c !== 45 && (c < 48 || c > 57)) {
+        this.unquoted(start);
+        return;
+      }
       switch (c) {
         case NEWLINE:
           this.set(Tok.Newline, start, start + 1, "\n");
@@ -2146,7 +2152,7 @@ var SourceMapBuilder = class {
     const members = this.infos.get(container)?.members;
     if (members === void 0) return void 0;
     if (Array.isArray(members)) return typeof key === "number" ? members[key] : void 0;
-    return members.get(String(key));
+    return members.get(typeof key === "string" ? key : String(key));
   }
   /** Every member location of a container in one lookup: by key for an object, by index for an array. */
   members(container) {
