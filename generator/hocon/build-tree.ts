@@ -5,7 +5,7 @@ import type { Location } from "../diagnostics.js";
 import type { FieldNode, Node, ObjectNode } from "./ast.js";
 import type { PathSegment } from "./path-expr.js";
 import { MObject, fieldPath, markNotLiteral } from "./tree.js";
-import type { MField, MLayer, MValue } from "./tree.js";
+import type { FieldExpander, MField, MLayer, MValue } from "./tree.js";
 
 export function buildTree(root: ObjectNode): MObject {
   const builder = new TreeBuilder();
@@ -14,8 +14,14 @@ export function buildTree(root: ObjectNode): MObject {
   return obj;
 }
 
-class TreeBuilder {
+class TreeBuilder implements FieldExpander {
   private nextId = 0;
+
+  /** Builds the fields of a lazy object, as mergeInto would have when it was made. */
+  expand(obj: MObject, node: ObjectNode): void {
+    // A pure object holds no substitution: the include prefix is never needed.
+    this.mergeInto(obj, node, undefined);
+  }
 
   /** `prefix`: absolute path of the include point when inside an included file. */
   mergeInto(obj: MObject, node: ObjectNode, prefix: string[] | undefined): void {
@@ -46,18 +52,23 @@ class TreeBuilder {
       const arr: MValue = { kind: "array", items: [this.value(value, prefix, f)], loc: value.loc };
       this.push(f, { kind: "concat", parts: [self, arr], loc: value.loc }, last.loc);
     } else if (value.kind === "object") {
-      this.mergeInto(this.objectLayer(f, last.loc, value.loc), value, prefix);
+      const top = f.layers[f.layers.length - 1];
+      if (value.pure && (top === undefined || !(top.value instanceof MObject))) {
+        // A new literal object: its fields are built only if something needs them.
+        f.layers.push(layer(new MObject(value.loc, f, value, this), last.loc));
+      } else {
+        this.mergeInto(this.objectLayer(f, last.loc, value.loc), value, prefix);
+      }
     } else {
       this.push(f, this.value(value, prefix, f), last.loc);
     }
   }
 
   private member(obj: MObject, seg: PathSegment): MField {
-    let f = obj.fields.get(seg.name);
+    let f = obj.field(seg.name);
     if (f === undefined) {
       f = { id: this.nextId++, key: seg.name, parent: obj, layers: [], memo: undefined, busy: false };
-      obj.fields.set(seg.name, f);
-      obj.order.push(f);
+      obj.addField(f);
     }
     return f;
   }
@@ -90,6 +101,7 @@ class TreeBuilder {
       case "scalar":
         return node;
       case "object": {
+        if (node.pure) return new MObject(node.loc, owner, node, this);
         const obj = new MObject(node.loc, owner);
         this.mergeInto(obj, node, prefix);
         return obj;

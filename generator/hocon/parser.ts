@@ -58,16 +58,35 @@ class Parser {
   private objectBody(close: typeof Tok.RBrace | typeof Tok.Eof, loc: Location, depth: number): ObjectNode {
     const items: (FieldNode | IncludeNode)[] = [];
     const lexer = this.lexer;
+    let pure = true;
+    // Keys seen, while the object is still pure (a repeated key merges or replaces: not pure).
+    let keys: Set<string> | undefined;
     for (;;) {
       this.skipBlank();
       const type = this.peek();
       if (type === close) {
         this.take();
-        return { kind: "object", items, loc };
+        return { kind: "object", items, loc, pure };
       }
       if (type === Tok.Eof) this.unclosed("'}'", "object", loc);
-      if (type === Tok.Unquoted && lexer.value === "include") this.include(items, depth);
-      else items.push(this.field(depth));
+      if (type === Tok.Unquoted && lexer.value === "include") {
+        this.include(items, depth);
+        pure = false;
+      } else {
+        const field = this.field(depth);
+        items.push(field);
+        if (pure) {
+          if (field.append || field.path.length !== 1 || !isPure(field.value)) pure = false;
+          else {
+            const key = field.path[0].name;
+            if (items.length > 1) {
+              keys ??= new Set([(items[0] as FieldNode).path[0].name]);
+              if (keys.has(key)) pure = false;
+              else keys.add(key);
+            }
+          }
+        }
+      }
       this.separator("a key", close === Tok.RBrace ? "'}'" : "end of file", close, loc);
     }
   }
@@ -212,15 +231,18 @@ class Parser {
 
   private array(loc: Location, depth: number): ArrayNode {
     const items: Node[] = [];
+    let pure = true;
     for (;;) {
       this.skipBlank();
       const type = this.peek();
       if (type === Tok.RBracket) {
         this.take();
-        return { kind: "array", items, loc };
+        return { kind: "array", items, loc, pure };
       }
       if (type === Tok.Eof) this.unclosed("']'", "array", loc);
-      items.push(this.value(depth));
+      const item = this.value(depth);
+      items.push(item);
+      if (pure && !isPure(item)) pure = false;
       this.separator("a value", "']'", Tok.RBracket, loc);
     }
   }
@@ -296,6 +318,10 @@ class Parser {
   private unexpected(expected: string): never {
     return this.fail("hocon/unexpected-token", `expected ${expected}, found ${describeToken(this.lexer.type)}`);
   }
+}
+
+function isPure(node: Node): boolean {
+  return node.kind === "scalar" || ((node.kind === "object" || node.kind === "array") && node.pure);
 }
 
 /** A value made of one token: unquoted `true`/`false`/`null` in any case become literals (as pyhocon reads them). */

@@ -7,6 +7,7 @@
 // backward": a view, see views.ts), so `a = ${a} [2]` and
 // `a = { b = 1 }, a = ${a} { c = 2 }` work, and true cycles are reported with their chain.
 import type { Location } from "../diagnostics.js";
+import type { ArrayNode, FieldNode, ObjectNode } from "./ast.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";
 import { ValueBuilder, hasOwn, isObject, setMember } from "./json-values.js";
@@ -67,12 +68,17 @@ class Resolver {
     // An object's memo is its resolved value itself (objects are never cut).
     const memo = obj.memo as JsonObject | undefined;
     if (memo !== undefined) return memo;
+    if (obj.lazy !== undefined) {
+      const value = this.literalObject(obj.lazy);
+      obj.memo = value;
+      return value;
+    }
     const out: JsonObject = {};
     const members = new Map<string, Location>();
     let depth = 0;
     let size = 1;
     const uncut = ctx.cuts.size === 0;
-    const fields = obj.order;
+    const fields = obj.fieldList();
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
       // Most fields hold one literal scalar: no recursion, so no memo or cycle bookkeeping
@@ -117,6 +123,86 @@ class Resolver {
     this.values.record(out, obj.loc, members, depth + 1, size);
     obj.memo = out;
     return out;
+  }
+
+  /**
+   * A pure AST object straight to JSON, recorded in the source map exactly as resolving
+   * its fields would (same locations, depth and size): no fields, layers or memos.
+   */
+  private literalObject(node: ObjectNode): JsonObject {
+    const out: JsonObject = {};
+    const members = new Map<string, Location>();
+    let depth = 0;
+    let size = 1;
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) {
+      // Pure objects hold only fields with one-segment keys, none repeated.
+      const field = items[i] as FieldNode;
+      const segment = field.path[0];
+      const v = field.value;
+      let value: JsonValue;
+      if (v.kind === "scalar") {
+        value = v.value;
+        size++;
+      } else {
+        value = v.kind === "object" ? this.literalObject(v) : this.literalArray(v as ArrayNode);
+        const info = this.values.info(value)!;
+        if (info.depth > depth) depth = info.depth;
+        size += info.size;
+      }
+      setMember(out, segment.name, value);
+      members.set(segment.name, segment.loc);
+    }
+    this.values.record(out, node.loc, members, depth + 1, size);
+    return out;
+  }
+
+  private literalArray(node: ArrayNode): JsonValue[] {
+    const out: JsonValue[] = [];
+    const locs: Location[] = [];
+    let depth = 0;
+    let size = 1;
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) {
+      const v = items[i];
+      let value: JsonValue;
+      if (v.kind === "scalar") {
+        value = v.value;
+        size++;
+      } else {
+        value = v.kind === "object" ? this.literalObject(v) : this.literalArray(v as ArrayNode);
+        const info = this.values.info(value)!;
+        if (info.depth > depth) depth = info.depth;
+        size += info.size;
+      }
+      out.push(value);
+      locs.push(v.loc);
+    }
+    this.values.record(out, node.loc, locs, depth + 1, size);
+    return out;
+  }
+
+  /**
+   * A field of an object, for lookups. A lazy object gets its fields built here; if it was
+   * already resolved from the AST, its nested objects and arrays adopt the values made
+   * then, so a substitution yields the very objects the document holds (as when the
+   * fields are resolved one by one).
+   */
+  private fieldOf(obj: MObject, key: string): MField | undefined {
+    if (obj.lazy !== undefined) {
+      const resolved = obj.memo as JsonObject | undefined;
+      const fields = obj.fieldList();
+      if (resolved !== undefined) {
+        for (let i = 0; i < fields.length; i++) {
+          const f = fields[i];
+          const only = f.layers[0];
+          const v = only.value;
+          if (v instanceof MObject) v.memo = resolved[f.key];
+          else if (v.kind === "array") f.memo = { value: resolved[f.key], text: undefined, sealed: true, keyLoc: only.keyLoc } satisfies FieldRes;
+        }
+      }
+    }
+    return obj.field(key);
   }
 
   private resolveArray(arr: MArray, ctx: View): JsonValue[] {
@@ -280,7 +366,7 @@ class Resolver {
       const next: (MObject | JsonObject)[] = [];
       scan: for (const c of cands) {
         if (c instanceof MObject) {
-          const f = c.fields.get(key);
+          const f = this.fieldOf(c, key);
           if (f === undefined) continue;
           for (let i = ctx.count(f) - 1; i >= 0; i--) {
             const lv = f.layers[i].value;
@@ -310,7 +396,7 @@ class Resolver {
     const objs: JsonObject[] = [];
     for (const c of cands) {
       if (c instanceof MObject) {
-        const f = c.fields.get(key);
+        const f = this.fieldOf(c, key);
         if (f === undefined) continue;
         const r = this.resolveField(f, ctx);
         if (r === null) continue;

@@ -432,7 +432,7 @@ function parseLocated(parse, text, file) {
 
 // hocon/tree.js
 var MObject = class {
-  constructor(loc, owner) {
+  constructor(loc, owner, lazy, expander) {
     this.loc = loc;
     this.owner = owner;
     this.kind = "object";
@@ -441,6 +441,8 @@ var MObject = class {
     this.memo = void 0;
     this.busy = false;
     this.literal = true;
+    this.lazy = lazy;
+    this.expander = expander;
   }
   loc;
   owner;
@@ -455,6 +457,34 @@ var MObject = class {
    * such an object cannot recurse into a lookup, so its fields need no cycle bookkeeping.
    */
   literal;
+  /**
+   * A pure AST object (ObjectNode.pure) whose fields are not built yet: most of a document
+   * is literal, and the resolver turns such an object into JSON straight from the AST.
+   * The fields are built on first access, e.g. when a substitution looks into the object
+   * or a later definition merges into it.
+   */
+  lazy;
+  expander;
+  /** The fields in insertion order, built first if the object is lazy. */
+  fieldList() {
+    if (this.lazy !== void 0) this.expand();
+    return this.order;
+  }
+  field(key) {
+    if (this.lazy !== void 0) this.expand();
+    return this.fields.get(key);
+  }
+  /** Adds a field (the caller has checked it is new). */
+  addField(f) {
+    if (this.lazy !== void 0) this.expand();
+    this.fields.set(f.key, f);
+    this.order.push(f);
+  }
+  expand() {
+    const node = this.lazy;
+    this.lazy = void 0;
+    this.expander.expand(this, node);
+  }
 };
 function markNotLiteral(field) {
   for (let o = field.parent; o !== void 0 && o.literal; o = o.owner?.parent) o.literal = false;
@@ -474,6 +504,10 @@ function buildTree(root) {
 }
 var TreeBuilder = class {
   nextId = 0;
+  /** Builds the fields of a lazy object, as mergeInto would have when it was made. */
+  expand(obj, node) {
+    this.mergeInto(obj, node, void 0);
+  }
   /** `prefix`: absolute path of the include point when inside an included file. */
   mergeInto(obj, node, prefix) {
     const items = node.items;
@@ -501,17 +535,21 @@ var TreeBuilder = class {
       const arr = { kind: "array", items: [this.value(value, prefix, f)], loc: value.loc };
       this.push(f, { kind: "concat", parts: [self, arr], loc: value.loc }, last.loc);
     } else if (value.kind === "object") {
-      this.mergeInto(this.objectLayer(f, last.loc, value.loc), value, prefix);
+      const top = f.layers[f.layers.length - 1];
+      if (value.pure && (top === void 0 || !(top.value instanceof MObject))) {
+        f.layers.push(layer(new MObject(value.loc, f, value, this), last.loc));
+      } else {
+        this.mergeInto(this.objectLayer(f, last.loc, value.loc), value, prefix);
+      }
     } else {
       this.push(f, this.value(value, prefix, f), last.loc);
     }
   }
   member(obj, seg) {
-    let f = obj.fields.get(seg.name);
+    let f = obj.field(seg.name);
     if (f === void 0) {
       f = { id: this.nextId++, key: seg.name, parent: obj, layers: [], memo: void 0, busy: false };
-      obj.fields.set(seg.name, f);
-      obj.order.push(f);
+      obj.addField(f);
     }
     return f;
   }
@@ -538,6 +576,7 @@ var TreeBuilder = class {
       case "scalar":
         return node;
       case "object": {
+        if (node.pure) return new MObject(node.loc, owner, node, this);
         const obj = new MObject(node.loc, owner);
         this.mergeInto(obj, node, prefix);
         return obj;
@@ -1244,16 +1283,34 @@ var Parser = class {
   objectBody(close, loc, depth) {
     const items = [];
     const lexer = this.lexer;
+    let pure = true;
+    let keys;
     for (; ; ) {
       this.skipBlank();
       const type = this.peek();
       if (type === close) {
         this.take();
-        return { kind: "object", items, loc };
+        return { kind: "object", items, loc, pure };
       }
       if (type === Tok.Eof) this.unclosed("'}'", "object", loc);
-      if (type === Tok.Unquoted && lexer.value === "include") this.include(items, depth);
-      else items.push(this.field(depth));
+      if (type === Tok.Unquoted && lexer.value === "include") {
+        this.include(items, depth);
+        pure = false;
+      } else {
+        const field = this.field(depth);
+        items.push(field);
+        if (pure) {
+          if (field.append || field.path.length !== 1 || !isPure(field.value)) pure = false;
+          else {
+            const key = field.path[0].name;
+            if (items.length > 1) {
+              keys ??= /* @__PURE__ */ new Set([items[0].path[0].name]);
+              if (keys.has(key)) pure = false;
+              else keys.add(key);
+            }
+          }
+        }
+      }
       this.separator("a key", close === Tok.RBrace ? "'}'" : "end of file", close, loc);
     }
   }
@@ -1388,15 +1445,18 @@ var Parser = class {
   }
   array(loc, depth) {
     const items = [];
+    let pure = true;
     for (; ; ) {
       this.skipBlank();
       const type = this.peek();
       if (type === Tok.RBracket) {
         this.take();
-        return { kind: "array", items, loc };
+        return { kind: "array", items, loc, pure };
       }
       if (type === Tok.Eof) this.unclosed("']'", "array", loc);
-      items.push(this.value(depth));
+      const item = this.value(depth);
+      items.push(item);
+      if (pure && !isPure(item)) pure = false;
       this.separator("a value", "']'", Tok.RBracket, loc);
     }
   }
@@ -1464,6 +1524,9 @@ var Parser = class {
     return this.fail("hocon/unexpected-token", `expected ${expected}, found ${describeToken(this.lexer.type)}`);
   }
 };
+function isPure(node) {
+  return node.kind === "scalar" || (node.kind === "object" || node.kind === "array") && node.pure;
+}
 function wholeValue(node) {
   if (node.kind !== "scalar" || typeof node.value !== "string" || node.quoted) return node;
   const lower = node.text.length <= 5 ? node.text.toLowerCase() : "";
@@ -1804,12 +1867,17 @@ var Resolver = class {
   resolveObject(obj, ctx) {
     const memo = obj.memo;
     if (memo !== void 0) return memo;
+    if (obj.lazy !== void 0) {
+      const value = this.literalObject(obj.lazy);
+      obj.memo = value;
+      return value;
+    }
     const out = {};
     const members = /* @__PURE__ */ new Map();
     let depth = 0;
     let size = 1;
     const uncut = ctx.cuts.size === 0;
-    const fields = obj.order;
+    const fields = obj.fieldList();
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
       if (f.layers.length === 1 && (uncut || ctx.count(f) === 1)) {
@@ -1851,6 +1919,82 @@ var Resolver = class {
     this.values.record(out, obj.loc, members, depth + 1, size);
     obj.memo = out;
     return out;
+  }
+  /**
+   * A pure AST object straight to JSON, recorded in the source map exactly as resolving
+   * its fields would (same locations, depth and size): no fields, layers or memos.
+   */
+  literalObject(node) {
+    const out = {};
+    const members = /* @__PURE__ */ new Map();
+    let depth = 0;
+    let size = 1;
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) {
+      const field = items[i];
+      const segment = field.path[0];
+      const v = field.value;
+      let value;
+      if (v.kind === "scalar") {
+        value = v.value;
+        size++;
+      } else {
+        value = v.kind === "object" ? this.literalObject(v) : this.literalArray(v);
+        const info = this.values.info(value);
+        if (info.depth > depth) depth = info.depth;
+        size += info.size;
+      }
+      setMember(out, segment.name, value);
+      members.set(segment.name, segment.loc);
+    }
+    this.values.record(out, node.loc, members, depth + 1, size);
+    return out;
+  }
+  literalArray(node) {
+    const out = [];
+    const locs = [];
+    let depth = 0;
+    let size = 1;
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) {
+      const v = items[i];
+      let value;
+      if (v.kind === "scalar") {
+        value = v.value;
+        size++;
+      } else {
+        value = v.kind === "object" ? this.literalObject(v) : this.literalArray(v);
+        const info = this.values.info(value);
+        if (info.depth > depth) depth = info.depth;
+        size += info.size;
+      }
+      out.push(value);
+      locs.push(v.loc);
+    }
+    this.values.record(out, node.loc, locs, depth + 1, size);
+    return out;
+  }
+  /**
+   * A field of an object, for lookups. A lazy object gets its fields built here; if it was
+   * already resolved from the AST, its nested objects and arrays adopt the values made
+   * then, so a substitution yields the very objects the document holds (as when the
+   * fields are resolved one by one).
+   */
+  fieldOf(obj, key) {
+    if (obj.lazy !== void 0) {
+      const resolved = obj.memo;
+      const fields = obj.fieldList();
+      if (resolved !== void 0) {
+        for (let i = 0; i < fields.length; i++) {
+          const f = fields[i];
+          const only = f.layers[0];
+          const v = only.value;
+          if (v instanceof MObject) v.memo = resolved[f.key];
+          else if (v.kind === "array") f.memo = { value: resolved[f.key], text: void 0, sealed: true, keyLoc: only.keyLoc };
+        }
+      }
+    }
+    return obj.field(key);
   }
   resolveArray(arr, ctx) {
     const out = [];
@@ -2010,7 +2154,7 @@ var Resolver = class {
       const next = [];
       scan: for (const c of cands) {
         if (c instanceof MObject) {
-          const f = c.fields.get(key);
+          const f = this.fieldOf(c, key);
           if (f === void 0) continue;
           for (let i = ctx.count(f) - 1; i >= 0; i--) {
             const lv = f.layers[i].value;
@@ -2039,7 +2183,7 @@ var Resolver = class {
     const objs = [];
     for (const c of cands) {
       if (c instanceof MObject) {
-        const f = c.fields.get(key);
+        const f = this.fieldOf(c, key);
         if (f === void 0) continue;
         const r = this.resolveField(f, ctx);
         if (r === null) continue;
