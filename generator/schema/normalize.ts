@@ -157,7 +157,7 @@ function objectSchema(raw: JsonObject, building: Building, ctx: NormalizeContext
       properties.push({ name, schema: normalizeSchema(props[name], at, ctx), required: required !== undefined && required.has(name), location: at });
     }
   }
-  if (required !== undefined) addUndeclaredRequired(raw.required as JsonValue[], properties, location, ctx);
+  if (required !== undefined) addUndeclaredRequired(raw.required as JsonValue[], isObject(props) ? props : undefined, properties, location, ctx);
   node.kind = "object";
   node.properties = properties;
   node.additionalProperties = undefined;
@@ -181,14 +181,17 @@ function objectSchema(raw: JsonObject, building: Building, ctx: NormalizeContext
  * JSON Schema and the server: it becomes a required property of any value, located at
  * its entry in `required`.
  */
-function addUndeclaredRequired(names: JsonValue[], properties: Property[], location: Location, ctx: NormalizeContext): void {
-  const declared = new Set(properties.map((p) => p.name));
-  names.forEach((name, i) => {
-    if (typeof name !== "string" || declared.has(name)) return;
-    declared.add(name);
+function addUndeclaredRequired(names: JsonValue[], props: JsonObject | undefined, properties: Property[], location: Location, ctx: NormalizeContext): void {
+  // The declared properties are exactly the keys of `props`: no set of their names is needed,
+  // only one of the names added here (a name may be listed twice).
+  let added: Set<string> | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (typeof name !== "string" || (props !== undefined && hasOwn(props, name)) || added?.has(name)) continue;
+    (added ??= new Set()).add(name);
     const at = ctx.locate.member(names, i, location);
     properties.push({ name, schema: { kind: "any", location: at }, required: true, location: at });
-  });
+  }
 }
 
 function arraySchema(raw: JsonObject, building: Building, ctx: NormalizeContext): ArraySchema {
