@@ -59,7 +59,8 @@ class Parser {
     const items: (FieldNode | IncludeNode)[] = [];
     const lexer = this.lexer;
     let pure = true;
-    // Keys seen, while the object is still pure (a repeated key merges or replaces: not pure).
+    // Keys seen while the object is still pure (a repeated key merges or replaces: not pure);
+    // made only for large objects, small ones are scanned.
     let keys: Set<string> | undefined;
     for (;;) {
       this.skipBlank();
@@ -77,10 +78,22 @@ class Parser {
         items.push(field);
         if (pure) {
           if (field.append || field.path.length !== 1 || !isPure(field.value)) pure = false;
-          else {
+          else if (items.length > 1) {
             const key = field.path[0].name;
-            if (items.length > 1) {
-              keys ??= new Set([(items[0] as FieldNode).path[0].name]);
+            const n = items.length - 1;
+            // Every earlier item is a field with a one-segment key: the object is pure so far.
+            if (n <= SCAN_KEYS) {
+              for (let j = 0; j < n; j++) {
+                if ((items[j] as FieldNode).path[0].name === key) {
+                  pure = false;
+                  break;
+                }
+              }
+            } else {
+              if (keys === undefined) {
+                keys = new Set();
+                for (let j = 0; j < n; j++) keys.add((items[j] as FieldNode).path[0].name);
+              }
               if (keys.has(key)) pure = false;
               else keys.add(key);
             }
@@ -319,6 +332,9 @@ class Parser {
     return this.fail("hocon/unexpected-token", `expected ${expected}, found ${describeToken(this.lexer.type)}`);
   }
 }
+
+/** Objects up to this many keys are checked for a repeated key by scanning, without a set. */
+const SCAN_KEYS = 16;
 
 function isPure(node: Node): boolean {
   return node.kind === "scalar" || ((node.kind === "object" || node.kind === "array") && node.pure);

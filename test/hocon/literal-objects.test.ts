@@ -56,4 +56,13 @@ describe("literal objects", () => {
     expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
     expect(v.b).toBe(a);
   });
+
+  it("are not taken for literal when a key repeats, in small objects and in large ones", () => {
+    const many = Array.from({ length: 20 }, (_, i) => `k${i} = ${i}`).join("\n");
+    const v = parseString(`big {\n${many}\nk5 { x = 1 }\nk5 { y = 2 }\nk19 = last\n}\nsmall { p = 1, p = 2, o { x = 1 }, o { y = 2 } }`).value;
+    const big = v.big as JsonObject;
+    expect(Object.keys(big)).toHaveLength(20);
+    expect([big.k0, big.k5, big.k18, big.k19]).toEqual([0, { x: 1, y: 2 }, 18, "last"]);
+    expect(v.small).toEqual({ p: 2, o: { x: 1, y: 2 } });
+  });
 });

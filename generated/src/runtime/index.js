@@ -1301,10 +1301,21 @@ var Parser = class {
         items.push(field);
         if (pure) {
           if (field.append || field.path.length !== 1 || !isPure(field.value)) pure = false;
-          else {
+          else if (items.length > 1) {
             const key = field.path[0].name;
-            if (items.length > 1) {
-              keys ??= /* @__PURE__ */ new Set([items[0].path[0].name]);
+            const n = items.length - 1;
+            if (n <= SCAN_KEYS) {
+              for (let j = 0; j < n; j++) {
+                if (items[j].path[0].name === key) {
+                  pure = false;
+                  break;
+                }
+              }
+            } else {
+              if (keys === void 0) {
+                keys = /* @__PURE__ */ new Set();
+                for (let j = 0; j < n; j++) keys.add(items[j].path[0].name);
+              }
               if (keys.has(key)) pure = false;
               else keys.add(key);
             }
@@ -1524,6 +1535,7 @@ var Parser = class {
     return this.fail("hocon/unexpected-token", `expected ${expected}, found ${describeToken(this.lexer.type)}`);
   }
 };
+var SCAN_KEYS = 16;
 function isPure(node) {
   return node.kind === "scalar" || (node.kind === "object" || node.kind === "array") && node.pure;
 }
