@@ -11,18 +11,31 @@ import type { SchemaNode } from "../schema/model.js";
 export class Fingerprints {
   readonly #byNode = new Map<SchemaNode, string>();
   readonly #byKey = new Map<string, string>();
+  /**
+   * A node's keys in sorted order, by its keys in construction order: nodes of one kind are
+   * built with few key orders, so the sort runs once per order instead of once per node.
+   */
+  readonly #sortedKeys = new Map<string, string[]>();
 
   of(node: SchemaNode): string {
     const hit = this.#byNode.get(node);
     if (hit !== undefined) return hit;
-    const canonical: Record<string, unknown> = {};
-    for (const key of Object.keys(node).sort()) {
-      if (key === "location") continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (value === undefined) continue;
-      canonical[key] = this.#canonicalValue(key, value);
+    const fields = node as unknown as Record<string, unknown>;
+    const own = Object.keys(fields);
+    const order = own.join(",");
+    let sorted = this.#sortedKeys.get(order);
+    if (sorted === undefined) {
+      sorted = own.filter((key) => key !== "location" && key !== "target").sort();
+      this.#sortedKeys.set(order, sorted);
     }
-    const text = JSON.stringify(canonical);
+    // `key=value;` per defined field, sorted by key: the same text for the same fields in any order.
+    let text = "";
+    for (let i = 0; i < sorted.length; i++) {
+      const key = sorted[i];
+      const value = fields[key];
+      if (value === undefined) continue;
+      text += key + "=" + this.#valueText(key, value) + ";";
+    }
     let id = this.#byKey.get(text);
     if (id === undefined) {
       id = "#" + this.#byKey.size.toString(36);
@@ -32,24 +45,34 @@ export class Fingerprints {
     return id;
   }
 
-  #canonicalValue(key: string, value: unknown): unknown {
+  /** A field's text: children by their fingerprint, other values as JSON. */
+  #valueText(key: string, value: unknown): string {
     switch (key) {
-      case "target":
-        // A ref is identified by service and name (kept beside it); the resolved target is not walked.
-        return undefined;
-      case "properties":
-        return (value as { name: string; schema: SchemaNode; required: boolean }[]).map((p) => [p.name, p.required, this.of(p.schema)]);
+      case "properties": {
+        // Names and patterns as JSON strings: no separator inside them can be confused with ours.
+        let text = "[";
+        for (const p of value as readonly { name: string; schema: SchemaNode; required: boolean }[]) {
+          text += JSON.stringify(p.name) + (p.required ? "!" : "?") + this.of(p.schema) + ",";
+        }
+        return text + "]";
+      }
       case "items":
       case "base":
         return this.of(value as SchemaNode);
       case "additionalProperties":
-        return typeof value === "object" && value !== null ? this.of(value as SchemaNode) : value;
-      case "patternProperties":
-        return (value as { pattern: string; schema: SchemaNode }[]).map((p) => [p.pattern, this.of(p.schema)]);
-      case "variants":
-        return (value as SchemaNode[]).map((v) => this.of(v));
+        return typeof value === "object" && value !== null ? this.of(value as SchemaNode) : String(value);
+      case "patternProperties": {
+        let text = "[";
+        for (const p of value as readonly { pattern: string; schema: SchemaNode }[]) text += JSON.stringify(p.pattern) + this.of(p.schema) + ",";
+        return text + "]";
+      }
+      case "variants": {
+        let text = "[";
+        for (const v of value as readonly SchemaNode[]) text += this.of(v) + ",";
+        return text + "]";
+      }
       default:
-        return value;
+        return typeof value === "string" ? JSON.stringify(value) : typeof value === "object" ? JSON.stringify(value) : String(value);
     }
   }
 }
