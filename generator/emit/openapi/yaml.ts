@@ -6,45 +6,63 @@
 import type { JsonValue } from "./types.js";
 
 export function renderYaml(value: JsonValue): string {
-  const out: string[] = [];
-  if (isBlockCollection(value)) writeBlock(out, value, "");
-  else out.push(scalar(value, "  "));
-  return out.join("\n") + "\n";
+  const writer = new YamlWriter();
+  if (isBlockCollection(value)) writer.block(value, "");
+  else writer.out.push(scalar(value, "  "));
+  return writer.out.join("\n") + "\n";
 }
 
 type Collection = JsonValue[] | { [key: string]: JsonValue };
 
 function isBlockCollection(value: JsonValue): value is Collection {
   if (value === null || typeof value !== "object") return false;
-  return Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0;
+  if (Array.isArray(value)) return value.length > 0;
+  for (const _ in value) return true;
+  return false;
 }
 
-/** Writes a non-empty mapping or sequence, each line starting with `pad`. */
-function writeBlock(out: string[], value: Collection, pad: string): void {
-  if (Array.isArray(value)) {
-    for (const item of value) writeEntry(out, `${pad}-`, item, pad + "  ", true);
-  } else {
-    for (const key of Object.keys(value)) writeEntry(out, `${pad}${yamlKey(key)}:`, value[key], pad + "  ", false);
+class YamlWriter {
+  readonly out: string[] = [];
+  /** `key:` per key: an OpenAPI document repeats a few hundred keys tens of thousands of times. */
+  readonly #keys = new Map<string, string>();
+  /** Writes a non-empty mapping or sequence, each line starting with `pad`. */
+  block(value: Collection, pad: string): void {
+    const childPad = pad + "  ";
+    if (Array.isArray(value)) {
+      for (const item of value) this.#entry(`${pad}-`, item, childPad, true);
+    } else {
+      for (const key in value) this.#entry(pad + this.#key(key), value[key], childPad, false);
+    }
   }
-}
 
-/**
- * One mapping entry or sequence item: `head` is `key:` or `-`; nested content is indented
- * with `childPad`. A sequence item's first nested line shares the `- ` line.
- */
-function writeEntry(out: string[], head: string, value: JsonValue, childPad: string, isItem: boolean): void {
-  if (!isBlockCollection(value)) {
-    out.push(`${head} ${scalar(value, childPad)}`);
-    return;
+  #key(key: string): string {
+    let text = this.#keys.get(key);
+    if (text === undefined) {
+      text = yamlKey(key) + ":";
+      this.#keys.set(key, text);
+    }
+    return text;
   }
-  if (!isItem) {
-    out.push(head);
-    writeBlock(out, value, childPad);
-    return;
+
+  /**
+   * One mapping entry or sequence item: `head` is `key:` or `-`; nested content is indented
+   * with `childPad`. A sequence item's first nested line shares the `- ` line.
+   */
+  #entry(head: string, value: JsonValue, childPad: string, isItem: boolean): void {
+    const out = this.out;
+    if (!isBlockCollection(value)) {
+      out.push(`${head} ${scalar(value, childPad)}`);
+      return;
+    }
+    if (!isItem) {
+      out.push(head);
+      this.block(value, childPad);
+      return;
+    }
+    const first = out.length;
+    this.block(value, childPad);
+    out[first] = `${head} ${out[first].slice(childPad.length)}`;
   }
-  const first = out.length;
-  writeBlock(out, value, childPad);
-  out[first] = `${head} ${out[first].slice(childPad.length)}`;
 }
 
 function scalar(value: JsonValue, childPad: string): string {
