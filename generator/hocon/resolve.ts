@@ -7,7 +7,7 @@
 // backward": a view, see views.ts), so `a = ${a} [2]` and
 // `a = { b = 1 }, a = ${a} { c = 2 }` work, and true cycles are reported with their chain.
 import type { Location } from "../diagnostics.js";
-import type { ArrayNode, FieldNode, ObjectNode } from "./ast.js";
+import type { ArrayNode, FieldNode, Node, ObjectNode } from "./ast.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";
 import { ValueBuilder, hasOwn, isObject, setMember } from "./json-values.js";
@@ -132,54 +132,44 @@ class Resolver {
   private literalObject(node: ObjectNode): JsonObject {
     const out: JsonObject = {};
     const members = new Map<string, Location>();
-    let depth = 0;
-    let size = 1;
+    const extent = { depth: 0, size: 1 };
     const items = node.items;
     for (let i = 0; i < items.length; i++) {
       // Pure objects hold only fields with one-segment keys, none repeated.
       const field = items[i] as FieldNode;
       const segment = field.path[0];
-      const v = field.value;
-      let value: JsonValue;
-      if (v.kind === "scalar") {
-        value = v.value;
-        size++;
-      } else {
-        value = v.kind === "object" ? this.literalObject(v) : this.literalArray(v as ArrayNode);
-        const info = this.values.info(value)!;
-        if (info.depth > depth) depth = info.depth;
-        size += info.size;
-      }
-      setMember(out, segment.name, value);
+      setMember(out, segment.name, this.literalValue(field.value, extent));
       members.set(segment.name, segment.loc);
     }
-    this.values.record(out, node.loc, members, depth + 1, size);
+    this.values.record(out, node.loc, members, extent.depth + 1, extent.size);
     return out;
   }
 
   private literalArray(node: ArrayNode): JsonValue[] {
     const out: JsonValue[] = [];
     const locs: Location[] = [];
-    let depth = 0;
-    let size = 1;
+    const extent = { depth: 0, size: 1 };
     const items = node.items;
     for (let i = 0; i < items.length; i++) {
       const v = items[i];
-      let value: JsonValue;
-      if (v.kind === "scalar") {
-        value = v.value;
-        size++;
-      } else {
-        value = v.kind === "object" ? this.literalObject(v) : this.literalArray(v as ArrayNode);
-        const info = this.values.info(value)!;
-        if (info.depth > depth) depth = info.depth;
-        size += info.size;
-      }
-      out.push(value);
+      out.push(this.literalValue(v, extent));
       locs.push(v.loc);
     }
-    this.values.record(out, node.loc, locs, depth + 1, size);
+    this.values.record(out, node.loc, locs, extent.depth + 1, extent.size);
     return out;
+  }
+
+  /** An item of a pure object or array as JSON; its depth and size are added to the container's `extent`. */
+  private literalValue(v: Node, extent: { depth: number; size: number }): JsonValue {
+    if (v.kind === "scalar") {
+      extent.size++;
+      return v.value;
+    }
+    const value = v.kind === "object" ? this.literalObject(v) : this.literalArray(v as ArrayNode);
+    const info = this.values.info(value)!;
+    if (info.depth > extent.depth) extent.depth = info.depth;
+    extent.size += info.size;
+    return value;
   }
 
   /**

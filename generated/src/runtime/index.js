@@ -1939,52 +1939,41 @@ var Resolver = class {
   literalObject(node) {
     const out = {};
     const members = /* @__PURE__ */ new Map();
-    let depth = 0;
-    let size = 1;
+    const extent = { depth: 0, size: 1 };
     const items = node.items;
     for (let i = 0; i < items.length; i++) {
       const field = items[i];
       const segment = field.path[0];
-      const v = field.value;
-      let value;
-      if (v.kind === "scalar") {
-        value = v.value;
-        size++;
-      } else {
-        value = v.kind === "object" ? this.literalObject(v) : this.literalArray(v);
-        const info = this.values.info(value);
-        if (info.depth > depth) depth = info.depth;
-        size += info.size;
-      }
-      setMember(out, segment.name, value);
+      setMember(out, segment.name, this.literalValue(field.value, extent));
       members.set(segment.name, segment.loc);
     }
-    this.values.record(out, node.loc, members, depth + 1, size);
+    this.values.record(out, node.loc, members, extent.depth + 1, extent.size);
     return out;
   }
   literalArray(node) {
     const out = [];
     const locs = [];
-    let depth = 0;
-    let size = 1;
+    const extent = { depth: 0, size: 1 };
     const items = node.items;
     for (let i = 0; i < items.length; i++) {
       const v = items[i];
-      let value;
-      if (v.kind === "scalar") {
-        value = v.value;
-        size++;
-      } else {
-        value = v.kind === "object" ? this.literalObject(v) : this.literalArray(v);
-        const info = this.values.info(value);
-        if (info.depth > depth) depth = info.depth;
-        size += info.size;
-      }
-      out.push(value);
+      out.push(this.literalValue(v, extent));
       locs.push(v.loc);
     }
-    this.values.record(out, node.loc, locs, depth + 1, size);
+    this.values.record(out, node.loc, locs, extent.depth + 1, extent.size);
     return out;
+  }
+  /** An item of a pure object or array as JSON; its depth and size are added to the container's `extent`. */
+  literalValue(v, extent) {
+    if (v.kind === "scalar") {
+      extent.size++;
+      return v.value;
+    }
+    const value = v.kind === "object" ? this.literalObject(v) : this.literalArray(v);
+    const info = this.values.info(value);
+    if (info.depth > extent.depth) extent.depth = info.depth;
+    extent.size += info.size;
+    return value;
   }
   /**
    * A field of an object, for lookups. A lazy object gets its fields built here; if it was
