@@ -13,7 +13,11 @@ const CACHE = path.join(OUT, ".v8-cache");
 const CONF = path.join(REPO, "schemas", "_api_defaults.conf");
 
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [path.join(OUT, "cli.js"), ...args], { encoding: "utf8" });
+  return node([], ...args);
+}
+
+function node(nodeFlags: string[], ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [...nodeFlags, path.join(OUT, "cli.js"), ...args], { encoding: "utf8" });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -29,6 +33,8 @@ describe("the CLI launcher", () => {
   it("writes the code cache on the first run and takes it on the next, with the same output", () => {
     const first = cli("hocon", CONF);
     expect(first.code).toBe(0);
+    // The V8 flag the launcher sets (--max-opt) is known to this Node: V8 says nothing.
+    expect(first.stderr).toBe("");
     expect(JSON.parse(first.stdout)).toBeTypeOf("object");
     const [file] = cacheFiles();
     expect(file).toMatch(/^cli-main-[0-9a-f]{24}\.bin$/);
@@ -48,6 +54,15 @@ describe("the CLI launcher", () => {
     expect(cacheFiles()).toEqual([file]);
     expect(readFileSync(path.join(CACHE, file), "utf8")).not.toBe("not a code cache");
     expect(cli("hocon", CONF)).toEqual(expected);
+  });
+
+  it("runs the same under a --max-opt the caller gives, with a cache made under it", () => {
+    const expected = cli("hocon", CONF);
+    const before = cacheFiles();
+    expect(node(["--max-opt=4"], "hocon", CONF)).toEqual(expected);
+    // Keyed by Node's flags: this run made (and kept) its own.
+    expect(cacheFiles()).toHaveLength(1);
+    expect(cacheFiles()).not.toEqual(before);
   });
 
   it("keeps errors and exit codes: a located error, exit 1", () => {
