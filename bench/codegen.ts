@@ -18,10 +18,10 @@ import type { BenchSuite } from "./suites.js";
 import { packageVersion, REPO, withScratch } from "./workspace.js";
 
 // Rounds are cheap next to the run-to-run spread on a shared 2-core machine (about 3%).
-const CODEGEN_ROUNDS = { warmup: 1, minRuns: 7, maxRuns: 7 };
+const CODEGEN_ROUNDS = { warmup: 1, minRuns: 11, maxRuns: 11 };
 /** hey-api takes several times longer than the others: it takes part in the first 3 rounds only. */
 const HEY_ROUNDS = 3;
-const NOOP_RUNS = { warmup: 1, minRuns: 5, maxRuns: 5 };
+const NOOP_RUNS = { warmup: 1, minRuns: 11, maxRuns: 11 };
 /** tsc on a slow output can take a minute per run: at least one round, more while under 120 s. */
 const TSC_ROUNDS = { warmup: 0, minRuns: 1, maxRuns: 9, budgetMs: 120_000 };
 
