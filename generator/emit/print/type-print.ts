@@ -260,16 +260,7 @@ export function printType(type: TsType, ctx: TypeContext, ind: string, rest: num
     case "array": {
       const el = type.element;
       if (el.kind === "union") {
-        text("(");
-        if (isHuggedUnion(el)) printHuggedMembers(el.members, ind, rest + 3);
-        else if (measureList(el.members, "alias-member", room(rest + 3), 3) >= 0) text(flatList(el.members, "alias-member", " | "));
-        else {
-          const inner = ind + "  ";
-          newline(inner);
-          printUnionGroup(el.members, inner, 0);
-          newline(ind);
-        }
-        text(")[]");
+        printParenthesizedUnion(el.members, ind, rest, ")[]");
         return;
       }
       if (el.kind === "intersection") {
@@ -391,16 +382,22 @@ function printIntersectionMember(m: TsType, ind: string, rest: number): void {
     printType(m, "alias-member", ind, rest);
     return;
   }
+  printParenthesizedUnion(m.members, ind, rest, ")");
+}
+
+/** `(A | B)` then `close`'s remaining text (`)` or `)[]`): flat when it fits, else one member per line. */
+function printParenthesizedUnion(members: readonly TsType[], ind: string, rest: number, close: ")" | ")[]"): void {
+  const after = rest + close.length;
   text("(");
-  if (isHuggedUnion(m)) printHuggedMembers(m.members, ind, rest + 1);
-  else if (measureList(m.members, "alias-member", room(rest + 1), 3) >= 0) text(flatList(m.members, "alias-member", " | "));
+  if (isHuggedUnion({ members })) printHuggedMembers(members, ind, after);
+  else if (measureList(members, "alias-member", room(after), 3) >= 0) text(flatList(members, "alias-member", " | "));
   else {
     const inner = ind + "  ";
     newline(inner);
-    printUnionGroup(m.members, inner, 0);
+    printUnionGroup(members, inner, 0);
     newline(ind);
   }
-  text(")");
+  text(close);
 }
 
 function printTypeArgs(args: readonly TsType[], ind: string, rest: number): void {
