@@ -54,6 +54,9 @@ export function isKnownKeyword(key: string): boolean {
 /** Where `$ref` points in this dialect: a definition of the same service. */
 export const REF_PREFIX = "#/definitions/";
 
+/** The union keywords, in the order a schema's are looked at (the first present wins). */
+export const UNION_MODES = ["anyOf", "oneOf"] as const;
+
 /** Keywords that constrain objects; beside anyOf/oneOf they form the union's base. */
 export const OBJECT_KEYWORDS = ["properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties"] as const;
 

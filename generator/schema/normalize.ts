@@ -3,7 +3,7 @@
 import type { Location } from "../diagnostics.js";
 import type { JsonObject, JsonValue } from "../hocon/types.js";
 import { hasOwn, isObject } from "./json.js";
-import { hasObjectBase, isSchemaType, REF_PREFIX, type SchemaType } from "./keywords.js";
+import { hasObjectBase, isSchemaType, REF_PREFIX, UNION_MODES, type SchemaType } from "./keywords.js";
 import type { Locator } from "./locate.js";
 import type {
   AnySchema,
@@ -58,8 +58,6 @@ export function normalizeSchema(raw: JsonValue | undefined, at: Location, ctx: N
 // Every node is built in place: the common keywords first, then `kind` and the kind's own
 // keywords (the key order an object spread would give, without copying an object per node).
 type Building = Mutable<SchemaCommon>;
-
-const UNION_MODES = ["anyOf", "oneOf"] as const;
 
 function build(raw: JsonObject, location: Location, ctx: NormalizeContext): SchemaNode {
   if (typeof raw.$ref === "string") return ref(raw.$ref, common(raw, location, ctx), ctx);

@@ -1,7 +1,7 @@
 // The JSON types a raw schema admits, as far as its `type`, `$ref` and unions say.
 import type { JsonObject, JsonValue } from "../../hocon/types.js";
 import { isObject } from "../json.js";
-import { isSchemaType, REF_PREFIX, type SchemaType } from "../keywords.js";
+import { isSchemaType, REF_PREFIX, UNION_MODES, type SchemaType } from "../keywords.js";
 
 type Types = Set<SchemaType> | undefined;
 
@@ -16,7 +16,7 @@ export function declaredTypes(raw: JsonObject, definitions: JsonObject, depth = 
     const target = raw.$ref.startsWith(REF_PREFIX) ? definitions[raw.$ref.slice(REF_PREFIX.length)] : undefined;
     return isObject(target) ? definitionTypes(target, definitions) : undefined;
   }
-  for (const mode of ["anyOf", "oneOf"] as const) {
+  for (const mode of UNION_MODES) {
     const variants = raw[mode];
     if (!Array.isArray(variants)) continue;
     const all = new Set<SchemaType>();

@@ -6,11 +6,9 @@
 // the other rules.
 import type { JsonObject, JsonValue } from "../../hocon/types.js";
 import { hasOwn, isObject } from "../json.js";
-import { hasObjectBase, OBJECT_KEYWORDS, REF_PREFIX } from "../keywords.js";
+import { hasObjectBase, OBJECT_KEYWORDS, REF_PREFIX, UNION_MODES } from "../keywords.js";
 import type { SchemaRule, SchemaSite, ServiceLintContext } from "./context.js";
 import { declaredTypes, typeList } from "./types.js";
-
-const UNION_MODES = ["anyOf", "oneOf"] as const;
 
 export const checkUnionBase: SchemaRule = (site, ctx) => {
   const { raw } = site;

@@ -3,6 +3,7 @@
 import type { Location } from "../../diagnostics.js";
 import type { JsonObject, JsonValue } from "../../hocon/types.js";
 import { isObject } from "../json.js";
+import { UNION_MODES } from "../keywords.js";
 import type { Locator } from "../locate.js";
 import type { SchemaRule, SchemaSite, ServiceLintContext } from "./context.js";
 
@@ -47,8 +48,6 @@ class SubSchemaSite implements SchemaSite {
     return (this.found ??= this.locate.source.node(this.raw) ?? this.locate.member(this.container, this.key, this.parent.location));
   }
 }
-
-const UNION_MODES = ["anyOf", "oneOf"] as const;
 
 // Indexed loops and no closure per schema: this runs for every schema of the folder, mostly
 // before V8 has optimized it, where iterators and closures cost allocations.
