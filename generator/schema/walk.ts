@@ -4,20 +4,9 @@ import type { SchemaNode } from "./model.js";
 
 /** The direct sub-schemas of a node (not following `$ref`). */
 export function childSchemas(node: SchemaNode): SchemaNode[] {
-  switch (node.kind) {
-    case "object": {
-      const out = node.properties.map((p) => p.schema);
-      if (typeof node.additionalProperties === "object") out.push(node.additionalProperties);
-      if (node.patternProperties) for (const p of node.patternProperties) out.push(p.schema);
-      return out;
-    }
-    case "array":
-      return node.items ? [node.items] : [];
-    case "union":
-      return node.base ? [...node.variants, node.base] : [...node.variants];
-    default:
-      return [];
-  }
+  const out: SchemaNode[] = [];
+  pushChildren(node, out);
+  return out;
 }
 
 /** Calls `visit` once for every node reachable from `root` without following `$ref`. */
@@ -33,24 +22,24 @@ export function forEachSchema(root: SchemaNode, visit: (node: SchemaNode) => voi
   }
 }
 
-/** Pushes `childSchemas(node)` in the same order, without making the list first (this runs for every node). */
-function pushChildren(node: SchemaNode, stack: SchemaNode[]): void {
+/** Pushes the direct sub-schemas of `node` onto `out`: forEachSchema runs this for every node, without a list per node. */
+function pushChildren(node: SchemaNode, out: SchemaNode[]): void {
   switch (node.kind) {
     case "object": {
       const properties = node.properties;
-      for (let i = 0; i < properties.length; i++) stack.push(properties[i].schema);
-      if (typeof node.additionalProperties === "object") stack.push(node.additionalProperties);
+      for (let i = 0; i < properties.length; i++) out.push(properties[i].schema);
+      if (typeof node.additionalProperties === "object") out.push(node.additionalProperties);
       const patterns = node.patternProperties;
-      if (patterns) for (let i = 0; i < patterns.length; i++) stack.push(patterns[i].schema);
+      if (patterns) for (let i = 0; i < patterns.length; i++) out.push(patterns[i].schema);
       return;
     }
     case "array":
-      if (node.items) stack.push(node.items);
+      if (node.items) out.push(node.items);
       return;
     case "union": {
       const variants = node.variants;
-      for (let i = 0; i < variants.length; i++) stack.push(variants[i]);
-      if (node.base) stack.push(node.base);
+      for (let i = 0; i < variants.length; i++) out.push(variants[i]);
+      if (node.base) out.push(node.base);
       return;
     }
   }
