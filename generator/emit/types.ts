@@ -43,14 +43,16 @@ export function emitTypesModule(sp: ServicePlan): Statement[] {
 
 /** `src/types/<service>.js`: the enum value lists, or undefined when the service has none. */
 export function emitTypesJsModule(sp: ServicePlan): Statement[] | undefined {
+  if (!hasTypeValues(sp)) return undefined;
   const out: Statement[] = [generatedHeader(sp.service), { kind: "blank" }];
   for (const dp of sp.definitions) {
+    // A values name is claimed only for a definition that has enum values (plan.ts).
     const values = dp.valuesName ? enumValues(dp.definition.schema) : undefined;
     if (!dp.valuesName || !values) continue;
     const items: Expr[] = values.map((v) => (typeof v === "string" ? e.str(v) : e.num(v)));
     out.push({ kind: "const", name: dp.valuesName, value: e.array(items) }, { kind: "blank" });
   }
-  return out.length > 2 ? out : undefined;
+  return out;
 }
 
 /** True when the service's types module has values (enum value lists), so a .js beside its .d.ts. */
