@@ -65,8 +65,7 @@ class Resolver {
   }
 
   private resolveObject(obj: MObject, ctx: View): JsonObject {
-    // An object's memo is its resolved value itself (objects are never cut).
-    const memo = obj.memo as JsonObject | undefined;
+    const memo = obj.memo;
     if (memo !== undefined) return memo;
     if (obj.lazy !== undefined) {
       const value = this.literalObject(obj.lazy);
@@ -180,14 +179,14 @@ class Resolver {
    */
   private fieldOf(obj: MObject, key: string): MField | undefined {
     if (obj.lazy !== undefined) {
-      const resolved = obj.memo as JsonObject | undefined;
+      const resolved = obj.memo;
       const fields = obj.fieldList();
       if (resolved !== undefined) {
         for (let i = 0; i < fields.length; i++) {
           const f = fields[i];
           const only = f.layers[0];
           const v = only.value;
-          if (v instanceof MObject) v.memo = resolved[f.key];
+          if (v instanceof MObject) v.memo = resolved[f.key] as JsonObject;
           else if (v.kind === "array") f.memo = { value: resolved[f.key], text: undefined, sealed: true, keyLoc: only.keyLoc } satisfies FieldRes;
         }
       }

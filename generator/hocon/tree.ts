@@ -3,6 +3,7 @@
 // key are merged here; everything involving substitutions is left to the resolver.
 import type { Location } from "../diagnostics.js";
 import type { ObjectNode, ScalarNode } from "./ast.js";
+import type { JsonObject } from "./types.js";
 
 export type MValue = ScalarNode | MObject | MArray | MSubst | MConcat;
 
@@ -20,13 +21,13 @@ export interface FieldExpander {
   expand(obj: MObject, node: ObjectNode): void;
 }
 
-export class MObject implements Memoized {
+export class MObject {
   readonly kind: "object";
   private readonly fields: Map<string, MField>;
   /** The same fields in insertion order: indexed loops are cheaper than Map iterators in cold code. */
   private readonly order: MField[];
-  memo: unknown;
-  busy: boolean;
+  /** The resolved value (objects are never cut, so one per object; no cycle mark either: a cycle runs through fields). */
+  memo: JsonObject | undefined;
   /**
    * No substitution or concatenation anywhere inside (build-tree clears it): resolving
    * such an object cannot recurse into a lookup, so its fields need no cycle bookkeeping.
@@ -52,7 +53,6 @@ export class MObject implements Memoized {
     this.fields = new Map();
     this.order = [];
     this.memo = undefined;
-    this.busy = false;
     this.literal = true;
     this.lazy = lazy;
     this.expander = expander;

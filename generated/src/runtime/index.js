@@ -439,7 +439,6 @@ var MObject = class {
     this.fields = /* @__PURE__ */ new Map();
     this.order = [];
     this.memo = void 0;
-    this.busy = false;
     this.literal = true;
     this.lazy = lazy;
     this.expander = expander;
@@ -450,8 +449,8 @@ var MObject = class {
   fields;
   /** The same fields in insertion order: indexed loops are cheaper than Map iterators in cold code. */
   order;
+  /** The resolved value (objects are never cut, so one per object; no cycle mark either: a cycle runs through fields). */
   memo;
-  busy;
   /**
    * No substitution or concatenation anywhere inside (build-tree clears it): resolving
    * such an object cannot recurse into a lookup, so its fields need no cycle bookkeeping.
