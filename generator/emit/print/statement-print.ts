@@ -1,17 +1,18 @@
 // One statement printed straight to text, laid out as prettier 3 lays out the same syntax
 // (test/emit/printer-prettier.test.ts checks it against prettier). A statement starts at
 // column 0 after a hard break, so no layout depends on another statement.
-import type { Statement, TsParam, TsType } from "../printer.js";
+import type { Statement, TsParam, TsType, TypeContext } from "../printer.js";
 
-type TypeParams = NonNullable<Extract<Statement, { kind: "type" }>["typeParams"]>;
 import { assignmentLayout, flatExpr, headExpr, measureExpr, printAssignmentRight, printExpr, printExprGroup } from "./expr-print.js";
 import { jsDocLines, quote } from "./literals.js";
 import { begin, finish, head, newline, room, stringWidth, text, textLinesThenBreak } from "./out.js";
 import { isHuggedUnion } from "./shapes.js";
 import {
+  flatList,
   flatParams,
   flatType,
   headType,
+  measureList,
   measureParams,
   measureType,
   printSignatureBroken,
@@ -20,6 +21,8 @@ import {
   printType,
   typeCanBreak,
 } from "./type-print.js";
+
+type TypeParams = NonNullable<Extract<Statement, { kind: "type" }>["typeParams"]>;
 
 /** The statement's text (without the final line break). */
 export function printStatementDirect(s: Exclude<Statement, { kind: "blank" }>): string {
@@ -107,19 +110,7 @@ function printStatement(s: Exclude<Statement, { kind: "blank" }>): void {
         // group([left, " =", union]): the union's own group decides the same way.
         printType(s.type, "alias", "", 1);
       } else {
-        // fluid: flat, else the value after ` =` when its first piece fits, else on the next line.
-        if (measureType(s.type, "alias", room(1) - 1) >= 0) text(" " + flatType(s.type, "alias"));
-        else {
-          let h = headType(s.type, "alias");
-          if (!head.stop) h += 1;
-          if (h === 0 || room(h) - 1 >= 0) {
-            text(" ");
-            printType(s.type, "alias", "", 1);
-          } else {
-            newline("  ");
-            printType(s.type, "alias", "  ", 1);
-          }
-        }
+        printTypeFluid(s.type, "alias", "", 1);
       }
       text(";");
       return;
@@ -237,18 +228,26 @@ function printTypeParams(params: TypeParams, rest: number): void {
  */
 function printConstraint(name: string, constraint: TsType): void {
   text(name + " extends");
-  if (measureType(constraint, "property", room(1) - 1) >= 0) {
-    text(" " + flatType(constraint, "property"));
+  printTypeFluid(constraint, "property", "  ", 1);
+}
+
+/**
+ * prettier's fluid layout for the type after an operator (` =`, ` extends`): flat, else
+ * after a space when its first piece fits there, else on the next line, indented.
+ */
+function printTypeFluid(type: TsType, ctx: TypeContext, ind: string, rest: number): void {
+  if (measureType(type, ctx, room(rest) - 1) >= 0) {
+    text(" " + flatType(type, ctx));
     return;
   }
-  let h = headType(constraint, "property");
-  if (!head.stop) h += 1;
+  let h = headType(type, ctx);
+  if (!head.stop) h += rest;
   if (h === 0 || room(h) - 1 >= 0) {
     text(" ");
-    printType(constraint, "property", "  ", 1);
+    printType(type, ctx, ind, rest);
   } else {
-    newline("    ");
-    printType(constraint, "property", "    ", 1);
+    newline(ind + "  ");
+    printType(type, ctx, ind + "  ", rest);
   }
 }
 
@@ -298,23 +297,19 @@ function printHeritage(name: string, bases: readonly TsType[], rest: number): vo
     return;
   }
   // Flat: ` Name extends A, B`.
-  let b = room(rest) - 1 - stringWidth(name) - 9;
-  for (let i = 0; i < bases.length && b >= 0; i++) b = measureType(bases[i], "type-arg", i > 0 ? b - 2 : b);
-  if (b >= 0) {
-    text(" " + name + " extends " + bases.map((t) => flatType(t, "type-arg")).join(", "));
+  if (measureList(bases, "type-arg", room(rest) - 1 - stringWidth(name) - 9, 2) >= 0) {
+    text(" " + name + " extends " + flatList(bases, "type-arg", ", "));
     return;
   }
   text(" " + name);
   newline("  ");
   if (bases.length === 1) {
-    printPrefixedTypeArg("extends ", only, "  ", rest);
+    printPrefixedType("extends ", only, "  ", rest, "type-arg");
     return;
   }
   text("extends");
-  let lb = room(rest) - 1;
-  for (let i = 0; i < bases.length && lb >= 0; i++) lb = measureType(bases[i], "type-arg", i > 0 ? lb - 2 : lb);
-  if (lb >= 0) {
-    text(" " + bases.map((t) => flatType(t, "type-arg")).join(", "));
+  if (measureList(bases, "type-arg", room(rest) - 1, 2) >= 0) {
+    text(" " + flatList(bases, "type-arg", ", "));
     return;
   }
   for (let i = 0; i < bases.length; i++) {
@@ -322,14 +317,5 @@ function printHeritage(name: string, bases: readonly TsType[], rest: number): vo
     const last = i === bases.length - 1;
     printType(bases[i], "type-arg", "    ", last ? rest : 1);
     if (!last) text(",");
-  }
-}
-
-/** group([prefix, type]) in type-argument context. */
-function printPrefixedTypeArg(prefix: string, type: TsType, ind: string, rest: number): void {
-  if (measureType(type, "type-arg", room(rest) - stringWidth(prefix)) >= 0) text(prefix + flatType(type, "type-arg"));
-  else {
-    text(prefix);
-    printType(type, "type-arg", ind, rest);
   }
 }

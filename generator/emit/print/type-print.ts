@@ -70,7 +70,7 @@ function flatIntersection(members: readonly TsType[]): string {
   return s;
 }
 
-function measureList(types: readonly TsType[], ctx: TypeContext, budget: number, separator: number): number {
+export function measureList(types: readonly TsType[], ctx: TypeContext, budget: number, separator: number): number {
   let b = budget;
   for (let i = 0; i < types.length && b >= 0; i++) b = measureType(types[i], ctx, i > 0 ? b - separator : b);
   return b;
@@ -104,7 +104,7 @@ export function flatType(type: TsType, ctx: TypeContext): string {
   }
 }
 
-function flatList(types: readonly TsType[], ctx: TypeContext, separator: string): string {
+export function flatList(types: readonly TsType[], ctx: TypeContext, separator: string): string {
   if (types.length === 0) return "";
   let s = flatType(types[0], ctx);
   for (let i = 1; i < types.length; i++) s += separator + flatType(types[i], ctx);
@@ -529,12 +529,12 @@ export function printMember(m: TsMember, ind: string, rest: number): void {
   }
 }
 
-/** group([prefix, type]) in property context. */
-export function printPrefixedType(prefix: string, type: TsType, ind: string, rest: number): void {
-  if (measureType(type, "property", room(rest) - stringWidth(prefix)) >= 0) text(prefix + flatType(type, "property"));
+/** group([prefix, type]), in property context unless told. */
+export function printPrefixedType(prefix: string, type: TsType, ind: string, rest: number, ctx: TypeContext = "property"): void {
+  if (measureType(type, ctx, room(rest) - stringWidth(prefix)) >= 0) text(prefix + flatType(type, ctx));
   else {
     text(prefix);
-    printType(type, "property", ind, rest);
+    printType(type, ctx, ind, rest);
   }
 }
 
