@@ -69,15 +69,15 @@ async function run(dir: string): Promise<string> {
   writeFileSync(path.join(empty, "empty.ts"), "export {};\n");
   const checks = {
     ours: tsc("tsc: ours (whole package: src/)", oursOut, ["src"]),
-    oursClient: tsc("tsc: ours (client entry: src/index)", oursOut, ["src/index.d.ts"], { config: "tsconfig.bench-client.json" }),
-    oursZod: tsc("tsc: ours (src/ + the zod-types opt-in)", oursOut, ["src", "zod-types.d.ts"], { config: "tsconfig.bench-zod.json" }),
-    oursUsage: tsc("tsc: ours (src/ + a program making 12 calls)", oursOut, ["src", writeUsageProgram(oursOut)], { config: "tsconfig.bench-usage.json" }),
+    oursClient: tsc("tsc: ours (client entry: src/index)", oursOut, ["src/index.d.ts"]),
+    oursZod: tsc("tsc: ours (src/ + the zod-types opt-in)", oursOut, ["src", "zod-types.d.ts"]),
+    oursUsage: tsc("tsc: ours (src/ + a program making 12 calls)", oursOut, ["src", writeUsageProgram(oursOut)]),
     oat: tsc("tsc: openapi-typescript output as schema.ts", path.join(dir, "oat"), ["schema.ts"]),
     oatDts: tsc("tsc: openapi-typescript output as schema.d.ts", oatDts, ["schema.d.ts"]),
     hey: tsc("tsc: hey-api output", heyDir, ["out"]),
     empty: tsc("tsc: an empty program (the floor)", empty, ["empty.ts"]),
   };
-  const declarationsChecked = tsc("tsc: ours, skipLibCheck off", oursOut, ["src"], { checkDeclarations: true, config: "tsconfig.bench-strict.json" });
+  const declarationsChecked = tsc("tsc: ours, skipLibCheck off", oursOut, ["src"], { checkDeclarations: true });
   await runChildOk(checks.oat, dir); // loads TypeScript and the lib files into the page cache
   const series = await interleavedRounds(Object.values(checks), dir, TSC_ROUNDS);
   const [checkOurs, checkOursClient, checkOursZod, checkOursUsage, checkOat, checkOatDts, checkHey, checkEmpty] = series;

@@ -73,10 +73,12 @@ export function heyApi(openapiJson: string, dir: string, rounds?: number): Child
 /**
  * tsc --noEmit over `include` (relative to `dir`), with the shared settings of writeTscConfig;
  * `checkDeclarations` turns skipLibCheck off, so .d.ts files (ours and zod's) are checked too.
+ * Each label has its own tsconfig file, so several checks of one folder can be interleaved.
  */
-export function tsc(label: string, dir: string, include: readonly string[], options: { checkDeclarations?: boolean; config?: string } = {}): ChildCommand {
-  linkPackage(dir, "zod"); // our validators import zod; the others import nothing
-  const config = writeTscConfig(dir, include, { checkDeclarations: options.checkDeclarations, name: options.config });
+export function tsc(label: string, dir: string, include: readonly string[], options: { checkDeclarations?: boolean } = {}): ChildCommand {
+  linkPackage(dir, "zod"); // our zod-types opt-in and validator modules import zod; the others import nothing
+  const name = `tsconfig.bench-${label.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}.json`;
+  const config = writeTscConfig(dir, name, include, options);
   return {
     label,
     command: process.execPath,

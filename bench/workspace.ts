@@ -67,8 +67,8 @@ export function linkPackage(dir: string, pkg: string): void {
  * strict, no emit, library .d.ts files skipped, bundler resolution (our `.js` specifiers
  * and hey-api's extension-less ones both resolve), DOM for fetch, no ambient @types.
  */
-export function writeTscConfig(dir: string, include: readonly string[], options: { checkDeclarations?: boolean; name?: string } = {}): string {
-  const file = path.join(dir, options.name ?? "tsconfig.bench.json");
+export function writeTscConfig(dir: string, name: string, include: readonly string[], options: { checkDeclarations?: boolean } = {}): string {
+  const file = path.join(dir, name);
   const config = {
     compilerOptions: {
       target: "ES2022",
