@@ -23,7 +23,7 @@ type Prop = { readonly key: string; readonly value: Arg };
 // ------------------------------------------------------------------ forced breaks
 
 /** Whether the expression's doc holds a forced break (a non-empty object, a broken array). */
-export function forcedExpr(x: Arg): boolean {
+function forcedExpr(x: Arg): boolean {
   switch (x.kind) {
     case "id":
     case "string":

@@ -64,7 +64,7 @@ export function textLinesThenBreak(lines: readonly string[], ind: string): void 
 
 /**
  * The end of a measure: what follows up to the next possible line break, taken flat.
- * `headStop` says whether a line break was reached (else what follows it still counts).
+ * `head.stop` says whether a line break was reached (else what follows it still counts).
  */
 export const head = { stop: false };
 

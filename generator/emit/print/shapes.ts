@@ -2,6 +2,7 @@
 import type { Arg, TsType } from "../printer.js";
 import { isShortChain, memberChain } from "./chain.js";
 import { quote } from "./literals.js";
+import { WIDTH } from "./out.js";
 
 const isObjectLike = (m: TsType): boolean => m.kind === "object" || m.kind === "ref";
 const isVoidLike = (m: TsType): boolean => m.kind === "keyword" && m.name === "null";
@@ -17,7 +18,7 @@ export function isHuggedUnion(u: { readonly members: readonly TsType[] }): boole
 }
 
 /** prettier's isSimpleType: a keyword, a literal, or a name without type arguments. */
-export function isSimpleType(type: TsType): boolean {
+function isSimpleType(type: TsType): boolean {
   return type.kind === "keyword" || type.kind === "literal" || (type.kind === "ref" && !type.args?.length);
 }
 
@@ -63,7 +64,7 @@ export function arrayShouldBreak(items: readonly Arg[]): boolean {
   );
 }
 
-const LONE_SHORT_THRESHOLD = 80 * 0.25;
+const LONE_SHORT_THRESHOLD = WIDTH * 0.25;
 
 function isLoneShortArgument(x: Arg): boolean {
   switch (x.kind) {
@@ -96,7 +97,6 @@ export function isPoorlyBreakableChain(x: Arg): boolean {
 function hasPoorlyBreakableArgs(args: readonly Arg[]): boolean {
   return args.length === 0 || (args.length === 1 && isLoneShortArgument(args[0]));
 }
-
 
 /**
  * prettier's isFunctionCompositionArgs: several arguments, two of them arrow functions or one

@@ -313,7 +313,7 @@ export function printType(type: TsType, ctx: TypeContext, ind: string, rest: num
 }
 
 /** Whether the type's doc holds a forced break (prettier's willBreak): an object type with members. */
-export function typeForced(type: TsType): boolean {
+function typeForced(type: TsType): boolean {
   switch (type.kind) {
     case "keyword":
     case "literal":
@@ -589,7 +589,7 @@ export function printSignatureBroken(params: readonly TsParam[], returns: TsType
 }
 
 /** The parameters of a broken signature: one per line, each followed by `,`. */
-export function printBrokenParams(params: readonly TsParam[], ind: string): void {
+function printBrokenParams(params: readonly TsParam[], ind: string): void {
   if (params.length === 0) {
     text("()");
     return;
