@@ -80,37 +80,29 @@ class Resolver {
     const fields = obj.fieldList();
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
+      let v: JsonValue;
+      let keyLoc: Location;
       // Most fields hold one literal scalar: no recursion, so no memo or cycle bookkeeping
       // (views cut only keys whose layers are substitutions or concatenations).
-      if (f.layers.length === 1 && (uncut || ctx.count(f) === 1)) {
-        const only = f.layers[0];
-        const v = only.value;
-        if (v.kind === "scalar") {
-          setMember(out, f.key, v.value);
-          members.set(f.key, only.keyLoc);
-          size++;
-          continue;
-        }
-        // A literal object inside a literal object: nothing in it can look anything up.
-        if (obj.literal && v instanceof MObject) {
-          const child = this.resolveObject(v, ctx);
-          setMember(out, f.key, child);
-          members.set(f.key, only.keyLoc);
-          const info = this.values.info(child);
-          if (info !== undefined) {
-            if (info.depth > depth) depth = info.depth;
-            size += info.size;
-          } else {
-            size++;
-          }
-          continue;
-        }
+      const only = f.layers.length === 1 && (uncut || ctx.count(f) === 1) ? f.layers[0] : undefined;
+      if (only !== undefined && only.value.kind === "scalar") {
+        setMember(out, f.key, only.value.value);
+        members.set(f.key, only.keyLoc);
+        size++;
+        continue;
       }
-      const r = this.resolveField(f, ctx);
-      if (r === null) continue;
-      setMember(out, f.key, r.value);
-      members.set(f.key, r.keyLoc);
-      const v = r.value;
+      if (only !== undefined && obj.literal && only.value instanceof MObject) {
+        // A literal object inside a literal object: nothing in it can look anything up.
+        v = this.resolveObject(only.value, ctx);
+        keyLoc = only.keyLoc;
+      } else {
+        const r = this.resolveField(f, ctx);
+        if (r === null) continue;
+        v = r.value;
+        keyLoc = r.keyLoc;
+      }
+      setMember(out, f.key, v);
+      members.set(f.key, keyLoc);
       const info = v !== null && typeof v === "object" ? this.values.info(v) : undefined;
       if (info !== undefined) {
         if (info.depth > depth) depth = info.depth;

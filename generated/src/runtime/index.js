@@ -1891,34 +1891,26 @@ var Resolver = class {
     const fields = obj.fieldList();
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
-      if (f.layers.length === 1 && (uncut || ctx.count(f) === 1)) {
-        const only = f.layers[0];
-        const v2 = only.value;
-        if (v2.kind === "scalar") {
-          setMember(out, f.key, v2.value);
-          members.set(f.key, only.keyLoc);
-          size++;
-          continue;
-        }
-        if (obj.literal && v2 instanceof MObject) {
-          const child2 = this.resolveObject(v2, ctx);
-          setMember(out, f.key, child2);
-          members.set(f.key, only.keyLoc);
-          const info2 = this.values.info(child2);
-          if (info2 !== void 0) {
-            if (info2.depth > depth) depth = info2.depth;
-            size += info2.size;
-          } else {
-            size++;
-          }
-          continue;
-        }
+      let v;
+      let keyLoc;
+      const only = f.layers.length === 1 && (uncut || ctx.count(f) === 1) ? f.layers[0] : void 0;
+      if (only !== void 0 && only.value.kind === "scalar") {
+        setMember(out, f.key, only.value.value);
+        members.set(f.key, only.keyLoc);
+        size++;
+        continue;
       }
-      const r = this.resolveField(f, ctx);
-      if (r === null) continue;
-      setMember(out, f.key, r.value);
-      members.set(f.key, r.keyLoc);
-      const v = r.value;
+      if (only !== void 0 && obj.literal && only.value instanceof MObject) {
+        v = this.resolveObject(only.value, ctx);
+        keyLoc = only.keyLoc;
+      } else {
+        const r = this.resolveField(f, ctx);
+        if (r === null) continue;
+        v = r.value;
+        keyLoc = r.keyLoc;
+      }
+      setMember(out, f.key, v);
+      members.set(f.key, keyLoc);
       const info = v !== null && typeof v === "object" ? this.values.info(v) : void 0;
       if (info !== void 0) {
         if (info.depth > depth) depth = info.depth;
