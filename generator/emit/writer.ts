@@ -4,6 +4,7 @@
 // src/** and the listed files; node_modules/, dist/ and others are left alone.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Dirent } from "node:fs";
 import path from "node:path";
+import { ZOD_TYPES_FILE } from "./package.js";
 
 export const MANAGED_TOP_LEVEL = [
   "package.json",
@@ -11,7 +12,7 @@ export const MANAGED_TOP_LEVEL = [
   "README.md",
   "openapi.json",
   "openapi.yaml",
-  "zod-types.d.ts",
+  ZOD_TYPES_FILE,
   // Written by earlier versions of the generator (the build helpers of a package that had
   // .ts sources): removed when found.
   "scripts/copy-prebuilt.mjs",
@@ -72,8 +73,7 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
     result.removed.push(rel);
   }
   if (!options.check) {
-    removeEmptyDirs(path.join(outDir, "src"));
-    for (const dir of MANAGED_TOP_DIRS) removeEmptyDirs(path.join(outDir, dir));
+    for (const dir of [...MANAGED_DIRS, ...MANAGED_TOP_DIRS]) removeEmptyDirs(path.join(outDir, dir));
   }
   result.differences.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
