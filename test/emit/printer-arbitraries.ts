@@ -4,10 +4,10 @@
 import fc from "fast-check";
 import { e, t, type Arg, type Expr, type ParamType, type Statement, type TsMember, type TsParam, type TsType } from "../../generator/emit/printer.js";
 
-export type Printable = Exclude<Statement, { kind: "blank" }>;
+type Printable = Exclude<Statement, { kind: "blank" }>;
 
 // Names from 1 to ~60 columns: long ones push statements past the 80-column line.
-export const name = fc.oneof(
+const name = fc.oneof(
   fc.constantFrom("a", "id", "Task", "value", "get_all", "status_reason", "z"),
   fc.constantFrom("TasksGetAllExRequestV2_13", "OrganizationGetEntitiesCountRequest", "queuesGetNextTaskFromQueueExtended"),
   fc.integer({ min: 20, max: 60 }).map((n) => "LongName" + "x".repeat(n - 8)),
@@ -20,7 +20,7 @@ const doc = fc.option(fc.array(fc.oneof(str, fc.constant(""), fc.constant("a */ 
 
 const keyword = fc.constantFrom("string", "number", "boolean", "null", "unknown", "never", "undefined").map((k) => t.kw(k as "string"));
 
-export const typeArb: fc.Arbitrary<TsType> = fc.letrec<{ type: TsType; leaf: TsType; member: TsMember; param: TsParam }>((tie) => ({
+const typeArb: fc.Arbitrary<TsType> = fc.letrec<{ type: TsType; leaf: TsType; member: TsMember; param: TsParam }>((tie) => ({
   leaf: fc.oneof(
     keyword,
     str.map((s) => t.lit(s)),
@@ -56,7 +56,7 @@ export const typeArb: fc.Arbitrary<TsType> = fc.letrec<{ type: TsType; leaf: TsT
   param: fc.record({ name, optional: fc.boolean(), type: tie("type").filter((x): x is ParamType => x.kind !== "object") }),
 })).type;
 
-export const exprArb: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr; leaf: Expr; arg: Arg }>((tie) => ({
+const exprArb: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr; leaf: Expr; arg: Arg }>((tie) => ({
   leaf: fc.oneof(
     qualified.map((n) => e.id(n)),
     str.map((s) => e.str(s)),
