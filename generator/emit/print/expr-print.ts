@@ -298,7 +298,7 @@ function printObject(props: readonly Prop[], ind: string): void {
   text("{");
   for (const p of props) {
     newline(inner);
-    printAssignment(propertyKey(p.key), ":", p.value, true, inner, 1);
+    printProperty(propertyKey(p.key), p.value, inner, 1);
     text(",");
   }
   newline(ind);
@@ -321,15 +321,13 @@ export function assignmentLayout(left: string, value: Arg, isObjectProperty: boo
 }
 
 /** An object property `key: value` (the whole group), `rest` after it. */
-function printAssignment(key: string, operator: string, value: Arg, isObjectProperty: boolean, ind: string, rest: number): void {
-  const layout = assignmentLayout(key, value, isObjectProperty, false);
-  const keyWidth = stringWidth(key);
-  if (measureExpr(value, room(rest) - keyWidth - operator.length - 1) >= 0) {
-    text(key + operator + " " + flatExpr(value));
+function printProperty(key: string, value: Arg, ind: string, rest: number): void {
+  if (measureExpr(value, room(rest) - stringWidth(key) - 2) >= 0) {
+    text(key + ": " + flatExpr(value));
     return;
   }
   text(key);
-  printAssignmentRight(layout, operator, value, ind, rest);
+  printAssignmentRight(assignmentLayout(key, value, true, false), ":", value, ind, rest);
 }
 
 /** The operator and the value of a broken assignment group, its left side printed. */

@@ -391,12 +391,7 @@ function printParenthesizedUnion(members: readonly TsType[], ind: string, rest: 
   text("(");
   if (isHuggedUnion({ members })) printHuggedMembers(members, ind, after);
   else if (measureList(members, "alias-member", room(after), 3) >= 0) text(flatList(members, "alias-member", " | "));
-  else {
-    const inner = ind + "  ";
-    newline(inner);
-    printUnionGroup(members, inner, 0);
-    newline(ind);
-  }
+  else printUnionOnOwnLines(members, ind);
   text(close);
 }
 
@@ -435,12 +430,17 @@ function printTupleUnion(members: readonly TsType[], ind: string, rest: number):
     text(flatList(members, "alias-member", " | "));
     return;
   }
-  const inner = ind + "  ";
   text("(");
+  printUnionOnOwnLines(members, ind);
+  text(")");
+}
+
+/** A broken union between brackets: the union group on lines of its own, indented. */
+function printUnionOnOwnLines(members: readonly TsType[], ind: string): void {
+  const inner = ind + "  ";
   newline(inner);
   printUnionGroup(members, inner, 0);
   newline(ind);
-  text(")");
 }
 
 /** The union group: `A | B` flat, else `| A` one member per line. */
