@@ -4,7 +4,9 @@
 // build these nodes, never strings of code, so generated files are already
 // prettier-formatted. test/emit/printer-prettier.test.ts checks it against prettier.
 import { numberText, propertyKey, quote } from "./print/literals.js";
-import { printStatementDirect, printTypeAlone } from "./print/statement-print.js";
+import { begin, finish } from "./print/out.js";
+import { printStatementDirect } from "./print/statement-print.js";
+import { printType as printTypeTo } from "./print/type-print.js";
 
 export { numberText, propertyKey, quote };
 
@@ -115,9 +117,11 @@ function typeKey(type: TsType): string {
   }
 }
 
-/** The type printed on its own (used for tests). */
+/** The type printed on its own, as a union's member would be (used for tests). */
 export function printType(type: TsType): string {
-  return printTypeAlone(type);
+  begin();
+  printTypeTo(type, "alias-member", "", 0);
+  return finish();
 }
 
 export type TypeContext = "alias" | "property" | "array" | "type-arg" | "alias-member";

@@ -36,13 +36,6 @@ export function printStatementDirect(s: Exclude<Statement, { kind: "blank" }>): 
   }
 }
 
-/** A type printed on its own, as a union's member would be (for tests). */
-export function printTypeAlone(type: TsType): string {
-  begin();
-  printType(type, "alias-member", "", 0);
-  return finish();
-}
-
 function printStatement(s: Exclude<Statement, { kind: "blank" }>): void {
   switch (s.kind) {
     case "import": {
