@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { emitClientDtsModule, emitClientJsModule, emitEndpointsDtsModule, emitEndpointsJsModule } from "../../generator/emit/client.js";
 import { indexModule, zodIndexModule } from "../../generator/emit/package.js";
 import { planEmit } from "../../generator/emit/plan.js";
-import { printModule, type Statement } from "../../generator/emit/printer.js";
+import { e, printModule, t, type Statement } from "../../generator/emit/printer.js";
 import { emitTypesJsModule, emitTypesModule } from "../../generator/emit/types.js";
 import { emitZodIndexDtsModule, emitZodJsModule, zodValidators } from "../../generator/emit/zod.js";
 import { loadApi } from "../../generator/schema/index.js";
@@ -52,6 +52,14 @@ describe("the printer prints what prettier prints", () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it("for shapes random runs once caught it printing differently", async () => {
+    // A lone number in an array is a concisely printed array too: never hugged after other arguments.
+    const call = e.call("callEndpoint", e.call("z.optional", e.bool(false)), e.call("z.record", e.call("z.string"), e.call("z.string")), e.num(10), e.array([e.num(10000)]));
+    const type = t.union([t.readonlyTuple([t.ref("TasksGetAllExRequestV2_13"), t.lit(1000)]), t.kw("null")]);
+    const text = printModule([{ kind: "const", name: "a", type, value: call }]);
+    expect(await format(text)).toBe(text);
   });
 
   it("for every statement the emitters build for the corpus", async () => {

@@ -34,9 +34,9 @@ export function couldExpand(x: Arg): boolean {
   return (x.kind === "object" && x.props.length > 0) || (x.kind === "array" && x.items.length > 0) || (x.kind === "as-const" && couldExpand(x.expr));
 }
 
-/** An array of numbers: prettier fills it several to a line. */
+/** An array of numbers (one or more, signed or not): prettier fills it several to a line, and never hugs it as a last argument after others. */
 export function isConciselyPrintedArray(x: Arg): boolean {
-  return x.kind === "array" && x.items.length > 1 && x.items.every((i) => i.kind === "number");
+  return x.kind === "array" && x.items.length > 0 && x.items.every((i) => i.kind === "number");
 }
 
 /** prettier's shouldGroupLast for call arguments. */
