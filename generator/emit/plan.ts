@@ -33,6 +33,19 @@ export interface ShapePlan<S> {
   readonly declare: boolean;
   readonly shape: S;
   readonly since: Version;
+  /** Set on a declaring version whose type extends an earlier version's (see `findBase`). */
+  readonly base?: ShapeBase;
+}
+
+/**
+ * An earlier declared version of the same request (response) whose every property this
+ * one has unchanged: this version's interface extends it and declares only the rest, so
+ * the package carries each property and its documentation once, not once per version.
+ */
+export interface ShapeBase {
+  readonly name: string;
+  /** The properties the base declares, which this version inherits. */
+  readonly inherited: ReadonlySet<string>;
 }
 
 export interface VersionPlan {
@@ -241,25 +254,29 @@ function planEndpoint(
     return definitionNames.get(r.name);
   };
   const shapes = <S extends RequestShape | ResponseShape>(
-    prints: string[],
+    shapePrints: string[],
     suffix: "Request" | "Response",
     pick: (ev: EndpointVersion) => S,
   ): ShapePlan<S>[] => {
     const refs = endpoint.versions.map((ev) => definitionOf(pick(ev), base + suffix));
-    const own = new Set(prints.filter((_, i) => refs[i] === undefined));
+    const own = new Set(shapePrints.filter((_, i) => refs[i] === undefined));
     const versioned = own.size > 1 || refs.some((r) => r !== undefined);
     const first = new Map<string, ShapePlan<S>>();
+    const declared: Extensible[] = [];
     return endpoint.versions.map((ev, i) => {
       const definition = refs[i];
       if (definition !== undefined) return { name: definition, declare: false, shape: pick(ev), since: ev.version };
-      const earlier = first.get(prints[i]);
+      const earlier = first.get(shapePrints[i]);
       if (earlier) return { ...earlier, declare: false };
       const name = registry.claim(
         versioned ? base + suffix + versionSuffix(ev.version) : base + suffix,
         where(ev, suffix.toLowerCase(), `the ${suffix.toLowerCase()}`),
       );
-      const plan: ShapePlan<S> = { name, declare: true, shape: pick(ev), since: ev.version };
-      first.set(prints[i], plan);
+      const shape = pick(ev);
+      const object = extensible(name, shape, prints);
+      const plan: ShapePlan<S> = { name, declare: true, shape, since: ev.version, base: object && findBase(object, declared) };
+      if (object) declared.push(object);
+      first.set(shapePrints[i], plan);
       return plan;
     });
   };
@@ -303,6 +320,50 @@ function planEndpoint(
     requestAlias: alias(requests, "Request"),
     responseAlias: alias(responses, "Response"),
   };
+}
+
+/** A declared object type as `findBase` compares it: its properties keyed by name. */
+interface Extensible {
+  readonly name: string;
+  /** What TypeScript's index signature of the object is: none, or `unknown`. */
+  readonly index: "none" | "unknown";
+  /** Per property: required or not, and the fingerprint of its schema. */
+  readonly properties: ReadonlyMap<string, string>;
+}
+
+/**
+ * The object type a declared request or response prints as an interface, or undefined when
+ * it is not one that can take part in `extends`: an index signature of a schema's type
+ * names every declared property's type, so it differs between versions.
+ */
+function extensible(name: string, shape: RequestShape | ResponseShape, prints: Fingerprints): Extensible | undefined {
+  if (shape.kind !== "schema" || shape.schema.kind !== "object") return undefined;
+  const node = shape.schema;
+  if (node.properties.length === 0 || typeof node.additionalProperties === "object") return undefined;
+  const properties = new Map<string, string>();
+  for (const p of node.properties) properties.set(p.name, (p.required ? "!" : "?") + prints.of(p.schema));
+  return { name, index: node.additionalProperties === true || node.patternProperties?.length ? "unknown" : "none", properties };
+}
+
+/**
+ * Of the earlier declared versions, the one with the most properties (the latest on a tie)
+ * that are all in `own`, unchanged, with the same index signature; undefined when none.
+ */
+function findBase(own: Extensible, earlier: readonly Extensible[]): ShapeBase | undefined {
+  let best: Extensible | undefined;
+  for (const candidate of earlier) {
+    if (candidate.index !== own.index || candidate.properties.size > own.properties.size) continue;
+    if (best && candidate.properties.size < best.properties.size) continue;
+    let contained = true;
+    for (const [key, print] of candidate.properties) {
+      if (own.properties.get(key) !== print) {
+        contained = false;
+        break;
+      }
+    }
+    if (contained) best = candidate;
+  }
+  return best && { name: best.name, inherited: new Set(best.properties.keys()) };
 }
 
 /** The values of an enum definition (string, number or integer), or undefined. */

@@ -3,7 +3,7 @@
 // lists are values: declared there, held by `src/types/<service>.js` (only for services
 // that have any; the others are type-only modules).
 import type { Endpoint, RequestShape, ResponseShape, SchemaNode } from "../schema/model.js";
-import { enumValues, type ServicePlan, type ShapePlan, type VersionPlan } from "./plan.js";
+import { enumValues, type ServicePlan, type ShapeBase, type ShapePlan, type VersionPlan } from "./plan.js";
 import { e, t, type Expr, type Statement, type TsType } from "./printer.js";
 import { objectMembers, schemaDoc, schemaType, type RefNamer } from "./schema-types.js";
 import { endpointDoc, findBatchItem, generatedHeader } from "./shared.js";
@@ -65,9 +65,14 @@ export function definitionNamer(sp: ServicePlan): RefNamer {
   return (name) => names.get(name);
 }
 
-function declaration(name: string, schema: SchemaNode, refName: RefNamer, doc: string[]): Statement {
+function declaration(name: string, schema: SchemaNode, refName: RefNamer, doc: string[], base?: ShapeBase): Statement {
   if (schema.kind === "object") {
     const members = objectMembers(schema, refName);
+    // The base has the same index signature (plan.ts), so only new properties are declared here.
+    if (members && base) {
+      const own = members.filter((m) => m.kind === "property" && !base.inherited.has(m.name));
+      return { kind: "interface", name, extends: [t.ref(base.name)], members: own, doc };
+    }
     if (members) return { kind: "interface", name, members, doc };
   }
   return { kind: "type", name, type: schemaType(schema, refName), doc };
@@ -82,7 +87,7 @@ function requestDeclaration(
 ): Statement {
   const doc = [`Request of \`${vp.ev.endpoint}\`.`, ...endpointDoc(endpoint, vp)];
   const r = shape.shape;
-  if (r.kind === "schema") return declaration(shape.name, r.schema, refName, doc);
+  if (r.kind === "schema") return declaration(shape.name, r.schema, refName, doc, shape.base);
   const item = findBatchItem(sp, r);
   const itemType: TsType = item ? t.ref(item.request.name) : r.item ? schemaType(r.item, refName) : t.kw("unknown");
   return {
@@ -97,5 +102,5 @@ function responseDeclaration(vp: VersionPlan, shape: ShapePlan<ResponseShape>, r
   const doc = [`Response of \`${vp.ev.endpoint}\` (the envelope's \`data\`).`, `@since ${shape.since.text}`];
   const r = shape.shape;
   if (r.kind === "text") return { kind: "type", name: shape.name, type: t.kw("string"), doc: [...doc, "", "The server answers with a file; this is its text."] };
-  return declaration(shape.name, r.schema, refName, doc);
+  return declaration(shape.name, r.schema, refName, doc, shape.base);
 }

@@ -180,11 +180,7 @@ export interface AuthFixedUsersModeResponseV2_1 {
  * Response of `auth.fixed_users_mode` (the envelope's `data`).
  * @since 2.21
  */
-export interface AuthFixedUsersModeResponseV2_21 {
-  /** True when users come from the server's configuration */
-  enabled?: boolean;
-  /** True when users from an older fixed list still need moving to the database */
-  migration_warning?: boolean;
+export interface AuthFixedUsersModeResponseV2_21 extends AuthFixedUsersModeResponseV2_1 {
   /** Single sign-on providers offered on the sign-in page: provider name to its sign-in address */
   sso?: Record<string, string>;
 }

@@ -232,11 +232,7 @@ export interface StorageSetSettingsResponse {
  * @since 2.31
  * Allowed roles: system, root, admin.
  */
-export interface StorageSetSettingsRequestV2_31 {
-  /** New S3 settings */
-  aws?: StorageS3;
-  /** New Google Cloud Storage settings */
-  google?: StorageGcs;
+export interface StorageSetSettingsRequestV2_31 extends StorageSetSettingsRequestV2_22 {
   /** New Azure settings */
   azure?: StorageAzure;
 }

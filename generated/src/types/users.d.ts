@@ -158,9 +158,7 @@ export interface UsersAddOrUpdateVaultResponseV2_27 {
  * Response of `users.add_or_update_vault` (the envelope's `data`).
  * @since 2.29
  */
-export interface UsersAddOrUpdateVaultResponseV2_29 {
-  /** Id of the vault stored */
-  vault?: string;
+export interface UsersAddOrUpdateVaultResponseV2_29 extends UsersAddOrUpdateVaultResponseV2_27 {
   /** True when a new vault was made, false when an existing one was replaced */
   created?: boolean;
 }
@@ -276,19 +274,7 @@ export interface UsersGetAllResponse {
  *
  * @since 2.8
  */
-export interface UsersGetAllRequestV2_8 {
-  /** Return only these users */
-  id?: string[];
-  /** Return only users whose name matches this regular expression */
-  name?: string;
-  /** Page number, from 0. Needs page_size. */
-  page?: number;
-  /** Users per page */
-  page_size?: number;
-  /** Field names to sort by; a leading '-' sorts descending */
-  order_by?: string[];
-  /** Return only these fields of each user */
-  only_fields?: string[];
+export interface UsersGetAllRequestV2_8 extends UsersGetAllRequestV2_1 {
   /** Return only members of at least one of these groups */
   group?: string[];
 }
@@ -363,9 +349,7 @@ export interface UsersGetCurrentUserResponseV2_1 {
  * Response of `users.get_current_user` (the envelope's `data`).
  * @since 2.26
  */
-export interface UsersGetCurrentUserResponseV2_26 {
-  /** The signed-in user */
-  user?: UsersUser;
+export interface UsersGetCurrentUserResponseV2_26 extends UsersGetCurrentUserResponseV2_1 {
   /** The groups the user is a member of */
   groups?: UsersIdName[];
 }
