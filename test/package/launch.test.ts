@@ -81,4 +81,18 @@ describe("the CLI launcher", () => {
     expect(JSON.parse(r.stdout)).toBeTypeOf("object");
     rmSync(CACHE, { force: true });
   });
+
+  it("loads neither child_process nor perf_hooks for a codegen run (each costs milliseconds per command)", () => {
+    const list = path.join(OUT, "modules.txt");
+    const hook = path.join(OUT, "module-list.cjs");
+    writeFileSync(hook, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join("\\n")));\n`);
+    const args = ["codegen", "--schemas", path.join(REPO, "schemas"), "--out", path.join(OUT, "pkg")];
+    for (const run of ["fresh", "no-op"]) {
+      const r = node(["--require", hook], ...args);
+      expect(r.code, `${run}: ${r.stderr}`).toBe(0);
+      const loaded = readFileSync(list, "utf8").split("\n");
+      expect(loaded, run).toContain("NativeModule crypto"); // the hook saw the run
+      expect(loaded.filter((m) => /^NativeModule (child_process|perf_hooks)$/.test(m)), run).toEqual([]);
+    }
+  });
 });
