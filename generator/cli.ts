@@ -6,9 +6,11 @@ import { Command } from "commander";
 import { registerHoconCommand } from "./hocon/command.js";
 import { registerSchemaCommands } from "./schema/command.js";
 import { registerCodegenCommand } from "./emit/command.js";
+import { generatorVersion } from "./version.js";
 
 const program = new Command("hocon-api-codegen")
   .description("Generate a typed TypeScript client, zod validators and OpenAPI from HOCON service definitions.")
+  .version(generatorVersion(), "-V, --version", "print the generator's version")
   .showHelpAfterError()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 

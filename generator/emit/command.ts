@@ -51,7 +51,7 @@ export function findRepoRoot(from = path.dirname(fileURLToPath(import.meta.url))
 export function registerCodegenCommand(program: Command): void {
   program
     .command("codegen")
-    .description("Generate the typed client package (TypeScript, zod, OpenAPI) from a schema folder.")
+    .description("generate the typed client package (TypeScript, zod, OpenAPI) from a schema folder")
     .option("--schemas <dir>", "schema folder (.conf files)", "schemas")
     .option("--out <dir>", "output folder of the generated package", "generated")
     .option("--api-version <version>", "API version of the OpenAPI documents (default: the maximum)")

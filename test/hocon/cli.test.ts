@@ -20,6 +20,17 @@ beforeAll(async () => {
   await build({ entryPoints: ["generator/cli.ts"], outfile: cli, bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "silent" });
 });
 
+describe("cli", () => {
+  it("prints the generator's version (package.json) with --version and -V", () => {
+    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    for (const flag of ["--version", "-V"]) {
+      const r = run(flag);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toBe(version + "\n");
+    }
+  });
+});
+
 describe("cli hocon", () => {
   it("prints the resolved JSON with 2-space indent", () => {
     const r = run("hocon", path.join(CORPUS, "services", "tasks.conf"));
