@@ -1,4 +1,4 @@
-// The `dist/cli.js` launcher: runs the CLI (`dist/cli-main.cjs`) through V8's code cache.
+// The `dist/cli.cjs` launcher: runs the CLI (`dist/cli-main.cjs`) through V8's code cache.
 // A short-lived CLI spends much of its time compiling its own functions the first time
 // each runs; V8 can serialize that bytecode after a run and take it back the next time.
 // Measured on the ClearML corpus: a whole `codegen` process ~40 ms faster (0.52 s instead
@@ -25,7 +25,7 @@ const cacheDir = path.join(dir, ".v8-cache");
 // V8 stops at its baseline compiler (Sparkplug), and the second core is left to the garbage
 // collector. Measured on the ClearML corpus, `codegen` in 15 alternating runs: median 0.52 s
 // instead of 0.63 s; on a folder 4x that size the two are even, so a much larger schema
-// folder may want TurboFan back: `node --max-opt=4 dist/cli.js ...` keeps the caller's choice.
+// folder may want TurboFan back: `node --max-opt=4 dist/cli.cjs ...` keeps the caller's choice.
 if (!process.execArgv.some((arg) => arg.startsWith("--max-opt"))) v8.setFlagsFromString("--max-opt=1");
 
 // The bundle starts with the entry's `#!` line, which a function wrapper cannot hold.

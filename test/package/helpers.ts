@@ -8,7 +8,7 @@ import path from "node:path";
 
 export const REPO = path.resolve(import.meta.dirname, "../..");
 /** The CLI bundled by these tests (see buildCli); under dist/ so it finds templates/ and node_modules/. */
-export const CLI = path.join(REPO, "dist/package-test/cli.js");
+export const CLI = path.join(REPO, "dist/package-test/cli.cjs");
 export const BIN = path.join(REPO, "node_modules/.bin");
 
 export interface RunResult {
@@ -59,7 +59,7 @@ export async function runOk(
 
 /**
  * Builds the CLI from the current source (~0.1 s) with scripts/build.mjs itself (the
- * launcher cli.js and the program cli-main.cjs), so the tests never run a stale dist/cli.js
+ * launcher cli.cjs and the program cli-main.cjs), so the tests never run a stale dist/cli.cjs
  * and do not depend on the other entry points.
  */
 export async function buildCli(outdir: string = path.dirname(CLI)): Promise<void> {

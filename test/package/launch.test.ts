@@ -17,7 +17,7 @@ function cli(...args: string[]): { code: number | null; stdout: string; stderr: 
 }
 
 function node(nodeFlags: string[], ...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [...nodeFlags, path.join(OUT, "cli.js"), ...args], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [...nodeFlags, path.join(OUT, "cli.cjs"), ...args], { encoding: "utf8" });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
