@@ -1,5 +1,7 @@
 // Bundles the generator's entry points with esbuild: ~100 ms, so `npm run cli` and
-// `npm run codegen` always run the current source without a slow tsc emit.
+// `npm run codegen` always run the current source without a slow tsc emit; a bundle
+// whose sources did not change is not built again (scripts/bundle-state.mjs), so a
+// no-op `npm run codegen` does not even load esbuild.
 // Type-checking is tsc's job (`npm run typecheck`, part of `npm test`).
 // Each entry point is built on its own, so an error in bench/ never breaks the CLI.
 // Then compiles the client runtime (templates/runtime) into dist/runtime/, the .js and
@@ -7,9 +9,12 @@
 // hash matches the last build, so this step costs a few milliseconds (loading
 // typescript to compile costs ~0.3 s and happens only after a runtime change).
 // `node scripts/build.mjs cli runtime` builds only the named parts.
-import { build } from "esbuild";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { BundleState } from "./bundle-state.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -20,8 +25,29 @@ const outdir = outdirAt >= 0 ? path.resolve(args[outdirAt + 1]) : path.join(repo
 const only = outdirAt >= 0 ? args.filter((_, i) => i !== outdirAt && i !== outdirAt + 1) : args;
 const wanted = (name) => only.length === 0 || only.includes(name);
 
+// What every bundle's output depends on besides its inputs: this script (options, plugins) and esbuild.
+const here = fileURLToPath(import.meta.url);
+const esbuildVersion = JSON.parse(readFileSync(createRequire(here).resolve("esbuild/package.json"), "utf8")).version;
+const stateKey = createHash("sha256")
+  .update(readFileSync(here))
+  .update(readFileSync(path.join(path.dirname(here), "bundle-state.mjs")))
+  .update(esbuildVersion)
+  .digest("hex");
+mkdirSync(outdir, { recursive: true });
+const state = new BundleState({ outdir, root: repoRoot, key: stateKey });
+
+/** Builds one bundle with esbuild unless it is fresh; esbuild is loaded on the first build. */
+async function build(name, options) {
+  if (state.isFresh(name)) return;
+  const before = state.hashBefore(name);
+  const esbuild = await import("esbuild");
+  // Run from the repository root: the bundles' module comments and the metafile's paths do not depend on the caller's folder.
+  const result = await esbuild.build({ ...options, absWorkingDir: repoRoot, metafile: true });
+  state.record(name, result.metafile, before);
+}
+
 const common = { bundle: true, platform: "node", target: "node20", packages: "external", sourcemap: "linked", logLevel: "error" };
-const bundle = (name, entry) => build({ ...common, entryPoints: { [name]: path.join(repoRoot, entry) }, outdir, format: "esm" });
+const bundle = (name, entry) => build(name, { ...common, entryPoints: { [name]: path.join(repoRoot, entry) }, outdir, format: "esm" });
 
 // commander requires node:child_process at load time, for executable subcommands, which
 // the CLI has none of; loading it (with net, dgram and their bindings) costs 6-9 ms on
@@ -43,7 +69,7 @@ const lazyChildProcess = {
 // Node load its ESM loader first (~6-13 ms per command, measured). `import.meta.url`
 // becomes the bundle's own file URL.
 const commonJs = (name, entry, extra = {}) =>
-  build({
+  build(name, {
     ...common,
     entryPoints: { [name]: path.join(repoRoot, entry) },
     outdir,
@@ -84,4 +110,5 @@ const results = await Promise.allSettled([
   ...(wanted("bench") ? [bundle("bench", "bench/index.ts")] : []),
   ...(wanted("runtime") ? [buildRuntime()] : []),
 ]);
+state.save();
 if (results.some((r) => r.status === "rejected")) process.exitCode = 1;
