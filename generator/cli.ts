@@ -10,7 +10,12 @@ import { generatorVersion } from "./version.js";
 
 const program = new Command("hocon-api-codegen")
   .description("Generate a typed TypeScript client, zod validators and OpenAPI from HOCON service definitions.")
-  .version(generatorVersion(), "-V, --version", "print the generator's version")
+  // Not commander's .version(text): that would read package.json on every command.
+  .option("-V, --version", "print the generator's version")
+  .on("option:version", () => {
+    process.stdout.write(generatorVersion() + "\n");
+    process.exit(0);
+  })
   .showHelpAfterError()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 

@@ -5,7 +5,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCli, REPO } from "./helpers.js";
+import { snapshotCli } from "../../bench/competitors.js";
+import { buildCli, removeDir, REPO, tempDir } from "./helpers.js";
 
 // Under dist/ so the program resolves its packages (commander) from the repository.
 const OUT = path.join(REPO, "dist", "launch-test");
@@ -80,6 +81,21 @@ describe("the CLI launcher", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toBeTypeOf("object");
     rmSync(CACHE, { force: true });
+  });
+
+  it("runs as a bare snapshot (no package.json at its root, as the benchmarks make one): --version says unknown", () => {
+    const scratch = tempDir("cli-snapshot");
+    try {
+      const bundle = snapshotCli(scratch);
+      const version = spawnSync(process.execPath, [bundle, "--version"], { encoding: "utf8" });
+      expect(version.status, version.stderr).toBe(0);
+      expect(version.stdout).toBe("unknown\n");
+      const lint = spawnSync(process.execPath, [bundle, "lint", path.join(REPO, "schemas")], { encoding: "utf8" });
+      expect(lint.status, lint.stderr).toBe(0);
+      expect(lint.stdout).toContain("0 errors");
+    } finally {
+      removeDir(scratch);
+    }
   });
 
   it("loads neither child_process nor perf_hooks for a codegen run (each costs milliseconds per command)", () => {
