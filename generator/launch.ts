@@ -59,4 +59,12 @@ process.once("exit", () => {
 
 const module = { exports: {} };
 const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
-run.call(module.exports, module.exports, createRequire(mainFile), module, mainFile, dir);
+try {
+  run.call(module.exports, module.exports, createRequire(mainFile), module, mainFile, dir);
+} catch (err) {
+  // A failure while the program starts is the generator's bug, reported as cli.ts reports
+  // one later on: a line, the stack only with DEBUG=1, exit 2.
+  process.stderr.write(`internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+  if (process.env.DEBUG === "1" && err instanceof Error && err.stack) process.stderr.write(err.stack + "\n");
+  process.exitCode = 2;
+}

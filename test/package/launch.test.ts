@@ -111,4 +111,15 @@ describe("the CLI launcher", () => {
       expect(loaded.filter((m) => /^NativeModule (child_process|perf_hooks)$/.test(m)), run).toEqual([]);
     }
   });
+
+  // Last: it replaces the program.
+  it("reports a program that fails while starting as an internal error: one line, exit 2, the stack only with DEBUG=1", () => {
+    writeFileSync(path.join(OUT, "cli-main.cjs"), 'throw new Error("broken at start-up");\n');
+    const r = cli("lint", path.join(REPO, "schemas"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("internal error: broken at start-up\n");
+    const debug = spawnSync(process.execPath, [path.join(OUT, "cli.cjs"), "lint"], { encoding: "utf8", env: { ...process.env, DEBUG: "1" } });
+    expect(debug.status).toBe(2);
+    expect(debug.stderr).toMatch(/^internal error: broken at start-up\nError: broken at start-up\n\s+at /);
+  });
 });
