@@ -8,7 +8,8 @@
 // .d.ts files codegen copies into the generated package; skipped when the sources'
 // hash matches the last build, so this step costs a few milliseconds (loading
 // typescript to compile costs ~0.3 s and happens only after a runtime change).
-// `node scripts/build.mjs cli runtime` builds only the named parts.
+// `node scripts/build.mjs cli runtime` builds only the named parts; `buildParts` does the
+// same for scripts/run-cli.mjs, which builds the CLI and runs it in one process.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -16,38 +17,12 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { BundleState } from "./bundle-state.mjs";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-// `--outdir DIR`: where the bundles go (default dist/); the benchmarks and the package
-// tests build their own snapshot of the CLI this way.
-const outdirAt = args.indexOf("--outdir");
-const outdir = outdirAt >= 0 ? path.resolve(args[outdirAt + 1]) : path.join(repoRoot, "dist");
-const only = outdirAt >= 0 ? args.filter((_, i) => i !== outdirAt && i !== outdirAt + 1) : args;
-const wanted = (name) => only.length === 0 || only.includes(name);
-
-// What every bundle's output depends on besides its inputs: this script (options, plugins) and esbuild.
 const here = fileURLToPath(import.meta.url);
-const esbuildVersion = JSON.parse(readFileSync(createRequire(here).resolve("esbuild/package.json"), "utf8")).version;
-const stateKey = createHash("sha256")
-  .update(readFileSync(here))
-  .update(readFileSync(path.join(path.dirname(here), "bundle-state.mjs")))
-  .update(esbuildVersion)
-  .digest("hex");
-mkdirSync(outdir, { recursive: true });
-const state = new BundleState({ outdir, root: repoRoot, key: stateKey });
-
-/** Builds one bundle with esbuild unless it is fresh; esbuild is loaded on the first build. */
-async function build(name, options) {
-  if (state.isFresh(name)) return;
-  const before = state.hashBefore(name);
-  const esbuild = await import("esbuild");
-  // Run from the repository root: the bundles' module comments and the metafile's paths do not depend on the caller's folder.
-  const result = await esbuild.build({ ...options, absWorkingDir: repoRoot, metafile: true });
-  state.record(name, result.metafile, before);
-}
+const repoRoot = path.resolve(path.dirname(here), "..");
+/** Where `npm run build` puts the bundles; the benchmarks and the package tests build snapshots elsewhere. */
+export const DIST = path.join(repoRoot, "dist");
 
 const common = { bundle: true, platform: "node", target: "node20", packages: "external", sourcemap: "linked", logLevel: "error" };
-const bundle = (name, entry) => build(name, { ...common, entryPoints: { [name]: path.join(repoRoot, entry) }, outdir, format: "esm" });
 
 // commander requires node:child_process at load time, for executable subcommands, which
 // the CLI has none of; loading it (with net, dgram and their bindings) costs 6-9 ms on
@@ -63,52 +38,96 @@ const lazyChildProcess = {
   },
 };
 
-// The CLI is two files: cli-main.cjs, the program, and cli.cjs, the launcher that runs it
-// through V8's code cache (generator/launch.ts says why). The program is CommonJS because
-// vm.Script runs scripts, not modules; the launcher too, since an ES module entry makes
-// Node load its ESM loader first (~6-13 ms per command, measured). `import.meta.url`
-// becomes the bundle's own file URL.
-const commonJs = (name, entry, extra = {}) =>
-  build(name, {
-    ...common,
-    entryPoints: { [name]: path.join(repoRoot, entry) },
-    outdir,
-    outExtension: { ".js": ".cjs" },
-    format: "cjs",
-    define: { "import.meta.url": "__bundleUrl" },
-    banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-    ...extra,
-  });
-const buildCli = () =>
-  Promise.all([
-    commonJs("cli-main", "generator/cli.ts", {
-      // commander is bundled in, so its code goes through the code cache with ours (~8 ms
-      // less per command than loading it from node_modules); the compilers the runtime
-      // build loads on demand stay outside.
-      packages: undefined,
-      external: ["typescript", "esbuild"],
-      plugins: [lazyChildProcess],
-    }),
-    commonJs("cli", "generator/launch.ts"),
-  ]);
-
-async function buildRuntime() {
-  // The same module codegen uses, bundled so this plain script can run it.
-  await bundle("runtime-files", "generator/emit/runtime-files.ts");
-  const { ensureRuntimeBuild } = await import(pathToFileURL(path.join(outdir, "runtime-files.js")).href);
-  try {
-    ensureRuntimeBuild(repoRoot);
-  } catch (err) {
-    // Located diagnostics (file:line:col) of the runtime's sources, no stack.
-    process.stderr.write(`build: ${err instanceof Error ? err.message : String(err)}\n`);
-    throw err;
-  }
+/** What every bundle's output depends on besides its inputs: this script (options, plugins) and esbuild. */
+function stateKey() {
+  const esbuildVersion = JSON.parse(readFileSync(createRequire(here).resolve("esbuild/package.json"), "utf8")).version;
+  return createHash("sha256")
+    .update(readFileSync(here))
+    .update(readFileSync(path.join(path.dirname(here), "bundle-state.mjs")))
+    .update(esbuildVersion)
+    .digest("hex");
 }
 
-const results = await Promise.allSettled([
-  ...(wanted("cli") ? [buildCli()] : []),
-  ...(wanted("bench") ? [bundle("bench", "bench/index.ts")] : []),
-  ...(wanted("runtime") ? [buildRuntime()] : []),
-]);
-state.save();
-if (results.some((r) => r.status === "rejected")) process.exitCode = 1;
+/**
+ * Builds the named parts ("cli", "bench", "runtime"; all when none are named) into
+ * `outdir`, each bundle only when it is not fresh. False when a part failed (esbuild or
+ * the runtime build printed why).
+ */
+export async function buildParts({ parts = [], outdir = DIST } = {}) {
+  const wanted = (name) => parts.length === 0 || parts.includes(name);
+  mkdirSync(outdir, { recursive: true });
+  const state = new BundleState({ outdir, root: repoRoot, key: stateKey() });
+  let esbuild;
+
+  /** Builds one bundle with esbuild unless it is fresh; esbuild is loaded on the first build. */
+  const build = async (name, options) => {
+    if (state.isFresh(name)) return;
+    const before = state.hashBefore(name);
+    esbuild ??= await import("esbuild");
+    // Run from the repository root: the bundles' module comments and the metafile's paths do not depend on the caller's folder.
+    const result = await esbuild.build({ ...options, absWorkingDir: repoRoot, metafile: true });
+    state.record(name, result.metafile, before);
+  };
+  const bundle = (name, entry) => build(name, { ...common, entryPoints: { [name]: path.join(repoRoot, entry) }, outdir, format: "esm" });
+
+  // The CLI is two files: cli-main.cjs, the program, and cli.cjs, the launcher that runs it
+  // through V8's code cache (generator/launch.ts says why). The program is CommonJS because
+  // vm.Script runs scripts, not modules; the launcher too, since an ES module entry makes
+  // Node load its ESM loader first (~6-13 ms per command, measured). `import.meta.url`
+  // becomes the bundle's own file URL.
+  const commonJs = (name, entry, extra = {}) =>
+    build(name, {
+      ...common,
+      entryPoints: { [name]: path.join(repoRoot, entry) },
+      outdir,
+      outExtension: { ".js": ".cjs" },
+      format: "cjs",
+      define: { "import.meta.url": "__bundleUrl" },
+      banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+      ...extra,
+    });
+  const buildCli = () =>
+    Promise.all([
+      commonJs("cli-main", "generator/cli.ts", {
+        // commander is bundled in, so its code goes through the code cache with ours (~8 ms
+        // less per command than loading it from node_modules); the compilers the runtime
+        // build loads on demand stay outside.
+        packages: undefined,
+        external: ["typescript", "esbuild"],
+        plugins: [lazyChildProcess],
+      }),
+      commonJs("cli", "generator/launch.ts"),
+    ]);
+
+  const buildRuntime = async () => {
+    // The same module codegen uses, bundled so this plain script can run it.
+    await bundle("runtime-files", "generator/emit/runtime-files.ts");
+    const { ensureRuntimeBuild } = await import(pathToFileURL(path.join(outdir, "runtime-files.js")).href);
+    try {
+      ensureRuntimeBuild(repoRoot);
+    } catch (err) {
+      // Located diagnostics (file:line:col) of the runtime's sources, no stack.
+      process.stderr.write(`build: ${err instanceof Error ? err.message : String(err)}\n`);
+      throw err;
+    }
+  };
+
+  const results = await Promise.allSettled([
+    ...(wanted("cli") ? [buildCli()] : []),
+    ...(wanted("bench") ? [bundle("bench", "bench/index.ts")] : []),
+    ...(wanted("runtime") ? [buildRuntime()] : []),
+  ]);
+  state.save();
+  // esbuild's service process would otherwise live on beside a CLI run in this process.
+  if (esbuild) await esbuild.stop();
+  return results.every((r) => r.status === "fulfilled");
+}
+
+// Run as a script: `node scripts/build.mjs [part...] [--outdir DIR]`.
+if (process.argv[1] && path.resolve(process.argv[1]) === here) {
+  const args = process.argv.slice(2);
+  const outdirAt = args.indexOf("--outdir");
+  const outdir = outdirAt >= 0 ? path.resolve(args[outdirAt + 1]) : DIST;
+  const parts = outdirAt >= 0 ? args.filter((_, i) => i !== outdirAt && i !== outdirAt + 1) : args;
+  if (!(await buildParts({ parts, outdir }))) process.exitCode = 1;
+}
