@@ -3,11 +3,11 @@
 // so tsc never infers zod's deep types when checking the package (that inference and the
 // check against the annotations cost ~40 s on the ClearML corpus). The declarations say
 // `TypedValidator<T.X>` (the runtime's validator.ts) and never import zod: that is
-// `BasicValidator<T.X>` (parse, safeParse, Standard Schema), or `z.ZodType<T.X>` once a
+// `BasicValidator<T.X>` (parse, safeParse, Standard Schema), or `z.ZodType<T.X, T.X>` once a
 // user opts in with the package's root `zod-types.d.ts`. So only zod users make tsc load
 // zod's ~95 declaration files. `emitZodCheckModule` renders the same expressions as
-// TypeScript annotated `z.ZodType<T.X>`: tests type-check it to prove the opt-in typing
-// true (and the runtime's tests prove every `z.ZodType<T>` a `BasicValidator<T>`).
+// TypeScript annotated `z.ZodType<T.X, T.X>`: tests type-check it to prove the opt-in typing
+// true, input included (and the runtime's tests prove every `z.ZodType<T, T>` a `BasicValidator<T>`).
 //
 // Requests are checked exactly as strictly as the server checks them (it validates every
 // request body against the JSON Schema and answers 400/12 otherwise); responses are never
@@ -122,7 +122,7 @@ function typesNamespace(sp: ServicePlan): string {
 }
 
 /**
- * The validators as annotated TypeScript (`export const X: z.ZodType<T.X> = ...;`), the
+ * The validators as annotated TypeScript (`export const X: z.ZodType<T.X, T.X> = ...;`), the
  * same expressions as the .js module: type-checking it proves the .d.ts declarations
  * (what `TypedValidator<T.X>` is with the zod opt-in).
  */
@@ -134,7 +134,7 @@ export function emitZodCheckModule(sp: ServicePlan, validators: readonly Validat
     { kind: "blank" },
   ];
   for (const v of validators) {
-    out.push({ kind: "const", name: v.name, type: t.ref("z.ZodType", [t.ref(`T.${v.typeName}`)]), value: v.value }, { kind: "blank" });
+    out.push({ kind: "const", name: v.name, type: t.ref("z.ZodType", [t.ref(`T.${v.typeName}`), t.ref(`T.${v.typeName}`)]), value: v.value }, { kind: "blank" });
   }
   return out;
 }

@@ -13,9 +13,10 @@ interface Vault {
   enabled?: boolean;
 }
 
-// For every T, a zod schema of T is a BasicValidator<T> (so the declarations may say so),
-// and a BasicValidator is what the runtime checks requests and responses with.
-function asBasic<T>(schema: z.ZodType<T>): BasicValidator<T> {
+// For every T, a zod schema of T (that transforms nothing: input T too) is a
+// BasicValidator<T> (so the declarations may say so), and a BasicValidator is what the
+// runtime checks requests and responses with.
+function asBasic<T>(schema: z.ZodType<T, T>): BasicValidator<T> {
   return schema;
 }
 function asRuntimeValidator<T>(validator: BasicValidator<T>): Validator {
@@ -25,11 +26,11 @@ function asRuntimeValidator<T>(validator: BasicValidator<T>): Validator {
 const vault: BasicValidator<Vault> = asBasic(z.looseObject({ id: z.string(), enabled: z.boolean().optional() }));
 
 describe("BasicValidator", () => {
-  it("types parse, safeParse and the Standard Schema output as T", () => {
+  it("types parse, safeParse and the Standard Schema input and output as T", () => {
     expectTypeOf<TypedValidator<Vault>>().toEqualTypeOf<BasicValidator<Vault>>();
     expectTypeOf(vault.parse).returns.toEqualTypeOf<Vault>();
     expectTypeOf<StandardSchemaV1.InferOutput<typeof vault>>().toEqualTypeOf<Vault>();
-    expectTypeOf<StandardSchemaV1.InferInput<typeof vault>>().toEqualTypeOf<unknown>();
+    expectTypeOf<StandardSchemaV1.InferInput<typeof vault>>().toEqualTypeOf<Vault>();
     const result = vault.safeParse({ id: "v1" });
     if (result.success) expectTypeOf(result.data).toEqualTypeOf<Vault>();
     else expectTypeOf(result.error.issues[0].path).toEqualTypeOf<readonly PropertyKey[]>();
@@ -59,5 +60,8 @@ describe("BasicValidator", () => {
     // @ts-expect-error: a schema of another type is not a BasicValidator<Vault>
     const wrong: BasicValidator<Vault> = z.object({ id: z.number() });
     expect(wrong.safeParse({ id: "v1" }).success).toBe(false);
+    // @ts-expect-error: a schema that transforms takes another input than it gives, so its input is not T
+    const transforming: BasicValidator<number> = z.string().transform(Number);
+    expect(transforming.parse("2")).toBe(2);
   });
 });

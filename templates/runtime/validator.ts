@@ -3,7 +3,7 @@
 // the user opts in to zod's typing (the package's root `zod-types.d.ts` adds a `zod`
 // member to `ValidatorTypes`). So a user who only calls the API never makes tsc load
 // zod's ~95 declaration files; a user who composes the validators with zod (and loads
-// zod's declarations in their own code anyway) gets `z.ZodType<T>` with one line.
+// zod's declarations in their own code anyway) gets `z.ZodType<T, T>` with one line.
 import type { ValidationIssue } from "./endpoint.js";
 
 /**
@@ -49,11 +49,13 @@ export declare namespace StandardSchemaV1 {
 }
 
 /**
- * A validator of `T` as typed without zod's declarations: a subset of `z.ZodType<T>`, so
- * code written against it still compiles after the zod opt-in. The input type is
- * `unknown`, as in `z.ZodType<T>`.
+ * A validator of `T` as typed without zod's declarations: a subset of `z.ZodType<T, T>`,
+ * so code written against it still compiles after the zod opt-in. Input and output are
+ * both `T`: the validators transform nothing, so what they accept is a `T`, and libraries
+ * that infer a procedure's or a form's input from a Standard Schema (tRPC, TanStack Form,
+ * ...) type it as `T` rather than `unknown`.
  */
-export interface BasicValidator<T> extends StandardSchemaV1<unknown, T> {
+export interface BasicValidator<T> extends StandardSchemaV1<T, T> {
   /** The value when it is valid; throws (a ZodError) when it is not. */
   parse(data: unknown): T;
   /** The value or the issues, never throws (zod's result has this shape). */
@@ -66,7 +68,7 @@ export interface BasicValidator<T> extends StandardSchemaV1<unknown, T> {
 
 /**
  * The registry of validator typings, augmented by `<package>/zod-types` with
- * `zod: z.ZodType<T>`. An augmentation must name its type parameter `T` too.
+ * `zod: z.ZodType<T, T>`. An augmentation must name its type parameter `T` too.
  */
 export interface ValidatorTypes<T> {}
 

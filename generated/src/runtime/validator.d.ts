@@ -40,11 +40,13 @@ export declare namespace StandardSchemaV1 {
     type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
 }
 /**
- * A validator of `T` as typed without zod's declarations: a subset of `z.ZodType<T>`, so
- * code written against it still compiles after the zod opt-in. The input type is
- * `unknown`, as in `z.ZodType<T>`.
+ * A validator of `T` as typed without zod's declarations: a subset of `z.ZodType<T, T>`,
+ * so code written against it still compiles after the zod opt-in. Input and output are
+ * both `T`: the validators transform nothing, so what they accept is a `T`, and libraries
+ * that infer a procedure's or a form's input from a Standard Schema (tRPC, TanStack Form,
+ * ...) type it as `T` rather than `unknown`.
  */
-export interface BasicValidator<T> extends StandardSchemaV1<unknown, T> {
+export interface BasicValidator<T> extends StandardSchemaV1<T, T> {
     /** The value when it is valid; throws (a ZodError) when it is not. */
     parse(data: unknown): T;
     /** The value or the issues, never throws (zod's result has this shape). */
@@ -62,7 +64,7 @@ export interface BasicValidator<T> extends StandardSchemaV1<unknown, T> {
 }
 /**
  * The registry of validator typings, augmented by `<package>/zod-types` with
- * `zod: z.ZodType<T>`. An augmentation must name its type parameter `T` too.
+ * `zod: z.ZodType<T, T>`. An augmentation must name its type parameter `T` too.
  */
 export interface ValidatorTypes<T> {
 }

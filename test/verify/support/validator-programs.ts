@@ -34,7 +34,7 @@ function optInLines(pkg: string, form: OptInForm): string[] {
 
 /**
  * Uses each validator as a user without zod would: `parse` gives T.X, `safeParse` narrows
- * to T.X or issues, the Standard Schema output is T.X. True under either typing (the
+ * to T.X or issues, the Standard Schema input and output are T.X. True under either typing (the
  * opt-in only adds to it). The last line must fail: `parse` is not untyped.
  */
 export function basicProgram(pkg: string, validators: readonly DeclaredValidator[], form: OptInForm): string {
@@ -59,6 +59,7 @@ export function basicProgram(pkg: string, validators: readonly DeclaredValidator
       "    const issues: readonly ValidationIssue[] = result.error.issues;",
       "  }",
       `  const standard: Equal<StandardSchemaV1.InferOutput<typeof V.${name}>, T.${typeName}> = true;`,
+      `  const standardInput: Equal<StandardSchemaV1.InferInput<typeof V.${name}>, T.${typeName}> = true;`,
       "}",
     );
   }
