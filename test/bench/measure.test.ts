@@ -63,10 +63,19 @@ describe("child processes", () => {
 });
 
 describe("tscFacts", () => {
-  it("reads types, instantiations and check time from --extendedDiagnostics", () => {
-    const out = "Files:                         59\nTypes:                       1832\nInstantiations:               386\nCheck time:                  0.84s\n";
-    expect(tscFacts(out)).toEqual({ types: 1832, instantiations: 386, checkMs: 840 });
-    expect(tscFacts("")).toEqual({ types: undefined, instantiations: undefined, checkMs: undefined });
+  it("reads types, instantiations, symbols and the phase times from --extendedDiagnostics", () => {
+    const out = [
+      "Files:                         59",
+      "Symbols:                    42529",
+      "Types:                       1832",
+      "Instantiations:               386",
+      "Parse time:                 0.51s",
+      "Bind time:                  0.24s",
+      "Check time:                 0.84s",
+      "",
+    ].join("\n");
+    expect(tscFacts(out)).toEqual({ types: 1832, instantiations: 386, symbols: 42529, parseMs: 510, bindMs: 240, checkMs: 840 });
+    expect(tscFacts("")).toEqual({ types: undefined, instantiations: undefined, symbols: undefined, parseMs: undefined, bindMs: undefined, checkMs: undefined });
   });
 });
 
