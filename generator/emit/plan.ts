@@ -38,14 +38,16 @@ export interface ShapePlan<S> {
 }
 
 /**
- * An earlier declared version of the same request (response) whose every property this
- * one has unchanged: this version's interface extends it and declares only the rest, so
- * the package carries each property and its documentation once, not once per version.
+ * An earlier declared version of the same request (response) whose properties are this
+ * one's first properties, unchanged and in the same order: this version only appends.
+ * Its interface extends the base's and its validator's shape spreads the base's, so the
+ * package carries each property, its documentation and its validator once, not once per
+ * version (and the validator's output keeps the key order it had).
  */
 export interface ShapeBase {
   readonly name: string;
-  /** The properties the base declares, which this version inherits. */
-  readonly inherited: ReadonlySet<string>;
+  /** How many of this version's first properties are the base's. */
+  readonly inherited: number;
 }
 
 export interface VersionPlan {
@@ -322,48 +324,45 @@ function planEndpoint(
   };
 }
 
-/** A declared object type as `findBase` compares it: its properties keyed by name. */
+/** A declared object type as `findBase` compares it. */
 interface Extensible {
   readonly name: string;
-  /** What TypeScript's index signature of the object is: none, or `unknown`. */
-  readonly index: "none" | "unknown";
-  /** Per property: required or not, and the fingerprint of its schema. */
-  readonly properties: ReadonlyMap<string, string>;
+  /** The keywords beside the properties, which a version and its base must share: `additionalProperties` and whether there are patternProperties. */
+  readonly keywords: string;
+  /** Per property, in order: its name, whether it is required, and the fingerprint of its schema. */
+  readonly properties: readonly string[];
 }
 
 /**
- * The object type a declared request or response prints as an interface, or undefined when
- * it is not one that can take part in `extends`: an index signature of a schema's type
- * names every declared property's type, so it differs between versions.
+ * The object a declared request or response is, as `findBase` compares it, or undefined
+ * when it cannot take part in a base: one without properties is not an interface, and an
+ * index signature typed by a schema names every declared property's type, so it differs
+ * between versions. The keywords decide the index signature and the zod factory (strict
+ * or loose), which a version and its base must share; min/maxProperties checks apply to
+ * the whole object, so an object with one is left out too.
  */
 function extensible(name: string, shape: RequestShape | ResponseShape, prints: Fingerprints): Extensible | undefined {
   if (shape.kind !== "schema" || shape.schema.kind !== "object") return undefined;
   const node = shape.schema;
   if (node.properties.length === 0 || typeof node.additionalProperties === "object") return undefined;
-  const properties = new Map<string, string>();
-  for (const p of node.properties) properties.set(p.name, (p.required ? "!" : "?") + prints.of(p.schema));
-  return { name, index: node.additionalProperties === true || node.patternProperties?.length ? "unknown" : "none", properties };
+  if (node.minProperties !== undefined || node.maxProperties !== undefined) return undefined;
+  const properties = node.properties.map((p) => `${JSON.stringify(p.name)}${p.required ? "!" : "?"}${prints.of(p.schema)}`);
+  return { name, keywords: `${node.additionalProperties}:${Boolean(node.patternProperties?.length)}`, properties };
 }
 
 /**
  * Of the earlier declared versions, the one with the most properties (the latest on a tie)
- * that are all in `own`, unchanged, with the same index signature; undefined when none.
+ * that are `own`'s first properties, in order and unchanged, with the same keywords;
+ * undefined when none.
  */
 function findBase(own: Extensible, earlier: readonly Extensible[]): ShapeBase | undefined {
   let best: Extensible | undefined;
   for (const candidate of earlier) {
-    if (candidate.index !== own.index || candidate.properties.size > own.properties.size) continue;
-    if (best && candidate.properties.size < best.properties.size) continue;
-    let contained = true;
-    for (const [key, print] of candidate.properties) {
-      if (own.properties.get(key) !== print) {
-        contained = false;
-        break;
-      }
-    }
-    if (contained) best = candidate;
+    if (candidate.keywords !== own.keywords || candidate.properties.length > own.properties.length) continue;
+    if (best && candidate.properties.length < best.properties.length) continue;
+    if (candidate.properties.every((p, i) => own.properties[i] === p)) best = candidate;
   }
-  return best && { name: best.name, inherited: new Set(best.properties.keys()) };
+  return best && { name: best.name, inherited: best.properties.length };
 }
 
 /** The values of an enum definition (string, number or integer), or undefined. */

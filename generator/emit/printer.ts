@@ -136,10 +136,13 @@ export type Expr =
   | { readonly kind: "boolean"; readonly value: boolean }
   | { readonly kind: "call"; readonly callee: string; readonly args: readonly Arg[] }
   | { readonly kind: "array"; readonly items: readonly Expr[] }
-  | { readonly kind: "object"; readonly props: readonly { readonly key: string; readonly value: Expr }[] }
+  | { readonly kind: "object"; readonly props: readonly ObjectProp[] }
   /** `target.name(args)`: a method call, printed as prettier prints member chains. */
   | { readonly kind: "method"; readonly target: Expr; readonly name: string; readonly args: readonly Arg[] }
   | { readonly kind: "as-const"; readonly expr: Expr };
+
+/** An object literal's member: `key: value`, or `...name` (the properties of another object). */
+export type ObjectProp = { readonly key: string; readonly value: Expr } | { readonly spread: string };
 
 /**
  * `() => name` (a lazy reference), only ever a call's argument: elsewhere (a value, an
@@ -161,7 +164,7 @@ export const e = {
   bool: (value: boolean): Expr => ({ kind: "boolean", value }),
   call: (callee: string, ...args: Arg[]): Expr => ({ kind: "call", callee, args }),
   array: (items: readonly Expr[]): Expr => ({ kind: "array", items }),
-  object: (props: readonly { key: string; value: Expr }[]): Expr => ({ kind: "object", props }),
+  object: (props: readonly ObjectProp[]): Expr => ({ kind: "object", props }),
   method: (target: Expr, name: string, ...args: Arg[]): Expr => ({ kind: "method", target, name, args }),
   arrow: (body: Extract<Expr, { kind: "id" }>): Arrow => ({ kind: "arrow", body }),
   asConst: (expr: Expr): Expr => ({ kind: "as-const", expr }),
@@ -186,7 +189,8 @@ export type Statement =
       readonly members: readonly TsMember[];
       readonly doc?: readonly string[];
     }
-  | { readonly kind: "const"; readonly name: string; readonly type?: TsType; readonly value: Expr; readonly doc?: readonly string[] }
+  /** `export const name = value;`, or without `export` when `local`. */
+  | { readonly kind: "const"; readonly name: string; readonly type?: TsType; readonly value: Expr; readonly doc?: readonly string[]; readonly local?: boolean }
   /** `export declare const name: type;` (declaration files). */
   | { readonly kind: "declare-const"; readonly name: string; readonly type: TsType; readonly doc?: readonly string[] }
   | {

@@ -68,9 +68,9 @@ export function definitionNamer(sp: ServicePlan): RefNamer {
 function declaration(name: string, schema: SchemaNode, refName: RefNamer, doc: string[], base?: ShapeBase): Statement {
   if (schema.kind === "object") {
     const members = objectMembers(schema, refName);
-    // The base has the same index signature (plan.ts), so only new properties are declared here.
+    // The base holds the first properties and the same index signature (plan.ts): only the appended ones are declared here.
     if (members && base) {
-      const own = members.filter((m) => m.kind === "property" && !base.inherited.has(m.name));
+      const own = members.filter((m) => m.kind === "property").slice(base.inherited);
       return { kind: "interface", name, extends: [t.ref(base.name)], members: own, doc };
     }
     if (members) return { kind: "interface", name, members, doc };

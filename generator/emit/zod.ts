@@ -24,11 +24,15 @@
 //   leniently; a strict client check would refuse bodies the server takes.
 // - Definitions are declared in dependency order; a reference back into a cycle uses
 //   `z.lazy`, so recursive definitions work.
+// - A request or response version that appends properties to an earlier one (plan.ts
+//   ShapeBase) spreads that version's property validators, kept in a module-local
+//   `shapeOf<Name>` const, instead of repeating them: the same validation, the same output
+//   key order, each property validator built once.
 import type { Diagnostic } from "../diagnostics.js";
-import type { ArraySchema, NumberSchema, ObjectSchema, SchemaNode, StringSchema } from "../schema/model.js";
+import type { ArraySchema, NumberSchema, ObjectSchema, Property, RequestShape, ResponseShape, SchemaNode, StringSchema } from "../schema/model.js";
 import { childSchemas } from "../schema/walk.js";
-import type { DefinitionPlan, ServicePlan } from "./plan.js";
-import { e, t, type Expr, type Statement } from "./printer.js";
+import type { DefinitionPlan, ServicePlan, ShapePlan } from "./plan.js";
+import { e, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
 import { findBatchItem, GENERATED_HEADER, generatedHeader, moduleNamespace } from "./shared.js";
 
 type Mode = "loose" | "strict";
@@ -44,14 +48,16 @@ export interface ValidatorDecl {
   readonly name: string;
   readonly typeName: string;
   readonly value: Expr;
+  /** A module-local object of property validators declared just before it, which its value and later versions' shapes use. */
+  readonly shape?: { readonly name: string; readonly value: Expr };
 }
 
 /** Every validator of a service, in declaration order (dependencies first). */
 export function zodValidators(sp: ServicePlan): ValidatorDecl[] {
   const ctx: Ctx = { byName: new Map(sp.definitions.map((d) => [d.definition.name, d])), declared: new Set() };
   const out: ValidatorDecl[] = [];
-  const declare = (name: string, typeName: string, value: Expr): void => {
-    out.push({ name, typeName, value });
+  const declare = (name: string, typeName: string, value: Expr, shape?: ValidatorDecl["shape"]): void => {
+    out.push({ name, typeName, value, shape });
     ctx.declared.add(name);
   };
 
@@ -74,20 +80,46 @@ export function zodValidators(sp: ServicePlan): ValidatorDecl[] {
   }
 
   for (const ep of sp.endpoints) {
+    // Versions that a later one extends (plan.ts ShapeBase) keep their shape in a local const.
+    const extended = new Set<string>();
+    for (const vp of ep.versions) for (const p of [vp.request, vp.response]) if (p.declare && p.base) extended.add(p.base.name);
+    const version = (p: ShapePlan<RequestShape | ResponseShape>, mode: Mode): void => {
+      if (!p.declare || p.shape.kind !== "schema") return;
+      const schema = p.shape.schema;
+      if (schema.kind !== "object" || (!p.base && !extended.has(p.name))) {
+        declare(p.name, p.name, schemaExpr(schema, mode, ctx));
+        return;
+      }
+      // plan.ts gives a base only to an object with properties, no catchall and no min/maxProperties: a plain strict or loose object.
+      const own = p.base ? schema.properties.slice(p.base.inherited) : schema.properties;
+      const props: ObjectProp[] = [...(p.base ? [{ spread: shapeName(p.base.name) }] : []), ...propertyValidators(own, mode, ctx)];
+      if (!extended.has(p.name)) {
+        declare(p.name, p.name, e.call(objectFactory(schema, mode), e.object(props)));
+        return;
+      }
+      const shape = { name: shapeName(p.name), value: e.object(props) };
+      declare(p.name, p.name, e.call(objectFactory(schema, mode), e.id(shape.name)), shape);
+    };
     for (const vp of ep.versions) {
-      const r = vp.request;
-      if (r.declare && r.shape.kind === "schema") declare(r.name, r.name, schemaExpr(r.shape.schema, "strict", ctx));
-      const s = vp.response;
-      if (s.declare && s.shape.kind === "schema") declare(s.name, s.name, schemaExpr(s.shape.schema, "loose", ctx));
+      version(vp.request, "strict");
+      version(vp.response, "loose");
     }
   }
   return out;
 }
 
+/** The local const of a validator's property validators; never an exported name, which all start upper-case. */
+function shapeName(validator: string): string {
+  return `shapeOf${validator}`;
+}
+
 /** `src/zod/<service>.js`: the validators as plain ESM JavaScript. */
 export function emitZodJsModule(sp: ServicePlan, validators: readonly ValidatorDecl[]): Statement[] {
   const out: Statement[] = [generatedHeader(sp.service), { kind: "import", names: ["z"], from: "zod" }, { kind: "blank" }];
-  for (const v of validators) out.push({ kind: "const", name: v.name, value: v.value }, { kind: "blank" });
+  for (const v of validators) {
+    if (v.shape) out.push({ kind: "const", local: true, name: v.shape.name, value: v.shape.value }, { kind: "blank" });
+    out.push({ kind: "const", name: v.name, value: v.value }, { kind: "blank" });
+  }
   return out;
 }
 
@@ -134,6 +166,7 @@ export function emitZodCheckModule(sp: ServicePlan, validators: readonly Validat
     { kind: "blank" },
   ];
   for (const v of validators) {
+    if (v.shape) out.push({ kind: "const", local: true, name: v.shape.name, value: v.shape.value }, { kind: "blank" });
     out.push({ kind: "const", name: v.name, type: t.ref("z.ZodType", [t.ref(`T.${v.typeName}`), t.ref(`T.${v.typeName}`)]), value: v.value }, { kind: "blank" });
   }
   return out;
@@ -242,16 +275,24 @@ function objectShapeExpr(node: ObjectSchema, mode: Mode, ctx: Ctx): Expr {
     if (typeof extra === "object") return e.call("z.record", e.call("z.string"), schemaExpr(extra, mode, ctx));
     return e.call("z.record", e.call("z.string"), e.call("z.unknown"));
   }
-  const shape = node.properties.map((p) => {
-    const value = schemaExpr(p.schema, mode, ctx);
-    return { key: p.name, value: p.required ? value : e.call("z.optional", value) };
-  });
+  const shape = propertyValidators(node.properties, mode, ctx);
   if (typeof extra === "object" && !node.patternProperties?.length) {
     // Keys other than the declared ones must match the schema.
     return e.method(e.call("z.object", e.object(shape)), "catchall", schemaExpr(extra, mode, ctx));
   }
-  const factory = mode === "strict" && extra === false && !node.patternProperties?.length ? "z.strictObject" : "z.looseObject";
-  return e.call(factory, e.object(shape));
+  return e.call(objectFactory(node, mode), e.object(shape));
+}
+
+function propertyValidators(properties: readonly Property[], mode: Mode, ctx: Ctx): ObjectProp[] {
+  return properties.map((p) => {
+    const value = schemaExpr(p.schema, mode, ctx);
+    return { key: p.name, value: p.required ? value : e.call("z.optional", value) };
+  });
+}
+
+/** The zod factory of an object with properties and no catchall: requests reject unknown keys only where the schema says so. */
+function objectFactory(node: ObjectSchema, mode: Mode): string {
+  return mode === "strict" && node.additionalProperties === false && !node.patternProperties?.length ? "z.strictObject" : "z.looseObject";
 }
 
 // ---- Request-side constraints -------------------------------------------------------------

@@ -74,7 +74,12 @@ const exprArb: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr; leaf: Expr; arg: Arg
     },
     { weight: 1, arbitrary: fc.array(fc.integer({ min: -5, max: 100000 }), { minLength: 1, maxLength: 30 }).map((ns) => e.array(ns.map((n) => e.num(n)))) },
     { weight: 2, arbitrary: fc.array(tie("expr"), { maxLength: 4 }).map((xs) => e.array(xs)) },
-    { weight: 2, arbitrary: fc.array(fc.record({ key, value: tie("expr") }), { maxLength: 4 }).map((ps) => e.object(ps)) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .array(fc.oneof({ weight: 4, arbitrary: fc.record({ key, value: tie("expr") }) }, { weight: 1, arbitrary: fc.record({ spread: name }) }), { maxLength: 4 })
+        .map((ps) => e.object(ps)),
+    },
     // Member chains: `name.method(...)` or `callee(...).method(...)`.
     {
       weight: 2,
@@ -117,7 +122,7 @@ export const statementArb: fc.Arbitrary<Printable> = fc.oneof(
     ),
     doc,
   }),
-  fc.record({ kind: fc.constant("const" as const), name, type: fc.option(typeArb, { nil: undefined }), value: exprArb, doc }),
+  fc.record({ kind: fc.constant("const" as const), name, type: fc.option(typeArb, { nil: undefined }), value: exprArb, doc, local: fc.option(fc.constant(true), { nil: undefined }) }),
   fc.record({ kind: fc.constant("declare-const" as const), name, type: typeArb, doc }),
   fc.record({ kind: fc.constant("declare-function" as const), name, params: paramsArb(true), returns: typeArb, doc }),
   fc.record({ kind: fc.constant("function" as const), name, params: paramsArb(false), body: exprArb, doc }),

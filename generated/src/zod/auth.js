@@ -97,14 +97,17 @@ export const AuthEditUserResponse = z.looseObject({
 
 export const AuthFixedUsersModeRequest = z.strictObject({});
 
-export const AuthFixedUsersModeResponseV2_1 = z.looseObject({
+const shapeOfAuthFixedUsersModeResponseV2_1 = {
   enabled: z.optional(z.boolean()),
   migration_warning: z.optional(z.boolean()),
-});
+};
+
+export const AuthFixedUsersModeResponseV2_1 = z.looseObject(
+  shapeOfAuthFixedUsersModeResponseV2_1,
+);
 
 export const AuthFixedUsersModeResponseV2_21 = z.looseObject({
-  enabled: z.optional(z.boolean()),
-  migration_warning: z.optional(z.boolean()),
+  ...shapeOfAuthFixedUsersModeResponseV2_1,
   sso: z.optional(z.record(z.string(), z.string())),
 });
 

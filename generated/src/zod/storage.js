@@ -141,17 +141,20 @@ export const StorageResetSettingsResponse = z.looseObject({
   removed: z.optional(z.int()),
 });
 
-export const StorageSetSettingsRequestV2_22 = z.looseObject({
+const shapeOfStorageSetSettingsRequestV2_22 = {
   aws: z.optional(StorageS3Strict),
   google: z.optional(StorageGcs),
-});
+};
+
+export const StorageSetSettingsRequestV2_22 = z.looseObject(
+  shapeOfStorageSetSettingsRequestV2_22,
+);
 
 export const StorageSetSettingsResponse = z.looseObject({
   updated: z.optional(z.union([z.literal(0), z.literal(1)])),
 });
 
 export const StorageSetSettingsRequestV2_31 = z.looseObject({
-  aws: z.optional(StorageS3Strict),
-  google: z.optional(StorageGcs),
+  ...shapeOfStorageSetSettingsRequestV2_22,
   azure: z.optional(StorageAzure),
 });

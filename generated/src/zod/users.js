@@ -79,12 +79,16 @@ export const UsersAddOrUpdateVaultRequest = z.looseObject({
   vault: UsersVault,
 });
 
-export const UsersAddOrUpdateVaultResponseV2_27 = z.looseObject({
+const shapeOfUsersAddOrUpdateVaultResponseV2_27 = {
   vault: z.optional(z.string()),
-});
+};
+
+export const UsersAddOrUpdateVaultResponseV2_27 = z.looseObject(
+  shapeOfUsersAddOrUpdateVaultResponseV2_27,
+);
 
 export const UsersAddOrUpdateVaultResponseV2_29 = z.looseObject({
-  vault: z.optional(z.string()),
+  ...shapeOfUsersAddOrUpdateVaultResponseV2_27,
   created: z.optional(z.boolean()),
 });
 
@@ -130,26 +134,25 @@ export const UsersDeleteVaultsResponse = z.looseObject({
   deleted: z.optional(z.int()),
 });
 
-export const UsersGetAllRequestV2_1 = z.looseObject({
+const shapeOfUsersGetAllRequestV2_1 = {
   id: z.optional(z.array(z.string())),
   name: z.optional(z.string()),
   page: z.optional(z.int().check(z.gte(0))),
   page_size: z.optional(z.int().check(z.gte(1))),
   order_by: z.optional(z.array(z.string())),
   only_fields: z.optional(z.array(z.string())),
-});
+};
+
+export const UsersGetAllRequestV2_1 = z.looseObject(
+  shapeOfUsersGetAllRequestV2_1,
+);
 
 export const UsersGetAllResponse = z.looseObject({
   users: z.optional(z.array(UsersUser)),
 });
 
 export const UsersGetAllRequestV2_8 = z.looseObject({
-  id: z.optional(z.array(z.string())),
-  name: z.optional(z.string()),
-  page: z.optional(z.int().check(z.gte(0))),
-  page_size: z.optional(z.int().check(z.gte(1))),
-  order_by: z.optional(z.array(z.string())),
-  only_fields: z.optional(z.array(z.string())),
+  ...shapeOfUsersGetAllRequestV2_1,
   group: z.optional(z.array(z.string())),
 });
 
@@ -173,12 +176,16 @@ export const UsersGetByIdResponse = z.looseObject({
 
 export const UsersGetCurrentUserRequest = z.strictObject({});
 
-export const UsersGetCurrentUserResponseV2_1 = z.looseObject({
+const shapeOfUsersGetCurrentUserResponseV2_1 = {
   user: z.optional(UsersUser),
-});
+};
+
+export const UsersGetCurrentUserResponseV2_1 = z.looseObject(
+  shapeOfUsersGetCurrentUserResponseV2_1,
+);
 
 export const UsersGetCurrentUserResponseV2_26 = z.looseObject({
-  user: z.optional(UsersUser),
+  ...shapeOfUsersGetCurrentUserResponseV2_1,
   groups: z.optional(z.array(UsersIdName)),
 });
 

@@ -3,7 +3,7 @@
 // stands. Unlike types, expressions meet conditional groups (call arguments hugging their last object or array, member chains), whose chosen
 // state is printed in flat mode while a forced break inside still breaks: so printing
 // carries a mode (`flat`) and a forced break is known per node (`forcedExpr`).
-import type { Arg, Expr } from "../printer.js";
+import type { Arg, Expr, ObjectProp } from "../printer.js";
 import { isShortChain, memberChain, type ChainNode, type MemberChain } from "./chain.js";
 import { numberText, propertyKey, quote } from "./literals.js";
 import { head, newline, room, stringWidth, text } from "./out.js";
@@ -18,7 +18,6 @@ import {
 
 const NEVER = -1;
 
-type Prop = { readonly key: string; readonly value: Arg };
 
 // ------------------------------------------------------------------ forced breaks
 
@@ -293,12 +292,13 @@ function printIndentedAfterLine(x: Arg, ind: string, rest: number): void {
   }
 }
 
-function printObject(props: readonly Prop[], ind: string): void {
+function printObject(props: readonly ObjectProp[], ind: string): void {
   const inner = ind + "  ";
   text("{");
   for (const p of props) {
     newline(inner);
-    printProperty(propertyKey(p.key), p.value, inner, 1);
+    if ("spread" in p) text("..." + p.spread);
+    else printProperty(propertyKey(p.key), p.value, inner, 1);
     text(",");
   }
   newline(ind);

@@ -128,7 +128,7 @@ function printStatement(s: Exclude<Statement, { kind: "blank" }>): void {
     }
     case "const": {
       printDoc(s.doc);
-      text("export ");
+      if (!s.local) text("export ");
       const left = s.type ? s.name + ": " : s.name;
       // group(["const ", assignment, ";"]): flat when all of it fits.
       let b = room(1) - 6 - stringWidth(left) - 3;
