@@ -108,7 +108,7 @@ export function zodValidators(sp: ServicePlan): ValidatorDecl[] {
   return out;
 }
 
-/** The local const of a validator's property validators; never an exported name, which all start upper-case. */
+/** The local const of a validator's property validators: never an exported name, which pascalCase starts with a capital. */
 function shapeName(validator: string): string {
   return `shapeOf${validator}`;
 }
