@@ -137,9 +137,15 @@ export type Expr =
   | { readonly kind: "call"; readonly callee: string; readonly args: readonly Arg[] }
   | { readonly kind: "array"; readonly items: readonly Expr[] }
   | { readonly kind: "object"; readonly props: readonly ObjectProp[] }
-  /** `target.name(args)`: a method call, printed as prettier prints member chains. */
-  | { readonly kind: "method"; readonly target: Expr; readonly name: string; readonly args: readonly Arg[] }
+  /**
+   * `target.name(args)`: a method call on a name or a call (at most two calls in a chain,
+   * all the member-chain layout covers), printed as prettier prints member chains.
+   */
+  | { readonly kind: "method"; readonly target: MethodTarget; readonly name: string; readonly args: readonly Arg[] }
   | { readonly kind: "as-const"; readonly expr: Expr };
+
+/** What a method is called on. */
+export type MethodTarget = Extract<Expr, { kind: "id" | "call" }>;
 
 /** An object literal's member: `key: value`, or `...name` (the properties of another object). */
 export type ObjectProp = { readonly key: string; readonly value: Expr } | { readonly spread: string };
@@ -162,10 +168,10 @@ export const e = {
   str: (value: string): Expr => ({ kind: "string", value }),
   num: (value: number): Expr => ({ kind: "number", value }),
   bool: (value: boolean): Expr => ({ kind: "boolean", value }),
-  call: (callee: string, ...args: Arg[]): Expr => ({ kind: "call", callee, args }),
+  call: (callee: string, ...args: Arg[]): Extract<Expr, { kind: "call" }> => ({ kind: "call", callee, args }),
   array: (items: readonly Expr[]): Expr => ({ kind: "array", items }),
   object: (props: readonly ObjectProp[]): Expr => ({ kind: "object", props }),
-  method: (target: Expr, name: string, ...args: Arg[]): Expr => ({ kind: "method", target, name, args }),
+  method: (target: MethodTarget, name: string, ...args: Arg[]): Extract<Expr, { kind: "method" }> => ({ kind: "method", target, name, args }),
   arrow: (body: Extract<Expr, { kind: "id" }>): Arrow => ({ kind: "arrow", body }),
   asConst: (expr: Expr): Expr => ({ kind: "as-const", expr }),
 };

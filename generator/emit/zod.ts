@@ -266,7 +266,10 @@ function objectExpr(node: ObjectSchema, mode: Mode, ctx: Ctx): Expr {
   return mode === "strict" ? withChecks(plain, objectChecks(node)) : plain;
 }
 
-function objectShapeExpr(node: ObjectSchema, mode: Mode, ctx: Ctx): Expr {
+/** A zod validator expression: a call (`z.string()`), or a call's method (`.catchall(...)`, `.check(...)`). */
+type Validator = Extract<Expr, { kind: "call" | "method" }>;
+
+function objectShapeExpr(node: ObjectSchema, mode: Mode, ctx: Ctx): Validator {
   const extra = node.additionalProperties;
   if (node.properties.length === 0) {
     if (node.patternProperties?.length) return e.call("z.record", e.call("z.string"), e.call("z.unknown"));
@@ -302,7 +305,7 @@ function objectFactory(node: ObjectSchema, mode: Mode): string {
 type Check = Expr;
 
 /** The validator with its checks, or unchanged when it has none. */
-function withChecks(base: Expr, checks: readonly Check[]): Expr {
+function withChecks(base: Validator, checks: readonly Check[]): Validator {
   if (checks.length === 0) return base;
   // `z.object(...).catchall(...)` is already a chain: the checks go on an intersection instead.
   if (base.kind === "method") return e.call("z.intersection", base, e.method(e.call("z.record", e.call("z.string"), e.call("z.unknown")), "check", ...checks));

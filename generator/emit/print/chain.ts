@@ -14,19 +14,13 @@ export interface MemberChain {
   readonly merge: boolean;
 }
 
+/** The chain of `x`: a method called on a name or a call (printer.ts's MethodTarget), so at most two calls. */
 export function memberChain(x: Extract<Expr, { kind: "method" }>): MemberChain {
-  const methods: Extract<Expr, { kind: "method" }>[] = [];
-  let base: Arg = x;
-  while (base.kind === "method") {
-    methods.unshift(base);
-    base = base.target;
-  }
-  if (base.kind !== "call" && base.kind !== "id") throw new Error("printer: methods are called on names or calls only");
+  const base = x.target;
   const [head, ...members] = (base.kind === "call" ? base.callee : base.name).split(".");
   const nodes: ChainNode[] = [{ kind: "name", name: head }, ...members.map((m): ChainNode => ({ kind: "member", name: "." + m }))];
   if (base.kind === "call") nodes.push({ kind: "call", args: base.args });
-  for (const m of methods) nodes.push({ kind: "member", name: "." + m.name }, { kind: "call", args: m.args });
-  if (nodes.filter((n) => n.kind === "call").length > 2) throw new Error("printer: member chains of more than two calls are not supported");
+  nodes.push({ kind: "member", name: "." + x.name }, { kind: "call", args: x.args });
 
   const groups: ChainNode[][] = [];
   let current: ChainNode[] = [nodes[0]];
