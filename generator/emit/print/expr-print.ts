@@ -6,7 +6,7 @@
 import type { Arg, Expr, ObjectProp } from "../printer.js";
 import { isShortChain, memberChain, type ChainNode, type MemberChain } from "./chain.js";
 import { numberText, propertyKey, quote } from "./literals.js";
-import { head, newline, room, stringWidth, text } from "./out.js";
+import { head, newline, printLines, room, stringWidth, text } from "./out.js";
 import {
   arrayShouldBreak,
   couldExpand,
@@ -220,17 +220,7 @@ export function printExpr(x: Arg, ind: string, flat: boolean, rest: number): voi
       if (x.items.length === 0) text("[]");
       else if (fitsFlat(x, flat, rest)) text("[" + flatExprList(x.items) + "]");
       else if (isConciselyPrintedArray(x)) printConciseArray(x.items, ind);
-      else {
-        const inner = ind + "  ";
-        text("[");
-        for (const item of x.items) {
-          newline(inner);
-          printExprGroup(item, inner, false, 1);
-          text(",");
-        }
-        newline(ind);
-        text("]");
-      }
+      else printLines("[", x.items, ",", "]", ind, printElement);
       return;
     case "object":
       if (x.props.length === 0) text("{}");
@@ -293,16 +283,17 @@ function printIndentedAfterLine(x: Arg, ind: string, rest: number): void {
 }
 
 function printObject(props: readonly ObjectProp[], ind: string): void {
-  const inner = ind + "  ";
-  text("{");
-  for (const p of props) {
-    newline(inner);
-    if ("spread" in p) text("..." + p.spread);
-    else printProperty(propertyKey(p.key), p.value, inner, 1);
-    text(",");
-  }
-  newline(ind);
-  text("}");
+  printLines("{", props, ",", "}", ind, printObjectProp);
+}
+
+function printObjectProp(p: ObjectProp, ind: string): void {
+  if ("spread" in p) text("..." + p.spread);
+  else printProperty(propertyKey(p.key), p.value, ind, 1);
+}
+
+/** An element of a broken array, or an argument broken out: its own group, a `,` after it. */
+function printElement(x: Arg, ind: string): void {
+  printExprGroup(x, ind, false, 1);
 }
 
 /**
@@ -413,15 +404,11 @@ function printHugged(args: readonly Arg[], ind: string, rest: number): void {
 }
 
 function printArgsBrokenOut(args: readonly Arg[], ind: string): void {
-  const inner = ind + "  ";
-  text("(");
-  for (const a of args) {
-    newline(inner);
-    printExpr(a, inner, false, 1);
-    text(",");
-  }
-  newline(ind);
-  text(")");
+  printLines("(", args, ",", ")", ind, printArgument);
+}
+
+function printArgument(a: Arg, ind: string): void {
+  printExpr(a, ind, false, 1);
 }
 
 // ------------------------------------------------------------------ member chains

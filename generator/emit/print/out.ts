@@ -99,3 +99,24 @@ function isWide(cp: number): boolean {
     (cp >= 0x20000 && cp <= 0x3fffd)
   );
 }
+
+/**
+ * A broken bracketed list: `open`, each item on a line of its own one level deeper than
+ * `ind` and followed by `separator`, then `close` on a line of its own at `ind`.
+ */
+export function printLines<T>(open: string, items: readonly T[], separator: string, close: string, ind: string, printItem: (item: T, inner: string) => void): void {
+  const inner = ind + "  ";
+  text(open);
+  for (let i = 0; i < items.length; i++) {
+    newline(inner);
+    printItem(items[i], inner);
+    text(separator);
+  }
+  newline(ind);
+  text(close);
+}
+
+/** An item of `printLines` that is a line of text. */
+export function printText(line: string): void {
+  text(line);
+}

@@ -5,7 +5,7 @@ import type { Statement, TsParam, TsType, TypeContext } from "../printer.js";
 
 import { assignmentLayout, flatExpr, headExpr, measureExpr, printAssignmentRight, printExpr, printExprGroup } from "./expr-print.js";
 import { jsDocLines, quote } from "./literals.js";
-import { begin, finish, head, newline, room, stringWidth, text, textLinesThenBreak } from "./out.js";
+import { begin, finish, head, newline, printLines, printText, room, stringWidth, text, textLinesThenBreak } from "./out.js";
 import { isHuggedUnion } from "./shapes.js";
 import {
   flatList,
@@ -16,7 +16,7 @@ import {
   measureParams,
   measureType,
   printSignatureBroken,
-  printMember,
+  printMemberLine,
   printPrefixedType,
   printType,
   typeCanBreak,
@@ -58,15 +58,7 @@ function printStatement(s: Exclude<Statement, { kind: "blank" }>): void {
       let b = room(stringWidth(from)) - 4;
       for (let i = 0; i < names.length && b >= 0; i++) b -= stringWidth(names[i]) + (i > 0 ? 2 : 0);
       if (b >= 0) text("{ " + names.join(", ") + " }");
-      else {
-        text("{");
-        for (const n of names) {
-          newline("  ");
-          text(n + ",");
-        }
-        newline("");
-        text("}");
-      }
+      else printLines("{", names, ",", "}", "", printText);
       text(from);
       return;
     }
@@ -116,14 +108,7 @@ function printStatement(s: Exclude<Statement, { kind: "blank" }>): void {
         text(" {}");
         return;
       }
-      text(" {");
-      for (const m of s.members) {
-        newline("  ");
-        printMember(m, "  ", 1);
-        text(";");
-      }
-      newline("");
-      text("}");
+      printLines(" {", s.members, ";", "}", "", printMemberLine);
       return;
     }
     case "const": {
@@ -204,15 +189,12 @@ function printTypeParams(params: TypeParams, rest: number): void {
     text(flatTypeParams(params));
     return;
   }
-  text("<");
-  for (const p of params) {
-    newline("  ");
-    if (p.constraint) printConstraint(p.name, p.constraint);
-    else text(p.name);
-    text(",");
-  }
-  newline("");
-  text(">");
+  printLines("<", params, ",", ">", "", printTypeParam);
+}
+
+function printTypeParam(p: TypeParams[number]): void {
+  if (p.constraint) printConstraint(p.name, p.constraint);
+  else text(p.name);
 }
 
 /**

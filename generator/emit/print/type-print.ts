@@ -6,7 +6,7 @@
 // non-empty object type) is always broken: measures treat it as never fitting.
 import type { TsMember, TsParam, TsType, TypeContext } from "../printer.js";
 import { jsDocLines, propertyKey, quote } from "./literals.js";
-import { head, newline, room, stringWidth, text, textLinesThenBreak } from "./out.js";
+import { head, newline, printLines, room, stringWidth, text, textLinesThenBreak } from "./out.js";
 import { isHuggedTypeArgument, isHuggedUnion } from "./shapes.js";
 
 /** A width that never fits: the measured doc holds a forced break. */
@@ -474,19 +474,16 @@ function printObjectType(members: readonly TsMember[], ind: string): void {
     text("{}");
     return;
   }
-  const inner = ind + "  ";
-  text("{");
-  for (const m of members) {
-    newline(inner);
-    printMember(m, inner, 1);
-    text(";");
-  }
-  newline(ind);
-  text("}");
+  printLines("{", members, ";", "}", ind, printMemberLine);
 }
 
 /** A member with its JSDoc block; `rest`: the `;` after it. */
-export function printMember(m: TsMember, ind: string, rest: number): void {
+/** A member of a broken object type or interface body: a `;` follows it. */
+export function printMemberLine(m: TsMember, ind: string): void {
+  printMember(m, ind, 1);
+}
+
+function printMember(m: TsMember, ind: string, rest: number): void {
   if (m.doc && m.doc.length > 0) textLinesThenBreak(jsDocLines(m.doc), ind);
   switch (m.kind) {
     case "property": {
@@ -594,16 +591,12 @@ function printBrokenParams(params: readonly TsParam[], ind: string): void {
     text("()");
     return;
   }
-  const inner = ind + "  ";
-  text("(");
-  for (const p of params) {
-    newline(inner);
-    if (p.type) {
-      text(paramPrefix(p));
-      printType(p.type, "property", inner, 1);
-    } else text(p.name);
-    text(",");
-  }
-  newline(ind);
-  text(")");
+  printLines("(", params, ",", ")", ind, printParamLine);
+}
+
+function printParamLine(p: TsParam, ind: string): void {
+  if (p.type) {
+    text(paramPrefix(p));
+    printType(p.type, "property", ind, 1);
+  } else text(p.name);
 }
