@@ -6,6 +6,7 @@ import { Command } from "commander";
 import { registerHoconCommand } from "./hocon/command.js";
 import { registerSchemaCommands } from "./schema/command.js";
 import { registerCodegenCommand } from "./emit/command.js";
+import { reportInternalError } from "./internal-error.js";
 import { generatorVersion } from "./version.js";
 
 const program = new Command("hocon-api-codegen")
@@ -30,9 +31,4 @@ registerSchemaCommands(program);
 registerCodegenCommand(program);
 
 // No top-level await: the bundle is CommonJS, run through V8's code cache by launch.ts.
-program.parseAsync(process.argv).catch((err: unknown) => {
-  const debug = process.env.DEBUG === "1";
-  process.stderr.write(`internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-  if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + "\n");
-  process.exitCode = 2;
-});
+program.parseAsync(process.argv).catch(reportInternalError);

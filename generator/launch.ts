@@ -16,6 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import vm from "node:vm";
+import { reportInternalError } from "./internal-error.js";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const mainFile = path.join(dir, "cli-main.cjs");
@@ -62,9 +63,6 @@ const run = script.runInThisContext() as (exports: object, require: NodeJS.Requi
 try {
   run.call(module.exports, module.exports, createRequire(mainFile), module, mainFile, dir);
 } catch (err) {
-  // A failure while the program starts is the generator's bug, reported as cli.ts reports
-  // one later on: a line, the stack only with DEBUG=1, exit 2.
-  process.stderr.write(`internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-  if (process.env.DEBUG === "1" && err instanceof Error && err.stack) process.stderr.write(err.stack + "\n");
-  process.exitCode = 2;
+  // A failure while the program starts is the generator's bug, reported as cli.ts reports one later on.
+  reportInternalError(err);
 }
