@@ -10,7 +10,7 @@
 //   checks; responses stay assignable, and their validators keep unknown keys at run time),
 //   `Record<string, unknown>` when it declares none (JSON Schema: anything goes).
 import type { JsonValue } from "../hocon/types.js";
-import type { ObjectSchema, SchemaCommon, SchemaNode } from "../schema/model.js";
+import type { ObjectSchema, Property, SchemaCommon, SchemaNode } from "../schema/model.js";
 import { t, type TsMember, type TsType } from "./printer.js";
 
 /** Resolves a `$ref` (by definition name of the same service) to its type name. */
@@ -58,13 +58,7 @@ function objectType(node: ObjectSchema, refName: RefNamer): TsType {
 /** The members of an object type, or undefined when it is a plain record. */
 export function objectMembers(node: ObjectSchema, refName: RefNamer): TsMember[] | undefined {
   if (node.properties.length === 0) return undefined;
-  const members: TsMember[] = node.properties.map((p) => ({
-    kind: "property",
-    name: p.name,
-    optional: !p.required,
-    type: schemaType(p.schema, refName),
-    doc: schemaDoc(p.schema),
-  }));
+  const members = propertyMembers(node.properties, refName);
   const extra = node.additionalProperties;
   if (typeof extra === "object" && !node.patternProperties?.length) {
     // Every declared property must fit the index signature too (optional ones as undefined).
@@ -80,6 +74,11 @@ export function objectMembers(node: ObjectSchema, refName: RefNamer): TsMember[]
     members.push({ kind: "index", key: "key", type: t.kw("unknown") });
   }
   return members;
+}
+
+/** The properties as interface members, each with its doc. */
+export function propertyMembers(properties: readonly Property[], refName: RefNamer): TsMember[] {
+  return properties.map((p) => ({ kind: "property", name: p.name, optional: !p.required, type: schemaType(p.schema, refName), doc: schemaDoc(p.schema) }));
 }
 
 export function recordType(node: ObjectSchema, refName: RefNamer): TsType {

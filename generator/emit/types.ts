@@ -5,7 +5,7 @@
 import type { Endpoint, RequestShape, ResponseShape, SchemaNode } from "../schema/model.js";
 import { enumValues, type ServicePlan, type ShapeBase, type ShapePlan, type VersionPlan } from "./plan.js";
 import { e, t, type Expr, type Statement, type TsType } from "./printer.js";
-import { objectMembers, schemaDoc, schemaType, type RefNamer } from "./schema-types.js";
+import { objectMembers, propertyMembers, schemaDoc, schemaType, type RefNamer } from "./schema-types.js";
 import { endpointDoc, findBatchItem, generatedHeader } from "./shared.js";
 
 export function emitTypesModule(sp: ServicePlan): Statement[] {
@@ -67,12 +67,9 @@ export function definitionNamer(sp: ServicePlan): RefNamer {
 
 function declaration(name: string, schema: SchemaNode, refName: RefNamer, doc: string[], base?: ShapeBase): Statement {
   if (schema.kind === "object") {
-    const members = objectMembers(schema, refName);
     // The base holds the first properties and the same index signature (plan.ts): only the appended ones are declared here.
-    if (members && base) {
-      const own = members.filter((m) => m.kind === "property").slice(base.inherited);
-      return { kind: "interface", name, extends: [t.ref(base.name)], members: own, doc };
-    }
+    if (base) return { kind: "interface", name, extends: [t.ref(base.name)], members: propertyMembers(schema.properties.slice(base.inherited), refName), doc };
+    const members = objectMembers(schema, refName);
     if (members) return { kind: "interface", name, members, doc };
   }
   return { kind: "type", name, type: schemaType(schema, refName), doc };
