@@ -1,5 +1,5 @@
-// Character classes of HOCON, as lookup tables over char codes so the lexer never runs a
-// regex per character.
+// Character classes of HOCON: predicates and a lookup table for one character, and the same
+// classes as sticky regular expressions for runs of characters.
 
 export const NEWLINE = 10;
 
@@ -14,7 +14,18 @@ export function isSpace(c: number): boolean {
   );
 }
 
-/** ASCII characters allowed in unquoted text (1), as a table: the lexer's innermost loops read it directly. */
+// The same classes as sticky regular expressions, for runs: a regex scans in native code,
+// while a loop over char codes runs in the interpreter for most of a short CLI run.
+const SPACE_CLASS = "\\t\\v\\f\\r \\x1c-\\x1f\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
+/** A run of whitespace other than `\n` (isSpace). */
+export const SPACE_RUN: RegExp = new RegExp(`[${SPACE_CLASS}]*`, "y");
+/** A run of unquoted text (isUnquotedChar, and `/` only when not starting `//`). */
+export const UNQUOTED_RUN: RegExp = new RegExp(`(?:[^${SPACE_CLASS}\\n$"{}\\[\\]:=,+#\`^?!@*&\\\\/]|/(?!/))*`, "y");
+
+/** A run of a quoted string's characters up to its closing quote, an escape or a (forbidden) newline. */
+export const QUOTED_PLAIN_RUN: RegExp = /[^"\\\n]*/y;
+
+/** ASCII characters allowed in unquoted text (1), as a table: the lexer reads it for each token's first character. */
 export const unquotedAscii: Uint8Array = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   unquotedAscii[c] = FORBIDDEN_IN_UNQUOTED.includes(String.fromCharCode(c)) || c === NEWLINE || isSpace(c) ? 0 : 1;

@@ -7,7 +7,7 @@
 import type { Location } from "../diagnostics.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";
-import { NEWLINE, isHexDigit, isNumberChar, isSpace, isUnquotedChar, isValidNumber, isDigit, unquotedAscii } from "./chars.js";
+import { NEWLINE, QUOTED_PLAIN_RUN, SPACE_RUN, UNQUOTED_RUN, isHexDigit, isNumberChar, isSpace, isUnquotedChar, isValidNumber, isDigit, unquotedAscii } from "./chars.js";
 import { buildPath } from "./path-expr.js";
 import type { PathPart, PathSegment } from "./path-expr.js";
 import { Tok } from "./tokens.js";
@@ -163,7 +163,7 @@ export class Lexer {
         this.line++;
         this.lineStart = i;
       } else if (c === 32 || isSpace(c)) {
-        i++;
+        i = this.skipSpaces(i + 1);
       } else if (c === 35 || (c === SLASH && text.charCodeAt(i + 1) === SLASH)) {
         const nl = text.indexOf("\n", i);
         i = nl < 0 ? n : nl;
@@ -251,13 +251,9 @@ export class Lexer {
   }
 
   private skipSpaces(i: number): number {
-    const text = this.text;
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      // Plain spaces (indentation) without a call; isSpace for the rest.
-      if (c !== 32 && !isSpace(c)) break;
-    }
-    return i;
+    SPACE_RUN.lastIndex = i;
+    SPACE_RUN.test(this.text);
+    return SPACE_RUN.lastIndex;
   }
 
   private set(type: TokType, start: number, end: number, value: string): void {
@@ -286,16 +282,9 @@ export class Lexer {
   }
 
   private unquotedEnd(i: number): number {
-    const text = this.text;
-    const n = text.length;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      // isUnquotedChar, inlined: a call per character costs most before V8 optimizes this loop.
-      if (c < 128 ? unquotedAscii[c] !== 1 : isSpace(c)) break;
-      if (c === SLASH && text.charCodeAt(i + 1) === SLASH) break;
-      i++;
-    }
-    return i;
+    UNQUOTED_RUN.lastIndex = i;
+    UNQUOTED_RUN.test(this.text);
+    return UNQUOTED_RUN.lastIndex;
   }
 
   private number(start: number): void {
@@ -332,14 +321,14 @@ export class Lexer {
     let from = start + 1;
     let i = from;
     for (;;) {
+      // Up to the next quote, backslash or newline at once.
+      QUOTED_PLAIN_RUN.lastIndex = i;
+      QUOTED_PLAIN_RUN.test(text);
+      i = QUOTED_PLAIN_RUN.lastIndex;
       if (i >= text.length) this.unterminated(column);
       const c = text.charCodeAt(i);
       if (c === QUOTE) break;
       if (c === NEWLINE) this.unterminated(column);
-      if (c !== BACKSLASH) {
-        i++;
-        continue;
-      }
       out += text.slice(from, i);
       const e = text.charCodeAt(i + 1);
       if (i + 1 >= text.length || e === NEWLINE) this.unterminated(column);

@@ -702,6 +702,10 @@ function isSpace(c) {
   if (c < 128) return c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c >= 28 && c <= 31;
   return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
+var SPACE_CLASS = "\\t\\v\\f\\r \\x1c-\\x1f\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
+var SPACE_RUN = new RegExp(`[${SPACE_CLASS}]*`, "y");
+var UNQUOTED_RUN = new RegExp(`(?:[^${SPACE_CLASS}\\n$"{}\\[\\]:=,+#\`^?!@*&\\\\/]|/(?!/))*`, "y");
+var QUOTED_PLAIN_RUN = /[^"\\\n]*/y;
 var unquotedAscii = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   unquotedAscii[c] = FORBIDDEN_IN_UNQUOTED.includes(String.fromCharCode(c)) || c === NEWLINE || isSpace(c) ? 0 : 1;
@@ -956,7 +960,7 @@ var Lexer = class {
         this.line++;
         this.lineStart = i;
       } else if (c === 32 || isSpace(c)) {
-        i++;
+        i = this.skipSpaces(i + 1);
       } else if (c === 35 || c === SLASH && text.charCodeAt(i + 1) === SLASH) {
         const nl = text.indexOf("\n", i);
         i = nl < 0 ? n : nl;
@@ -1039,12 +1043,9 @@ var Lexer = class {
     this.pos = i + 1;
   }
   skipSpaces(i) {
-    const text = this.text;
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 32 && !isSpace(c)) break;
-    }
-    return i;
+    SPACE_RUN.lastIndex = i;
+    SPACE_RUN.test(this.text);
+    return SPACE_RUN.lastIndex;
   }
   set(type, start, end, value) {
     this.type = type;
@@ -1068,15 +1069,9 @@ var Lexer = class {
     this.set(Tok.Unquoted, start, end, this.text.slice(start, end));
   }
   unquotedEnd(i) {
-    const text = this.text;
-    const n = text.length;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c < 128 ? unquotedAscii[c] !== 1 : isSpace(c)) break;
-      if (c === SLASH && text.charCodeAt(i + 1) === SLASH) break;
-      i++;
-    }
-    return i;
+    UNQUOTED_RUN.lastIndex = i;
+    UNQUOTED_RUN.test(this.text);
+    return UNQUOTED_RUN.lastIndex;
   }
   number(start) {
     const text = this.text;
@@ -1108,14 +1103,13 @@ var Lexer = class {
     let from = start + 1;
     let i = from;
     for (; ; ) {
+      QUOTED_PLAIN_RUN.lastIndex = i;
+      QUOTED_PLAIN_RUN.test(text);
+      i = QUOTED_PLAIN_RUN.lastIndex;
       if (i >= text.length) this.unterminated(column);
       const c = text.charCodeAt(i);
       if (c === QUOTE) break;
       if (c === NEWLINE) this.unterminated(column);
-      if (c !== BACKSLASH) {
-        i++;
-        continue;
-      }
       out += text.slice(from, i);
       const e = text.charCodeAt(i + 1);
       if (i + 1 >= text.length || e === NEWLINE) this.unterminated(column);
