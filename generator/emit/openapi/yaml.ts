@@ -8,7 +8,7 @@ import type { JsonValue } from "./types.js";
 export function renderYaml(value: JsonValue): string {
   const writer = new YamlWriter();
   if (isBlockCollection(value)) writer.block(value, "");
-  else writer.out.push(scalar(value, "  "));
+  else writer.out.push(typeof value === "string" ? writer.string(value, "  ") : scalar(value));
   return writer.out.join("\n") + "\n";
 }
 
@@ -25,6 +25,12 @@ class YamlWriter {
   readonly out: string[] = [];
   /** `key:` per key: an OpenAPI document repeats a few hundred keys tens of thousands of times. */
   readonly #keys = new Map<string, string>();
+  /**
+   * A string's one-line form (plain or double-quoted) per string: most string values repeat
+   * (`string`, `object`, `$ref` targets), so each is classified once. Literal blocks are
+   * not kept: their lines carry the indentation of where they are.
+   */
+  readonly #inline = new Map<string, string>();
   /** Writes a non-empty mapping or sequence, each line starting with `pad`. */
   block(value: Collection, pad: string): void {
     const childPad = pad + "  ";
@@ -50,8 +56,12 @@ class YamlWriter {
    */
   #entry(head: string, value: JsonValue, childPad: string, isItem: boolean): void {
     const out = this.out;
+    if (typeof value === "string") {
+      out.push(head + " " + this.string(value, childPad));
+      return;
+    }
     if (!isBlockCollection(value)) {
-      out.push(`${head} ${scalar(value, childPad)}`);
+      out.push(head + " " + scalar(value));
       return;
     }
     if (!isItem) {
@@ -63,12 +73,23 @@ class YamlWriter {
     this.block(value, childPad);
     out[first] = `${head} ${out[first].slice(childPad.length)}`;
   }
+
+  /** A string value whose continuation lines (of a literal block) are indented with `childPad`. */
+  string(s: string, childPad: string): string {
+    let text = this.#inline.get(s);
+    if (text !== undefined) return text;
+    if (isPlain(s)) text = s;
+    else if (isLiteralSafe(s)) return literalBlock(s, childPad);
+    else text = doubleQuoted(s);
+    this.#inline.set(s, text);
+    return text;
+  }
 }
 
-function scalar(value: JsonValue, childPad: string): string {
+/** A scalar other than a string: null, a boolean, a number, or an empty collection. */
+function scalar(value: JsonValue): string {
   if (value === null) return "null";
   if (typeof value === "boolean" || typeof value === "number") return JSON.stringify(value);
-  if (typeof value === "string") return yamlString(value, childPad);
   return Array.isArray(value) ? "[]" : "{}";
 }
 
@@ -90,14 +111,11 @@ function yamlKey(key: string): string {
   return isPlain(key) ? key : doubleQuoted(key);
 }
 
-function yamlString(s: string, childPad: string): string {
-  if (isPlain(s)) return s;
-  if (isLiteralSafe(s)) {
-    const chomp = s.endsWith("\n") ? "" : "-";
-    const body = s.endsWith("\n") ? s.slice(0, -1) : s;
-    return `|${chomp}\n` + body.split("\n").map((line) => (line === "" ? "" : childPad + line)).join("\n");
-  }
-  return doubleQuoted(s);
+/** `|` or `|-` and the text's lines at `childPad` (blank lines stay empty). */
+function literalBlock(s: string, childPad: string): string {
+  const chomp = s.endsWith("\n") ? "" : "-";
+  const body = s.endsWith("\n") ? s.slice(0, -1) : s;
+  return `|${chomp}\n` + body.split("\n").map((line) => (line === "" ? "" : childPad + line)).join("\n");
 }
 
 function isPlain(s: string): boolean {
