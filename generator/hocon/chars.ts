@@ -19,8 +19,10 @@ export function isSpace(c: number): boolean {
 const SPACE_CLASS = "\\t\\v\\f\\r \\x1c-\\x1f\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
 /** A run of whitespace other than `\n` (isSpace). */
 export const SPACE_RUN: RegExp = new RegExp(`[${SPACE_CLASS}]*`, "y");
+/** FORBIDDEN_IN_UNQUOTED inside a regex character class: `\`, `]`, `[` and `^` escaped. */
+const FORBIDDEN_CLASS = FORBIDDEN_IN_UNQUOTED.replace(/[\\\]\[^]/g, "\\$&");
 /** A run of unquoted text (isUnquotedChar, and `/` only when not starting `//`). */
-export const UNQUOTED_RUN: RegExp = new RegExp(`(?:[^${SPACE_CLASS}\\n$"{}\\[\\]:=,+#\`^?!@*&\\\\/]|/(?!/))*`, "y");
+export const UNQUOTED_RUN: RegExp = new RegExp(`(?:[^${SPACE_CLASS}\\n${FORBIDDEN_CLASS}/]|/(?!/))*`, "y");
 
 /** A run of a quoted string's characters up to its closing quote, an escape or a (forbidden) newline. */
 export const QUOTED_PLAIN_RUN: RegExp = /[^"\\\n]*/y;

@@ -704,7 +704,8 @@ function isSpace(c) {
 }
 var SPACE_CLASS = "\\t\\v\\f\\r \\x1c-\\x1f\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
 var SPACE_RUN = new RegExp(`[${SPACE_CLASS}]*`, "y");
-var UNQUOTED_RUN = new RegExp(`(?:[^${SPACE_CLASS}\\n$"{}\\[\\]:=,+#\`^?!@*&\\\\/]|/(?!/))*`, "y");
+var FORBIDDEN_CLASS = FORBIDDEN_IN_UNQUOTED.replace(/[\\\]\[^]/g, "\\$&");
+var UNQUOTED_RUN = new RegExp(`(?:[^${SPACE_CLASS}\\n${FORBIDDEN_CLASS}/]|/(?!/))*`, "y");
 var QUOTED_PLAIN_RUN = /[^"\\\n]*/y;
 var unquotedAscii = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
