@@ -8,7 +8,7 @@ import type { JsonValue } from "./types.js";
 export function renderYaml(value: JsonValue): string {
   const writer = new YamlWriter();
   if (isBlockCollection(value)) writer.block(value, "");
-  else writer.out.push(typeof value === "string" ? writer.string(value, "  ") : scalar(value));
+  else writer.out.push(writer.scalar(value, "  "));
   return writer.out.join("\n") + "\n";
 }
 
@@ -56,12 +56,8 @@ class YamlWriter {
    */
   #entry(head: string, value: JsonValue, childPad: string, isItem: boolean): void {
     const out = this.out;
-    if (typeof value === "string") {
-      out.push(head + " " + this.string(value, childPad));
-      return;
-    }
     if (!isBlockCollection(value)) {
-      out.push(head + " " + scalar(value));
+      out.push(head + " " + this.scalar(value, childPad));
       return;
     }
     if (!isItem) {
@@ -74,8 +70,15 @@ class YamlWriter {
     out[first] = `${head} ${out[first].slice(childPad.length)}`;
   }
 
-  /** A string value whose continuation lines (of a literal block) are indented with `childPad`. */
-  string(s: string, childPad: string): string {
+  /** A value that is not a non-empty collection; a literal block's lines are indented with `childPad`. */
+  scalar(value: JsonValue, childPad: string): string {
+    if (value === null) return "null";
+    if (typeof value === "string") return this.#string(value, childPad);
+    if (typeof value === "boolean" || typeof value === "number") return JSON.stringify(value);
+    return Array.isArray(value) ? "[]" : "{}";
+  }
+
+  #string(s: string, childPad: string): string {
     let text = this.#inline.get(s);
     if (text !== undefined) return text;
     if (isPlain(s)) text = s;
@@ -84,13 +87,6 @@ class YamlWriter {
     this.#inline.set(s, text);
     return text;
   }
-}
-
-/** A scalar other than a string: null, a boolean, a number, or an empty collection. */
-function scalar(value: JsonValue): string {
-  if (value === null) return "null";
-  if (typeof value === "boolean" || typeof value === "number") return JSON.stringify(value);
-  return Array.isArray(value) ? "[]" : "{}";
 }
 
 // Plain scalars we allow: start with a letter, `_`, `/` or `$` (never an indicator, and
