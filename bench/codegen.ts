@@ -15,7 +15,7 @@ import {
 } from "./measure.js";
 import { budgetTable, table, type Budget } from "./report.js";
 import type { BenchSuite } from "./suites.js";
-import { USAGE_CALL_COUNT, writeUsageProgram } from "./usage-programs.js";
+import { USAGE_CALL_COUNT, USAGE_ENDPOINT_COUNT, USAGE_PINNED_VERSION, writeUsageProgram } from "./usage-programs.js";
 import { linkPackage, packageVersion, withScratch } from "./workspace.js";
 
 // Rounds are cheap next to the run-to-run spread on a shared 2-core machine (about 3%).
@@ -170,9 +170,9 @@ async function run(dir: string): Promise<string> {
       pairedRatio(checkEmpty, checkOat),
     )} of tsc on schema.ts and ${x(pairedRatio(checkEmpty, checkOatDts))} of tsc on schema.d.ts. ${budgetAboveFloor(checkOurs, checkOat, checkOatDts, checkEmpty)}`,
     "",
-    `Using the client: one program, written for each client, calls ${USAGE_CALL_COUNT / 2} endpoints through a client at the latest version and one at 2.13 and reads every response (bench/usage-programs.ts; a .ts file, so checked, and the declarations it uses are resolved then). Ours includes the whole package, as above; openapi-typescript's types are used through openapi-fetch ${packageVersion(
+    `Using the client: one program, written for each client, calls ${USAGE_ENDPOINT_COUNT} endpoints through a client at the latest version and one at ${USAGE_PINNED_VERSION} and reads every response (bench/usage-programs.ts; a .ts file, so checked, and the declarations it uses are resolved then). Ours includes the whole package, as above; openapi-typescript's types are used through openapi-fetch ${packageVersion(
       "openapi-fetch",
-    )}, its authors' client; hey-api's through its SDK functions. Only ours types the 2.13 client with 2.13's schemas; the others have the latest version's only. Same rounds as above; "ours/theirs" here is against our program row.`,
+    )}, its authors' client; hey-api's through its SDK functions. Only ours types the ${USAGE_PINNED_VERSION} client with ${USAGE_PINNED_VERSION}'s schemas; the others have the latest version's only. Same rounds as above; "ours/theirs" here is against our program row.`,
     "",
     table(
       ["checked", "median", "min", "runs", "peak RSS", "types", "instantiations", "ours/theirs"],

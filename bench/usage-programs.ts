@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 
-/** Endpoints called twice each (a client at the latest version, one at 2.13), with an empty body, and the list their response holds. */
+/** Endpoints called once per client (one at the latest version, one pinned), with an empty body, and the list their response holds. */
 const LIST_CALLS = [
   ["tasks", "get_all", "tasks"],
   ["projects", "get_all", "projects"],
@@ -19,11 +19,12 @@ const WHOLE_CALL = ["users", "get_current_user"] as const;
 
 const CLIENTS = ["latest", "pinned"] as const;
 
-/** How many calls each program makes. */
-export const USAGE_CALL_COUNT = (LIST_CALLS.length + 1) * CLIENTS.length;
+/** How many endpoints each program calls, and how many calls it makes (each endpoint once per client). */
+export const USAGE_ENDPOINT_COUNT = LIST_CALLS.length + 1;
+export const USAGE_CALL_COUNT = USAGE_ENDPOINT_COUNT * CLIENTS.length;
 
-/** The clients that take the version in the base URL have the latest without one: the server's highest. */
-const PINNED = "2.13";
+/** The API version of the `pinned` client (`latest` names none: the server's highest). */
+export const USAGE_PINNED_VERSION = "2.13";
 
 interface Dialect {
   readonly imports: readonly string[];
@@ -55,7 +56,7 @@ const ours: Dialect = {
   imports: ['import { createClient } from "./src/index.js";'],
   clients: [
     'const latest = createClient({ baseUrl: "http://localhost:8008" });',
-    `const pinned = createClient({ baseUrl: "http://localhost:8008", apiVersion: "${PINNED}" });`,
+    `const pinned = createClient({ baseUrl: "http://localhost:8008", apiVersion: "${USAGE_PINNED_VERSION}" });`,
   ],
   call: (client, service, action) => `(await ${client}.${service}.${action}({}))`,
 };
@@ -77,8 +78,9 @@ const heyApi: Dialect = {
   call: (client, service, action) => `(await ${heyName(service, action)}({ client: ${client}, body: {} })).data?.data`,
 };
 
+/** For the clients that take the version in the base URL. */
 function baseUrl(client: (typeof CLIENTS)[number]): string {
-  return client === "latest" ? "http://localhost:8008" : `http://localhost:8008/v${PINNED}`;
+  return client === "latest" ? "http://localhost:8008" : `http://localhost:8008/v${USAGE_PINNED_VERSION}`;
 }
 
 function heyName(service: string, action: string): string {
