@@ -477,12 +477,12 @@ function printObjectType(members: readonly TsMember[], ind: string): void {
   printLines("{", members, ";", "}", ind, printMemberLine);
 }
 
-/** A member with its JSDoc block; `rest`: the `;` after it. */
 /** A member of a broken object type or interface body: a `;` follows it. */
 export function printMemberLine(m: TsMember, ind: string): void {
   printMember(m, ind, 1);
 }
 
+/** A member with its JSDoc block; `rest`: the `;` after it. */
 function printMember(m: TsMember, ind: string, rest: number): void {
   if (m.doc && m.doc.length > 0) textLinesThenBreak(jsDocLines(m.doc), ind);
   switch (m.kind) {
