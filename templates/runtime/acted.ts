@@ -2,7 +2,7 @@
 // did not (the request never left, or it was refused unread), it may have (the answer,
 // if any, does not say), or the API answered with an error of its own (it did not do
 // what was asked).
-import { ApiError, NetworkError, type ClientError } from "./errors.js";
+import { ApiError, BatchError, NetworkError, TimeoutError, type ClientError } from "./errors.js";
 
 /** Codes of a connection that never opened (refused, no such host, no route): nothing was sent. */
 const NOT_SENT_CODES: ReadonlySet<string> = new Set([
@@ -52,4 +52,23 @@ export function withMayHaveBeenApplied(error: ClientError): ClientError {
   if (error instanceof NetworkError && !error.mayHaveBeenApplied)
     return new NetworkError(error.endpoint, error.code, error.detail, true);
   return error;
+}
+
+/**
+ * Why a call whose signal fired while a request was out failed: a timeout is marked as one
+ * after which the call may have been applied; a caller's own abort reason stays as it is.
+ */
+export function abortedInFlight(signal: AbortSignal): unknown {
+  const reason: unknown = signal.reason;
+  return reason instanceof TimeoutError ? new TimeoutError(reason.endpoint, reason.timeoutMs, true) : reason;
+}
+
+/**
+ * What the caller of an aborted call sees: why the signal fired, unless the error already
+ * says more (a timeout with a request out, a batch that was partly applied).
+ */
+export function abortedCallError(signal: AbortSignal, error: unknown): unknown {
+  if (!signal.aborted) return error;
+  const saysMore = error instanceof BatchError || (error instanceof TimeoutError && error.mayHaveBeenApplied);
+  return saysMore ? error : signal.reason;
 }

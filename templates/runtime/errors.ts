@@ -110,8 +110,10 @@ export class TimeoutError extends ClientError {
   constructor(
     readonly endpoint: string,
     readonly timeoutMs: number,
+    /** True when it ran out while a request was out: the server may have acted on it. */
+    readonly mayHaveBeenApplied = false,
   ) {
-    super(`${endpoint}: timed out after ${timeoutMs} ms`);
+    super(`${endpoint}: timed out after ${timeoutMs} ms${mayHaveBeenApplied ? MAY_HAVE_BEEN_APPLIED : ""}`);
   }
 }
 

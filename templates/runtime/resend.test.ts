@@ -3,7 +3,7 @@
 // `get_*` name rule, the endpoint's flag, the client's map, the call's option).
 import { describe, expect, it } from "vitest";
 import type { EndpointInfo } from "./endpoint.js";
-import { ApiError, NetworkError } from "./errors.js";
+import { ApiError, NetworkError, TimeoutError } from "./errors.js";
 import { apiError, connectionRefused, envelope, fakeFetch, noWait } from "./fake-fetch.test-support.js";
 import { isIdempotent, isReadOnlyName } from "./idempotency.js";
 import { createTransport, type ClientOptions } from "./transport.js";
@@ -139,5 +139,32 @@ describe("a read-only call", () => {
     const optedOut = failingOnce(() => new Response("Bad Gateway", { status: 502 }));
     await expect(optedOut.t.call(getAll, {}, { idempotent: false })).rejects.toMatchObject({ status: 502 });
     expect(optedOut.fake.requests).toHaveLength(1);
+  });
+});
+
+describe("a timeout", () => {
+  it("while the request is out says the call may have been applied", async () => {
+    const fake = fakeFetch(() => new Promise<Response>(() => undefined));
+    const t = createTransport({ baseUrl: "http://api.test", fetch: fake.fetch, retry: false, timeoutMs: 20 });
+    const error = await t.call(create, {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ endpoint: "tasks.create", timeoutMs: 20, mayHaveBeenApplied: true });
+    expect((error as Error).message).toBe("tasks.create: timed out after 20 ms (the call may have been applied)");
+  });
+
+  it("during the wait after a refused connection does not: nothing was sent", async () => {
+    const fake = fakeFetch(() => {
+      throw connectionRefused();
+    });
+    const t = createTransport({
+      baseUrl: "http://api.test",
+      fetch: fake.fetch,
+      timeoutMs: 20,
+      retry: { baseDelayMs: 3_600_000, maxDelayMs: 3_600_000, maxElapsedMs: 10 * 3_600_000, random: () => 0.5 },
+    });
+    const error = await t.call(create, {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ mayHaveBeenApplied: false });
+    expect(fake.requests).toHaveLength(1);
   });
 });

@@ -4,8 +4,8 @@
 import { callScope, raceAbort } from "./abort.js";
 import type { AuthChannel, AuthContext, AuthProvider, FormResponse } from "./auth/provider.js";
 import { checkApiVersion, endpointUrl, type EndpointInfo } from "./endpoint.js";
-import { ambiguousStatus, neverSent, refusedUnread, withMayHaveBeenApplied } from "./acted.js";
-import { ApiError, AuthError, BatchError, ClientError, NetworkError } from "./errors.js";
+import { abortedCallError, abortedInFlight, ambiguousStatus, neverSent, refusedUnread, withMayHaveBeenApplied } from "./acted.js";
+import { ApiError, AuthError, ClientError, NetworkError } from "./errors.js";
 import { isIdempotent, type IdempotentEndpoints } from "./idempotency.js";
 import { encodeJsonLines, JSON_LINES_CONTENT_TYPE, mergeBatchResults, partlyApplied, utf8Length } from "./json-lines.js";
 import { parseEnvelope } from "./envelope.js";
@@ -150,9 +150,8 @@ class HttpTransport implements Transport {
       if (check.response && !endpoint.textResponse) validateResponse(endpoint, data);
       return data as T;
     } catch (error) {
-      // Whatever was in flight when the signal fired, the caller sees why it fired (a
-      // split batch's error holds it as its cause, beside what was applied).
-      throw scope.signal.aborted && !(error instanceof BatchError) ? scope.signal.reason : error;
+      // Whatever was in flight when the signal fired, the caller sees why it fired.
+      throw abortedCallError(scope.signal, error);
     } finally {
       scope.dispose();
     }
@@ -189,7 +188,7 @@ class HttpTransport implements Transport {
       try {
         parts.push(await send(payload, JSON_LINES_CONTENT_TYPE));
       } catch (error) {
-        const cause: unknown = signal.aborted ? signal.reason : error;
+        const cause = abortedCallError(signal, error);
         // A caller's abort stays what it is; any other failure after the first part says what was applied.
         if (parts.length === 0 || !(cause instanceof ClientError)) throw cause;
         throw partlyApplied(endpoint.name, payloads, parts, cause);
@@ -280,7 +279,7 @@ class HttpTransport implements Transport {
     try {
       response = await this.#fetch(url, { method: "POST", headers, body: payload, signal, redirect: NO_REDIRECT });
     } catch (error) {
-      if (signal.aborted) throw signal.reason;
+      if (signal.aborted) throw abortedInFlight(signal);
       const failure = networkError(endpoint.name, error, headers);
       const notActed = neverSent(failure);
       emit(logger, {
@@ -311,7 +310,7 @@ class HttpTransport implements Transport {
     try {
       text = await response.text();
     } catch (error) {
-      if (signal.aborted) throw signal.reason;
+      if (signal.aborted) throw abortedInFlight(signal);
       // The server got the request and started answering: it may have acted on it.
       return { ok: false, error: networkError(endpoint.name, error, headers), ambiguous: true };
     }
