@@ -46,7 +46,11 @@ async function failure(response: () => Response): Promise<{ error: ApiError; ini
 describe("redirects of API calls", () => {
   it("asks fetch not to follow, and reports a 307 by status and origin, once", async () => {
     const { error, inits } = await failure(
-      () => new Response(null, { status: 307, headers: { Location: "https://other.test:8443/tasks.create?key=SECRETKEY" } }),
+      () =>
+        new Response(null, {
+          status: 307,
+          headers: { Location: "https://user:PASSWORD@other.test:8443/tasks.create?key=SECRETKEY" },
+        }),
     );
     expect(inits.map((i) => i.redirect)).toEqual(["manual"]);
     expect(error).toMatchObject({ status: 307, reason: "redirect", mayHaveBeenApplied: false });
