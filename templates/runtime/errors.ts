@@ -25,7 +25,12 @@ export interface ApiErrorDetails {
   readonly envelope: boolean;
   /** Overrides the name looked up from (resultCode, resultSubcode). */
   readonly reason?: string;
+  /** The answer does not say whether the server acted on the call (see ApiError.mayHaveBeenApplied). */
+  readonly mayHaveBeenApplied?: boolean;
 }
+
+/** Said in the message of an error after which the server may have done what was asked. */
+const MAY_HAVE_BEEN_APPLIED = " (the call may have been applied)";
 
 /** The server (or a proxy in front of it) answered with an error. */
 export class ApiError extends ClientError {
@@ -44,13 +49,20 @@ export class ApiError extends ClientError {
   readonly envelope: boolean;
   /** A readable name of (resultCode, resultSubcode), e.g. "invalid_token" for 401/30. */
   readonly reason: string;
+  /**
+   * True when the server may have acted on the call before this answer (a gateway's
+   * 502/504, a 503, a non-envelope 5xx): check before sending it again.
+   */
+  readonly mayHaveBeenApplied: boolean;
 
   constructor(details: ApiErrorDetails) {
     const reason = details.reason ?? reasonFor(details.resultCode, details.resultSubcode);
     const version = details.requestedVersion ?? details.endpointVersion;
+    const mayHaveBeenApplied = details.mayHaveBeenApplied ?? false;
     super(
       `${details.endpoint}${version ? ` (v${version})` : ""}: ${details.resultCode}/${details.resultSubcode} ${reason}` +
-        (details.resultMsg ? `: ${details.resultMsg}` : ""),
+        (details.resultMsg ? `: ${details.resultMsg}` : "") +
+        (mayHaveBeenApplied ? MAY_HAVE_BEEN_APPLIED : ""),
     );
     this.status = details.status;
     this.resultCode = details.resultCode;
@@ -65,21 +77,30 @@ export class ApiError extends ClientError {
     this.errorData = details.errorData;
     this.envelope = details.envelope;
     this.reason = reason;
+    this.mayHaveBeenApplied = mayHaveBeenApplied;
   }
 }
 
-/** No response: connection refused or reset, DNS failure, TLS failure, CORS in browsers. */
+/** No (whole) response: connection refused or reset, DNS failure, TLS failure, CORS in browsers. */
 export class NetworkError extends ClientError {
   override name = "NetworkError";
   /** The system error code when the platform gives one, e.g. "ECONNREFUSED". */
   readonly code?: string;
+  /**
+   * True when the request may have reached the server, which may have acted on it before
+   * the connection broke; false when it certainly never left (connection refused, DNS failure).
+   */
+  readonly mayHaveBeenApplied: boolean;
   constructor(
     readonly endpoint: string,
     code: string | undefined,
-    detail: string,
+    /** What the platform said, redacted. */
+    readonly detail: string,
+    mayHaveBeenApplied = false,
   ) {
-    super(`${endpoint}: network error${code ? ` ${code}` : ""}: ${detail}`);
+    super(`${endpoint}: network error${code ? ` ${code}` : ""}: ${detail}${mayHaveBeenApplied ? MAY_HAVE_BEEN_APPLIED : ""}`);
     this.code = code;
+    this.mayHaveBeenApplied = mayHaveBeenApplied;
   }
 }
 
@@ -89,8 +110,10 @@ export class TimeoutError extends ClientError {
   constructor(
     readonly endpoint: string,
     readonly timeoutMs: number,
+    /** True when it ran out while a request was out: the server may have acted on it. */
+    readonly mayHaveBeenApplied = false,
   ) {
-    super(`${endpoint}: timed out after ${timeoutMs} ms`);
+    super(`${endpoint}: timed out after ${timeoutMs} ms${mayHaveBeenApplied ? MAY_HAVE_BEEN_APPLIED : ""}`);
   }
 }
 
@@ -118,5 +141,54 @@ export class AuthError extends ClientError {
     readonly code?: string,
   ) {
     super(message);
+  }
+}
+
+export interface BatchErrorDetails {
+  readonly endpoint: string;
+  /** Requests the batch was split into. */
+  readonly parts: number;
+  /** Requests that succeeded, the first ones: their items were applied. */
+  readonly appliedParts: number;
+  /** Items in the applied parts: items [0, appliedItems) of the array were applied. */
+  readonly appliedItems: number;
+  readonly items: number;
+  /** The merged answers of the applied parts. */
+  readonly applied: unknown;
+  /** Why the next part failed. */
+  readonly cause: ClientError;
+}
+
+/**
+ * A batch split into several requests failed after some of them succeeded: the server
+ * applied the items of those, and the call cannot be repeated as a whole.
+ */
+export class BatchError extends ClientError {
+  override name = "BatchError";
+  readonly endpoint: string;
+  readonly parts: number;
+  readonly appliedParts: number;
+  readonly appliedItems: number;
+  readonly items: number;
+  readonly applied: unknown;
+  /** Always true: at least the first part was applied. */
+  readonly mayHaveBeenApplied = true;
+  override readonly cause: ClientError;
+
+  constructor(details: BatchErrorDetails) {
+    const failed = details.appliedParts + 1;
+    super(
+      `${details.endpoint}: the batch was sent in ${details.parts} parts; ` +
+        `${details.appliedParts === 1 ? "part 1 was" : `parts 1-${details.appliedParts} were`} applied ` +
+        `(items 1-${details.appliedItems} of ${details.items}), part ${failed} failed: ${details.cause.message}`,
+      { cause: details.cause },
+    );
+    this.endpoint = details.endpoint;
+    this.parts = details.parts;
+    this.appliedParts = details.appliedParts;
+    this.appliedItems = details.appliedItems;
+    this.items = details.items;
+    this.applied = details.applied;
+    this.cause = details.cause;
   }
 }

@@ -1,6 +1,6 @@
 // Bodies of batch endpoints: one JSON object per line (application/json-lines), split
 // into several requests when larger than the server accepts in one.
-import { ClientError } from "./errors.js";
+import { BatchError, ClientError } from "./errors.js";
 
 export const JSON_LINES_CONTENT_TYPE = "application/json-lines";
 /** The protocol's per-request limit for json-lines bodies. */
@@ -83,4 +83,34 @@ function mergeTwo(a: unknown, b: unknown): unknown {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * The error of a split batch whose part `applied.length + 1` failed after the parts before
+ * it were applied: which items those were, and their merged answers.
+ */
+export function partlyApplied(
+  endpoint: string,
+  bodies: readonly string[],
+  applied: readonly unknown[],
+  cause: ClientError,
+): BatchError {
+  const lines = bodies.map(lineCount);
+  const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
+  return new BatchError({
+    endpoint,
+    parts: bodies.length,
+    appliedParts: applied.length,
+    appliedItems: sum(lines.slice(0, applied.length)),
+    items: sum(lines),
+    applied: mergeBatchResults(applied),
+    cause,
+  });
+}
+
+/** Items in one json-lines body: JSON.stringify escapes newlines, so each "\n" separates two. */
+function lineCount(body: string): number {
+  let count = 1;
+  for (let i = body.indexOf("\n"); i !== -1; i = body.indexOf("\n", i + 1)) count++;
+  return count;
 }

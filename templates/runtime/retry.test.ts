@@ -149,16 +149,24 @@ describe("transport retries", () => {
     expect(fake.requests).toHaveLength(1);
   });
 
-  it("does not retry when the body broke off after the answer started", async () => {
-    const broken = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode('{"meta":'));
-        controller.error(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
-      },
-    });
-    const { fake, t } = retrying(() => new Response(broken, { status: 200 }));
-    await expect(t.call(endpoint, {})).rejects.toBeInstanceOf(NetworkError);
-    expect(fake.requests).toHaveLength(1);
+  it("a body that broke off after the answer started: a create is not sent again, a read is", async () => {
+    const broken = () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"meta":'));
+          controller.error(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }));
+        },
+      });
+    const create = retrying(() => new Response(broken(), { status: 200 }));
+    const error = await create.t.call({ ...endpoint, name: "queues.create" }, {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({ mayHaveBeenApplied: true });
+    expect((error as Error).message).toMatch(/may have been applied\)$/);
+    expect(create.fake.requests).toHaveLength(1);
+
+    const read = retrying((_r, i) => (i === 0 ? new Response(broken(), { status: 200 }) : envelope({ queues: [] })));
+    await expect(read.t.call(endpoint, {})).resolves.toEqual({ queues: [] });
+    expect(read.fake.requests).toHaveLength(2);
   });
 
   it("a caller's abort during a backoff wait stops at once", async () => {

@@ -1,12 +1,12 @@
 // When and how long to wait before sending a failed call again.
 //
-// Every call is a POST, and POSTs are not idempotent in general, so only failures that
-// mean the server did not act on the request are retried: the statuses in `statuses`
-// (rate limiting and the proxy/gateway errors 502/503/504, answered before the API ran)
-// and connection failures where fetch got no response at all (refused, reset, DNS).
-// Waits use exponential backoff with full jitter; Retry-After, when the server sends one,
-// replaces the computed wait (capped). The caller's AbortSignal and the call's timeout
-// end a wait at once.
+// Whether a failed call may be sent again at all is the transport's decision (acted.ts,
+// idempotency.ts): every call is a POST, so a call is resent only when the server
+// certainly did not act on it, or when acting twice does no harm. This module decides
+// which failures are worth another attempt (the statuses in `statuses` and connection
+// failures) and how long to wait: exponential backoff with full jitter; Retry-After, when
+// the server sends one, replaces the computed wait (capped). The caller's AbortSignal and
+// the call's timeout end a wait at once.
 import { abortableSleep } from "./abort.js";
 
 export interface RetryOptions {
@@ -20,7 +20,7 @@ export interface RetryOptions {
   readonly maxRetryAfterMs: number;
   /** No retry starts when it would end later than this after the first attempt began. */
   readonly maxElapsedMs: number;
-  /** HTTP statuses that are retried. */
+  /** HTTP statuses worth another attempt (only 429 for a call that is not idempotent). */
   readonly statuses: readonly number[];
   /** Retry when fetch failed without a response. */
   readonly retryNetworkErrors: boolean;

@@ -4,11 +4,14 @@
 import { callScope, raceAbort } from "./abort.js";
 import type { AuthChannel, AuthContext, AuthProvider, FormResponse } from "./auth/provider.js";
 import { checkApiVersion, endpointUrl, type EndpointInfo } from "./endpoint.js";
-import { ApiError, ClientError, NetworkError } from "./errors.js";
-import { encodeJsonLines, JSON_LINES_CONTENT_TYPE, mergeBatchResults, utf8Length } from "./json-lines.js";
+import { abortedCallError, abortedInFlight, ambiguousStatus, neverSent, refusedUnread, withMayHaveBeenApplied } from "./acted.js";
+import { ApiError, AuthError, ClientError, NetworkError } from "./errors.js";
+import { isIdempotent, type IdempotentEndpoints } from "./idempotency.js";
+import { encodeJsonLines, JSON_LINES_CONTENT_TYPE, mergeBatchResults, partlyApplied, utf8Length } from "./json-lines.js";
 import { parseEnvelope } from "./envelope.js";
 import { emit, type LogEvent } from "./log.js";
 import { redactedOptions } from "./options-view.js";
+import { describeRedirect, discardBody, isRedirect, NO_REDIRECT, redirectError } from "./redirect.js";
 import { inspectCustom, redactHeaders, redactUrl } from "./redact.js";
 import { resolveRetryOptions, retryDelay, type RetryOptions } from "./retry.js";
 import { apiErrorFromResponse, networkError, type ResponseInfo } from "./response-errors.js";
@@ -40,6 +43,11 @@ export interface ClientOptions {
   logger?: (event: LogEvent) => void;
   /** Largest json-lines body of a batch call before it is split (default 15 MiB, the protocol's limit). */
   batchMaxBytes?: number;
+  /**
+   * Endpoints ("service.action") that may (true) or may not (false) be sent again after a
+   * failure the server may have acted on; overrides the `get_*` name rule.
+   */
+  idempotent?: IdempotentEndpoints;
 }
 
 export interface CallOptions {
@@ -51,6 +59,12 @@ export interface CallOptions {
   trx?: string;
   /** Overrides the client's validate setting for this call, both ways. */
   validate?: boolean;
+  /**
+   * Whether this call may be sent again after a failure the server may have acted on (a
+   * 502, 503 or 504, a connection broken after sending). Default: the client's
+   * `idempotent` entry for the endpoint, else true for `get_*` actions but `get_next_*`.
+   */
+  idempotent?: boolean;
 }
 
 export interface Transport {
@@ -68,11 +82,13 @@ interface Attempt {
   readonly ok: boolean;
   readonly data?: unknown;
   readonly error?: ClientError;
-  /** For retry decisions: undefined when no response arrived. */
+  /** For retry decisions: undefined when no (whole) response arrived. */
   readonly status?: number;
   readonly retryAfter?: string | null;
-  /** False when the request may have reached the API (e.g. the body broke off mid-way). */
-  readonly retriable: boolean;
+  /** The server certainly did not act: safe to send again whatever the endpoint does. */
+  readonly notActed?: boolean;
+  /** Nothing says whether the server acted: sent again only if the call is idempotent. */
+  readonly ambiguous?: boolean;
 }
 
 class HttpTransport implements Transport {
@@ -129,12 +145,13 @@ class HttpTransport implements Transport {
       if (check.request) validateRequest(endpoint, body);
       const headers = { ...callOptions.headers };
       if (callOptions.trx !== undefined) headers["X-ClearML-Trx"] = callOptions.trx;
-      const data = await this.#send(endpoint, body, headers, scope.signal, true);
+      const idempotent = isIdempotent(endpoint, callOptions.idempotent, this.#options.idempotent);
+      const data = await this.#send(endpoint, body, headers, scope.signal, true, idempotent);
       if (check.response && !endpoint.textResponse) validateResponse(endpoint, data);
       return data as T;
     } catch (error) {
       // Whatever was in flight when the signal fired, the caller sees why it fired.
-      throw scope.signal.aborted ? scope.signal.reason : error;
+      throw abortedCallError(scope.signal, error);
     } finally {
       scope.dispose();
     }
@@ -144,7 +161,8 @@ class HttpTransport implements Transport {
   async #callWith(endpoint: EndpointInfo, body: unknown, credentials: Record<string, string>): Promise<unknown> {
     const scope = callScope(endpoint.name, undefined, this.#options.timeoutMs);
     try {
-      return await this.#send(endpoint, body, credentials, scope.signal, false);
+      const idempotent = isIdempotent(endpoint, undefined, this.#options.idempotent);
+      return await this.#send(endpoint, body, credentials, scope.signal, false, idempotent);
     } catch (error) {
       throw scope.signal.aborted ? scope.signal.reason : error;
     } finally {
@@ -158,13 +176,23 @@ class HttpTransport implements Transport {
     headers: Record<string, string>,
     signal: AbortSignal,
     useAuth: boolean,
+    idempotent: boolean,
   ): Promise<unknown> {
-    if (!endpoint.batch)
-      return this.#exchange(endpoint, encodeJson(endpoint.name, body), "application/json", headers, signal, useAuth);
+    const send = (payload: string, contentType: string) =>
+      this.#exchange(endpoint, payload, contentType, headers, signal, useAuth, idempotent);
+    if (!endpoint.batch) return send(encodeJson(endpoint.name, body), "application/json");
     // Split batches go one after the other, so the server sees the lines in order.
+    const payloads = encodeJsonLines(endpoint.name, body, this.#options.batchMaxBytes);
     const parts: unknown[] = [];
-    for (const payload of encodeJsonLines(endpoint.name, body, this.#options.batchMaxBytes)) {
-      parts.push(await this.#exchange(endpoint, payload, JSON_LINES_CONTENT_TYPE, headers, signal, useAuth));
+    for (const payload of payloads) {
+      try {
+        parts.push(await send(payload, JSON_LINES_CONTENT_TYPE));
+      } catch (error) {
+        const cause = abortedCallError(signal, error);
+        // A caller's abort stays what it is; any other failure after the first part says what was applied.
+        if (parts.length === 0 || !(cause instanceof ClientError)) throw cause;
+        throw partlyApplied(endpoint.name, payloads, parts, cause);
+      }
     }
     return mergeBatchResults(parts);
   }
@@ -176,6 +204,7 @@ class HttpTransport implements Transport {
     callHeaders: Record<string, string>,
     signal: AbortSignal,
     useAuth: boolean,
+    idempotent: boolean,
   ): Promise<unknown> {
     const url = endpointUrl(this.#options.baseUrl, endpoint.name, this.#options.apiVersion);
     const auth = useAuth && endpoint.authorize ? this.#options.auth : undefined;
@@ -206,10 +235,11 @@ class HttpTransport implements Transport {
         }
         throw error;
       }
-      const delay = result.retriable
+      // Sent again only when the server certainly did not act, or acting twice is harmless.
+      const delay = result.notActed || idempotent
         ? retryDelay({ attempt, startedAt, status: result.status, retryAfter: result.retryAfter }, this.#retry)
         : undefined;
-      if (delay === undefined) throw error;
+      if (delay === undefined) throw result.ambiguous ? withMayHaveBeenApplied(error) : error;
       emit(this.#options.logger, {
         type: "retry",
         endpoint: endpoint.name,
@@ -247,10 +277,11 @@ class HttpTransport implements Transport {
     const started = this.#retry.now();
     let response: Response;
     try {
-      response = await this.#fetch(url, { method: "POST", headers, body: payload, signal });
+      response = await this.#fetch(url, { method: "POST", headers, body: payload, signal, redirect: NO_REDIRECT });
     } catch (error) {
-      if (signal.aborted) throw signal.reason;
+      if (signal.aborted) throw abortedInFlight(signal);
       const failure = networkError(endpoint.name, error, headers);
+      const notActed = neverSent(failure);
       emit(logger, {
         type: "network-error",
         endpoint: endpoint.name,
@@ -259,15 +290,29 @@ class HttpTransport implements Transport {
         message: failure.message,
         durationMs: this.#retry.now() - started,
       });
-      return { ok: false, error: failure, retriable: true };
+      return { ok: false, error: failure, notActed, ambiguous: !notActed };
+    }
+    if (isRedirect(response)) {
+      discardBody(response);
+      emit(logger, {
+        type: "response",
+        endpoint: endpoint.name,
+        url: shownUrl,
+        attempt,
+        status: response.status,
+        durationMs: this.#retry.now() - started,
+      });
+      // Not worth another attempt (3xx is no retry status); the API never redirects.
+      const ambiguous = ambiguousStatus(response.status, false);
+      return { ok: false, error: redirectError(endpoint, response, url), status: response.status, ambiguous };
     }
     let text: string;
     try {
       text = await response.text();
     } catch (error) {
-      if (signal.aborted) throw signal.reason;
+      if (signal.aborted) throw abortedInFlight(signal);
       // The server got the request and started answering: it may have acted on it.
-      return { ok: false, error: networkError(endpoint.name, error, headers), retriable: false };
+      return { ok: false, error: networkError(endpoint.name, error, headers), ambiguous: true };
     }
     const envelope = endpoint.textResponse && response.ok ? undefined : parseEnvelope(text);
     emit(logger, {
@@ -283,10 +328,9 @@ class HttpTransport implements Transport {
       actualVersion: envelope?.meta.actualVersion,
       durationMs: this.#retry.now() - started,
     });
-    if (endpoint.textResponse && response.ok) return { ok: true, data: text, retriable: false };
+    if (endpoint.textResponse && response.ok) return { ok: true, data: text };
     const code = envelope?.meta.resultCode ?? response.status;
-    if (envelope && response.ok && code >= 200 && code < 300)
-      return { ok: true, data: envelope.data, retriable: false };
+    if (envelope && response.ok && code >= 200 && code < 300) return { ok: true, data: envelope.data };
     const info: ResponseInfo = {
       status: response.status,
       contentType: response.headers.get("content-type"),
@@ -298,7 +342,8 @@ class HttpTransport implements Transport {
       error: apiErrorFromResponse(endpoint, info, headers),
       status: response.status,
       retryAfter: response.headers.get("retry-after"),
-      retriable: true,
+      notActed: refusedUnread(response.status),
+      ambiguous: ambiguousStatus(response.status, envelope !== undefined),
     };
   }
 
@@ -310,11 +355,18 @@ class HttpTransport implements Transport {
         headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
         body: form.toString(),
         signal: scope.signal,
+        redirect: NO_REDIRECT,
       });
+      if (isRedirect(response)) {
+        discardBody(response);
+        throw new AuthError(`POST ${redactUrl(url)}: ${describeRedirect(response, url)}`, response.status);
+      }
       return { status: response.status, text: await response.text() };
     } catch (error) {
       if (scope.signal.aborted) throw scope.signal.reason;
-      throw networkError(redactUrl(url), error, headers);
+      if (error instanceof ClientError) throw error;
+      const failure = networkError(redactUrl(url), error, headers);
+      throw neverSent(failure) ? failure : withMayHaveBeenApplied(failure);
     } finally {
       scope.dispose();
     }

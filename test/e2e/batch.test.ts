@@ -1,7 +1,7 @@
 // users.update_batch: an array sent as application/json-lines, split when larger than
 // batchMaxBytes, the parts' answers merged into one.
 import { describe, expect, it } from "vitest";
-import { createClient } from "../../generated/src/index.js";
+import { BatchError, createClient } from "../../generated/src/index.js";
 import { requestsTo, useE2E } from "./harness.js";
 
 const e2e = useE2E({ recordBodies: true });
@@ -45,6 +45,50 @@ describe("batch endpoint (json-lines)", () => {
     for (const part of parts) expect(part.bodyBytes).toBeLessThanOrEqual(200);
     expect(parts.flatMap((p) => p.body?.split("\n") ?? []).map((l) => JSON.parse(l))).toEqual(items);
     expect(answer).toEqual({ updated: items.length, errors: [] });
+  });
+
+  it("a split batch whose second part fails says the first part was applied, and does not resend the second", async () => {
+    const { server, options, watch } = e2e();
+    const client = createClient(options("admin", { batchMaxBytes: 200 }));
+    await client.users.get_current_user();
+    const users = Object.values(server.users);
+    const items = users.map((u, i) => ({ user: u.id, given_name: `Given ${i}` }));
+    // The first part goes through; the API applies the second, then a gateway loses its answer.
+    server.controls.faults.inject("users.update_batch", { kind: "delay", ms: 0 });
+    server.controls.faults.inject("users.update_batch", { kind: "status", status: 502, afterHandler: true }, 5);
+
+    const error = await watch.rejection(client.users.update_batch(items));
+    const parts = requestsTo(server, "users.update_batch");
+    expect(parts.map((p) => p.status)).toEqual([200, 502]);
+    const firstPart = parts[0].body?.split("\n").length ?? 0;
+    expect(error).toBeInstanceOf(BatchError);
+    expect(error).toMatchObject({
+      endpoint: "users.update_batch",
+      appliedParts: 1,
+      appliedItems: firstPart,
+      items: items.length,
+      applied: { updated: firstPart, errors: [] },
+      mayHaveBeenApplied: true,
+      cause: { status: 502, mayHaveBeenApplied: true },
+    });
+    const { parts: count } = error as BatchError;
+    expect((error as Error).message).toBe(
+      `users.update_batch: the batch was sent in ${count} parts; part 1 was applied (items 1-${firstPart} of ${items.length}), ` +
+        `part 2 failed: ${(error as BatchError).cause.message}`,
+    );
+    expect((error as BatchError).cause.message).toMatch(/may have been applied\)$/);
+  });
+
+  it("a part refused before the API acted (429) is sent again", async () => {
+    const { server, options } = e2e();
+    const client = createClient(options("admin", { batchMaxBytes: 200 }));
+    await client.users.get_current_user();
+    const items = Object.values(server.users).map((u, i) => ({ user: u.id, family_name: `Family ${i}` }));
+    server.controls.faults.inject("users.update_batch", { kind: "delay", ms: 0 });
+    server.controls.faults.inject("users.update_batch", { kind: "status", status: 429 });
+
+    expect(await client.users.update_batch(items)).toEqual({ updated: items.length, errors: [] });
+    expect(requestsTo(server, "users.update_batch").map((p) => p.status).slice(0, 3)).toEqual([200, 429, 200]);
   });
 
   it("an empty batch sends nothing", async () => {

@@ -3,15 +3,45 @@
 // OIDC path ("/oidc/token") or "*" for any request.
 import type { JsonObject, JsonValue } from "../../generator/hocon/types.js";
 
-export type Fault =
-  /** Plain-text answer with this status, as a proxy would send; Retry-After in seconds or as given (e.g. an HTTP date). */
-  | { readonly kind: "status"; readonly status: number; readonly retryAfter?: number | string; readonly body?: string }
-  /** A proper error envelope. */
-  | { readonly kind: "envelope"; readonly code: number; readonly subcode: number; readonly msg?: string }
-  /** An HTML error page (default 502 Bad Gateway). */
-  | { readonly kind: "non-json"; readonly status?: number }
-  /** 200 with Content-Type application/json and a truncated body. */
-  | { readonly kind: "malformed" }
+export type Fault = AnswerFault | TransportFault | ConnectionFault;
+
+/** Faults that answer (or break the connection) in place of the API, before it acts or, with `afterHandler`, after. */
+export type ReplacingFault = AnswerFault | ConnectionFault;
+
+/**
+ * `afterHandler`: the API handles the request first (its effects stay), then the fault
+ * replaces its answer, as when a proxy loses the upstream's answer. Without it the API
+ * never sees the request.
+ */
+interface AfterHandler {
+  readonly afterHandler?: boolean;
+}
+
+export type AnswerFault = AfterHandler &
+  (
+    /** Plain-text answer with this status, as a proxy would send; Retry-After in seconds or as given (e.g. an HTTP date). */
+    | { readonly kind: "status"; readonly status: number; readonly retryAfter?: number | string; readonly body?: string }
+    /** A proper error envelope. */
+    | { readonly kind: "envelope"; readonly code: number; readonly subcode: number; readonly msg?: string }
+    /** An HTML error page (default 502 Bad Gateway). */
+    | { readonly kind: "non-json"; readonly status?: number }
+    /** 200 with Content-Type application/json and a truncated body. */
+    | { readonly kind: "malformed" }
+    /** A redirect (301, 302, 303, 307 or 308) to `location`. */
+    | { readonly kind: "redirect"; readonly status: number; readonly location: string }
+  );
+
+export type ConnectionFault = AfterHandler &
+  (
+    /** Resets the connection (TCP RST) without answering. */
+    | { readonly kind: "reset" }
+    /** Closes the connection (FIN) without answering. */
+    | { readonly kind: "close" }
+    /** Sends the start of the status line and headers, then closes the connection. */
+    | { readonly kind: "partial-headers" }
+  );
+
+export type TransportFault =
   /**
    * Answers normally, but with the envelope's `data` (for /oidc/token, the whole JSON
    * body) replaced by what `edit` returns: a well-formed answer with wrong content.
@@ -20,9 +50,7 @@ export type Fault =
   /** Holds the request until `open` settles (a test's gate), then answers normally. */
   | { readonly kind: "gate"; readonly open: Promise<unknown> }
   /** Waits this long (real time), then answers normally. */
-  | { readonly kind: "delay"; readonly ms: number }
-  /** Closes the connection without answering. */
-  | { readonly kind: "reset" };
+  | { readonly kind: "delay"; readonly ms: number };
 
 interface Pending {
   readonly fault: Fault;

@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { handleApiCall, plain, type HttpAnswer } from "./api.js";
 import type { JsonObject, JsonValue } from "../../generator/hocon/types.js";
-import type { Fault } from "./faults.js";
+import type { AnswerFault, Fault, ReplacingFault } from "./faults.js";
 import { handleOidcToken, OIDC_TOKEN_PATH } from "./oidc.js";
 import { redactHeaders, type LoggedRequest } from "./request-log.js";
 import { parseApiPath } from "./routes.js";
@@ -51,18 +51,42 @@ async function serve(state: ServerState, req: IncomingMessage, res: ServerRespon
   const fault = state.faults.take(target);
   if (fault?.kind === "delay") await sleep(fault.ms);
   else if (fault?.kind === "gate") await fault.open.catch(() => undefined);
-  else if (fault?.kind === "reset") return void res.socket?.destroy();
-  else if (fault && fault.kind !== "tamper") return reply(faultAnswer(fault));
+  const replacing = fault && isReplacing(fault) ? fault : undefined;
+  if (replacing && !replacing.afterHandler) return applyFault(res, replacing, reply);
   const edit = fault?.kind === "tamper" ? fault.edit : undefined;
 
+  let answer: HttpAnswer;
   if (pathname === OIDC_TOKEN_PATH) {
-    const answer = handleOidcToken(state, { method, headers: req.headers, body: text });
-    return reply(edit ? tampered(answer, edit, (json) => json) : answer);
+    const granted = handleOidcToken(state, { method, headers: req.headers, body: text });
+    answer = edit ? tampered(granted, edit, (json) => json) : granted;
+  } else if (!route) {
+    answer = plain(404, `Not Found: ${pathname}`);
+  } else {
+    const remoteAddress = req.socket.remoteAddress ?? "";
+    const handled = await handleApiCall(state, route, { method, headers: req.headers, body: text, remoteAddress });
+    answer = edit ? tampered(handled, edit, (json) => json.data as JsonObject) : handled;
   }
-  if (!route) return reply(plain(404, `Not Found: ${pathname}`));
-  const remoteAddress = req.socket.remoteAddress ?? "";
-  const answer = await handleApiCall(state, route, { method, headers: req.headers, body: text, remoteAddress });
-  reply(edit ? tampered(answer, edit, (json) => json.data as JsonObject) : answer);
+  // The API acted; the fault replaces what it answered.
+  if (replacing) return applyFault(res, replacing, reply);
+  reply(answer);
+}
+
+function isReplacing(fault: Fault): fault is ReplacingFault {
+  return fault.kind !== "delay" && fault.kind !== "gate" && fault.kind !== "tamper";
+}
+
+/** Answers with the fault, or breaks the connection as it says. */
+function applyFault(res: ServerResponse, fault: ReplacingFault, reply: (answer: HttpAnswer) => void): void {
+  switch (fault.kind) {
+    case "reset":
+      return void res.socket?.resetAndDestroy();
+    case "close":
+      return void res.socket?.end();
+    case "partial-headers":
+      return void res.socket?.end("HTTP/1.1 200 OK\r\nContent-Type: applica");
+    default:
+      return reply(faultAnswer(fault));
+  }
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -95,7 +119,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-function faultAnswer(fault: Exclude<Fault, { kind: "delay" | "gate" | "reset" | "tamper" }>): HttpAnswer {
+function faultAnswer(fault: AnswerFault): HttpAnswer {
   switch (fault.kind) {
     case "status": {
       const extra: Record<string, string> = fault.retryAfter === undefined ? {} : { "retry-after": String(fault.retryAfter) };
@@ -122,6 +146,8 @@ function faultAnswer(fault: Exclude<Fault, { kind: "delay" | "gate" | "reset" | 
       const html = `<html><head><title>${status}</title></head><body><h1>${status} Bad Gateway</h1></body></html>`;
       return { status, headers: { "content-type": "text/html" }, body: html };
     }
+    case "redirect":
+      return plain(fault.status, `Moved to ${fault.location}`, undefined, { location: fault.location });
     case "malformed":
       return { status: 200, headers: { "content-type": "application/json" }, body: '{"meta": {"id": "x", "result_code": 200, "data": {' };
   }

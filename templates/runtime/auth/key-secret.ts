@@ -22,7 +22,8 @@ export interface KeySecretOptions {
   readonly now?: () => number;
 }
 
-const LOGIN: EndpointInfo = Object.freeze({ name: "auth.login", version: "2.1", authorize: false });
+// Sent again after an unclear failure: a second login only issues another token.
+const LOGIN: EndpointInfo = Object.freeze({ name: "auth.login", version: "2.1", authorize: false, idempotent: true });
 
 interface Token {
   readonly value: string;
