@@ -1,7 +1,7 @@
 import {
   ClientError,
   createTransport
-} from "./chunk-UE2OWECH.js";
+} from "./chunk-ULXQR5YI.js";
 
 // client-core.js
 function parseVersion(text) {

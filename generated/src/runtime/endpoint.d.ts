@@ -33,6 +33,11 @@ export interface EndpointInfo {
     readonly request?: Validator;
     /** Validator of the envelope's `data`. */
     readonly response?: Validator;
+    /**
+     * May be sent again after a failure the server may have acted on; undefined: decided by
+     * the name (see idempotency.ts). A caller's option overrides it.
+     */
+    readonly idempotent?: boolean;
 }
 /** `{baseUrl}/v{apiVersion}/{name}`, or the version-less `{baseUrl}/{name}` (the server's maximum). */
 export declare function endpointUrl(baseUrl: string, name: string, apiVersion?: string): string;

@@ -1,6 +1,7 @@
 import {
   ApiError,
   AuthError,
+  BatchError,
   ClientError,
   DEFAULT_RETRY,
   JSON_LINES_CONTENT_TYPE,
@@ -15,6 +16,7 @@ import {
   endpointUrl,
   formatPath,
   inspectCustom,
+  isReadOnlyName,
   mergeBatchResults,
   parseRetryAfter,
   raceAbort,
@@ -26,7 +28,7 @@ import {
   retryDelay,
   validateRequest,
   validateResponse
-} from "./chunk-UE2OWECH.js";
+} from "./chunk-ULXQR5YI.js";
 
 // base64.js
 function base64Utf8(text) {
@@ -86,7 +88,7 @@ function renewalTime(obtainedAt, expiresAt, marginMs) {
 }
 
 // auth/key-secret.js
-var LOGIN = Object.freeze({ name: "auth.login", version: "2.1", authorize: false });
+var LOGIN = Object.freeze({ name: "auth.login", version: "2.1", authorize: false, idempotent: true });
 var KeySecretAuth = class {
   #accessKey;
   #secretKey;
@@ -2347,6 +2349,7 @@ function applyVaults(localConfigText, vaults, options) {
 export {
   ApiError,
   AuthError,
+  BatchError,
   ClientError,
   DEFAULT_RETRY,
   JSON_LINES_CONTENT_TYPE,
@@ -2363,6 +2366,7 @@ export {
   encodeJsonLines,
   endpointUrl,
   formatPath,
+  isReadOnlyName,
   jwtClaims,
   jwtExpiry,
   keySecret,

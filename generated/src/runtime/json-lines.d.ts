@@ -1,3 +1,4 @@
+import { BatchError, ClientError } from "./errors.js";
 export declare const JSON_LINES_CONTENT_TYPE = "application/json-lines";
 /** The protocol's per-request limit for json-lines bodies. */
 export declare const MAX_JSON_LINES_BYTES: number;
@@ -16,3 +17,8 @@ export declare function utf8Length(text: string): number;
  * by key with the same rules, and any other value is taken from the last part.
  */
 export declare function mergeBatchResults(parts: readonly unknown[]): unknown;
+/**
+ * The error of a split batch whose part `applied.length + 1` failed after the parts before
+ * it were applied: which items those were, and their merged answers.
+ */
+export declare function partlyApplied(endpoint: string, bodies: readonly string[], applied: readonly unknown[], cause: ClientError): BatchError;

@@ -9,7 +9,7 @@ export interface RetryOptions {
     readonly maxRetryAfterMs: number;
     /** No retry starts when it would end later than this after the first attempt began. */
     readonly maxElapsedMs: number;
-    /** HTTP statuses that are retried. */
+    /** HTTP statuses worth another attempt (only 429 for a call that is not idempotent). */
     readonly statuses: readonly number[];
     /** Retry when fetch failed without a response. */
     readonly retryNetworkErrors: boolean;

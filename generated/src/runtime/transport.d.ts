@@ -1,5 +1,6 @@
 import type { AuthProvider } from "./auth/provider.js";
 import { type EndpointInfo } from "./endpoint.js";
+import { type IdempotentEndpoints } from "./idempotency.js";
 import { type LogEvent } from "./log.js";
 import { type RetryOptions } from "./retry.js";
 export interface ClientOptions {
@@ -31,6 +32,11 @@ export interface ClientOptions {
     logger?: (event: LogEvent) => void;
     /** Largest json-lines body of a batch call before it is split (default 15 MiB, the protocol's limit). */
     batchMaxBytes?: number;
+    /**
+     * Endpoints ("service.action") that may (true) or may not (false) be sent again after a
+     * failure the server may have acted on; overrides the `get_*` name rule.
+     */
+    idempotent?: IdempotentEndpoints;
 }
 export interface CallOptions {
     signal?: AbortSignal;
@@ -41,6 +47,12 @@ export interface CallOptions {
     trx?: string;
     /** Overrides the client's validate setting for this call, both ways. */
     validate?: boolean;
+    /**
+     * Whether this call may be sent again after a failure the server may have acted on (a
+     * 502, 503 or 504, a connection broken after sending). Default: the client's
+     * `idempotent` entry for the endpoint, else true for `get_*` actions but `get_next_*`.
+     */
+    idempotent?: boolean;
 }
 export interface Transport {
     /** What the transport was created with; printing it shows no secrets. */

@@ -58,6 +58,7 @@ function reasonFor(code, subcode) {
 var ClientError = class extends Error {
   name = "ClientError";
 };
+var MAY_HAVE_BEEN_APPLIED = " (the call may have been applied)";
 var ApiError = class extends ClientError {
   name = "ApiError";
   status;
@@ -74,11 +75,17 @@ var ApiError = class extends ClientError {
   envelope;
   /** A readable name of (resultCode, resultSubcode), e.g. "invalid_token" for 401/30. */
   reason;
+  /**
+   * True when the server may have acted on the call before this answer (a gateway's
+   * 502/504, a 503, a non-envelope 5xx): check before sending it again.
+   */
+  mayHaveBeenApplied;
   constructor(details) {
     const reason = details.reason ?? reasonFor(details.resultCode, details.resultSubcode);
     const version = details.requestedVersion ?? details.endpointVersion;
+    const mayHaveBeenApplied = details.mayHaveBeenApplied ?? false;
     super(
-      `${details.endpoint}${version ? ` (v${version})` : ""}: ${details.resultCode}/${details.resultSubcode} ${reason}` + (details.resultMsg ? `: ${details.resultMsg}` : "")
+      `${details.endpoint}${version ? ` (v${version})` : ""}: ${details.resultCode}/${details.resultSubcode} ${reason}` + (details.resultMsg ? `: ${details.resultMsg}` : "") + (mayHaveBeenApplied ? MAY_HAVE_BEEN_APPLIED : "")
     );
     this.status = details.status;
     this.resultCode = details.resultCode;
@@ -93,27 +100,38 @@ var ApiError = class extends ClientError {
     this.errorData = details.errorData;
     this.envelope = details.envelope;
     this.reason = reason;
+    this.mayHaveBeenApplied = mayHaveBeenApplied;
   }
 };
 var NetworkError = class extends ClientError {
-  constructor(endpoint, code, detail) {
-    super(`${endpoint}: network error${code ? ` ${code}` : ""}: ${detail}`);
+  constructor(endpoint, code, detail, mayHaveBeenApplied = false) {
+    super(`${endpoint}: network error${code ? ` ${code}` : ""}: ${detail}${mayHaveBeenApplied ? MAY_HAVE_BEEN_APPLIED : ""}`);
     this.endpoint = endpoint;
+    this.detail = detail;
     this.code = code;
+    this.mayHaveBeenApplied = mayHaveBeenApplied;
   }
   endpoint;
+  detail;
   name = "NetworkError";
   /** The system error code when the platform gives one, e.g. "ECONNREFUSED". */
   code;
+  /**
+   * True when the request may have reached the server, which may have acted on it before
+   * the connection broke; false when it certainly never left (connection refused, DNS failure).
+   */
+  mayHaveBeenApplied;
 };
 var TimeoutError = class extends ClientError {
-  constructor(endpoint, timeoutMs) {
-    super(`${endpoint}: timed out after ${timeoutMs} ms`);
+  constructor(endpoint, timeoutMs, mayHaveBeenApplied = false) {
+    super(`${endpoint}: timed out after ${timeoutMs} ms${mayHaveBeenApplied ? MAY_HAVE_BEEN_APPLIED : ""}`);
     this.endpoint = endpoint;
     this.timeoutMs = timeoutMs;
+    this.mayHaveBeenApplied = mayHaveBeenApplied;
   }
   endpoint;
   timeoutMs;
+  mayHaveBeenApplied;
   name = "TimeoutError";
 };
 var ValidationError = class extends ClientError {
@@ -140,6 +158,32 @@ var AuthError = class extends ClientError {
   code;
   name = "AuthError";
 };
+var BatchError = class extends ClientError {
+  name = "BatchError";
+  endpoint;
+  parts;
+  appliedParts;
+  appliedItems;
+  items;
+  applied;
+  /** Always true: at least the first part was applied. */
+  mayHaveBeenApplied = true;
+  cause;
+  constructor(details) {
+    const failed = details.appliedParts + 1;
+    super(
+      `${details.endpoint}: the batch was sent in ${details.parts} parts; ${details.appliedParts === 1 ? "part 1 was" : `parts 1-${details.appliedParts} were`} applied (items 1-${details.appliedItems} of ${details.items}), part ${failed} failed: ${details.cause.message}`,
+      { cause: details.cause }
+    );
+    this.endpoint = details.endpoint;
+    this.parts = details.parts;
+    this.appliedParts = details.appliedParts;
+    this.appliedItems = details.appliedItems;
+    this.items = details.items;
+    this.applied = details.applied;
+    this.cause = details.cause;
+  }
+};
 
 // endpoint.js
 var ENDPOINT_NAME = /^[A-Za-z_]\w+\.[A-Za-z_]\w+$/;
@@ -155,6 +199,17 @@ function checkApiVersion(version) {
   if (!API_VERSION.test(version)) {
     throw new ClientError(`invalid apiVersion ${JSON.stringify(version)}: expected "major.minor", e.g. "2.13"`);
   }
+}
+
+// idempotency.js
+function isReadOnlyName(name) {
+  const action = name.slice(name.indexOf(".") + 1);
+  return action.startsWith("get_") && !action.startsWith("get_next_");
+}
+function isIdempotent(endpoint, perCall, perClient) {
+  if (perCall !== void 0) return perCall;
+  if (perClient && Object.hasOwn(perClient, endpoint.name)) return perClient[endpoint.name] === true;
+  return endpoint.idempotent ?? isReadOnlyName(endpoint.name);
 }
 
 // json-lines.js
@@ -220,6 +275,24 @@ function mergeTwo(a, b) {
 }
 function isPlainObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function partlyApplied(endpoint, bodies, applied, cause) {
+  const lines = bodies.map(lineCount);
+  const sum = (counts) => counts.reduce((a, b) => a + b, 0);
+  return new BatchError({
+    endpoint,
+    parts: bodies.length,
+    appliedParts: applied.length,
+    appliedItems: sum(lines.slice(0, applied.length)),
+    items: sum(lines),
+    applied: mergeBatchResults(applied),
+    cause
+  });
+}
+function lineCount(body) {
+  let count = 1;
+  for (let i = body.indexOf("\n"); i !== -1; i = body.indexOf("\n", i + 1)) count++;
+  return count;
 }
 
 // redact.js
@@ -396,6 +469,45 @@ function formatPath(root, path) {
   return out;
 }
 
+// acted.js
+var NOT_SENT_CODES = /* @__PURE__ */ new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_FAIL",
+  "EAI_NONAME",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT"
+]);
+function neverSent(error) {
+  return error.code !== void 0 && NOT_SENT_CODES.has(error.code);
+}
+function refusedUnread(status) {
+  return status === 429;
+}
+function ambiguousStatus(status, envelope) {
+  if (status === 502 || status === 503 || status === 504) return true;
+  if (status >= 500) return !envelope;
+  return status >= 300 && status < 400 && status !== 307 && status !== 308 || status === 0;
+}
+function withMayHaveBeenApplied(error) {
+  if (error instanceof ApiError && !error.mayHaveBeenApplied) return new ApiError({ ...error, mayHaveBeenApplied: true });
+  if (error instanceof NetworkError && !error.mayHaveBeenApplied)
+    return new NetworkError(error.endpoint, error.code, error.detail, true);
+  return error;
+}
+function abortedInFlight(signal) {
+  const reason = signal.reason;
+  return reason instanceof TimeoutError ? new TimeoutError(reason.endpoint, reason.timeoutMs, true) : reason;
+}
+function abortedCallError(signal, error) {
+  if (!signal.aborted) return error;
+  const saysMore = error instanceof BatchError || error instanceof TimeoutError && error.mayHaveBeenApplied;
+  return saysMore ? error : signal.reason;
+}
+
 // envelope.js
 function parseEnvelope(text) {
   let parsed;
@@ -465,6 +577,42 @@ function redactedOptions(options) {
     enumerable: false
   });
   return Object.freeze(view);
+}
+
+// redirect.js
+var NO_REDIRECT = "manual";
+function isRedirect(response) {
+  return response.type === "opaqueredirect" || response.status >= 300 && response.status < 400 || response.redirected;
+}
+function describeRedirect(response, requestUrl) {
+  if (response.type === "opaqueredirect") return "a redirect (the browser does not say where to), not followed";
+  if (response.redirected) return `an answer from ${originOf(response.url, requestUrl)} after a redirect the fetch followed`;
+  const location = response.headers.get("location");
+  const target = location === null ? "without a Location" : `to ${originOf(location, requestUrl)}`;
+  return `HTTP ${response.status} redirect ${target}, not followed`;
+}
+function redirectError(endpoint, response, requestUrl) {
+  return new ApiError({
+    status: response.status,
+    resultCode: response.status,
+    resultSubcode: 0,
+    resultMsg: describeRedirect(response, requestUrl),
+    endpoint: endpoint.name,
+    endpointVersion: endpoint.version,
+    envelope: false,
+    reason: "redirect"
+  });
+}
+function originOf(url, base) {
+  try {
+    const origin = new URL(url, base).origin;
+    return origin === new URL(base).origin ? `the same origin (${origin})` : origin;
+  } catch {
+    return "an invalid URL";
+  }
+}
+function discardBody(response) {
+  response.body?.cancel().catch(() => void 0);
 }
 
 // response-errors.js
@@ -589,11 +737,12 @@ var HttpTransport = class {
       if (check2.request) validateRequest(endpoint, body);
       const headers = { ...callOptions.headers };
       if (callOptions.trx !== void 0) headers["X-ClearML-Trx"] = callOptions.trx;
-      const data = await this.#send(endpoint, body, headers, scope.signal, true);
+      const idempotent = isIdempotent(endpoint, callOptions.idempotent, this.#options.idempotent);
+      const data = await this.#send(endpoint, body, headers, scope.signal, true, idempotent);
       if (check2.response && !endpoint.textResponse) validateResponse(endpoint, data);
       return data;
     } catch (error) {
-      throw scope.signal.aborted ? scope.signal.reason : error;
+      throw abortedCallError(scope.signal, error);
     } finally {
       scope.dispose();
     }
@@ -602,23 +751,31 @@ var HttpTransport = class {
   async #callWith(endpoint, body, credentials) {
     const scope = callScope(endpoint.name, void 0, this.#options.timeoutMs);
     try {
-      return await this.#send(endpoint, body, credentials, scope.signal, false);
+      const idempotent = isIdempotent(endpoint, void 0, this.#options.idempotent);
+      return await this.#send(endpoint, body, credentials, scope.signal, false, idempotent);
     } catch (error) {
       throw scope.signal.aborted ? scope.signal.reason : error;
     } finally {
       scope.dispose();
     }
   }
-  async #send(endpoint, body, headers, signal, useAuth) {
-    if (!endpoint.batch)
-      return this.#exchange(endpoint, encodeJson(endpoint.name, body), "application/json", headers, signal, useAuth);
+  async #send(endpoint, body, headers, signal, useAuth, idempotent) {
+    const send = (payload, contentType) => this.#exchange(endpoint, payload, contentType, headers, signal, useAuth, idempotent);
+    if (!endpoint.batch) return send(encodeJson(endpoint.name, body), "application/json");
+    const payloads = encodeJsonLines(endpoint.name, body, this.#options.batchMaxBytes);
     const parts = [];
-    for (const payload of encodeJsonLines(endpoint.name, body, this.#options.batchMaxBytes)) {
-      parts.push(await this.#exchange(endpoint, payload, JSON_LINES_CONTENT_TYPE, headers, signal, useAuth));
+    for (const payload of payloads) {
+      try {
+        parts.push(await send(payload, JSON_LINES_CONTENT_TYPE));
+      } catch (error) {
+        const cause = abortedCallError(signal, error);
+        if (parts.length === 0 || !(cause instanceof ClientError)) throw cause;
+        throw partlyApplied(endpoint.name, payloads, parts, cause);
+      }
     }
     return mergeBatchResults(parts);
   }
-  async #exchange(endpoint, payload, contentType, callHeaders, signal, useAuth) {
+  async #exchange(endpoint, payload, contentType, callHeaders, signal, useAuth, idempotent) {
     const url = endpointUrl(this.#options.baseUrl, endpoint.name, this.#options.apiVersion);
     const auth = useAuth && endpoint.authorize ? this.#options.auth : void 0;
     const startedAt = this.#retry.now();
@@ -641,8 +798,8 @@ var HttpTransport = class {
         }
         throw error;
       }
-      const delay = result.retriable ? retryDelay({ attempt, startedAt, status: result.status, retryAfter: result.retryAfter }, this.#retry) : void 0;
-      if (delay === void 0) throw error;
+      const delay = result.notActed || idempotent ? retryDelay({ attempt, startedAt, status: result.status, retryAfter: result.retryAfter }, this.#retry) : void 0;
+      if (delay === void 0) throw result.ambiguous ? withMayHaveBeenApplied(error) : error;
       emit(this.#options.logger, {
         type: "retry",
         endpoint: endpoint.name,
@@ -669,10 +826,11 @@ var HttpTransport = class {
     const started = this.#retry.now();
     let response;
     try {
-      response = await this.#fetch(url, { method: "POST", headers, body: payload, signal });
+      response = await this.#fetch(url, { method: "POST", headers, body: payload, signal, redirect: NO_REDIRECT });
     } catch (error) {
-      if (signal.aborted) throw signal.reason;
+      if (signal.aborted) throw abortedInFlight(signal);
       const failure = networkError(endpoint.name, error, headers);
+      const notActed = neverSent(failure);
       emit(logger, {
         type: "network-error",
         endpoint: endpoint.name,
@@ -681,14 +839,27 @@ var HttpTransport = class {
         message: failure.message,
         durationMs: this.#retry.now() - started
       });
-      return { ok: false, error: failure, retriable: true };
+      return { ok: false, error: failure, notActed, ambiguous: !notActed };
+    }
+    if (isRedirect(response)) {
+      discardBody(response);
+      emit(logger, {
+        type: "response",
+        endpoint: endpoint.name,
+        url: shownUrl,
+        attempt,
+        status: response.status,
+        durationMs: this.#retry.now() - started
+      });
+      const ambiguous = ambiguousStatus(response.status, false);
+      return { ok: false, error: redirectError(endpoint, response, url), status: response.status, ambiguous };
     }
     let text;
     try {
       text = await response.text();
     } catch (error) {
-      if (signal.aborted) throw signal.reason;
-      return { ok: false, error: networkError(endpoint.name, error, headers), retriable: false };
+      if (signal.aborted) throw abortedInFlight(signal);
+      return { ok: false, error: networkError(endpoint.name, error, headers), ambiguous: true };
     }
     const envelope = endpoint.textResponse && response.ok ? void 0 : parseEnvelope(text);
     emit(logger, {
@@ -704,10 +875,9 @@ var HttpTransport = class {
       actualVersion: envelope?.meta.actualVersion,
       durationMs: this.#retry.now() - started
     });
-    if (endpoint.textResponse && response.ok) return { ok: true, data: text, retriable: false };
+    if (endpoint.textResponse && response.ok) return { ok: true, data: text };
     const code = envelope?.meta.resultCode ?? response.status;
-    if (envelope && response.ok && code >= 200 && code < 300)
-      return { ok: true, data: envelope.data, retriable: false };
+    if (envelope && response.ok && code >= 200 && code < 300) return { ok: true, data: envelope.data };
     const info = {
       status: response.status,
       contentType: response.headers.get("content-type"),
@@ -719,7 +889,8 @@ var HttpTransport = class {
       error: apiErrorFromResponse(endpoint, info, headers),
       status: response.status,
       retryAfter: response.headers.get("retry-after"),
-      retriable: true
+      notActed: refusedUnread(response.status),
+      ambiguous: ambiguousStatus(response.status, envelope !== void 0)
     };
   }
   async #postForm(url, form, headers) {
@@ -729,12 +900,19 @@ var HttpTransport = class {
         method: "POST",
         headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
         body: form.toString(),
-        signal: scope.signal
+        signal: scope.signal,
+        redirect: NO_REDIRECT
       });
+      if (isRedirect(response)) {
+        discardBody(response);
+        throw new AuthError(`POST ${redactUrl(url)}: ${describeRedirect(response, url)}`, response.status);
+      }
       return { status: response.status, text: await response.text() };
     } catch (error) {
       if (scope.signal.aborted) throw scope.signal.reason;
-      throw networkError(redactUrl(url), error, headers);
+      if (error instanceof ClientError) throw error;
+      const failure = networkError(redactUrl(url), error, headers);
+      throw neverSent(failure) ? failure : withMayHaveBeenApplied(failure);
     } finally {
       scope.dispose();
     }
@@ -779,8 +957,10 @@ export {
   TimeoutError,
   ValidationError,
   AuthError,
+  BatchError,
   endpointUrl,
   raceAbort,
+  isReadOnlyName,
   JSON_LINES_CONTENT_TYPE,
   MAX_JSON_LINES_BYTES,
   encodeJsonLines,
