@@ -24,7 +24,8 @@ import {
   writeStamp,
   type StampOptions,
 } from "./stamp.js";
-import { writeOutput } from "./writer.js";
+import { OutputFolderError } from "./output-folder.js";
+import { writeOutput, type FileStatus } from "./writer.js";
 
 interface CodegenFlags {
   schemas: string;
@@ -123,14 +124,21 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
   }
   for (const d of generated.diagnostics) print(d, sources);
   if (generated.diagnostics.some((d) => d.severity === "error")) return 1;
-  const result = writeOutput(flags.out, generated.files, { check: flags.check });
-  const ms = elapsedMs(started);
-  if (flags.check) {
-    for (const d of result.differences) {
-      const rel = path.relative(process.cwd(), path.join(flags.out, d.path));
-      const what = d.status === "stale" ? "is out of date" : d.status === "missing" ? "is missing" : "should not exist";
-      process.stderr.write(`${rel} ${what}\n`);
+  let result;
+  try {
+    result = writeOutput(flags.out, generated.files, { check: flags.check });
+  } catch (err) {
+    // A folder codegen may not write into (not its own, or links inside) is the user's to fix.
+    if (err instanceof OutputFolderError) {
+      process.stderr.write(`${err.message}\ncodegen: stopped: nothing was written\n`);
+      return 1;
     }
+    throw err;
+  }
+  const ms = elapsedMs(started);
+  const shown = (rel: string): string => path.relative(process.cwd(), path.join(flags.out, rel));
+  if (flags.check) {
+    for (const d of result.differences) process.stderr.write(`${shown(d.path)} ${DIFFERENCE_TEXT[d.status]}\n`);
     if (result.differences.length > 0) {
       process.stderr.write(`codegen --check: ${result.differences.length} file(s) differ; run codegen\n`);
       return 1;
@@ -154,11 +162,19 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
   } catch {
     // No stamp: the next run simply regenerates.
   }
+  for (const rel of result.foreign) process.stderr.write(`${shown(rel)}: warning: ${DIFFERENCE_TEXT.foreign}\n`);
   process.stdout.write(
     `codegen: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed -> ${flags.out} (${ms} ms)\n`,
   );
   return 0;
 }
+
+const DIFFERENCE_TEXT: Record<FileStatus, string> = {
+  stale: "is out of date",
+  missing: "is missing",
+  extra: "should not exist",
+  foreign: "should not exist: codegen did not write it and leaves it alone (remove it by hand)",
+};
 
 function stampOptions(flags: CodegenFlags): StampOptions {
   return { schemas: flags.schemas, out: flags.out, name: flags.name, apiVersion: flags.apiVersion, includeInternal: flags.includeInternal ?? false };
