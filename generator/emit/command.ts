@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatDiagnostic, type Diagnostic } from "../diagnostics.js";
+import { formatDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { blocksGeneration } from "../schema/blocking.js";
 import { loadApi } from "../schema/index.js";
 import { parseFile, readText } from "../hocon/file.js";
@@ -93,14 +93,14 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
   if (!flags.check && !flags.force && skipUnchanged(flags, runtime, cacheDir, generator, started)) return 0;
   // Everything printed is kept: a later run that is skipped prints it again.
   let report = "";
-  const print = (d: Diagnostic, sources: ReadonlyMap<string, string>): void => {
-    const text = formatDiagnostic(d, sources.get(d.location.file)) + "\n";
+  const print = (found: readonly Diagnostic[], sources: ReadonlyMap<string, string>): void => {
+    const text = formatDiagnostics(found, sources);
     report += text;
-    process.stderr.write(text);
+    if (text !== "") process.stderr.write(text);
   };
   const probes = new ProbeRecorder();
   const { model, findings, sources } = loadApi(flags.schemas, (file) => parseFile(file, { readFile: probes.readFile }));
-  for (const d of findings) print(d, sources);
+  print(findings, sources);
   const blocking = findings.filter(blocksGeneration).length;
   if (blocking > 0) {
     process.stderr.write(`codegen: stopped: ${blocking} error(s) in the schemas\n`);
@@ -122,7 +122,7 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
     }
     throw err;
   }
-  for (const d of generated.diagnostics) print(d, sources);
+  print(generated.diagnostics, sources);
   if (generated.diagnostics.some((d) => d.severity === "error")) return 1;
   let result;
   try {
