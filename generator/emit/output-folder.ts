@@ -74,11 +74,11 @@ export class OutputFolder {
   }
 
   /**
-   * Files (and links) in the folders that hold `known` files (src/ and below), links not
-   * followed, that are not in `known`, sorted.
+   * Files (and links) that are not in `known`, in the top folders of the `generated` files
+   * (src/ and below), links not followed, sorted.
    */
-  filesNotIn(known: ReadonlySet<string>): string[] {
-    const tops = new Set([...known].filter((f) => f.includes("/")).map((f) => f.split("/")[0]));
+  filesNotIn(known: ReadonlySet<string>, generated: Iterable<string> = known): string[] {
+    const tops = new Set([...generated].filter((f) => f.includes("/")).map((f) => f.split("/")[0]));
     const out: string[] = [];
     const walk = (sub: string): void => {
       for (const entry of readdirSync(this.where(sub), { withFileTypes: true })) {

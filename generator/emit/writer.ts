@@ -76,7 +76,7 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
     else toRemove.push(rel);
   }
   if (problems.size > 0) throw new OutputFolderError([...problems].join("\n"));
-  if (recorded !== undefined) result.foreign.push(...folder.filesNotIn(new Set([...all.keys(), ...recorded])));
+  if (recorded !== undefined) result.foreign.push(...folder.filesNotIn(new Set([...all.keys(), ...recorded]), all.keys()));
   if (options.check) {
     for (const rel of toRemove) result.differences.push({ path: rel, status: "extra" });
     for (const rel of result.foreign) result.differences.push({ path: rel, status: "foreign" });

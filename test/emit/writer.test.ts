@@ -130,6 +130,17 @@ describe("output writer", () => {
       expect(tree(elsewhere)).toEqual(before);
     }
   });
+  it("refuses a manifest that names a path outside the folder, removing nothing", () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "writer-"));
+    const dir = path.join(parent, "out");
+    writeOutput(dir, new Map([["src/a.js", "a\n"]]));
+    writeFileSync(path.join(parent, "outside.txt"), "theirs\n");
+    const manifest = path.join(dir, MANIFEST_FILE);
+    writeFileSync(manifest, readFileSync(manifest, "utf8").replace('"src/a.js"', '"src/a.js", "../outside.txt"'));
+    expect(errorOf(() => writeOutput(dir, new Map([["src/a.js", "a\n"]])))).toContain(`${manifest}: error: not a manifest`);
+    expect(readFileSync(path.join(parent, "outside.txt"), "utf8")).toBe("theirs\n");
+  });
+
   it("refuses paths outside the output folder", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "writer-"));
     expect(() => writeOutput(dir, new Map([["../evil.ts", ""]]))).toThrow(/outside/);
