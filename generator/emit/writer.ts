@@ -4,7 +4,7 @@
 // link (output-folder.ts). Only files whose bytes changed are rewritten; check mode writes
 // nothing but reports what is stale, missing or extra. Every refusal is decided before
 // anything is written.
-import { closeSync, constants, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, constants, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
 import { MANIFEST_FILE, parseManifest, renderManifest } from "./manifest.js";
 import { folderName, isSafeRelative, OutputFolder, OutputFolderError } from "./output-folder.js";
@@ -116,7 +116,7 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
   return result;
 }
 
-/** The files the folder's manifest records; an empty set for an absent or empty folder; undefined: nothing to look at (absent). */
+/** The files the folder's manifest records: undefined when the folder does not exist, none when it is empty. */
 function recordedFiles(folder: OutputFolder): Set<string> | undefined {
   if (folder.statRoot() === undefined) return undefined;
   const st = folder.lstat(MANIFEST_FILE);
@@ -141,15 +141,28 @@ function removeEmptyParents(folder: OutputFolder, rel: string): void {
   }
 }
 
-// O_NOFOLLOW: a link put in place after the checks above is still not written through.
-const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
+// A new file (O_EXCL, O_NOFOLLOW: never one that is there, nor a link put there since the checks).
+const TEMP_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
+/**
+ * Writes a temporary file beside the target, then renames it over the target: the old
+ * entry is replaced, never written into, so a hard link to a file elsewhere leaves that
+ * file alone, and no reader sees half a file.
+ */
 function writeFile(folder: OutputFolder, rel: string, text: string): void {
-  const fd = openSync(folder.where(rel), WRITE_FLAGS, 0o666);
+  const full = folder.where(rel);
+  const temp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.tmp`);
+  const fd = openSync(temp, TEMP_FLAGS, 0o666);
   try {
-    const bytes = Buffer.from(text, "utf8");
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-  } finally {
-    closeSync(fd);
+    try {
+      const bytes = Buffer.from(text, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, full);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, linkSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -130,6 +130,18 @@ describe("output writer", () => {
       expect(tree(elsewhere)).toEqual(before);
     }
   });
+  it("replaces a generated file that became a hard link to a file elsewhere, leaving that file alone", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "writer-"));
+    const elsewhere = path.join(mkdtempSync(path.join(tmpdir(), "writer-elsewhere-")), "theirs.md");
+    writeOutput(dir, new Map([["README.md", "r\n"]]));
+    writeFileSync(elsewhere, "theirs\n");
+    rmSync(path.join(dir, "README.md"));
+    linkSync(elsewhere, path.join(dir, "README.md"));
+    expect(writeOutput(dir, new Map([["README.md", "new\n"]])).written).toEqual(["README.md"]);
+    expect(readFileSync(path.join(dir, "README.md"), "utf8")).toBe("new\n");
+    expect(readFileSync(elsewhere, "utf8")).toBe("theirs\n");
+  });
+
   it("refuses a manifest that names a path outside the folder, removing nothing", () => {
     const parent = mkdtempSync(path.join(tmpdir(), "writer-"));
     const dir = path.join(parent, "out");
