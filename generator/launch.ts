@@ -14,7 +14,7 @@
 // makes a run fail: an unreadable, unwritable or damaged cache only costs the time it
 // would have saved.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,6 +46,9 @@ const checksum = (data: Buffer): Buffer => createHash("sha256").update(data).dig
 function readCache(): Buffer | undefined {
   let file: Buffer;
   try {
+    // Not a FIFO or device (a read that never ends), nor anything far larger than a cache.
+    const st = statSync(cacheFile, { throwIfNoEntry: false });
+    if (!st?.isFile() || st.size > 64 * 1024 * 1024) return undefined;
     file = readFileSync(cacheFile);
   } catch {
     return undefined; // no cache yet: this run makes one

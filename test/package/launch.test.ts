@@ -18,7 +18,8 @@ function cli(...args: string[]): { code: number | null; stdout: string; stderr: 
 }
 
 function node(nodeFlags: string[], ...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [...nodeFlags, path.join(OUT, "cli.cjs"), ...args], { encoding: "utf8" });
+  // Bounded: a launcher that hangs fails the test instead of stalling it.
+  const r = spawnSync(process.execPath, [...nodeFlags, path.join(OUT, "cli.cjs"), ...args], { encoding: "utf8", timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -76,6 +77,17 @@ describe("the CLI launcher", () => {
       expect(cli("hocon", CONF)).toEqual(expected);
       expect(statSync(cache).mtimeMs).toBe(rewritten);
     }
+  });
+
+  it("runs right, at once, when the cache file is a FIFO", () => {
+    const expected = cli("hocon", CONF);
+    const [file] = cacheFiles();
+    rmSync(path.join(CACHE, file));
+    expect(spawnSync("mkfifo", [path.join(CACHE, file)]).status).toBe(0);
+    expect(cli("hocon", CONF)).toEqual(expected);
+    // Replaced by a cache that the next run takes.
+    expect(statSync(path.join(CACHE, file)).isFile()).toBe(true);
+    expect(cli("hocon", CONF)).toEqual(expected);
   });
 
   it("runs the same under a --max-opt the caller gives, with a cache made under it", () => {
