@@ -23,10 +23,11 @@ export interface Diagnostic {
 }
 
 /** Prints `file:line:col: severity: message` with the offending line and a caret under the column. */
-export function formatDiagnostic(d: Diagnostic, sourceText?: string): string {
+export function formatDiagnostic(d: Diagnostic, source?: string | SourceLines): string {
   const { file, line, column } = d.location;
   let out = `${file}:${line}:${column}: ${d.severity}: ${d.message}`;
-  const src = sourceText === undefined ? undefined : sourceLine(sourceText, line);
+  const lines = typeof source === "string" ? new SourceLines(source) : source;
+  const src = lines?.line(line);
   if (src !== undefined) {
     const shown = src.replace(/\t/g, " ");
     out += `\n  ${shown}\n  ${" ".repeat(Math.max(0, column - 1))}^`;
@@ -35,16 +36,43 @@ export function formatDiagnostic(d: Diagnostic, sourceText?: string): string {
   return out;
 }
 
-function sourceLine(text: string, line: number): string | undefined {
-  let start = 0;
-  for (let n = 1; n < line; n++) {
-    const nl = text.indexOf("\n", start);
-    if (nl < 0) return undefined;
-    start = nl + 1;
+/**
+ * Prints many findings, one per line, against the texts of their files. Each file's lines
+ * are indexed once, so the time grows with the number of findings, not with findings
+ * times lines.
+ */
+export function formatDiagnostics(findings: Iterable<Diagnostic>, sources: ReadonlyMap<string, string>): string {
+  const indexed = new Map<string, SourceLines>();
+  let out = "";
+  for (const d of findings) {
+    const { file } = d.location;
+    let lines = indexed.get(file);
+    const text = lines === undefined ? sources.get(file) : undefined;
+    if (text !== undefined) indexed.set(file, (lines = new SourceLines(text)));
+    out += formatDiagnostic(d, lines) + "\n";
   }
-  let end = text.indexOf("\n", start);
-  if (end < 0) end = text.length;
-  const raw = text.slice(start, end).replace(/\r$/, "");
-  // Very long lines (minified input) are cut around the column so the caret stays readable.
-  return raw.length > 200 ? raw.slice(0, 200) + "…" : raw;
+  return out;
+}
+
+/** The lines of a source text by number; where each starts is found once, on first use. */
+export class SourceLines {
+  private starts: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** Line `n` (1-based) without its line break, cut when very long; undefined past the end. */
+  line(n: number): string | undefined {
+    const starts = (this.starts ??= lineStarts(this.text));
+    if (!(n >= 1 && n <= starts.length)) return undefined;
+    const end = n < starts.length ? starts[n] - 1 : this.text.length;
+    const raw = this.text.slice(starts[n - 1], end).replace(/\r$/, "");
+    // Very long lines (minified input) are cut, so the message stays readable.
+    return raw.length > 200 ? raw.slice(0, 200) + "…" : raw;
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
+  return starts;
 }

@@ -6,11 +6,15 @@
 // the project supports Node 20, so the launcher does it by hand.
 //
 // The cache file is named by a hash of the bundle's text (and Node's version and flags):
-// V8 itself only checks the source's length before trusting cached bytecode. It is written once, after a run that
-// had none (or had one V8 refused), atomically, and never makes a run fail: an unreadable,
-// unwritable or damaged cache only costs the time it would have saved.
+// V8 itself only checks the source's length before trusting cached bytecode. V8 checks a
+// cache's header, not its contents: bytecode with one damaged byte crashes the process
+// (a V8 fatal error) or runs wrong code. So the file starts with a sha256 of the cache
+// bytes, and a cache that does not match it is never given to V8. It is written once,
+// after a run that had none (or a damaged one, or one V8 refused), atomically, and never
+// makes a run fail: an unreadable, unwritable or damaged cache only costs the time it
+// would have saved.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,12 +39,25 @@ const source = readFileSync(mainFile, "utf8").replace(/^#!.*/, "");
 const key = createHash("sha256").update(source).update(process.version).update(process.execArgv.join(" ")).digest("hex").slice(0, 24);
 const cacheFile = path.join(cacheDir, `cli-main-${key}.bin`);
 
-let cachedData: Buffer | undefined;
-try {
-  cachedData = readFileSync(cacheFile);
-} catch {
-  // No cache yet: this run makes one.
+const CHECKSUM_BYTES = 32;
+const checksum = (data: Buffer): Buffer => createHash("sha256").update(data).digest();
+
+/** The cache's bytes when the file holds a cache whose checksum matches; undefined otherwise. */
+function readCache(): Buffer | undefined {
+  let file: Buffer;
+  try {
+    // Not a FIFO or device (a read that never ends), nor anything far larger than a cache.
+    const st = statSync(cacheFile, { throwIfNoEntry: false });
+    if (!st?.isFile() || st.size > 64 * 1024 * 1024) return undefined;
+    file = readFileSync(cacheFile);
+  } catch {
+    return undefined; // no cache yet: this run makes one
+  }
+  const data = file.subarray(CHECKSUM_BYTES);
+  return file.length > CHECKSUM_BYTES && checksum(data).equals(file.subarray(0, CHECKSUM_BYTES)) ? data : undefined;
 }
+
+const cachedData = readCache();
 
 const script = new vm.Script(Module.wrap(source), { filename: mainFile, cachedData });
 
@@ -49,7 +66,8 @@ process.once("exit", () => {
   try {
     mkdirSync(cacheDir, { recursive: true });
     const temp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(temp, script.createCachedData());
+    const data = script.createCachedData();
+    writeFileSync(temp, Buffer.concat([checksum(data), data]));
     renameSync(temp, cacheFile);
     // Caches of other bundles are of no further use (the folder holds at most a few).
     for (const name of readdirSync(cacheDir)) if (name !== path.basename(cacheFile) && name.endsWith(".bin")) rmSync(path.join(cacheDir, name), { force: true });

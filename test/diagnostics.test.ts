@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../generator/diagnostics.js";
+import { Command } from "commander";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { formatDiagnostic, formatDiagnostics, type Diagnostic } from "../generator/diagnostics.js";
+import { registerSchemaCommands } from "../generator/schema/command.js";
 
 describe("formatDiagnostic", () => {
   it("prints file:line:col, the source line and a caret under the column", () => {
@@ -18,4 +23,48 @@ describe("formatDiagnostic", () => {
     );
     expect(out).toBe("f:9:1: warning: m\n  hint: do this");
   });
+});
+
+describe("formatDiagnostics", () => {
+  it("prints each finding as formatDiagnostic does, one per line, against its own file", () => {
+    const sources = new Map([
+      ["a.conf", "a = 1\r\nb = 2\n"],
+      ["b.conf", "x\ny\tz"],
+    ]);
+    const findings: Diagnostic[] = [
+      { severity: "error", code: "c", message: "m1", location: { file: "b.conf", line: 2, column: 3 } },
+      { severity: "warning", code: "c", message: "m2", location: { file: "a.conf", line: 1, column: 1 }, hint: "h" },
+      { severity: "error", code: "c", message: "m3", location: { file: "a.conf", line: 3, column: 1 } },
+      { severity: "error", code: "c", message: "m4", location: { file: "a.conf", line: 4, column: 1 } },
+      { severity: "error", code: "c", message: "m5", location: { file: "none.conf", line: 1, column: 1 } },
+    ];
+    const expected = findings.map((d) => formatDiagnostic(d, sources.get(d.location.file)) + "\n").join("");
+    expect(formatDiagnostics(findings, sources)).toBe(expected);
+    expect(expected).toContain("b.conf:2:3: error: m1\n  y z\n    ^\n");
+    expect(expected).toContain("a.conf:3:1: error: m3\n  \n  ^\n"); // the empty line after the last break
+    expect(expected).toContain("a.conf:4:1: error: m4\n"); // past the end: no source line
+  });
+
+  it("lint prints thousands of findings near the end of a long file in time linear in their number", async () => {
+    // 200k comment lines, then 2k endpoints with 3 findings each: one pass over the lines
+    // per finding (the quadratic way) takes half a minute, an index of the lines well under a second.
+    const dir = mkdtempSync(path.join(tmpdir(), "diagnostics-"));
+    const endpoints = Array.from({ length: 2000 }, (_, i) => `ep${i} {\n  authorize: null\n  "2.1" { description: "x" }\n}\n`);
+    writeFileSync(path.join(dir, "tasks.conf"), "# padding\n".repeat(200_000) + endpoints.join(""));
+    let stdout = "";
+    vi.spyOn(process.stdout, "write").mockImplementation((s) => ((stdout += String(s)), true));
+    const program = new Command("test").exitOverride();
+    registerSchemaCommands(program);
+    const started = performance.now();
+    try {
+      await program.parseAsync(["node", "test", "lint", dir]);
+    } finally {
+      vi.restoreAllMocks();
+      process.exitCode = 0;
+    }
+    const ms = performance.now() - started;
+    expect(stdout.match(/^\S+tasks\.conf:\d+:\d+: (error|warning): /gm)?.length).toBeGreaterThanOrEqual(6000);
+    expect(stdout).toContain(`tasks.conf:200002:3: warning: \`authorize\` is null`);
+    expect(ms).toBeLessThan(8000);
+  }, 120_000);
 });

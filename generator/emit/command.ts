@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatDiagnostic, type Diagnostic } from "../diagnostics.js";
+import { formatDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { blocksGeneration } from "../schema/blocking.js";
 import { loadApi } from "../schema/index.js";
 import { parseFile, readText } from "../hocon/file.js";
@@ -24,7 +24,8 @@ import {
   writeStamp,
   type StampOptions,
 } from "./stamp.js";
-import { writeOutput } from "./writer.js";
+import { OutputFolderError } from "./output-folder.js";
+import { writeOutput, type FileStatus } from "./writer.js";
 
 interface CodegenFlags {
   schemas: string;
@@ -92,14 +93,14 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
   if (!flags.check && !flags.force && skipUnchanged(flags, runtime, cacheDir, generator, started)) return 0;
   // Everything printed is kept: a later run that is skipped prints it again.
   let report = "";
-  const print = (d: Diagnostic, sources: ReadonlyMap<string, string>): void => {
-    const text = formatDiagnostic(d, sources.get(d.location.file)) + "\n";
+  const print = (found: readonly Diagnostic[], sources: ReadonlyMap<string, string>): void => {
+    const text = formatDiagnostics(found, sources);
     report += text;
-    process.stderr.write(text);
+    if (text !== "") process.stderr.write(text);
   };
   const probes = new ProbeRecorder();
   const { model, findings, sources } = loadApi(flags.schemas, (file) => parseFile(file, { readFile: probes.readFile }));
-  for (const d of findings) print(d, sources);
+  print(findings, sources);
   const blocking = findings.filter(blocksGeneration).length;
   if (blocking > 0) {
     process.stderr.write(`codegen: stopped: ${blocking} error(s) in the schemas\n`);
@@ -121,16 +122,23 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
     }
     throw err;
   }
-  for (const d of generated.diagnostics) print(d, sources);
+  print(generated.diagnostics, sources);
   if (generated.diagnostics.some((d) => d.severity === "error")) return 1;
-  const result = writeOutput(flags.out, generated.files, { check: flags.check });
-  const ms = elapsedMs(started);
-  if (flags.check) {
-    for (const d of result.differences) {
-      const rel = path.relative(process.cwd(), path.join(flags.out, d.path));
-      const what = d.status === "stale" ? "is out of date" : d.status === "missing" ? "is missing" : "should not exist";
-      process.stderr.write(`${rel} ${what}\n`);
+  let result;
+  try {
+    result = writeOutput(flags.out, generated.files, { check: flags.check });
+  } catch (err) {
+    // A folder codegen may not write into (not its own, or links inside) is the user's to fix.
+    if (err instanceof OutputFolderError) {
+      process.stderr.write(`${err.message}\ncodegen: stopped: nothing was written\n`);
+      return 1;
     }
+    throw err;
+  }
+  const ms = elapsedMs(started);
+  const shown = (rel: string): string => path.relative(process.cwd(), path.join(flags.out, rel));
+  if (flags.check) {
+    for (const d of result.differences) process.stderr.write(`${shown(d.path)} ${DIFFERENCE_TEXT[d.status]}\n`);
     if (result.differences.length > 0) {
       process.stderr.write(`codegen --check: ${result.differences.length} file(s) differ; run codegen\n`);
       return 1;
@@ -154,11 +162,19 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
   } catch {
     // No stamp: the next run simply regenerates.
   }
+  for (const rel of result.foreign) process.stderr.write(`${shown(rel)}: warning: ${DIFFERENCE_TEXT.foreign}\n`);
   process.stdout.write(
     `codegen: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed -> ${flags.out} (${ms} ms)\n`,
   );
   return 0;
 }
+
+const DIFFERENCE_TEXT: Record<FileStatus, string> = {
+  stale: "is out of date",
+  missing: "is missing",
+  extra: "should not exist",
+  foreign: "should not exist: codegen did not write it and leaves it alone (remove it by hand)",
+};
 
 function stampOptions(flags: CodegenFlags): StampOptions {
   return { schemas: flags.schemas, out: flags.out, name: flags.name, apiVersion: flags.apiVersion, includeInternal: flags.includeInternal ?? false };

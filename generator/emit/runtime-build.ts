@@ -17,7 +17,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import type ts from "typescript";
-import { formatDiagnostic, type Diagnostic } from "../diagnostics.js";
+import { formatDiagnostics, type Diagnostic } from "../diagnostics.js";
 
 type Esbuild = typeof import("esbuild");
 
@@ -47,7 +47,7 @@ export class RuntimeBuildError extends Error {
   readonly diagnostics: readonly Diagnostic[];
 
   constructor(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>) {
-    const text = diagnostics.map((d) => formatDiagnostic(d, sources.get(d.location.file))).join("\n");
+    const text = formatDiagnostics(diagnostics, sources).trimEnd();
     super(`the client runtime does not compile:\n${text}`);
     this.name = "RuntimeBuildError";
     this.diagnostics = diagnostics;

@@ -6,7 +6,8 @@
 // - the client runtime templates (the files copied into the package),
 // - every `.conf` file in the schema folder (so an added or removed file counts), and every
 //   file the HOCON parser probed for an include, with its content or its absence,
-// - the output folder: exactly the recorded managed files, each with the recorded content.
+// - the output folder: every recorded file (the package and its manifest) with the recorded
+//   content, none of them reached through a link, and no file in src/ that codegen did not write.
 // Parsing is deterministic in those inputs (environment substitution is off), so equal
 // hashes mean equal output. The stamp lives in the generator's node_modules/.cache, never
 // in the generated package.
@@ -15,7 +16,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readText } from "../hocon/file.js";
-import { existingManagedFiles } from "./writer.js";
+import { OutputFolder } from "./output-folder.js";
+import { withManifest } from "./writer.js";
 
 const STAMP_VERSION = 1;
 
@@ -161,19 +163,20 @@ function contentHash(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** The files of `files` with their content hashes, as a stamp records them. */
+/** The files a run leaves in the folder (the package and its manifest) with their content hashes, as a stamp records them. */
 export function outputHashes(files: ReadonlyMap<string, string>): [string, string][] {
-  return [...files.keys()].sort().map((rel) => [rel, contentHash(Buffer.from(files.get(rel)!, "utf8"))]);
+  const all = withManifest(files);
+  return [...all.keys()].sort().map((rel) => [rel, contentHash(Buffer.from(all.get(rel)!, "utf8"))]);
 }
 
 /** True when the output folder holds exactly the recorded files with the recorded contents. */
 export function outputsMatch(outDir: string, recorded: readonly (readonly [string, string])[]): boolean {
-  const present = existingManagedFiles(outDir);
-  if (present.length !== recorded.length) return false;
-  for (let i = 0; i < present.length; i++) {
-    const [rel, hash] = recorded[i];
-    if (present[i] !== rel) return false;
-    if (contentHash(readFileSync(path.join(outDir, rel))) !== hash) return false;
+  const folder = new OutputFolder(outDir);
+  const names = new Set(recorded.map(([rel]) => rel));
+  for (const [rel, hash] of recorded) {
+    if (!folder.lstat(rel)?.isFile()) return false;
+    if (contentHash(readFileSync(folder.where(rel))) !== hash) return false;
   }
-  return true;
+  // A file added to src/ by hand: the run reports it (and leaves it alone).
+  return folder.filesNotIn(names).length === 0;
 }

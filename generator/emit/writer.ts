@@ -1,125 +1,168 @@
-// Writes the generated package: only files whose bytes changed are rewritten, generated
-// files that are no longer produced are removed, and check mode writes nothing but
-// reports what is stale, missing or extra. Only the package's own files are managed:
-// src/** and the listed files; node_modules/, dist/ and others are left alone.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Dirent } from "node:fs";
+// Writes the generated package. codegen owns exactly the files its manifest records
+// (manifest.ts): only those are ever overwritten or removed, a folder without a manifest
+// is written only when it is empty, and nothing is written or deleted through a symbolic
+// link (output-folder.ts). Only files whose bytes changed are rewritten; check mode writes
+// nothing but reports what is stale, missing or extra. Every refusal is decided before
+// anything is written.
+import { closeSync, constants, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
-import { ZOD_TYPES_FILE } from "./package.js";
+import { MANIFEST_FILE, parseManifest, renderManifest } from "./manifest.js";
+import { folderName, isSafeRelative, OutputFolder, OutputFolderError } from "./output-folder.js";
 
-export const MANAGED_TOP_LEVEL = [
-  "package.json",
-  "tsconfig.json",
-  "README.md",
-  "openapi.json",
-  "openapi.yaml",
-  ZOD_TYPES_FILE,
-  // Written by earlier versions of the generator (the build helpers of a package that had
-  // .ts sources): removed when found.
-  "scripts/copy-prebuilt.mjs",
-  "scripts/copy-validators.mjs",
-];
-const MANAGED_DIRS = ["src"];
-/** Top-level folders holding managed files (the old scripts/): removed once emptied. */
-const MANAGED_TOP_DIRS = [...new Set(MANAGED_TOP_LEVEL.filter((f) => f.includes("/")).map((f) => f.split("/")[0]))];
-
-export type FileStatus = "stale" | "missing" | "extra";
+/** stale, missing: a generated file differs or is absent; extra: recorded but no longer generated; foreign: in a generated folder, never written by codegen. */
+export type FileStatus = "stale" | "missing" | "extra" | "foreign";
 
 export interface WriteResult {
   readonly written: string[];
   readonly unchanged: string[];
   readonly removed: string[];
+  /** Files in the package's folders (src/) that codegen did not write: left alone. */
+  readonly foreign: string[];
   /** Check mode: every difference, by path relative to the output folder. */
   readonly differences: { readonly path: string; readonly status: FileStatus }[];
 }
 
+/** The package's files plus the manifest recording them: what a run leaves in the folder. */
+export function withManifest(files: ReadonlyMap<string, string>): Map<string, string> {
+  for (const rel of files.keys()) {
+    if (!isSafeRelative(rel) || rel === MANIFEST_FILE) throw new Error(`refusing to write outside the output folder or over its manifest: ${rel}`);
+  }
+  return new Map([...files, [MANIFEST_FILE, renderManifest(files.keys())]]);
+}
+
 /** Writes `files` (paths relative to `outDir`, forward slashes) or, with `check`, only compares. */
 export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, options: { check?: boolean } = {}): WriteResult {
-  const result: WriteResult = { written: [], unchanged: [], removed: [], differences: [] };
-  // A folder this run creates holds nothing yet: its files are written without looking first.
-  const freshOut = !options.check && !existsSync(outDir);
-  const createdDirs = new Set<string>();
-  for (const rel of [...files.keys()].sort()) {
-    if (!isSafeRelative(rel)) throw new Error(`refusing to write outside the output folder: ${rel}`);
-    const full = path.join(outDir, rel);
-    const text = files.get(rel)!;
-    if (!freshOut) {
-      const size = fileSize(full);
-      // Only a file of the same size can be unchanged: the others are not read back.
-      if (size === Buffer.byteLength(text, "utf8") && readFileSync(full).equals(Buffer.from(text, "utf8"))) {
-        result.unchanged.push(rel);
-        continue;
-      }
-      if (options.check) {
-        result.differences.push({ path: rel, status: size !== undefined ? "stale" : "missing" });
-        continue;
-      }
+  const all = withManifest(files);
+  const folder = new OutputFolder(outDir);
+  const recorded = recordedFiles(folder);
+  const result: WriteResult = { written: [], unchanged: [], removed: [], foreign: [], differences: [] };
+  const toWrite: string[] = [];
+  const toRemove: string[] = [];
+  // A link on the way of several files is reported once.
+  const problems = new Set<string>();
+  const look = (rel: string): ReturnType<OutputFolder["lstat"]> | "problem" => {
+    try {
+      return folder.lstat(rel);
+    } catch (err) {
+      if (!(err instanceof OutputFolderError)) throw err;
+      problems.add(err.message);
+      return "problem";
     }
-    const dir = path.dirname(full);
+  };
+  for (const rel of [...all.keys()].sort()) {
+    const text = all.get(rel)!;
+    const st = recorded === undefined ? undefined : look(rel);
+    if (st === "problem") continue;
+    if (st === undefined) {
+      toWrite.push(rel);
+      if (options.check) result.differences.push({ path: rel, status: "missing" });
+    } else if (!st.isFile()) {
+      problems.add(`${folder.where(rel)}: error: is in the way of a generated file: not a file`);
+    } else if (rel !== MANIFEST_FILE && !recorded!.has(rel)) {
+      problems.add(`${folder.where(rel)}: error: is in the way of a generated file: codegen did not write it (not in ${MANIFEST_FILE}); move it away`);
+    } else if (st.size === Buffer.byteLength(text, "utf8") && readFileSync(folder.where(rel)).equals(Buffer.from(text, "utf8"))) {
+      // Only a file of the same size can be unchanged: the others are not read back.
+      result.unchanged.push(rel);
+    } else {
+      toWrite.push(rel);
+      if (options.check) result.differences.push({ path: rel, status: "stale" });
+    }
+  }
+  for (const rel of [...(recorded ?? [])].sort()) {
+    if (all.has(rel)) continue;
+    const st = look(rel);
+    if (st === "problem" || st === undefined) continue;
+    if (!st.isFile()) problems.add(`${folder.where(rel)}: error: codegen wrote a file here, now it is not one; remove it by hand`);
+    else toRemove.push(rel);
+  }
+  if (problems.size > 0) throw new OutputFolderError([...problems].join("\n"));
+  if (recorded !== undefined) result.foreign.push(...folder.filesNotIn(new Set([...all.keys(), ...recorded]), all.keys()));
+  if (options.check) {
+    for (const rel of toRemove) result.differences.push({ path: rel, status: "extra" });
+    for (const rel of result.foreign) result.differences.push({ path: rel, status: "foreign" });
+    result.differences.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return result;
+  }
+  // Recorded before they exist: a run stopped halfway still owns every file it wrote.
+  const owned = new Set([...(recorded ?? []), ...files.keys()]);
+  let manifestOnDisk: string | undefined;
+  if (owned.size > (recorded?.size ?? 0)) {
+    mkdirSync(outDir, { recursive: true });
+    manifestOnDisk = renderManifest(owned);
+    writeFile(folder, MANIFEST_FILE, manifestOnDisk);
+  }
+  const createdDirs = new Set<string>();
+  for (const rel of toWrite) {
+    if (rel === MANIFEST_FILE) continue;
+    const dir = path.dirname(folder.where(rel));
     if (!createdDirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
       createdDirs.add(dir);
     }
-    writeFileSync(full, text);
+    writeFile(folder, rel, all.get(rel)!);
     result.written.push(rel);
   }
-  if (freshOut) return result; // nothing was there to remove
-  for (const rel of existingManagedFiles(outDir)) {
-    if (files.has(rel)) continue;
-    if (options.check) {
-      result.differences.push({ path: rel, status: "extra" });
-      continue;
-    }
-    rmSync(path.join(outDir, rel));
+  for (const rel of toRemove) {
+    unlinkSync(folder.where(rel));
     result.removed.push(rel);
+    removeEmptyParents(folder, rel);
   }
-  if (!options.check) {
-    for (const dir of [...MANAGED_DIRS, ...MANAGED_TOP_DIRS]) removeEmptyDirs(path.join(outDir, dir));
+  // The manifest last: once the rest is done, it records exactly what the folder holds.
+  if (toWrite.includes(MANIFEST_FILE)) {
+    const manifest = all.get(MANIFEST_FILE)!;
+    if (manifest !== manifestOnDisk) writeFile(folder, MANIFEST_FILE, manifest);
+    result.written.push(MANIFEST_FILE);
   }
-  result.differences.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
 }
 
-/** Size in bytes of a regular file, undefined when there is none. */
-function fileSize(full: string): number | undefined {
-  const st = statSync(full, { throwIfNoEntry: false });
-  return st?.isFile() ? st.size : undefined;
+/** The files the folder's manifest records: undefined when the folder does not exist, none when it is empty. */
+function recordedFiles(folder: OutputFolder): Set<string> | undefined {
+  if (folder.statRoot() === undefined) return undefined;
+  const st = folder.lstat(MANIFEST_FILE);
+  if (st === undefined) {
+    const entries = folder.topEntries();
+    if (entries.length === 0) return new Set();
+    const shown = entries.length > 8 ? `${entries.slice(0, 8).join(", ")} and ${entries.length - 8} more` : entries.join(", ");
+    throw new OutputFolderError(
+      `${folderName(folder.dir)}: error: --out is not empty and codegen did not write it (no ${MANIFEST_FILE} in it); in the way: ${shown}\n` +
+        "  hint: choose an empty or new folder; a package written by a hocon-api-codegen that kept no manifest: delete it, then run codegen again",
+    );
+  }
+  if (!st.isFile()) throw new OutputFolderError(`${folder.where(MANIFEST_FILE)}: error: not a file`);
+  return new Set(parseManifest(readFileSync(folder.where(MANIFEST_FILE), "utf8"), folder.where(MANIFEST_FILE), isSafeRelative));
 }
 
-function isSafeRelative(rel: string): boolean {
-  return rel.length > 0 && !path.isAbsolute(rel) && !rel.split("/").some((p) => p === ".." || p === "");
+/** Removes the folders of a removed file that it left empty (rmdir never removes a non-empty one). */
+function removeEmptyParents(folder: OutputFolder, rel: string): void {
+  for (let dir = path.posix.dirname(rel); dir !== "."; dir = path.posix.dirname(dir)) {
+    if (readdirSync(folder.where(dir)).length > 0) return;
+    rmdirSync(folder.where(dir));
+  }
 }
 
-/** The managed files present in `outDir`, sorted. */
-export function existingManagedFiles(outDir: string): string[] {
-  const out: string[] = [];
-  for (const name of MANAGED_TOP_LEVEL) if (existsSync(path.join(outDir, name))) out.push(name);
-  const walk = (dir: string, rel: string): void => {
-    // Entry types come with the listing: no stat per file.
-    for (const entry of listDir(dir)) {
-      const relPath = `${rel}/${entry.name}`;
-      if (entry.isDirectory()) walk(path.join(dir, entry.name), relPath);
-      else out.push(relPath);
-    }
-  };
-  for (const d of MANAGED_DIRS) walk(path.join(outDir, d), d);
-  return out.sort();
-}
+// A new file (O_EXCL, O_NOFOLLOW: never one that is there, nor a link put there since the checks).
+const TEMP_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
-function listDir(dir: string): Dirent[] {
+/**
+ * Writes a temporary file beside the target, then renames it over the target: the old
+ * entry is replaced, never written into, so a hard link to a file elsewhere leaves that
+ * file alone, and no reader sees half a file.
+ */
+function writeFile(folder: OutputFolder, rel: string, text: string): void {
+  const full = folder.where(rel);
+  const temp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.tmp`);
+  const fd = openSync(temp, TEMP_FLAGS, 0o666);
   try {
-    return readdirSync(dir, { withFileTypes: true });
+    try {
+      const bytes = Buffer.from(text, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, full);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT" || (err as NodeJS.ErrnoException).code === "ENOTDIR") return [];
+    rmSync(temp, { force: true });
     throw err;
   }
-}
-
-function removeEmptyDirs(dir: string): boolean {
-  let empty = true;
-  for (const entry of listDir(dir)) {
-    if (entry.isDirectory() && removeEmptyDirs(path.join(dir, entry.name))) continue;
-    empty = false;
-  }
-  if (empty && existsSync(dir)) rmSync(dir, { recursive: true });
-  return empty;
 }

@@ -116,7 +116,8 @@ export class Loader {
     try {
       return readFile(path);
     } catch (e) {
-      const reason = e instanceof Error && "code" in e ? String((e as { code: unknown }).code) : "read error";
+      // A system error by its code; the reader's own refusal (not a regular file, too large) by its message.
+      const reason = e instanceof Error ? ("code" in e ? String((e as { code: unknown }).code) : e.message) : "read error";
       return this.fail("hocon/include-not-found", `cannot read included file ${path} (${reason})`, loc);
     }
   }

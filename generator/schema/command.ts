@@ -1,6 +1,6 @@
 // `lint [DIR]` and `inspect [DIR]`: check a schema folder like a compiler, or print its model.
 import type { Command } from "commander";
-import { formatDiagnostic, type Diagnostic } from "../diagnostics.js";
+import { formatDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { buildModel } from "./build.js";
 import { loadApi, sortFindings } from "./index.js";
 import { modelToJson } from "./inspect.js";
@@ -13,7 +13,7 @@ export function registerSchemaCommands(program: Command): void {
     .argument("[dir]", "schema folder", "schemas")
     .action((dir: string) => {
       const { findings, sources } = loadApi(dir);
-      for (const d of findings) process.stdout.write(formatDiagnostic(d, sources.get(d.location.file)) + "\n");
+      process.stdout.write(formatDiagnostics(findings, sources));
       const errors = findings.filter((d) => d.severity === "error").length;
       const warnings = findings.filter((d) => d.severity === "warning").length;
       process.stdout.write(`${count(errors, "error")}, ${count(warnings, "warning")}\n`);
@@ -34,7 +34,7 @@ export function registerSchemaCommands(program: Command): void {
 }
 
 function printErrors(findings: readonly Diagnostic[], sources: ReadonlyMap<string, string>): void {
-  for (const d of findings) process.stderr.write(formatDiagnostic(d, sources.get(d.location.file)) + "\n");
+  process.stderr.write(formatDiagnostics(findings, sources));
 }
 
 function count(n: number, noun: string): string {

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { MANIFEST_FILE } from "../../generator/emit/manifest.js";
 import { CODEGEN_PHASES, runCodegenPhases, type CodegenPhase } from "../../generator/emit/phases.js";
 import { CORPUS, corpus, generate, REPO } from "./helpers.js";
 
@@ -22,7 +23,8 @@ describe("runCodegenPhases", () => {
     const expected = generate(corpus(), true).files;
     expect([...result.files.keys()]).toEqual([...expected.keys()]);
     for (const [file, text] of expected) expect(result.files.get(file), file).toBe(text);
-    expect(result.write?.written).toHaveLength(expected.size);
+    // Every file, then the manifest recording them.
+    expect(result.write?.written).toEqual([...expected.keys(), MANIFEST_FILE]);
     expect([...new Set(seen)].sort()).toEqual([...CODEGEN_PHASES].sort());
   });
 

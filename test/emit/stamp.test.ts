@@ -1,6 +1,6 @@
 // codegen skips a run only when nothing it depends on changed: every input kind and the
 // outputs on disk are changed one at a time, and each change must regenerate.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -111,10 +111,28 @@ describe("codegen stamps", () => {
     writeFileSync(file, original + "// edited\n");
     expect(run()).toBe(true);
     expect(readFileSync(file, "utf8")).toBe(original);
+    rmSync(file);
+    expect(run()).toBe(true);
+    expect(readFileSync(file, "utf8")).toBe(original);
+    expect(run()).toBe(false);
+    // A file added by hand is never removed: every run regenerates and names it.
     writeFileSync(path.join(out, "src/extra.ts"), "");
     expect(run()).toBe(true);
-    expect(() => statSync(path.join(out, "src/extra.ts"))).toThrow();
-    expect(run()).toBe(false);
+    expect(stderr).toContain(`${path.join(out, "src/extra.ts")}: warning: should not exist: codegen did not write it`);
+    expect(statSync(path.join(out, "src/extra.ts")).size).toBe(0);
+    expect(run()).toBe(true);
+  });
+
+  it("never skips (nor writes) when a generated folder was replaced by a link, even to identical files", () => {
+    expect(run()).toBe(true);
+    const types = path.join(out, "src/types");
+    const copy = temp("linked");
+    cpSync(types, copy, { recursive: true });
+    rmSync(types, { recursive: true });
+    symlinkSync(copy, types, "dir");
+    expect(runCodegen({ schemas, out, name: "pkg" }, env)).toBe(1);
+    expect(stderr).toContain(`${types}: error: is a symbolic link`);
+    expect(stdout).not.toContain("nothing changed since the last run");
   });
 
   it("--force and --check never skip", () => {

@@ -1,10 +1,11 @@
 // `cli hocon FILE`: JSON on stdout and exit 0, or a compiler-style error on stderr and exit 1.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const CORPUS = path.resolve(process.cwd(), "../shared/corpus/clearml-server");
 const work = mkdtempSync(path.join(tmpdir(), "hocon-cli-"));
@@ -12,7 +13,8 @@ const work = mkdtempSync(path.join(tmpdir(), "hocon-cli-"));
 const cli = path.resolve(process.cwd(), "node_modules/.cache/hocon-cli-test/cli.mjs");
 
 function run(...args: string[]) {
-  return spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
+  // Bounded: an input that makes the CLI hang must fail the test, not stall it.
+  return spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", timeout: 20_000 });
 }
 
 beforeAll(async () => {
@@ -69,5 +71,50 @@ describe("cli hocon", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Usage:");
     expect(r.stdout).toContain("<file>");
+  });
+});
+
+describe("files that are not regular files, or too large", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "hocon-kinds-"));
+  const fifo = path.join(dir, "pipe.conf");
+  const socket = path.join(dir, "sock.conf");
+  const huge = path.join(dir, "huge.conf");
+  let server: Server;
+
+  beforeAll(async () => {
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    mkdirSync(path.join(dir, "folder.conf"));
+    truncateSync((writeFileSync(huge, ""), huge), 100 * 1024 * 1024); // sparse: no disk used
+    server = createServer();
+    await new Promise<void>((resolve) => server.listen(socket, resolve));
+  });
+  afterAll(() => server.close());
+
+  it.each([
+    ["/dev/zero", "a character device, not a regular file"],
+    [fifo, "a FIFO, not a regular file"],
+    [path.join(dir, "folder.conf"), "a folder, not a regular file"],
+    [socket, "a socket, not a regular file"],
+    [huge, "larger than 8 MiB, the limit for one file"],
+  ])("include %s: an error located at the include, at once", (target, why) => {
+    const file = path.join(dir, "main.conf");
+    writeFileSync(file, `a = 1\ninclude file(${JSON.stringify(target)})\n`);
+    const r = run("hocon", file);
+    expect(r.error).toBeUndefined(); // not killed by the timeout
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${file}:2:9: error: cannot read included file ${target} (${why})`);
+    expect(r.stderr).not.toMatch(/\bat .*\.(m?js|ts):\d+/);
+  });
+
+  it("a FIFO named .conf in the schema folder, or given to hocon: an error, at once", () => {
+    const schemas = mkdtempSync(path.join(tmpdir(), "hocon-kinds-schemas-"));
+    const pipe = path.join(schemas, "tasks.conf");
+    expect(spawnSync("mkfifo", [pipe]).status).toBe(0);
+    for (const r of [run("lint", schemas), run("hocon", pipe)]) {
+      expect(r.error).toBeUndefined();
+      expect(r.status).toBe(1);
+      // lint prints its findings on stdout, hocon its error on stderr.
+      expect(r.stdout + r.stderr).toContain(`${pipe}:1:1: error: cannot read ${pipe} (a FIFO, not a regular file)`);
+    }
   });
 });

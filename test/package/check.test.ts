@@ -1,7 +1,7 @@
 // `codegen --check` on a copy of schemas/ and generated/: up to date when untouched; after
 // one description changes it writes nothing, exits 1 and names exactly the files that a
 // real `codegen` run would rewrite. And `--help` works for every command.
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCli, changedPaths, CLI, copyGeneratedPackage, hashTree, REPO, removeDir, run, tempDir } from "./helpers.js";
@@ -87,6 +87,28 @@ describe("codegen --check", () => {
     expect(check.code).toBe(1);
     expect(check.stderr).toContain("generated/src/extra.ts should not exist");
     expect(check.stderr).toContain("generated/README.md is out of date");
+  });
+});
+
+describe("codegen --out", () => {
+  it.each([["."], ["x/.."]])("refuses %s inside a project: exit 1, names the folder and what is in the way, changes nothing", async (out) => {
+    const root = path.join(work, `project-${out.replace(/\W/g, "_")}`);
+    cpSync(path.join(REPO, "schemas"), path.join(root, "schemas"), { recursive: true });
+    mkdirSync(path.join(root, "src"));
+    mkdirSync(path.join(root, "x"));
+    writeFileSync(path.join(root, "src", "main.ts"), "export const mine = 1;\n");
+    writeFileSync(path.join(root, "package.json"), '{ "name": "my-project" }\n');
+    writeFileSync(path.join(root, "README.md"), "# my project\n");
+    writeFileSync(path.join(root, "tsconfig.json"), "{}\n");
+    const before = hashTree(root);
+    for (const extra of [[], ["--check"]]) {
+      const result = await run(process.execPath, [CLI, "codegen", "--schemas", "schemas", "--out", out, ...extra], { cwd: root });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`${out} (${realpathSync(root)}): error: `);
+      expect(result.stderr).toContain("README.md, package.json, schemas/, src/, tsconfig.json, x/");
+      expect(result.stderr).not.toMatch(/\n\s+at /); // no stack
+      expect(changedPaths(before, hashTree(root))).toEqual([]);
+    }
   });
 });
 
