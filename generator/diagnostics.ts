@@ -62,17 +62,19 @@ export class SourceLines {
 
   /** Line `n` (1-based) without its line break, cut when very long; undefined past the end. */
   line(n: number): string | undefined {
-    const starts = (this.starts ??= lineStarts(this.text));
+    const starts = (this.starts ??= this.index());
     if (!(n >= 1 && n <= starts.length)) return undefined;
     const end = n < starts.length ? starts[n] - 1 : this.text.length;
     const raw = this.text.slice(starts[n - 1], end).replace(/\r$/, "");
     // Very long lines (minified input) are cut, so the message stays readable.
     return raw.length > 200 ? raw.slice(0, 200) + "…" : raw;
   }
-}
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
-  return starts;
+  /** Where each line starts: one pass over the text. */
+  private index(): number[] {
+    const text = this.text;
+    const starts = [0];
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
+    return starts;
+  }
 }
