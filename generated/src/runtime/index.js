@@ -613,10 +613,11 @@ function startsWith(path, prefix) {
 }
 
 // diagnostics.js
-function formatDiagnostic(d, sourceText) {
+function formatDiagnostic(d, source) {
   const { file, line, column } = d.location;
   let out = `${file}:${line}:${column}: ${d.severity}: ${d.message}`;
-  const src = sourceText === void 0 ? void 0 : sourceLine(sourceText, line);
+  const lines = typeof source === "string" ? new SourceLines(source) : source;
+  const src = lines?.line(line);
   if (src !== void 0) {
     const shown = src.replace(/\t/g, " ");
     out += `
@@ -627,18 +628,28 @@ function formatDiagnostic(d, sourceText) {
   hint: ${d.hint}`;
   return out;
 }
-function sourceLine(text, line) {
-  let start = 0;
-  for (let n = 1; n < line; n++) {
-    const nl = text.indexOf("\n", start);
-    if (nl < 0) return void 0;
-    start = nl + 1;
+var SourceLines = class {
+  constructor(text) {
+    this.text = text;
   }
-  let end = text.indexOf("\n", start);
-  if (end < 0) end = text.length;
-  const raw = text.slice(start, end).replace(/\r$/, "");
-  return raw.length > 200 ? raw.slice(0, 200) + "\u2026" : raw;
-}
+  text;
+  starts;
+  /** Line `n` (1-based) without its line break, cut when very long; undefined past the end. */
+  line(n) {
+    const starts = this.starts ??= this.index();
+    if (!(n >= 1 && n <= starts.length)) return void 0;
+    const end = n < starts.length ? starts[n] - 1 : this.text.length;
+    const raw = this.text.slice(starts[n - 1], end).replace(/\r$/, "");
+    return raw.length > 200 ? raw.slice(0, 200) + "\u2026" : raw;
+  }
+  /** Where each line starts: one pass over the text. */
+  index() {
+    const text = this.text;
+    const starts = [0];
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
+    return starts;
+  }
+};
 
 // hocon/errors.js
 var HoconError = class extends Error {
@@ -1645,7 +1656,7 @@ var Loader = class {
     try {
       return readFile(path);
     } catch (e) {
-      const reason = e instanceof Error && "code" in e ? String(e.code) : "read error";
+      const reason = e instanceof Error ? "code" in e ? String(e.code) : e.message : "read error";
       return this.fail("hocon/include-not-found", `cannot read included file ${path} (${reason})`, loc);
     }
   }
