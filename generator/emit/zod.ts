@@ -32,7 +32,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { ArraySchema, NumberSchema, ObjectSchema, Property, RequestShape, ResponseShape, SchemaNode, StringSchema } from "../schema/model.js";
 import { childSchemas } from "../schema/walk.js";
 import type { DefinitionPlan, ServicePlan, ShapePlan } from "./plan.js";
-import { e, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
+import { e, numberText, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
 import { findBatchItem, GENERATED_HEADER, generatedHeader, moduleNamespace } from "./shared.js";
 
 type Mode = "loose" | "strict";
@@ -379,10 +379,10 @@ function objectChecks(node: ObjectSchema): Check[] {
   const checks: Check[] = [];
   const count = "(value) => Object.keys(value).length";
   if (node.minProperties !== undefined && node.minProperties > 0) {
-    checks.push(e.call("z.refine", e.id(`${count} >= ${node.minProperties}`), e.str(`must have at least ${node.minProperties} keys`)));
+    checks.push(e.call("z.refine", e.id(`${count} >= ${numberText(node.minProperties)}`), e.str(`must have at least ${node.minProperties} keys`)));
   }
   if (node.maxProperties !== undefined) {
-    checks.push(e.call("z.refine", e.id(`${count} <= ${node.maxProperties}`), e.str(`must have at most ${node.maxProperties} keys`)));
+    checks.push(e.call("z.refine", e.id(`${count} <= ${numberText(node.maxProperties)}`), e.str(`must have at most ${node.maxProperties} keys`)));
   }
   return checks;
 }

@@ -3,7 +3,7 @@
 // are no identifiers, `__proto__`, numbers that overflow to Infinity, `$ref`s that are no
 // definition references. Nothing planted runs, every module imports, the package
 // type-checks, and what has no correct output is a located error.
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,7 +14,7 @@ import { generateFrom, importEveryModule, packagesFolder, payload, typecheckPack
 const ok = (description: string, request = "{ type: object }") => `{ "2.1" { description: ${JSON.stringify(description)}, request ${request}, response { type: object } } }`;
 
 /** Runs `codegen` in-process; its exit code and what it printed. */
-function codegen(schemas: string): { code: number; stderr: string; out: string } {
+function codegen(schemas: string, name = "hostile-client"): { code: number; stderr: string; out: string } {
   let stderr = "";
   vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
     stderr += String(chunk);
@@ -22,7 +22,7 @@ function codegen(schemas: string): { code: number; stderr: string; out: string }
   });
   vi.spyOn(process.stdout, "write").mockImplementation(() => true);
   const out = path.join(mkdtempSync(path.join(tmpdir(), "hostile-codegen-")), "out");
-  const code = runCodegen({ schemas, out, name: "hostile-client", force: true });
+  const code = runCodegen({ schemas, out, name, force: true });
   return { code, stderr, out };
 }
 
@@ -128,5 +128,13 @@ describe("hostile schema folders", () => {
     expect(stderr).not.toContain("internal error");
     expect(stderr).toMatch(/tasks\.conf:6:\d+: error: `\$ref` .* is not a local definition reference/);
     expect(code).toBe(1);
+  });
+
+  it.each(["x\n// hi", "Upper", "a b", "@scope/", "x`y", ""])("a --name %j that is no npm package name stops codegen before it writes anything", (name) => {
+    const schemas = writeSchemas({ "tasks.conf": `_description: "d"\nget_all ${ok("Lists")}\n` });
+    const { code, stderr, out } = codegen(schemas, name);
+    expect(code).toBe(1);
+    expect(stderr).toContain("is not an npm package name");
+    expect(existsSync(out)).toBe(false);
   });
 });
