@@ -47,22 +47,27 @@ const objectSchema = fc
     ...(strict ? { additionalProperties: false } : {}),
   }));
 
+/** Routable names that are words with a meaning in JavaScript or to the runtime's lookups. */
+const SPECIAL_NAMES = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "then", "new", "delete", "default", "eval", "arguments", "__"];
+const ACTION = fc.oneof(fc.constantFrom(...SPECIAL_NAMES), fc.nat(9).map((i) => `get_e${i}`));
+const SERVICE_FILE = fc.constantFrom(...SPECIAL_NAMES.filter((n) => !n.startsWith("_")), "svc");
+
 /** A service whose name is routable and whose content is hostile: definitions (names kept distinct once made identifiers) and endpoints. */
 const serviceText = fc
   .record({
     description: hostile,
     definitions: fc.array(fc.tuple(hostile, objectSchema), { minLength: 1, maxLength: 2 }),
-    endpoints: fc.array(fc.record({ description: hostile, request: objectSchema, response: objectSchema, refRequest: fc.boolean() }), { minLength: 1, maxLength: 2 }),
+    endpoints: fc.uniqueArray(fc.record({ action: ACTION, description: hostile, request: objectSchema, response: objectSchema, refRequest: fc.boolean() }), { minLength: 1, maxLength: 3, selector: (e) => e.action }),
     unroutable: fc.array(hostile, { maxLength: 1 }),
   })
   .map(({ description, definitions, endpoints, unroutable }) => {
     const defs = Object.fromEntries(definitions.map(([name, schema], i) => [`d${i}_${name}`, schema]));
     const firstDef = Object.keys(defs)[0];
     const service: Record<string, unknown> = { _description: description, _definitions: defs };
-    endpoints.forEach((e, i) => {
+    for (const e of endpoints) {
       const request = e.refRequest ? { type: "object", properties: { ref: { $ref: `#/definitions/${firstDef}` } } } : e.request;
-      service[`get_e${i}`] = { "2.1": { description: e.description, request, response: e.response } };
-    });
+      service[e.action] = { "2.1": { description: e.description, request, response: e.response } };
+    }
     // Names the server cannot route: reported and left out, never emitted.
     for (const name of unroutable) service[`${name}-`] = { "2.1": { description: name, request: { type: "object" }, response: { type: "object" } } };
     return JSON.stringify(service, null, 2);
@@ -70,7 +75,7 @@ const serviceText = fc
 
 /** A schema folder: one or two routable services, and maybe a service whose file name is hostile. */
 const folder = fc.record({
-  services: fc.array(serviceText, { minLength: 1, maxLength: 2 }),
+  services: fc.uniqueArray(fc.tuple(SERVICE_FILE, serviceText), { minLength: 1, maxLength: 2, selector: ([name]) => name }),
   hostileFile: fc.option(fc.tuple(hostile, serviceText), { nil: undefined }),
 });
 
@@ -81,7 +86,7 @@ describe("hostile schema folders (fuzz)", () => {
     fc.assert(
       fc.property(folder, ({ services, hostileFile }) => {
         const files: Record<string, string> = {};
-        services.forEach((text, i) => (files[`svc${i}.conf`] = text));
+        for (const [name, text] of services) files[`${name}.conf`] = text;
         // A file name can hold anything but `/` and NUL; the service it names is left out.
         if (hostileFile) files[`x${hostileFile[0].replace(/[/\0]/g, "")}.conf`] = hostileFile[1];
         const { load, result } = generateFrom(writeSchemas(files));

@@ -106,6 +106,14 @@ describe("hostile schema folders", () => {
     expect(typecheckPackages([dir]).output).toBe("");
   }, 120_000);
 
+  it("a service and action whose function name would be eval or arguments (strict-mode reserved) still import", () => {
+    const schemas = writeSchemas({ "eval.conf": `_description: "d"\n__ ${ok("x")}\n`, "arguments.conf": `_description: "d"\n__ ${ok("x")}\n` });
+    const { result } = generateFrom(schemas);
+    expect(result.diagnostics).toEqual([]);
+    const run = importEveryModule([writePackage(result.files)]);
+    expect(run.errors).toEqual([]);
+  });
+
   it.each([
     ["enum", "{ type: number, enum: [ 1, 1e400 ] }"],
     ["minimum", "{ type: number, minimum: -1e400 }"],
