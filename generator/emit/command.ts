@@ -38,6 +38,11 @@ interface CodegenFlags {
   name: string;
 }
 
+/** npm's rule for a new package's name. */
+function isPackageName(name: string): boolean {
+  return name.length <= 214 && /^(?:@[a-z0-9-*~][a-z0-9-*._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(name);
+}
+
 /** The repository holding templates/runtime: found upward from this module (source or dist bundle). */
 export function findRepoRoot(from = path.dirname(fileURLToPath(import.meta.url))): string {
   let dir = from;
@@ -81,6 +86,11 @@ function elapsedMs(started: bigint): number {
 export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): number {
   // process.hrtime, not performance.now(): the global `performance` loads perf_hooks (~3 ms).
   const started = process.hrtime.bigint();
+  if (!isPackageName(flags.name)) {
+    // The name is written into package.json, the README and the zod-types opt-in's comments.
+    process.stderr.write(`codegen: error: --name ${JSON.stringify(flags.name)} is not an npm package name (lowercase letters, digits, -._~, optionally @scope/)\n`);
+    return 1;
+  }
   if (!existsSync(flags.schemas)) {
     process.stderr.write(`${flags.schemas}: error: schema folder not found\n`);
     return 1;

@@ -15,6 +15,7 @@ import {
 } from "./package.js";
 import { untimed, type PhaseTimer } from "./phase-timer.js";
 import { planEmit } from "./plan.js";
+import { routableModel } from "./routable.js";
 import { printModule } from "./printer.js";
 import { runtimeExportNames } from "./runtime-names.js";
 import { emitTypesJsModule, emitTypesModule } from "./types.js";
@@ -39,14 +40,16 @@ export interface GenerateResult {
 }
 
 /** Generates the package; `time` is called around each phase (plan, types, zod, client, openapi). */
-export function generatePackage(model: ApiModel, options: GenerateOptions, time: PhaseTimer = untimed): GenerateResult {
+export function generatePackage(loaded: ApiModel, options: GenerateOptions, time: PhaseTimer = untimed): GenerateResult {
+  const { model, diagnostics: skipped } = routableModel(loaded);
   const plan = time("plan", () =>
     planEmit(model, {
       includeInternal: options.includeInternal,
       fixedNames: runtimeExportNames(options.runtime.get("index.d.ts") ?? ""),
     }),
   );
-  if (plan.diagnostics.some((d) => d.severity === "error")) return { files: new Map(), diagnostics: [...plan.diagnostics] };
+  const diagnostics = [...skipped, ...plan.diagnostics];
+  if (diagnostics.some((d) => d.severity === "error")) return { files: new Map(), diagnostics };
   const files = new Map<string, string>();
   const withOpenApi = options.openApi ?? true;
   time("types", () => {
@@ -86,5 +89,5 @@ export function generatePackage(model: ApiModel, options: GenerateOptions, time:
       files.set("openapi.yaml", renderOpenApiYaml(doc));
     });
   }
-  return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), diagnostics: [...plan.diagnostics] };
+  return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), diagnostics };
 }

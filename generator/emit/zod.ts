@@ -32,7 +32,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { ArraySchema, NumberSchema, ObjectSchema, Property, RequestShape, ResponseShape, SchemaNode, StringSchema } from "../schema/model.js";
 import { childSchemas } from "../schema/walk.js";
 import type { DefinitionPlan, ServicePlan, ShapePlan } from "./plan.js";
-import { e, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
+import { e, numberText, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
 import { findBatchItem, GENERATED_HEADER, generatedHeader, moduleNamespace } from "./shared.js";
 
 type Mode = "loose" | "strict";
@@ -94,11 +94,11 @@ export function zodValidators(sp: ServicePlan): ValidatorDecl[] {
       const own = p.base ? schema.properties.slice(p.base.inherited) : schema.properties;
       const props: ObjectProp[] = [...(p.base ? [{ spread: shapeName(p.base.name) }] : []), ...propertyValidators(own, mode, ctx)];
       if (!extended.has(p.name)) {
-        declare(p.name, p.name, e.call(objectFactory(schema, mode), e.object(props)));
+        declare(p.name, p.name, withOwnProto(e.call(objectFactory(schema, mode), e.object(props)), schema.properties, mode, ctx));
         return;
       }
       const shape = { name: shapeName(p.name), value: e.object(props) };
-      declare(p.name, p.name, e.call(objectFactory(schema, mode), e.id(shape.name)), shape);
+      declare(p.name, p.name, withOwnProto(e.call(objectFactory(schema, mode), e.id(shape.name)), schema.properties, mode, ctx), shape);
     };
     for (const vp of ep.versions) {
       version(vp.request, "strict");
@@ -281,9 +281,30 @@ function objectShapeExpr(node: ObjectSchema, mode: Mode, ctx: Ctx): Validator {
   const shape = propertyValidators(node.properties, mode, ctx);
   if (typeof extra === "object" && !node.patternProperties?.length) {
     // Keys other than the declared ones must match the schema.
-    return e.method(e.call("z.object", e.object(shape)), "catchall", schemaExpr(extra, mode, ctx));
+    return withOwnProto(e.method(e.call("z.object", e.object(shape)), "catchall", schemaExpr(extra, mode, ctx)), node.properties, mode, ctx);
   }
-  return e.call(objectFactory(node, mode), e.object(shape));
+  return withOwnProto(e.call(objectFactory(node, mode), e.object(shape)), node.properties, mode, ctx);
+}
+
+/**
+ * zod skips a `__proto__` key of an object's shape (it only keeps it from counting as
+ * unknown), and later checks see the parsed output, which never has it. So a declared
+ * `__proto__` property is checked before the object, on the input itself: an own
+ * `__proto__` shadows the inherited accessor; without one, the value read is the
+ * prototype, which only an optional property accepts.
+ */
+function withOwnProto(validator: Validator, properties: readonly Property[], mode: Mode, ctx: Ctx): Validator {
+  const proto = properties.find((p) => p.name === "__proto__");
+  if (!proto) return validator;
+  const value = schemaExpr(proto.schema, mode, ctx);
+  const checks: Check[] = [e.call("z.refine", e.id('(value) => typeof value === "object" && value !== null'), e.object([{ key: "abort", value: e.bool(true) }, { key: "message", value: e.str("expected object") }]))];
+  if (proto.required) {
+    checks.push(e.call("z.refine", e.id('(value) => Object.hasOwn(value, "__proto__")'), e.str("__proto__ is required")), e.call("z.property", e.str("__proto__"), value));
+  } else {
+    const absent = e.call("z.custom", e.id("(value) => value === Object.prototype"));
+    checks.push(e.call("z.property", e.str("__proto__"), e.call("z.optional", e.call("z.union", e.array([absent, value])))));
+  }
+  return e.call("z.pipe", e.method(e.call("z.any"), "check", ...checks), validator);
 }
 
 function propertyValidators(properties: readonly Property[], mode: Mode, ctx: Ctx): ObjectProp[] {
@@ -358,10 +379,10 @@ function objectChecks(node: ObjectSchema): Check[] {
   const checks: Check[] = [];
   const count = "(value) => Object.keys(value).length";
   if (node.minProperties !== undefined && node.minProperties > 0) {
-    checks.push(e.call("z.refine", e.id(`${count} >= ${node.minProperties}`), e.str(`must have at least ${node.minProperties} keys`)));
+    checks.push(e.call("z.refine", e.id(`${count} >= ${numberText(node.minProperties)}`), e.str(`must have at least ${node.minProperties} keys`)));
   }
   if (node.maxProperties !== undefined) {
-    checks.push(e.call("z.refine", e.id(`${count} <= ${node.maxProperties}`), e.str(`must have at most ${node.maxProperties} keys`)));
+    checks.push(e.call("z.refine", e.id(`${count} <= ${numberText(node.maxProperties)}`), e.str(`must have at most ${node.maxProperties} keys`)));
   }
   return checks;
 }

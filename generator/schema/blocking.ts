@@ -16,8 +16,11 @@ const BLOCKING_RULES = new Set([
   "schema/missing-response",
   "schema/duplicate-version",
   // Nothing to point a type at.
+  "schema/bad-ref",
   "schema/unknown-ref",
   "schema/unknown-type",
+  // A number no literal can write (Infinity): no faithful validator, type or document.
+  "schema/number-out-of-range",
 ]);
 
 /** True when `d` must stop codegen: a parse error, or an error in the rules above. */

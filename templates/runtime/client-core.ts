@@ -95,13 +95,19 @@ function buildClient(transport: Transport, table: ServiceTable): object {
     for (const action of Object.keys(actions)) {
       const info = pickVersion(actions[action], apiVersion);
       if (!info) continue;
-      methods[action] = (body, options) =>
-        transport.call(info, body ?? emptyBody(info), options);
+      setOwn(methods, action, (body?: unknown, options?: CallOptions) =>
+        transport.call(info, body ?? emptyBody(info), options),
+      );
     }
     if (Object.keys(methods).length > 0)
-      client[service] = Object.freeze(methods);
+      setOwn(client, service, Object.freeze(methods));
   }
   return Object.freeze(client);
+}
+
+/** `target[key] = value` as an own enumerable property, even for `__proto__` (whose assignment would set the prototype). */
+function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** Makes `createClient` for a generated API: one transport, methods of the pinned version. */

@@ -62,6 +62,11 @@ const CASES: readonly Case[] = [
   ["impossible-variant", "schema/impossible-variant", "warning", "svc.conf", 11, 58],
   ["closed-union-base", "schema/closed-union-base", "warning", "svc.conf", 11, 58],
   ["untyped-union-base", "schema/missing-type", "warning", "svc.conf", 15, 21],
+  // Names the server's router refuses, and numbers that overflow a double to Infinity.
+  ["unroutable-action", "schema/unroutable-name", "error", "svc.conf", 5, 1],
+  ["unroutable-service", "schema/unroutable-name", "error", "sp ace.conf", 1, 1],
+  ["number-out-of-range", "schema/number-out-of-range", "error", "svc.conf", 8, 52],
+  ["number-out-of-range-in-enum", "schema/number-out-of-range", "error", "svc.conf", 8, 50],
 ];
 
 describe("lint fixture catalogue", () => {

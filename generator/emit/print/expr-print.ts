@@ -5,7 +5,7 @@
 // carries a mode (`flat`) and a forced break is known per node (`forcedExpr`).
 import type { Arg, Expr, ObjectProp } from "../printer.js";
 import { isShortChain, memberChain, type ChainNode, type MemberChain } from "./chain.js";
-import { numberText, propertyKey, quote } from "./literals.js";
+import { numberText, objectKey, quote } from "./literals.js";
 import { head, newline, printLines, room, stringWidth, text } from "./out.js";
 import {
   arrayShouldBreak,
@@ -288,7 +288,7 @@ function printObject(props: readonly ObjectProp[], ind: string): void {
 
 function printObjectProp(p: ObjectProp, ind: string): void {
   if ("spread" in p) text("..." + p.spread);
-  else printProperty(propertyKey(p.key), p.value, ind, 1);
+  else printProperty(objectKey(p.key), p.value, ind, 1);
 }
 
 /** An element of a broken array, or an argument broken out: its own group, a `,` after it. */

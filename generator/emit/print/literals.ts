@@ -1,4 +1,6 @@
-// Literal text as prettier writes it: string quotes, property keys, numbers, JSDoc lines.
+// Literal text as prettier writes it: string quotes, property keys, numbers, comments.
+// Every piece of schema text reaches generated code through one of these, one per context,
+// so no text can end the literal, key or comment it is written in.
 
 /** A string literal the way prettier writes it: double quotes unless that needs more escapes. */
 export function quote(value: string): string {
@@ -14,33 +16,76 @@ export function quote(value: string): string {
     else if (ch === "\n") out += "\\n";
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
-    else if (cp < 0x20 || cp === 0x7f || cp === 0x2028 || cp === 0x2029)
+    else if (cp < 0x20 || cp === 0x7f || cp === 0x2028 || cp === 0x2029 || (cp >= 0xd800 && cp <= 0xdfff))
+      // A lone surrogate too: written raw, the UTF-8 file would hold U+FFFD instead.
       out += "\\u" + cp.toString(16).padStart(4, "0");
     else out += ch;
   }
   return out + q;
 }
 
-/** Needs no escape and no choice of quotes. */
-const PLAIN_STRING = /^[^"'\\\x00-\x1f\x7f\u2028\u2029]*$/;
-
-const IDENTIFIER = /^[\p{L}$_][\p{L}\p{N}\p{Mn}\p{Mc}\p{Pc}$_]*$/u;
+/** Needs no escape and no choice of quotes (surrogates, paired or not, take the careful path). */
+const PLAIN_STRING = /^[^"'\\\x00-\x1f\x7f\u2028\u2029\ud800-\udfff]*$/;
 
 const ASCII_IDENTIFIER = /^[A-Za-z$_][\w$]*$/;
 
-/** A property name as written in an object or type: bare when it is an identifier. */
-export function propertyKey(name: string): string {
-  return ASCII_IDENTIFIER.test(name) || IDENTIFIER.test(name) ? name : quote(name);
+/**
+ * ECMAScript's IdentifierName (ID_Start, ID_Continue, `$`, `_`, ZWNJ, ZWJ), limited to
+ * U+00AA-U+052F (Latin, Greek, Cyrillic: assigned long ago). Outside that range the
+ * answer depends on the Unicode version of whoever reads the file (TypeScript's tables
+ * lag V8's by thousands of characters), so such keys are quoted: correct for every reader,
+ * and the same output whatever Node version generates it.
+ */
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+const STABLE_NON_ASCII = /^[\x00-\x7f\u00aa-\u052f\u200c\u200d]*$/;
+
+function isIdentifier(name: string): boolean {
+  return ASCII_IDENTIFIER.test(name) || (STABLE_NON_ASCII.test(name) && IDENTIFIER.test(name));
 }
 
-/** A number literal as prettier prints it (`1e21`, not `1e+21`). */
-export function numberText(n: number): string {
-  return String(n).replace(/e\+/, "e").toLowerCase();
+/** A property name in a type (interface or object type member): bare when it is an identifier. */
+export function propertyKey(name: string): string {
+  return isIdentifier(name) ? name : quote(name);
+}
+
+/** A method name in a type: `new(...)` would be a construct signature, so it is quoted. */
+export function methodKey(name: string): string {
+  return name === "new" ? quote(name) : propertyKey(name);
 }
 
 /**
- * The lines of a JSDoc block: `*\/` inside the text escaped, tabs expanded, trailing
- * spaces and leading/trailing empty lines dropped. Empty: no block at all.
+ * A property name in an object literal: `__proto__: x` (quoted or not) would set the
+ * object's prototype, so it is a computed key, which makes an own property.
+ */
+export function objectKey(name: string): string {
+  return name === "__proto__" ? `[${quote(name)}]` : propertyKey(name);
+}
+
+/** A number literal as prettier prints it (`1e21`, not `1e+21`); there is none for Infinity or NaN. */
+export function numberText(n: number): string {
+  if (!Number.isFinite(n)) throw new Error(`${n} has no number literal: only finite numbers reach the printer`);
+  return String(n).replace(/e\+/, "e").toLowerCase();
+}
+
+/** The text of a `//` comment: line terminators (which would end it) and other controls written as escapes. */
+export function lineCommentText(text: string): string {
+  return COMMENT_ESCAPES.test(text) ? text.replace(COMMENT_ESCAPES_ALL, escapeChar) : text;
+}
+
+const COMMENT_ESCAPES = /[\x00-\x1f\x7f\u2028\u2029]/;
+const COMMENT_ESCAPES_ALL = /[\x00-\x1f\x7f\u2028\u2029]/g;
+
+function escapeChar(c: string): string {
+  if (c === "\n") return "\\n";
+  if (c === "\r") return "\\r";
+  if (c === "\t") return "\\t";
+  return "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0");
+}
+
+/**
+ * The lines of a JSDoc block: split at every line terminator, `*\/` inside the text
+ * escaped, tabs expanded, other controls written as escapes, trailing spaces and
+ * leading/trailing empty lines dropped. Empty: no block at all.
  */
 export function jsDocLines(lines: readonly string[]): string[] {
   const clean: string[] = [];
@@ -50,7 +95,7 @@ export function jsDocLines(lines: readonly string[]): string[] {
       clean.push(line);
       continue;
     }
-    for (const l of line.replace(/\r\n?/g, "\n").split("\n")) clean.push(l.replace(/\*\//g, "*\\/").replace(/\t/g, "  ").trimEnd());
+    for (const l of line.split(LINE_TERMINATOR)) clean.push(lineCommentText(l.replace(/\*\//g, "*\\/").replace(/\t/g, "  ")).trimEnd());
   }
   while (clean.length > 0 && clean[clean.length - 1] === "") clean.pop();
   while (clean.length > 0 && clean[0] === "") clean.shift();
@@ -61,4 +106,5 @@ export function jsDocLines(lines: readonly string[]): string[] {
   return block;
 }
 
-const NEEDS_CLEANING = /[\r\n\t]|\*\/|\s$/;
+const NEEDS_CLEANING = /[\x00-\x1f\x7f\u2028\u2029]|\*\/|\s$/;
+const LINE_TERMINATOR = /\r\n?|[\n\u2028\u2029]/;

@@ -4,7 +4,7 @@
 import type { Statement, TsParam, TsType, TypeContext } from "../printer.js";
 
 import { assignmentLayout, flatExpr, headExpr, measureExpr, printAssignmentRight, printExpr, printExprGroup } from "./expr-print.js";
-import { jsDocLines, quote } from "./literals.js";
+import { jsDocLines, lineCommentText, quote } from "./literals.js";
 import { begin, finish, head, newline, printLines, printText, room, stringWidth, text, textLinesThenBreak } from "./out.js";
 import { isHuggedUnion } from "./shapes.js";
 import {
@@ -66,7 +66,7 @@ function printStatement(s: Exclude<Statement, { kind: "blank" }>): void {
       text("export " + (s.typeOnly ? "type " : "") + "*" + (s.as ? " as " + s.as : "") + " from " + quote(s.from) + ";");
       return;
     case "comment":
-      text("// " + s.text);
+      text("// " + lineCommentText(s.text));
       return;
     case "type": {
       printDoc(s.doc);

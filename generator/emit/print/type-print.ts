@@ -5,7 +5,7 @@
 // Types never sit inside a conditional group, so a group containing a forced break (a
 // non-empty object type) is always broken: measures treat it as never fitting.
 import type { TsMember, TsParam, TsType, TypeContext } from "../printer.js";
-import { jsDocLines, propertyKey, quote } from "./literals.js";
+import { jsDocLines, methodKey, numberText, propertyKey, quote } from "./literals.js";
 import { head, newline, printLines, room, stringWidth, text, textLinesThenBreak } from "./out.js";
 import { isHuggedTypeArgument, isHuggedUnion } from "./shapes.js";
 
@@ -13,7 +13,7 @@ import { isHuggedTypeArgument, isHuggedUnion } from "./shapes.js";
 const NEVER = -1;
 
 function literalText(value: string | number | boolean): string {
-  return typeof value === "string" ? quote(value) : String(value);
+  return typeof value === "string" ? quote(value) : typeof value === "number" ? numberText(value) : String(value);
 }
 
 // ------------------------------------------------------------------ flat measures
@@ -513,7 +513,7 @@ function printMember(m: TsMember, ind: string, rest: number): void {
       return;
     }
     case "method": {
-      const key = propertyKey(m.name);
+      const key = methodKey(m.name);
       const b = measureParams(m.params, room(rest) - stringWidth(key));
       if (b >= 0 && measureType(m.returns, "property", b - 2) >= 0) {
         text(key + flatParams(m.params) + ": " + flatType(m.returns, "property"));

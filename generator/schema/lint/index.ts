@@ -12,6 +12,8 @@ import { checkEnumAndDefault } from "./enum-default.js";
 import { endpointRoots } from "./endpoints.js";
 import { checkFlags } from "./flags.js";
 import { checkKeywords } from "./keywords.js";
+import { checkActionName, checkServiceName } from "./names.js";
+import { checkFiniteNumbers } from "./numbers.js";
 import { checkRefs } from "./refs.js";
 import { Reporter } from "./report.js";
 import { checkRequired } from "./required.js";
@@ -20,7 +22,7 @@ import { checkUnionBase } from "./union-base.js";
 import { checkKeywordValues } from "./values.js";
 import { walkSchemas } from "./walk-schemas.js";
 
-const SCHEMA_RULES: readonly SchemaRule[] = [checkKeywords, checkKeywordValues, checkRequired, checkRefs, checkEnumAndDefault, checkUnionBase];
+const SCHEMA_RULES: readonly SchemaRule[] = [checkKeywords, checkKeywordValues, checkFiniteNumbers, checkRequired, checkRefs, checkEnumAndDefault, checkUnionBase];
 
 export function lintApi(raw: RawApi, model: ApiModel): Diagnostic[] {
   const report = new Reporter();
@@ -38,9 +40,12 @@ function lintService(service: RawService, built: Service | undefined, report: Re
   const definitions = isObject(service.value._definitions) ? service.value._definitions : {};
   const ctx: ServiceLintContext = { service, locate, definitions, report };
   checkServiceKeys(ctx);
+  checkServiceName(ctx);
   const roots = definitionRoots(ctx);
   for (const action of Object.keys(service.value)) {
-    if (!SERVICE_KEYS.has(action)) roots.push(...endpointRoots(action, ctx));
+    if (SERVICE_KEYS.has(action)) continue;
+    checkActionName(action, ctx);
+    roots.push(...endpointRoots(action, ctx));
   }
   checkBatchRequests(built, ctx);
   walkSchemas(roots, ctx, SCHEMA_RULES);
