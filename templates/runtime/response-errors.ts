@@ -3,6 +3,7 @@
 import type { EndpointInfo } from "./endpoint.js";
 import type { Envelope } from "./envelope.js";
 import { ApiError, NetworkError } from "./errors.js";
+import { pageText } from "./html-text.js";
 import { statusReason } from "./reasons.js";
 import { isSecretHeader, redactedExcerpt } from "./redact.js";
 
@@ -39,7 +40,7 @@ export function apiErrorFromResponse(
   // Proxy pages (502/503/504), 415 and some 500 are plain text or HTML, and a 2xx that
   // is not the envelope means something other than the API answered.
   const ok = response.status >= 200 && response.status < 300;
-  const snippet = redactedExcerpt(plainText(response.text, response.contentType), secrets);
+  const snippet = redactedExcerpt(pageText(response.text, response.contentType), secrets);
   return new ApiError({
     status: response.status,
     resultCode: response.status,
@@ -70,13 +71,6 @@ function errorCode(error: unknown): string | undefined {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : typeof error === "string" ? error : "";
-}
-
-/** HTML pages reduced to their words, whitespace collapsed. */
-function plainText(text: string, contentType: string | null): string {
-  const html = /html/i.test(contentType ?? "") || /^\s*</.test(text);
-  const words = html ? text.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ") : text;
-  return words.replace(/\s+/g, " ").trim();
 }
 
 /** Every credential in the headers sent: whole values, the token part, and decoded Basic user and password. */
