@@ -28,13 +28,15 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
   return out;
 }
 
-/** Removes `user:password@` from a URL. */
+/** Removes `user:password@` from a URL (up to the last "@": a password may hold one). */
 export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, `$1${REDACTED}@`);
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, `$1${REDACTED}@`);
 }
 
 // Things that look like credentials in free text (server error pages, proxies echoing headers).
 const TEXT_RULES: readonly (readonly [RegExp, string])[] = [
+  // A URL's user:password@, e.g. in fetch's "cannot be constructed from a URL that includes credentials".
+  [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#]*@/gi, `$1${REDACTED}@`],
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
   // A JWT: three base64url parts, the header starting with '{"' encoded.
   [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
@@ -52,6 +54,35 @@ export function redactText(text: string, secrets: Iterable<string> = []): string
     if (secret.length >= 4) out = out.split(secret).join(REDACTED);
   }
   for (const [pattern, replacement] of TEXT_RULES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+// Keys whose values are credentials in data a server sends back (an error_data echoing
+// the request's headers or form): the secret headers and the usual secret field names.
+const SECRET_KEY = /authorization|cookie|api[-_]?key|passw|secret|token|credential/i;
+
+// Deeper than any real error_data; beyond it nothing is kept (and the walk stays bounded).
+const MAX_DEPTH = 32;
+
+/**
+ * A copy of JSON-like `value` with the values of secret-looking keys replaced and every
+ * string (keys included) passed through redactText.
+ */
+export function redactValue(value: unknown, secrets: readonly string[] = [], depth = 0): unknown {
+  if (typeof value === "string") return redactText(value, secrets);
+  if (value === null || typeof value !== "object") return value;
+  if (depth >= MAX_DEPTH) return REDACTED;
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    // Defined, not assigned: a "__proto__" key from JSON.parse stays a plain key.
+    Object.defineProperty(out, redactText(key, secrets), {
+      value: SECRET_KEY.test(key) ? REDACTED : redactValue(item, secrets, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
   return out;
 }
 

@@ -5,7 +5,7 @@ import type { Envelope } from "./envelope.js";
 import { ApiError, NetworkError } from "./errors.js";
 import { pageText } from "./html-text.js";
 import { statusReason } from "./reasons.js";
-import { isSecretHeader, redactedExcerpt } from "./redact.js";
+import { isSecretHeader, redactedExcerpt, redactValue } from "./redact.js";
 
 export interface ResponseInfo {
   readonly status: number;
@@ -29,11 +29,12 @@ export function apiErrorFromResponse(
       resultMsg: redactedExcerpt(meta.resultMsg ?? "", secrets, 1000),
       endpoint: endpoint.name,
       endpointVersion: endpoint.version,
-      requestedVersion: meta.requestedVersion,
-      actualVersion: meta.actualVersion,
-      trx: meta.trx,
-      requestId: meta.id,
-      errorData: meta.errorData,
+      // Every text the server chose is redacted: a careless server echoes credentials anywhere.
+      requestedVersion: shortText(meta.requestedVersion, secrets),
+      actualVersion: shortText(meta.actualVersion, secrets),
+      trx: shortText(meta.trx, secrets),
+      requestId: shortText(meta.id, secrets),
+      errorData: redactValue(meta.errorData, secrets),
       envelope: true,
     });
   }
@@ -51,6 +52,10 @@ export function apiErrorFromResponse(
     envelope: false,
     reason: ok ? "invalid_envelope" : statusReason(response.status),
   });
+}
+
+function shortText(text: string | undefined, secrets: readonly string[]): string | undefined {
+  return text === undefined ? undefined : redactedExcerpt(text, secrets);
 }
 
 export function networkError(endpoint: string, error: unknown, sent: Readonly<Record<string, string>>): NetworkError {

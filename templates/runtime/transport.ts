@@ -12,6 +12,7 @@ import { redactedOptions } from "./options-view.js";
 import { inspectCustom, redactHeaders, redactUrl } from "./redact.js";
 import { resolveRetryOptions, retryDelay, type RetryOptions } from "./retry.js";
 import { apiErrorFromResponse, networkError, type ResponseInfo } from "./response-errors.js";
+import { refuseUrlCredentials } from "./url-credentials.js";
 import { validateRequest, validateResponse } from "./validation.js";
 
 export interface ClientOptions {
@@ -90,6 +91,7 @@ class HttpTransport implements Transport {
     if (!options || typeof options.baseUrl !== "string" || options.baseUrl.trim() === "") {
       throw new ClientError("createTransport: baseUrl is required");
     }
+    refuseUrlCredentials("createTransport: baseUrl", options.baseUrl);
     if (options.apiVersion !== undefined) checkApiVersion(options.apiVersion);
     if (options.impersonateAs !== undefined && options.actAs !== undefined) {
       throw new ClientError("createTransport: impersonateAs and actAs cannot be used together");
