@@ -120,3 +120,14 @@ export class AuthError extends ClientError {
     super(message);
   }
 }
+
+/** The response body passed the client's maxResponseBytes: the rest was not read. Never retried. */
+export class ResponseTooLargeError extends ClientError {
+  override name = "ResponseTooLargeError";
+  constructor(
+    readonly endpoint: string,
+    readonly maxResponseBytes: number,
+  ) {
+    super(`${endpoint}: the response is larger than maxResponseBytes (${maxResponseBytes} bytes); it was not read further`);
+  }
+}

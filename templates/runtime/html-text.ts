@@ -3,7 +3,7 @@
 // one forward pass (a regex over unclosed tags rescans the rest of the page per tag).
 
 /** More than any error text shows, even after tags and scripts are dropped. */
-export const HTML_TEXT_LIMIT = 65_536;
+export const HTML_TEXT_LIMIT: number = 65_536;
 
 /** `text` (HTML or not) reduced to its words, whitespace collapsed; reads at most HTML_TEXT_LIMIT characters. */
 export function pageText(text: string, contentType: string | null): string {

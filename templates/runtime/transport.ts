@@ -4,7 +4,8 @@
 import { callScope, raceAbort } from "./abort.js";
 import type { AuthChannel, AuthContext, AuthProvider, FormResponse } from "./auth/provider.js";
 import { checkApiVersion, endpointUrl, type EndpointInfo } from "./endpoint.js";
-import { ApiError, ClientError, NetworkError } from "./errors.js";
+import { readBodyText, resolveMaxResponseBytes } from "./body-limit.js";
+import { ApiError, ClientError, NetworkError, ResponseTooLargeError } from "./errors.js";
 import { encodeJsonLines, JSON_LINES_CONTENT_TYPE, mergeBatchResults, utf8Length } from "./json-lines.js";
 import { parseEnvelope } from "./envelope.js";
 import { emit, type LogEvent } from "./log.js";
@@ -41,6 +42,11 @@ export interface ClientOptions {
   logger?: (event: LogEvent) => void;
   /** Largest json-lines body of a batch call before it is split (default 15 MiB, the protocol's limit). */
   batchMaxBytes?: number;
+  /**
+   * Largest response body, counted after decompression (default 64 MiB): a larger one is
+   * cancelled and the call fails with ResponseTooLargeError (not retried).
+   */
+  maxResponseBytes?: number;
 }
 
 export interface CallOptions {
@@ -81,6 +87,7 @@ class HttpTransport implements Transport {
   readonly #view: Readonly<ClientOptions>;
   readonly #fetch: typeof fetch;
   readonly #retry: RetryOptions;
+  readonly #maxResponseBytes: number;
   readonly #headers: Readonly<Record<string, string>>;
   /** Without impersonation: a provider's login gets the caller's own token, not the target's. */
   readonly #loginHeaders: Readonly<Record<string, string>>;
@@ -104,6 +111,7 @@ class HttpTransport implements Transport {
     this.#options = Object.freeze({ ...options, headers: options.headers && Object.freeze({ ...options.headers }) });
     this.#view = redactedOptions(this.#options);
     this.#retry = resolveRetryOptions(options.retry);
+    this.#maxResponseBytes = resolveMaxResponseBytes(options.maxResponseBytes);
     this.#headers = Object.freeze(defaultHeaders(options));
     this.#loginHeaders = Object.freeze(defaultHeaders({ ...options, impersonateAs: undefined, actAs: undefined }));
     this.#validate =
@@ -265,11 +273,12 @@ class HttpTransport implements Transport {
     }
     let text: string;
     try {
-      text = await response.text();
+      text = await readBodyText(response, this.#maxResponseBytes, endpoint.name);
     } catch (error) {
       if (signal.aborted) throw signal.reason;
       // The server got the request and started answering: it may have acted on it.
-      return { ok: false, error: networkError(endpoint.name, error, headers), retriable: false };
+      const failure = error instanceof ResponseTooLargeError ? error : networkError(endpoint.name, error, headers);
+      return { ok: false, error: failure, retriable: false };
     }
     const envelope = endpoint.textResponse && response.ok ? undefined : parseEnvelope(text);
     emit(logger, {
@@ -313,9 +322,10 @@ class HttpTransport implements Transport {
         body: form.toString(),
         signal: scope.signal,
       });
-      return { status: response.status, text: await response.text() };
+      return { status: response.status, text: await readBodyText(response, this.#maxResponseBytes, redactUrl(url)) };
     } catch (error) {
       if (scope.signal.aborted) throw scope.signal.reason;
+      if (error instanceof ResponseTooLargeError) throw error;
       throw networkError(redactUrl(url), error, headers);
     } finally {
       scope.dispose();

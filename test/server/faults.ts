@@ -22,7 +22,13 @@ export type Fault =
   /** Waits this long (real time), then answers normally. */
   | { readonly kind: "delay"; readonly ms: number }
   /** Closes the connection without answering. */
-  | { readonly kind: "reset" };
+  | { readonly kind: "reset" }
+  /**
+   * 200 with a chunked body of `bytes` spaces, produced only as fast as the client reads; with
+   * `gzip`, sent compressed (Content-Encoding: gzip) and `bytes` is its inflated size.
+   * `ended` learns how many bytes were produced and whether all were sent.
+   */
+  | { readonly kind: "huge"; readonly bytes: number; readonly gzip?: boolean; readonly ended?: (produced: number, complete: boolean) => void };
 
 interface Pending {
   readonly fault: Fault;
