@@ -6,6 +6,7 @@ import type { AuthChannel, AuthContext, AuthProvider, FormResponse } from "./aut
 import { checkApiVersion, endpointUrl, type EndpointInfo } from "./endpoint.js";
 import { readBodyText, resolveMaxResponseBytes } from "./body-limit.js";
 import { ApiError, ClientError, NetworkError, ResponseTooLargeError } from "./errors.js";
+import { checkHeaders } from "./header-check.js";
 import { encodeJsonLines, JSON_LINES_CONTENT_TYPE, mergeBatchResults, utf8Length } from "./json-lines.js";
 import { parseEnvelope } from "./envelope.js";
 import { emit, type LogEvent } from "./log.js";
@@ -113,6 +114,7 @@ class HttpTransport implements Transport {
     this.#retry = resolveRetryOptions(options.retry);
     this.#maxResponseBytes = resolveMaxResponseBytes(options.maxResponseBytes);
     this.#headers = Object.freeze(defaultHeaders(options));
+    checkHeaders("createTransport", this.#headers);
     this.#loginHeaders = Object.freeze(defaultHeaders({ ...options, impersonateAs: undefined, actAs: undefined }));
     this.#validate =
       typeof options.validate === "object"
@@ -199,6 +201,7 @@ class HttpTransport implements Transport {
       const credentials = auth ? await raceAbort(auth.headers(ctx), signal) : {};
       const base = useAuth ? this.#headers : this.#loginHeaders;
       const headers = { ...base, "Content-Type": contentType, ...callHeaders, ...credentials };
+      checkHeaders(endpoint.name, headers);
       const result = await this.#attempt(endpoint, url, payload, headers, signal, attempt);
       if (result.ok) return result.data;
       const error = result.error as ClientError;
