@@ -34,12 +34,14 @@ export function redactUrl(url: string): string {
 }
 
 // Things that look like credentials in free text (server error pages, proxies echoing headers).
+// A pattern whose start may repeat inside a run of its own characters ("eyJ-eyJ-…") is
+// anchored by a lookbehind to the run's first character: one try per run keeps it linear.
 const TEXT_RULES: readonly (readonly [RegExp, string])[] = [
   // A URL's user:password@, e.g. in fetch's "cannot be constructed from a URL that includes credentials".
-  [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#]*@/gi, `$1${REDACTED}@`],
+  [/(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/)[^\s/?#]*@/gi, `$1${REDACTED}@`],
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
   // A JWT: three base64url parts, the header starting with '{"' encoded.
-  [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
+  [/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
   [
     /("?\b(?:access_token|refresh_token|id_token|token|secret_key|secret|password|client_secret)"?\s*[:=]\s*"?)[^"&\s,}]+/gi,
     `$1${REDACTED}`,

@@ -11,7 +11,7 @@ import { ApiError, ClientError } from "./errors.js";
 import { apiError, envelope, fakeFetch, makeJwt } from "./fake-fetch.test-support.js";
 import type { LogEvent } from "./log.js";
 import { redactedExcerpt, redactHeaders, redactText } from "./redact.js";
-import { networkError } from "./response-errors.js";
+import { apiErrorFromResponse, networkError } from "./response-errors.js";
 import { createTransport } from "./transport.js";
 
 const ACCESS_KEY = "AK-7Q2W9E4R";
@@ -242,5 +242,23 @@ describe("credentials in URLs and echoed error data", () => {
     });
     expect(Object.getPrototypeOf(error.errorData)).toBe(Object.prototype);
     expect(error.trx).toBe("trx of [REDACTED]");
+  });
+});
+
+describe("hostile error data", () => {
+  // Redaction runs over every string the server put in an error; a pattern that restarts
+  // inside a long run of its own characters would take minutes on these.
+  it.each([
+    ["dotted words (URL scheme pattern)", "a."],
+    ["JWT-like prefixes", "eyJ-"],
+    ["JWT-like parts", "eyJ.a"],
+  ])("a 1 MB error_data string of %s is redacted in one pass", (_name, unit) => {
+    const text = unit.repeat(Math.ceil(1_048_576 / unit.length));
+    const error = apiErrorFromResponse(
+      call,
+      { status: 400, contentType: "application/json", text: "", envelope: { meta: { resultCode: 400, errorData: { note: text } }, data: {} } },
+      {},
+    );
+    expect(typeof (error.errorData as { note: unknown }).note).toBe("string");
   });
 });
