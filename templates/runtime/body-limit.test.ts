@@ -103,3 +103,18 @@ describe("maxResponseBytes", () => {
     }
   });
 });
+
+describe("maxResponseBytes with a fetch that has no web streams", () => {
+  /** What a polyfill may return: text() but no ReadableStream body. */
+  function bare(text: string): Response {
+    return { ok: true, status: 200, headers: new Headers(), body: null, text: async () => text } as unknown as Response;
+  }
+
+  it("reads the text and still refuses it past the limit", async () => {
+    const answer = JSON.stringify({ meta: { result_code: 200 }, data: { n: 1 } });
+    const ok = createTransport({ baseUrl: "http://api.test", fetch: async () => bare(answer), retry: false });
+    expect(await ok.call(getAll, {})).toEqual({ n: 1 });
+    const small = createTransport({ baseUrl: "http://api.test", fetch: async () => bare(answer), retry: false, maxResponseBytes: 10 });
+    await expect(small.call(getAll, {})).rejects.toBeInstanceOf(ResponseTooLargeError);
+  });
+});

@@ -2,6 +2,7 @@
 // stream, after any Content-Encoding is undone, so a small gzip body cannot inflate past
 // the limit either; past it the stream is cancelled and nothing more is read.
 import { ClientError, ResponseTooLargeError } from "./errors.js";
+import { utf8Length } from "./json-lines.js";
 
 /** The default of ClientOptions.maxResponseBytes: 64 MiB. */
 export const DEFAULT_MAX_RESPONSE_BYTES: number = 64 * 1024 * 1024;
@@ -18,7 +19,13 @@ export function resolveMaxResponseBytes(value: number | undefined): number {
 /** The body as text (UTF-8, as response.text()); a ResponseTooLargeError past `maxBytes` bytes. */
 export async function readBodyText(response: Response, maxBytes: number, endpoint: string): Promise<string> {
   const body = response.body;
-  if (!body) return "";
+  // A fetch without web streams (an injected polyfill's Node stream, a test double): the
+  // limit can only be checked once the text is read.
+  if (!body || typeof body.getReader !== "function") {
+    const text = await response.text();
+    if (utf8Length(text) > maxBytes) throw new ResponseTooLargeError(endpoint, maxBytes);
+    return text;
+  }
   // Without an encoding the declared length is the body's: no need to read any of it.
   const declared = response.headers.get("content-encoding") ? NaN : Number(response.headers.get("content-length"));
   if (declared > maxBytes) {
