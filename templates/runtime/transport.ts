@@ -141,6 +141,8 @@ class HttpTransport implements Transport {
       if (check.request) validateRequest(endpoint, body);
       const headers = { ...callOptions.headers };
       if (callOptions.trx !== undefined) headers["X-ClearML-Trx"] = callOptions.trx;
+      // Before any login: a call that cannot be sent must not cause one.
+      checkHeaders(endpoint.name, headers);
       const data = await this.#send(endpoint, body, headers, scope.signal, true);
       if (check.response && !endpoint.textResponse) validateResponse(endpoint, data);
       return data as T;
