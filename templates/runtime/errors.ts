@@ -192,3 +192,14 @@ export class BatchError extends ClientError {
     this.cause = details.cause;
   }
 }
+
+/** The response body passed the client's maxResponseBytes: the rest was not read. Never retried. */
+export class ResponseTooLargeError extends ClientError {
+  override name = "ResponseTooLargeError";
+  constructor(
+    readonly endpoint: string,
+    readonly maxResponseBytes: number,
+  ) {
+    super(`${endpoint}: the response is larger than maxResponseBytes (${maxResponseBytes} bytes); it was not read further`);
+  }
+}

@@ -112,6 +112,42 @@ describe("keySecret", () => {
     expect(logins()).toHaveLength(2);
   });
 
+  it.each([
+    ["ahead of", 3 * 3600 * 1000],
+    ["behind", -3 * 3600 * 1000],
+  ])("a client clock %s the server's by more than the token's lifetime: one login, renewed by lifetime", async (_name, skew) => {
+    const serverClock = { now: Date.parse("2025-06-01T00:00:00Z") };
+    const clientClock = {
+      get now() {
+        return serverClock.now + skew;
+      },
+    };
+    const { fake, logins } = server(serverClock, 3600);
+    const t = client(fake, clientClock, { renewBeforeMs: 6 * 60_000 });
+    for (let i = 0; i < 5; i++) await t.call(getVaults, {});
+    expect(logins()).toHaveLength(1);
+    serverClock.now += (3600 - 6 * 60 - 1) * 1000; // just before the margin
+    await t.call(getVaults, {});
+    expect(logins()).toHaveLength(1);
+    serverClock.now += 2000; // inside the margin: renewed before the server refuses the token
+    await t.call(getVaults, {});
+    expect(logins()).toHaveLength(2);
+    expect(fake.requests.filter((r) => !r.url.endsWith("/auth.login"))).toHaveLength(7);
+  });
+
+  it("a token without iat whose exp has passed by the client's clock is kept until the server refuses it", async () => {
+    const serverClock = { now: Date.parse("2025-06-01T00:00:00Z") };
+    const exp = Math.floor(serverClock.now / 1000) + 3600;
+    const token = makeJwt({ exp });
+    const fake = fakeFetch((r) => {
+      if (r.url.endsWith("/auth.login")) return envelope({ token });
+      return serverClock.now < exp * 1000 ? envelope({ vaults: [] }) : apiError(401, 30, "Invalid token");
+    });
+    const t = client(fake, { now: serverClock.now + 2 * 3600 * 1000 });
+    for (let i = 0; i < 5; i++) await t.call(getVaults, {});
+    expect(fake.requests.filter((r) => r.url.endsWith("/auth.login"))).toHaveLength(1);
+  });
+
   it("a revoked token: one login and the call resent with the new token", async () => {
     const clock = { now: Date.parse("2025-06-01T00:00:00Z") };
     const { fake, logins, issued, revoked } = server(clock);

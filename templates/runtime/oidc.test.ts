@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { oidc, type OidcOptions } from "./auth/oidc.js";
 import type { EndpointInfo } from "./endpoint.js";
 import { AuthError } from "./errors.js";
-import { apiError, envelope, fakeFetch, type RecordedRequest } from "./fake-fetch.test-support.js";
+import { apiError, envelope, fakeFetch, makeJwt, type RecordedRequest } from "./fake-fetch.test-support.js";
 import type { LogEvent } from "./log.js";
 import { createTransport } from "./transport.js";
 
@@ -185,5 +185,27 @@ describe("oidc", () => {
     expect(() => oidc({ tokenUrl: TOKEN_URL, clientId: "c", grant: "password" })).toThrow(/username and password/);
     expect(() => oidc({ tokenUrl: "", clientId: "c", grant: "client_credentials" })).toThrow(/tokenUrl/);
     expect(() => oidc({ tokenUrl: TOKEN_URL, clientId: "c", grant: "implicit" as never })).toThrow(/grant/);
+  });
+
+  it("a JWT access token without expires_in is renewed by its lifetime, whatever the client's clock says", async () => {
+    const serverClock = { now: Date.parse("2025-06-01T00:00:00Z") };
+    const clientNow = () => serverClock.now + 3 * 3600 * 1000; // ahead by more than the token lives
+    let grants = 0;
+    const fake = fakeFetch((r) => {
+      if (r.url !== TOKEN_URL) return envelope({ models: [] });
+      grants++;
+      const iat = Math.floor(serverClock.now / 1000);
+      return Response.json({ access_token: makeJwt({ iat, exp: iat + 3600, n: grants }), token_type: "Bearer" });
+    });
+    const auth = oidc({ tokenUrl: TOKEN_URL, clientId: "c", grant: "client_credentials", now: clientNow, renewBeforeMs: 60_000 });
+    const t = createTransport({ baseUrl: "http://api.test", fetch: fake.fetch, retry: false, auth });
+    for (let i = 0; i < 5; i++) await t.call(call, {});
+    expect(grants).toBe(1);
+    serverClock.now += (3600 - 61) * 1000;
+    await t.call(call, {});
+    expect(grants).toBe(1);
+    serverClock.now += 2000; // inside the renewal margin
+    await t.call(call, {});
+    expect(grants).toBe(2);
   });
 });

@@ -28,16 +28,20 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
   return out;
 }
 
-/** Removes `user:password@` from a URL. */
+/** Removes `user:password@` from a URL (up to the last "@": a password may hold one). */
 export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, `$1${REDACTED}@`);
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, `$1${REDACTED}@`);
 }
 
 // Things that look like credentials in free text (server error pages, proxies echoing headers).
+// A pattern whose start may repeat inside a run of its own characters ("eyJ-eyJ-…") is
+// anchored by a lookbehind to the run's first character: one try per run keeps it linear.
 const TEXT_RULES: readonly (readonly [RegExp, string])[] = [
+  // A URL's user:password@, e.g. in fetch's "cannot be constructed from a URL that includes credentials".
+  [/(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/)[^\s/?#]*@/gi, `$1${REDACTED}@`],
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
   // A JWT: three base64url parts, the header starting with '{"' encoded.
-  [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
+  [/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
   [
     /("?\b(?:access_token|refresh_token|id_token|token|secret_key|secret|password|client_secret)"?\s*[:=]\s*"?)[^"&\s,}]+/gi,
     `$1${REDACTED}`,
@@ -52,6 +56,35 @@ export function redactText(text: string, secrets: Iterable<string> = []): string
     if (secret.length >= 4) out = out.split(secret).join(REDACTED);
   }
   for (const [pattern, replacement] of TEXT_RULES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+// Keys whose values are credentials in data a server sends back (an error_data echoing
+// the request's headers or form): the secret headers and the usual secret field names.
+const SECRET_KEY = /authorization|cookie|api[-_]?key|passw|secret|token|credential/i;
+
+// Deeper than any real error_data; beyond it nothing is kept (and the walk stays bounded).
+const MAX_DEPTH = 32;
+
+/**
+ * A copy of JSON-like `value` with the values of secret-looking keys replaced and every
+ * string (keys included) passed through redactText.
+ */
+export function redactValue(value: unknown, secrets: readonly string[] = [], depth = 0): unknown {
+  if (typeof value === "string") return redactText(value, secrets);
+  if (value === null || typeof value !== "object") return value;
+  if (depth >= MAX_DEPTH) return REDACTED;
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    // Defined, not assigned: a "__proto__" key from JSON.parse stays a plain key.
+    Object.defineProperty(out, redactText(key, secrets), {
+      value: SECRET_KEY.test(key) ? REDACTED : redactValue(item, secrets, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
   return out;
 }
 

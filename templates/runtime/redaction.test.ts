@@ -7,9 +7,11 @@ import { bearer } from "./auth/bearer.js";
 import { keySecret } from "./auth/key-secret.js";
 import { oidc } from "./auth/oidc.js";
 import type { EndpointInfo } from "./endpoint.js";
+import { ApiError, ClientError } from "./errors.js";
 import { apiError, envelope, fakeFetch, makeJwt } from "./fake-fetch.test-support.js";
 import type { LogEvent } from "./log.js";
 import { redactedExcerpt, redactHeaders, redactText } from "./redact.js";
+import { apiErrorFromResponse, networkError } from "./response-errors.js";
 import { createTransport } from "./transport.js";
 
 const ACCESS_KEY = "AK-7Q2W9E4R";
@@ -146,5 +148,117 @@ describe("redaction", () => {
     const error = await t.call(call, {}).catch((e: unknown) => e);
     expect(String(error)).not.toContain(STATIC_HEADER.slice(0, 6));
     expect(String(error)).toContain("key [REDACTED]");
+  });
+});
+
+describe("credentials in URLs and echoed error data", () => {
+  const PASS = "url-password-4242";
+
+  it.each([
+    ["user:password@", `http://user:${PASS}@api.test`],
+    ["a password holding '@'", `http://user:${PASS}@x@api.test/api`],
+    ["a user name alone", `https://${PASS}@api.test`],
+    ["the scheme without slashes", `http:user:${PASS}@api.test`],
+    ["a protocol-relative URL", `//user:${PASS}@api.test`],
+  ])("createTransport refuses a baseUrl with %s, without repeating it", (_name, baseUrl) => {
+    const fake = fakeFetch(() => envelope({}));
+    let error: unknown;
+    try {
+      createTransport({ baseUrl, fetch: fake.fetch });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ClientError);
+    expect(String(error)).toMatch(/baseUrl must not contain a user name or password/);
+    expectNoSecret(everyView(error), [PASS]);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("createTransport refuses a baseUrl that is not a URL, without repeating it", () => {
+    expect(() => createTransport({ baseUrl: `http://u:${PASS}@[bad` })).toThrow(/baseUrl is not a valid URL$/);
+  });
+
+  it("createTransport accepts ordinary and relative base URLs", () => {
+    for (const baseUrl of ["http://api.test", "https://api.test:8443/api/", "/api", "http://api.test/a@b"]) {
+      expect(() => createTransport({ baseUrl, fetch: fakeFetch(() => envelope({})).fetch })).not.toThrow();
+    }
+  });
+
+  it.each([
+    ["user:password@", `https://cli:${PASS}@sso.test/token`],
+    ["?client_secret=", `https://sso.test/token?client_secret=${PASS}`],
+    ["?password=", `https://sso.test/token?realm=r&password=${PASS}`],
+    ["?api_key=", `https://sso.test/token?api_key=${PASS}`],
+  ])("oidc refuses a tokenUrl with %s, without repeating it", (_name, tokenUrl) => {
+    let error: unknown;
+    try {
+      oidc({ tokenUrl, clientId: "cli", grant: "client_credentials" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ClientError);
+    expect(String(error)).toMatch(/^ClientError: oidc: tokenUrl must not/);
+    expectNoSecret(everyView(error), [PASS]);
+  });
+
+  it("a fetch failure naming a URL with credentials shows no password", () => {
+    const failure = new TypeError(`Request cannot be constructed from a URL that includes credentials: http://user:${PASS}@x@api.test/v2.13/a.b`);
+    const error = networkError("a.b", failure, {});
+    expect(error.message).toContain("http://[REDACTED]@api.test/v2.13/a.b");
+    expectNoSecret(everyView(error), [PASS, "x@api"]);
+  });
+
+  it("error_data echoing the request's credentials is redacted in the ApiError", async () => {
+    const token = "echoed-bearer-token-1234";
+    const fake = fakeFetch((r) =>
+      envelope(
+        {},
+        {
+          result_code: 400,
+          result_subcode: 12,
+          result_msg: "Validation error",
+          trx: `trx of ${r.headers["authorization"]}`,
+          error_data: {
+            headers: { Authorization: r.headers["authorization"], Accept: r.headers["accept"] },
+            api_key: ["k-1", "k-2"],
+            nested: [{ note: `sent ${r.headers["authorization"]}` }, { [`key ${token}`]: 1 }],
+            count: 3,
+            ["__proto__"]: { polluted: token },
+          },
+        },
+      ),
+    );
+    const t = createTransport({ baseUrl: "http://api.test", fetch: fake.fetch, retry: false, auth: bearer(token) });
+    const error = (await t.call(call, {}).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expectNoSecret(everyView(error), [token, "k-1"]);
+    expect(error.errorData).toEqual({
+      headers: { Authorization: "[REDACTED]", Accept: "application/json" },
+      api_key: "[REDACTED]",
+      // The whole sent value is the longest secret; a key that held one counts as secret.
+      nested: [{ note: "sent [REDACTED]" }, { "key [REDACTED]": "[REDACTED]" }],
+      count: 3,
+      ["__proto__"]: { polluted: "[REDACTED]" },
+    });
+    expect(Object.getPrototypeOf(error.errorData)).toBe(Object.prototype);
+    expect(error.trx).toBe("trx of [REDACTED]");
+  });
+});
+
+describe("hostile error data", () => {
+  // Redaction runs over every string the server put in an error; a pattern that restarts
+  // inside a long run of its own characters would take minutes on these.
+  it.each([
+    ["dotted words (URL scheme pattern)", "a."],
+    ["JWT-like prefixes", "eyJ-"],
+    ["JWT-like parts", "eyJ.a"],
+  ])("a 1 MB error_data string of %s is redacted in one pass", (_name, unit) => {
+    const text = unit.repeat(Math.ceil(1_048_576 / unit.length));
+    const error = apiErrorFromResponse(
+      call,
+      { status: 400, contentType: "application/json", text: "", envelope: { meta: { resultCode: 400, errorData: { note: text } }, data: {} } },
+      {},
+    );
+    expect(typeof (error.errorData as { note: unknown }).note).toBe("string");
   });
 });

@@ -3,8 +3,9 @@
 import type { EndpointInfo } from "./endpoint.js";
 import type { Envelope } from "./envelope.js";
 import { ApiError, NetworkError } from "./errors.js";
+import { pageText } from "./html-text.js";
 import { statusReason } from "./reasons.js";
-import { isSecretHeader, redactedExcerpt } from "./redact.js";
+import { isSecretHeader, redactedExcerpt, redactValue } from "./redact.js";
 
 export interface ResponseInfo {
   readonly status: number;
@@ -28,18 +29,19 @@ export function apiErrorFromResponse(
       resultMsg: redactedExcerpt(meta.resultMsg ?? "", secrets, 1000),
       endpoint: endpoint.name,
       endpointVersion: endpoint.version,
-      requestedVersion: meta.requestedVersion,
-      actualVersion: meta.actualVersion,
-      trx: meta.trx,
-      requestId: meta.id,
-      errorData: meta.errorData,
+      // Every text the server chose is redacted: a careless server echoes credentials anywhere.
+      requestedVersion: shortText(meta.requestedVersion, secrets),
+      actualVersion: shortText(meta.actualVersion, secrets),
+      trx: shortText(meta.trx, secrets),
+      requestId: shortText(meta.id, secrets),
+      errorData: redactValue(meta.errorData, secrets),
       envelope: true,
     });
   }
   // Proxy pages (502/503/504), 415 and some 500 are plain text or HTML, and a 2xx that
   // is not the envelope means something other than the API answered.
   const ok = response.status >= 200 && response.status < 300;
-  const snippet = redactedExcerpt(plainText(response.text, response.contentType), secrets);
+  const snippet = redactedExcerpt(pageText(response.text, response.contentType), secrets);
   return new ApiError({
     status: response.status,
     resultCode: response.status,
@@ -50,6 +52,10 @@ export function apiErrorFromResponse(
     envelope: false,
     reason: ok ? "invalid_envelope" : statusReason(response.status),
   });
+}
+
+function shortText(text: string | undefined, secrets: readonly string[]): string | undefined {
+  return text === undefined ? undefined : redactedExcerpt(text, secrets);
 }
 
 export function networkError(endpoint: string, error: unknown, sent: Readonly<Record<string, string>>): NetworkError {
@@ -70,13 +76,6 @@ function errorCode(error: unknown): string | undefined {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : typeof error === "string" ? error : "";
-}
-
-/** HTML pages reduced to their words, whitespace collapsed. */
-function plainText(text: string, contentType: string | null): string {
-  const html = /html/i.test(contentType ?? "") || /^\s*</.test(text);
-  const words = html ? text.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ") : text;
-  return words.replace(/\s+/g, " ").trim();
 }
 
 /** Every credential in the headers sent: whole values, the token part, and decoded Basic user and password. */

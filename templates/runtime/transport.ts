@@ -5,7 +5,9 @@ import { callScope, raceAbort } from "./abort.js";
 import type { AuthChannel, AuthContext, AuthProvider, FormResponse } from "./auth/provider.js";
 import { checkApiVersion, endpointUrl, type EndpointInfo } from "./endpoint.js";
 import { abortedCallError, abortedInFlight, ambiguousStatus, neverSent, refusedUnread, withMayHaveBeenApplied } from "./acted.js";
-import { ApiError, AuthError, ClientError, NetworkError } from "./errors.js";
+import { readBodyText, resolveMaxResponseBytes } from "./body-limit.js";
+import { ApiError, AuthError, ClientError, NetworkError, ResponseTooLargeError } from "./errors.js";
+import { checkHeaders } from "./header-check.js";
 import { isIdempotent, type IdempotentEndpoints } from "./idempotency.js";
 import { encodeJsonLines, JSON_LINES_CONTENT_TYPE, mergeBatchResults, partlyApplied, utf8Length } from "./json-lines.js";
 import { parseEnvelope } from "./envelope.js";
@@ -15,6 +17,7 @@ import { describeRedirect, discardBody, isRedirect, NO_REDIRECT, redirectError }
 import { inspectCustom, redactHeaders, redactUrl } from "./redact.js";
 import { resolveRetryOptions, retryDelay, type RetryOptions } from "./retry.js";
 import { apiErrorFromResponse, networkError, type ResponseInfo } from "./response-errors.js";
+import { refuseUrlCredentials } from "./url-credentials.js";
 import { validateRequest, validateResponse } from "./validation.js";
 
 export interface ClientOptions {
@@ -48,6 +51,11 @@ export interface ClientOptions {
    * failure the server may have acted on; overrides the `get_*` name rule.
    */
   idempotent?: IdempotentEndpoints;
+  /**
+   * Largest response body, counted after decompression (default 64 MiB): a larger one is
+   * cancelled and the call fails with ResponseTooLargeError (not retried).
+   */
+  maxResponseBytes?: number;
 }
 
 export interface CallOptions {
@@ -96,6 +104,7 @@ class HttpTransport implements Transport {
   readonly #view: Readonly<ClientOptions>;
   readonly #fetch: typeof fetch;
   readonly #retry: RetryOptions;
+  readonly #maxResponseBytes: number;
   readonly #headers: Readonly<Record<string, string>>;
   /** Without impersonation: a provider's login gets the caller's own token, not the target's. */
   readonly #loginHeaders: Readonly<Record<string, string>>;
@@ -106,6 +115,7 @@ class HttpTransport implements Transport {
     if (!options || typeof options.baseUrl !== "string" || options.baseUrl.trim() === "") {
       throw new ClientError("createTransport: baseUrl is required");
     }
+    refuseUrlCredentials("createTransport: baseUrl", options.baseUrl);
     if (options.apiVersion !== undefined) checkApiVersion(options.apiVersion);
     if (options.impersonateAs !== undefined && options.actAs !== undefined) {
       throw new ClientError("createTransport: impersonateAs and actAs cannot be used together");
@@ -118,7 +128,9 @@ class HttpTransport implements Transport {
     this.#options = Object.freeze({ ...options, headers: options.headers && Object.freeze({ ...options.headers }) });
     this.#view = redactedOptions(this.#options);
     this.#retry = resolveRetryOptions(options.retry);
+    this.#maxResponseBytes = resolveMaxResponseBytes(options.maxResponseBytes);
     this.#headers = Object.freeze(defaultHeaders(options));
+    checkHeaders("createTransport", this.#headers);
     this.#loginHeaders = Object.freeze(defaultHeaders({ ...options, impersonateAs: undefined, actAs: undefined }));
     this.#validate =
       typeof options.validate === "object"
@@ -145,6 +157,8 @@ class HttpTransport implements Transport {
       if (check.request) validateRequest(endpoint, body);
       const headers = { ...callOptions.headers };
       if (callOptions.trx !== undefined) headers["X-ClearML-Trx"] = callOptions.trx;
+      // Before any login: a call that cannot be sent must not cause one.
+      checkHeaders(endpoint.name, headers);
       const idempotent = isIdempotent(endpoint, callOptions.idempotent, this.#options.idempotent);
       const data = await this.#send(endpoint, body, headers, scope.signal, true, idempotent);
       if (check.response && !endpoint.textResponse) validateResponse(endpoint, data);
@@ -218,6 +232,7 @@ class HttpTransport implements Transport {
       const credentials = auth ? await raceAbort(auth.headers(ctx), signal) : {};
       const base = useAuth ? this.#headers : this.#loginHeaders;
       const headers = { ...base, "Content-Type": contentType, ...callHeaders, ...credentials };
+      checkHeaders(endpoint.name, headers);
       const result = await this.#attempt(endpoint, url, payload, headers, signal, attempt);
       if (result.ok) return result.data;
       const error = result.error as ClientError;
@@ -235,8 +250,9 @@ class HttpTransport implements Transport {
         }
         throw error;
       }
-      // Sent again only when the server certainly did not act, or acting twice is harmless.
-      const delay = result.notActed || idempotent
+      // Sent again only when the server certainly did not act, or acting twice is harmless;
+      // a body over maxResponseBytes would be as large again.
+      const delay = !(error instanceof ResponseTooLargeError) && (result.notActed || idempotent)
         ? retryDelay({ attempt, startedAt, status: result.status, retryAfter: result.retryAfter }, this.#retry)
         : undefined;
       if (delay === undefined) throw result.ambiguous ? withMayHaveBeenApplied(error) : error;
@@ -308,9 +324,10 @@ class HttpTransport implements Transport {
     }
     let text: string;
     try {
-      text = await response.text();
+      text = await readBodyText(response, this.#maxResponseBytes, endpoint.name);
     } catch (error) {
       if (signal.aborted) throw abortedInFlight(signal);
+      if (error instanceof ResponseTooLargeError) return { ok: false, error, status: response.status };
       // The server got the request and started answering: it may have acted on it.
       return { ok: false, error: networkError(endpoint.name, error, headers), ambiguous: true };
     }
@@ -361,10 +378,10 @@ class HttpTransport implements Transport {
         discardBody(response);
         throw new AuthError(`POST ${redactUrl(url)}: ${describeRedirect(response, url)}`, response.status);
       }
-      return { status: response.status, text: await response.text() };
+      return { status: response.status, text: await readBodyText(response, this.#maxResponseBytes, redactUrl(url)) };
     } catch (error) {
       if (scope.signal.aborted) throw scope.signal.reason;
-      if (error instanceof ClientError) throw error;
+      if (error instanceof ClientError) throw error; // ResponseTooLargeError, AuthError
       const failure = networkError(redactUrl(url), error, headers);
       throw neverSent(failure) ? failure : withMayHaveBeenApplied(failure);
     } finally {

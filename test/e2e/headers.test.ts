@@ -1,7 +1,7 @@
 // The protocol's X-ClearML-* request headers set through client options: client name and
 // worker, and acting for another user (impersonation and act-as).
 import { describe, expect, it } from "vitest";
-import { createClient } from "../../generated/src/index.js";
+import { createClient, NetworkError } from "../../generated/src/index.js";
 import { requestsTo, useE2E } from "./harness.js";
 
 const e2e = useE2E();
@@ -34,5 +34,20 @@ describe("X-ClearML-* headers", () => {
     const alice = createClient(options("alice", { impersonateAs: server.users.admin.id }));
     const error = await watch.rejection(alice.users.get_current_user());
     expect(error).toMatchObject({ status: 400, resultSubcode: 6, reason: "impersonation_error" });
+  });
+});
+
+describe("header values that cannot be sent", () => {
+  it("a client name with CR/LF is refused by createClient, a trx with '✓' by the call; nothing is sent or retried", async () => {
+    const { server, options, watch } = e2e();
+    const created = await watch.rejection(Promise.resolve().then(() => createClient(options("alice", { clientName: "tool\r\nX-Injected: 1" }))));
+    expect(String(created)).toMatch(/^ClientError: createTransport: the value of header X-ClearML-Client cannot be sent/);
+    const client = createClient(options("alice"));
+    const call = await watch.rejection(client.users.get_current_user({}, { trx: "trx ✓" }));
+    expect(call).not.toBeInstanceOf(NetworkError);
+    expect(String(call)).toMatch(/^ClientError: users\.get_current_user: the value of header X-ClearML-Trx cannot be sent/);
+    expect(watch.events.filter((e) => e.type === "retry" || e.type === "network-error")).toEqual([]);
+    // Not even a login.
+    expect(server.controls.requests()).toEqual([]);
   });
 });

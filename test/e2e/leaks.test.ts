@@ -2,7 +2,7 @@
 // errors and log events. (Every other scenario is checked by the harness as well.)
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { ApiError, createClient } from "../../generated/src/index.js";
+import { ApiError, ClientError, createClient, oidc } from "../../generated/src/index.js";
 import { useE2E } from "./harness.js";
 
 const e2e = useE2E();
@@ -49,5 +49,36 @@ describe("echoed credentials are redacted", () => {
     watch.secret("new secret key", credentials?.secret_key);
     watch.text("printed client", inspect(client, { depth: 4 }));
     expect(watch.events.some((e) => e.type === "response" && e.endpoint === "auth.create_credentials")).toBe(true);
+  });
+});
+
+describe("credentials in URLs are refused before anything is sent", () => {
+  it("a baseUrl with user:password@", async () => {
+    const { server, options, watch } = e2e();
+    const password = "url-password-of-admin-77";
+    watch.secret("password in the baseUrl", password);
+    const baseUrl = server.url.replace("://", `://admin:${password}@`);
+    const error = await watch.rejection(
+      Promise.resolve().then(() => createClient(options("admin", { baseUrl })).users.get_current_user()),
+    );
+    expect(error).toBeInstanceOf(ClientError);
+    expect(String(error)).toMatch(/baseUrl must not contain a user name or password/);
+    expect(watch.events).toEqual([]);
+    expect(server.controls.requests()).toEqual([]);
+  });
+
+  it("an OpenID Connect tokenUrl with user:password@ or ?client_secret=", async () => {
+    const { server, watch } = e2e();
+    const app = server.oidcClients["api-client"];
+    for (const tokenUrl of [
+      `${server.url.replace("://", `://${app.clientId}:${app.clientSecret}@`)}/oidc/token`,
+      `${server.url}/oidc/token?client_id=${app.clientId}&client_secret=${app.clientSecret}`,
+    ]) {
+      const error = await watch.rejection(
+        Promise.resolve().then(() => oidc({ tokenUrl, clientId: app.clientId, grant: "client_credentials" })),
+      );
+      expect(String(error)).toMatch(/^ClientError: oidc: tokenUrl must not/);
+    }
+    expect(server.controls.requests()).toEqual([]);
   });
 });

@@ -94,3 +94,17 @@ describe("token expiry under 50 concurrent calls", () => {
     expect(server.controls.loginCount()).toBe(2);
   });
 });
+
+describe("a client clock far from the server's", () => {
+  it("ahead by more than the token lives: one login for many calls, renewed once its lifetime is nearly over", async () => {
+    const { server, clock, options, keySecretFor } = e2e();
+    const ahead = () => clock.now() + 3 * LIFETIME_SEC * 1000;
+    const client = createClient(options("admin", { auth: keySecretFor("admin", { expirationSec: LIFETIME_SEC, now: ahead }) }));
+    for (let i = 0; i < 5; i++) await client.users.get_current_user();
+    expect(server.controls.loginCount()).toBe(1);
+    clock.advance((LIFETIME_SEC - 60) * 1000);
+    await client.users.get_current_user();
+    expect(server.controls.loginCount()).toBe(2);
+    expect(requestsTo(server, "users.get_current_user").filter((r) => r.status !== 200)).toEqual([]);
+  });
+});

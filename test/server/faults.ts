@@ -50,7 +50,13 @@ export type TransportFault =
   /** Holds the request until `open` settles (a test's gate), then answers normally. */
   | { readonly kind: "gate"; readonly open: Promise<unknown> }
   /** Waits this long (real time), then answers normally. */
-  | { readonly kind: "delay"; readonly ms: number };
+  | { readonly kind: "delay"; readonly ms: number }
+  /**
+   * 200 with a chunked body of `bytes` spaces, produced only as fast as the client reads; with
+   * `gzip`, sent compressed (Content-Encoding: gzip) and `bytes` is its inflated size.
+   * `ended` learns how many bytes were produced and whether all were sent.
+   */
+  | { readonly kind: "huge"; readonly bytes: number; readonly gzip?: boolean; readonly ended?: (produced: number, complete: boolean) => void };
 
 interface Pending {
   readonly fault: Fault;

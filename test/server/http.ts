@@ -1,6 +1,8 @@
 // The node:http front: reads the body, logs the request, applies injected faults and
 // routes to the API or the OIDC token endpoint.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import { createGzip } from "node:zlib";
 import { handleApiCall, plain, type HttpAnswer } from "./api.js";
 import type { JsonObject, JsonValue } from "../../generator/hocon/types.js";
 import type { AnswerFault, Fault, ReplacingFault } from "./faults.js";
@@ -51,6 +53,7 @@ async function serve(state: ServerState, req: IncomingMessage, res: ServerRespon
   const fault = state.faults.take(target);
   if (fault?.kind === "delay") await sleep(fault.ms);
   else if (fault?.kind === "gate") await fault.open.catch(() => undefined);
+  else if (fault?.kind === "huge") return sendHuge(res, fault);
   const replacing = fault && isReplacing(fault) ? fault : undefined;
   if (replacing && !replacing.afterHandler) return applyFault(res, replacing, reply);
   const edit = fault?.kind === "tamper" ? fault.edit : undefined;
@@ -117,6 +120,23 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
+}
+
+/** Streams the "huge" fault's body, produced chunk by chunk as the socket drains. */
+function sendHuge(res: ServerResponse, fault: Extract<Fault, { kind: "huge" }>): void {
+  const chunk = Buffer.alloc(64 * 1024, " ");
+  let produced = 0;
+  const source = new Readable({
+    read() {
+      const size = Math.min(chunk.length, fault.bytes - produced);
+      produced += size;
+      this.push(size > 0 ? chunk.subarray(0, size) : null);
+    },
+  });
+  // No Content-Length (chunked): the client learns the size only by reading.
+  res.writeHead(200, { "content-type": "application/json", ...(fault.gzip ? { "content-encoding": "gzip" } : {}) });
+  res.on("close", () => fault.ended?.(produced, res.writableFinished));
+  (fault.gzip ? source.pipe(createGzip()) : source).pipe(res);
 }
 
 function faultAnswer(fault: AnswerFault): HttpAnswer {

@@ -1,7 +1,7 @@
 import {
   ClientError,
   createTransport
-} from "./chunk-ULXQR5YI.js";
+} from "./chunk-OHQ3SPGE.js";
 
 // client-core.js
 function parseVersion(text) {
@@ -54,12 +54,19 @@ function buildClient(transport, table) {
     for (const action of Object.keys(actions)) {
       const info = pickVersion(actions[action], apiVersion);
       if (!info) continue;
-      methods[action] = (body, options) => transport.call(info, body ?? emptyBody(info), options);
+      setOwn(
+        methods,
+        action,
+        (body, options) => transport.call(info, body ?? emptyBody(info), options)
+      );
     }
     if (Object.keys(methods).length > 0)
-      client[service] = Object.freeze(methods);
+      setOwn(client, service, Object.freeze(methods));
   }
   return Object.freeze(client);
+}
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function clientFactory(table) {
   const create = (options) => {

@@ -128,3 +128,10 @@ export declare class BatchError extends ClientError {
     readonly cause: ClientError;
     constructor(details: BatchErrorDetails);
 }
+/** The response body passed the client's maxResponseBytes: the rest was not read. Never retried. */
+export declare class ResponseTooLargeError extends ClientError {
+    readonly endpoint: string;
+    readonly maxResponseBytes: number;
+    name: string;
+    constructor(endpoint: string, maxResponseBytes: number);
+}

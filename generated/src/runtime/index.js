@@ -3,11 +3,13 @@ import {
   AuthError,
   BatchError,
   ClientError,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_RETRY,
   JSON_LINES_CONTENT_TYPE,
   MAX_JSON_LINES_BYTES,
   NetworkError,
   REDACTED,
+  ResponseTooLargeError,
   TimeoutError,
   ValidationError,
   backoffDelay,
@@ -24,11 +26,12 @@ import {
   redactHeaders,
   redactText,
   redactedExcerpt,
+  refuseUrlCredentials,
   resolveRetryOptions,
   retryDelay,
   validateRequest,
   validateResponse
-} from "./chunk-ULXQR5YI.js";
+} from "./chunk-OHQ3SPGE.js";
 
 // base64.js
 function base64Utf8(text) {
@@ -42,6 +45,20 @@ function base64Utf8(text) {
 function basicAuthorization(user, password) {
   return `Basic ${base64Utf8(`${user}:${password}`)}`;
 }
+
+// auth/single-flight.js
+var SingleFlight = class {
+  #pending;
+  run(work) {
+    if (!this.#pending) {
+      const pending = work().finally(() => {
+        if (this.#pending === pending) this.#pending = void 0;
+      });
+      this.#pending = pending;
+    }
+    return this.#pending;
+  }
+};
 
 // jwt.js
 function jwtExpiry(token) {
@@ -66,25 +83,22 @@ function base64UrlDecode(part) {
   return new TextDecoder().decode(bytes);
 }
 
-// auth/single-flight.js
-var SingleFlight = class {
-  #pending;
-  run(work) {
-    if (!this.#pending) {
-      const pending = work().finally(() => {
-        if (this.#pending === pending) this.#pending = void 0;
-      });
-      this.#pending = pending;
-    }
-    return this.#pending;
-  }
-};
-
 // auth/token-timing.js
 function renewalTime(obtainedAt, expiresAt, marginMs) {
   if (expiresAt === void 0) return void 0;
   const lifetime = Math.max(0, expiresAt - obtainedAt);
   return expiresAt - Math.min(marginMs, lifetime / 2);
+}
+function jwtExpiresAt(token, requestedAt) {
+  const claims = jwtClaims(token);
+  const exp = finite(claims?.["exp"]);
+  const iat = finite(claims?.["iat"]);
+  if (exp === void 0) return void 0;
+  if (iat !== void 0 && exp >= iat) return requestedAt + (exp - iat) * 1e3;
+  return exp * 1e3 > requestedAt ? exp * 1e3 : void 0;
+}
+function finite(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
 }
 
 // auth/key-secret.js
@@ -136,11 +150,9 @@ var KeySecretAuth = class {
       });
       const value = data?.token;
       if (typeof value !== "string" || value === "") throw new AuthError("auth.login answered without a token");
-      const obtainedAt = this.#now();
-      const exp = jwtExpiry(value);
       const token = {
         value,
-        renewAt: renewalTime(obtainedAt, exp === void 0 ? void 0 : exp * 1e3, this.#renewBeforeMs)
+        renewAt: renewalTime(started, jwtExpiresAt(value, started), this.#renewBeforeMs)
       };
       this.#token = token;
       ctx.channel.log({
@@ -221,6 +233,7 @@ var OidcAuth = class {
     if (!options || typeof options.tokenUrl !== "string" || !options.tokenUrl || typeof options.clientId !== "string" || !options.clientId) {
       throw new ClientError("oidc: tokenUrl and clientId are required");
     }
+    refuseUrlCredentials("oidc: tokenUrl", options.tokenUrl, { query: true });
     if (options.grant !== "password" && options.grant !== "client_credentials") {
       throw new ClientError('oidc: grant must be "password" or "client_credentials"');
     }
@@ -338,9 +351,10 @@ var OidcAuth = class {
     return {
       access: body["access_token"],
       // Timed from the request, not the answer: the server's clock started then at the latest.
+      // Without expires_in, a JWT's own lifetime (never its exp against this machine's clock).
       renewAt: renewalTime(
         requestedAt,
-        expiresIn === void 0 ? void 0 : requestedAt + expiresIn * 1e3,
+        expiresIn === void 0 ? jwtExpiresAt(body["access_token"], requestedAt) : requestedAt + expiresIn * 1e3,
         this.#options.renewBeforeMs
       ),
       refresh: issued ?? kept?.refresh,
@@ -2362,11 +2376,13 @@ export {
   AuthError,
   BatchError,
   ClientError,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_RETRY,
   JSON_LINES_CONTENT_TYPE,
   MAX_JSON_LINES_BYTES,
   NetworkError,
   REDACTED,
+  ResponseTooLargeError,
   TimeoutError,
   ValidationError,
   applyVaults,

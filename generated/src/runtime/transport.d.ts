@@ -37,6 +37,11 @@ export interface ClientOptions {
      * failure the server may have acted on; overrides the `get_*` name rule.
      */
     idempotent?: IdempotentEndpoints;
+    /**
+     * Largest response body, counted after decompression (default 64 MiB): a larger one is
+     * cancelled and the call fails with ResponseTooLargeError (not retried).
+     */
+    maxResponseBytes?: number;
 }
 export interface CallOptions {
     signal?: AbortSignal;

@@ -5,11 +5,10 @@ import { raceAbort } from "../abort.js";
 import { basicAuthorization } from "../base64.js";
 import type { EndpointInfo } from "../endpoint.js";
 import { AuthError, ClientError, type ApiError } from "../errors.js";
-import { jwtExpiry } from "../jwt.js";
 import { inspectCustom } from "../redact.js";
 import type { AuthContext, AuthProvider } from "./provider.js";
 import { SingleFlight } from "./single-flight.js";
-import { renewalTime } from "./token-timing.js";
+import { jwtExpiresAt, renewalTime } from "./token-timing.js";
 
 export interface KeySecretOptions {
   readonly accessKey: string;
@@ -92,11 +91,10 @@ class KeySecretAuth implements AuthProvider {
       });
       const value = (data as { token?: unknown } | null)?.token;
       if (typeof value !== "string" || value === "") throw new AuthError("auth.login answered without a token");
-      const obtainedAt = this.#now();
-      const exp = jwtExpiry(value);
+      // Timed from the request: the server issued the token then at the earliest.
       const token: Token = {
         value,
-        renewAt: renewalTime(obtainedAt, exp === undefined ? undefined : exp * 1000, this.#renewBeforeMs),
+        renewAt: renewalTime(started, jwtExpiresAt(value, started), this.#renewBeforeMs),
       };
       this.#token = token;
       ctx.channel.log({

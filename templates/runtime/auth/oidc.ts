@@ -6,9 +6,10 @@ import { raceAbort } from "../abort.js";
 import { basicAuthorization } from "../base64.js";
 import { AuthError, ClientError, type ApiError } from "../errors.js";
 import { inspectCustom, redactedExcerpt, redactText } from "../redact.js";
+import { refuseUrlCredentials } from "../url-credentials.js";
 import type { AuthContext, AuthProvider } from "./provider.js";
 import { SingleFlight } from "./single-flight.js";
-import { renewalTime } from "./token-timing.js";
+import { jwtExpiresAt, renewalTime } from "./token-timing.js";
 
 export interface OidcOptions {
   readonly tokenUrl: string;
@@ -57,6 +58,7 @@ class OidcAuth implements AuthProvider {
     ) {
       throw new ClientError("oidc: tokenUrl and clientId are required");
     }
+    refuseUrlCredentials("oidc: tokenUrl", options.tokenUrl, { query: true });
     if (options.grant !== "password" && options.grant !== "client_credentials") {
       throw new ClientError('oidc: grant must be "password" or "client_credentials"');
     }
@@ -189,9 +191,10 @@ class OidcAuth implements AuthProvider {
     return {
       access: body["access_token"],
       // Timed from the request, not the answer: the server's clock started then at the latest.
+      // Without expires_in, a JWT's own lifetime (never its exp against this machine's clock).
       renewAt: renewalTime(
         requestedAt,
-        expiresIn === undefined ? undefined : requestedAt + expiresIn * 1000,
+        expiresIn === undefined ? jwtExpiresAt(body["access_token"], requestedAt) : requestedAt + expiresIn * 1000,
         this.#options.renewBeforeMs,
       ),
       refresh: issued ?? kept?.refresh,

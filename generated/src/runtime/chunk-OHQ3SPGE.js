@@ -184,6 +184,16 @@ var BatchError = class extends ClientError {
     this.cause = details.cause;
   }
 };
+var ResponseTooLargeError = class extends ClientError {
+  constructor(endpoint, maxResponseBytes) {
+    super(`${endpoint}: the response is larger than maxResponseBytes (${maxResponseBytes} bytes); it was not read further`);
+    this.endpoint = endpoint;
+    this.maxResponseBytes = maxResponseBytes;
+  }
+  endpoint;
+  maxResponseBytes;
+  name = "ResponseTooLargeError";
+};
 
 // endpoint.js
 var ENDPOINT_NAME = /^[A-Za-z_]\w+\.[A-Za-z_]\w+$/;
@@ -199,17 +209,6 @@ function checkApiVersion(version) {
   if (!API_VERSION.test(version)) {
     throw new ClientError(`invalid apiVersion ${JSON.stringify(version)}: expected "major.minor", e.g. "2.13"`);
   }
-}
-
-// idempotency.js
-function isReadOnlyName(name) {
-  const action = name.slice(name.indexOf(".") + 1);
-  return action.startsWith("get_") && !action.startsWith("get_next_");
-}
-function isIdempotent(endpoint, perCall, perClient) {
-  if (perCall !== void 0) return perCall;
-  if (perClient && Object.hasOwn(perClient, endpoint.name)) return perClient[endpoint.name] === true;
-  return endpoint.idempotent ?? isReadOnlyName(endpoint.name);
 }
 
 // json-lines.js
@@ -295,6 +294,54 @@ function lineCount(body) {
   return count;
 }
 
+// body-limit.js
+var DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+function resolveMaxResponseBytes(value) {
+  if (value === void 0) return DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new ClientError("createTransport: maxResponseBytes must be a positive integer");
+  }
+  return value;
+}
+async function readBodyText(response, maxBytes, endpoint) {
+  const body = response.body;
+  if (!body || typeof body.getReader !== "function") {
+    const text2 = await response.text();
+    if (utf8Length(text2) > maxBytes) throw new ResponseTooLargeError(endpoint, maxBytes);
+    return text2;
+  }
+  const declared = response.headers.get("content-encoding") ? NaN : Number(response.headers.get("content-length"));
+  if (declared > maxBytes) {
+    void body.cancel().catch(() => void 0);
+    throw new ResponseTooLargeError(endpoint, maxBytes);
+  }
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = "";
+  for (; ; ) {
+    const chunk = await reader.read();
+    if (chunk.done) return text + decoder.decode();
+    received += chunk.value.byteLength;
+    if (received > maxBytes) {
+      void reader.cancel().catch(() => void 0);
+      throw new ResponseTooLargeError(endpoint, maxBytes);
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+}
+
+// idempotency.js
+function isReadOnlyName(name) {
+  const action = name.slice(name.indexOf(".") + 1);
+  return action.startsWith("get_") && !action.startsWith("get_next_");
+}
+function isIdempotent(endpoint, perCall, perClient) {
+  if (perCall !== void 0) return perCall;
+  if (perClient && Object.hasOwn(perClient, endpoint.name)) return perClient[endpoint.name] === true;
+  return endpoint.idempotent ?? isReadOnlyName(endpoint.name);
+}
+
 // redact.js
 var REDACTED = "[REDACTED]";
 var inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
@@ -315,12 +362,14 @@ function redactHeaders(headers) {
   return out;
 }
 function redactUrl(url) {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@?#]*@/i, `$1${REDACTED}@`);
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, `$1${REDACTED}@`);
 }
 var TEXT_RULES = [
+  // A URL's user:password@, e.g. in fetch's "cannot be constructed from a URL that includes credentials".
+  [/(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/)[^\s/?#]*@/gi, `$1${REDACTED}@`],
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
   // A JWT: three base64url parts, the header starting with '{"' encoded.
-  [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
+  [/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
   [
     /("?\b(?:access_token|refresh_token|id_token|token|secret_key|secret|password|client_secret)"?\s*[:=]\s*"?)[^"&\s,}]+/gi,
     `$1${REDACTED}`
@@ -332,6 +381,24 @@ function redactText(text, secrets = []) {
     if (secret.length >= 4) out = out.split(secret).join(REDACTED);
   }
   for (const [pattern, replacement] of TEXT_RULES) out = out.replace(pattern, replacement);
+  return out;
+}
+var SECRET_KEY = /authorization|cookie|api[-_]?key|passw|secret|token|credential/i;
+var MAX_DEPTH = 32;
+function redactValue(value, secrets = [], depth = 0) {
+  if (typeof value === "string") return redactText(value, secrets);
+  if (value === null || typeof value !== "object") return value;
+  if (depth >= MAX_DEPTH) return REDACTED;
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1));
+  const out = {};
+  for (const [key, item] of Object.entries(value)) {
+    Object.defineProperty(out, redactText(key, secrets), {
+      value: SECRET_KEY.test(key) ? REDACTED : redactValue(item, secrets, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
   return out;
 }
 var EXCERPT_SCAN_LIMIT = 65536;
@@ -508,6 +575,26 @@ function abortedCallError(signal, error) {
   return saysMore ? error : signal.reason;
 }
 
+// header-check.js
+var NAME_START = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]*/;
+var UNSENDABLE = /[\0\r\n\u0100-\uffff]/;
+function checkHeaders(where, headers) {
+  for (const [name, value] of Object.entries(headers)) {
+    const valid = NAME_START.exec(name)?.[0] ?? "";
+    if (valid === "" || valid.length < name.length) {
+      const start = valid.slice(0, 40);
+      throw new ClientError(
+        `${where}: the header name ${start ? `starting ${JSON.stringify(start)} ` : ""}holds a character not allowed in header names`
+      );
+    }
+    if (UNSENDABLE.test(String(value))) {
+      throw new ClientError(
+        `${where}: the value of header ${name} cannot be sent: it holds a line break, NUL or a character above U+00FF`
+      );
+    }
+  }
+}
+
 // envelope.js
 function parseEnvelope(text) {
   let parsed;
@@ -615,6 +702,44 @@ function discardBody(response) {
   response.body?.cancel().catch(() => void 0);
 }
 
+// html-text.js
+var HTML_TEXT_LIMIT = 65536;
+function pageText(text, contentType) {
+  const head = text.length > HTML_TEXT_LIMIT ? text.slice(0, HTML_TEXT_LIMIT) : text;
+  const html = /html/i.test(contentType ?? "") || /^\s*</.test(head);
+  return (html ? htmlWords(head) : head).replace(/\s+/g, " ").trim();
+}
+function htmlWords(html) {
+  const out = [];
+  const unclosed = /* @__PURE__ */ new Set();
+  const openTag = /<(script|style)\b/iy;
+  let at = 0;
+  while (at < html.length) {
+    const lt = html.indexOf("<", at);
+    if (lt < 0) break;
+    out.push(html.slice(at, lt), " ");
+    openTag.lastIndex = lt;
+    const element = openTag.exec(html)?.[1].toLowerCase();
+    if (element !== void 0 && !unclosed.has(element)) {
+      const close = new RegExp(`</${element}>`, "gi");
+      close.lastIndex = lt;
+      if (close.exec(html)) {
+        at = close.lastIndex;
+        continue;
+      }
+      unclosed.add(element);
+    }
+    const gt = html.indexOf(">", lt);
+    if (gt < 0) {
+      at = lt;
+      break;
+    }
+    at = gt + 1;
+  }
+  out.push(html.slice(at));
+  return out.join("");
+}
+
 // response-errors.js
 function apiErrorFromResponse(endpoint, response, sent) {
   const secrets = sentSecrets(sent);
@@ -627,16 +752,17 @@ function apiErrorFromResponse(endpoint, response, sent) {
       resultMsg: redactedExcerpt(meta.resultMsg ?? "", secrets, 1e3),
       endpoint: endpoint.name,
       endpointVersion: endpoint.version,
-      requestedVersion: meta.requestedVersion,
-      actualVersion: meta.actualVersion,
-      trx: meta.trx,
-      requestId: meta.id,
-      errorData: meta.errorData,
+      // Every text the server chose is redacted: a careless server echoes credentials anywhere.
+      requestedVersion: shortText(meta.requestedVersion, secrets),
+      actualVersion: shortText(meta.actualVersion, secrets),
+      trx: shortText(meta.trx, secrets),
+      requestId: shortText(meta.id, secrets),
+      errorData: redactValue(meta.errorData, secrets),
       envelope: true
     });
   }
   const ok = response.status >= 200 && response.status < 300;
-  const snippet = redactedExcerpt(plainText(response.text, response.contentType), secrets);
+  const snippet = redactedExcerpt(pageText(response.text, response.contentType), secrets);
   return new ApiError({
     status: response.status,
     resultCode: response.status,
@@ -647,6 +773,9 @@ function apiErrorFromResponse(endpoint, response, sent) {
     envelope: false,
     reason: ok ? "invalid_envelope" : statusReason(response.status)
   });
+}
+function shortText(text, secrets) {
+  return text === void 0 ? void 0 : redactedExcerpt(text, secrets);
 }
 function networkError(endpoint, error, sent) {
   const cause = error?.cause;
@@ -663,11 +792,6 @@ function errorCode(error) {
 }
 function messageOf(error) {
   return error instanceof Error ? error.message : typeof error === "string" ? error : "";
-}
-function plainText(text, contentType) {
-  const html = /html/i.test(contentType ?? "") || /^\s*</.test(text);
-  const words = html ? text.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ") : text;
-  return words.replace(/\s+/g, " ").trim();
 }
 function sentSecrets(headers) {
   const secrets = [];
@@ -689,6 +813,35 @@ function sentSecrets(headers) {
   return secrets.sort((a, b) => b.length - a.length);
 }
 
+// url-credentials.js
+var SECRET_PARAMETER = /secret|passw|pwd|token|api[-_]?key|^key$|signature|^sig$|assertion|credential/i;
+function refuseUrlCredentials(what, url, check2 = {}) {
+  const parsed = parse(url) ?? parse(url, "http://relative.invalid/");
+  if (!parsed) throw new ClientError(`${what} is not a valid URL`);
+  if (parsed.username !== "" || parsed.password !== "") {
+    throw new ClientError(
+      `${what} must not contain a user name or password (user:password@); pass credentials with the auth option`
+    );
+  }
+  if (!check2.query) return;
+  let secret;
+  parsed.searchParams.forEach((_value, name) => {
+    if (secret === void 0 && SECRET_PARAMETER.test(name)) secret = name;
+  });
+  if (secret !== void 0) {
+    throw new ClientError(
+      `${what} must not carry the query parameter ${JSON.stringify(secret)}, which looks like a credential; pass it as an option`
+    );
+  }
+}
+function parse(url, base) {
+  try {
+    return new URL(url, base);
+  } catch {
+    return void 0;
+  }
+}
+
 // transport.js
 function createTransport(options) {
   return new HttpTransport(options);
@@ -698,6 +851,7 @@ var HttpTransport = class {
   #view;
   #fetch;
   #retry;
+  #maxResponseBytes;
   #headers;
   /** Without impersonation: a provider's login gets the caller's own token, not the target's. */
   #loginHeaders;
@@ -707,6 +861,7 @@ var HttpTransport = class {
     if (!options || typeof options.baseUrl !== "string" || options.baseUrl.trim() === "") {
       throw new ClientError("createTransport: baseUrl is required");
     }
+    refuseUrlCredentials("createTransport: baseUrl", options.baseUrl);
     if (options.apiVersion !== void 0) checkApiVersion(options.apiVersion);
     if (options.impersonateAs !== void 0 && options.actAs !== void 0) {
       throw new ClientError("createTransport: impersonateAs and actAs cannot be used together");
@@ -718,7 +873,9 @@ var HttpTransport = class {
     this.#options = Object.freeze({ ...options, headers: options.headers && Object.freeze({ ...options.headers }) });
     this.#view = redactedOptions(this.#options);
     this.#retry = resolveRetryOptions(options.retry);
+    this.#maxResponseBytes = resolveMaxResponseBytes(options.maxResponseBytes);
     this.#headers = Object.freeze(defaultHeaders(options));
+    checkHeaders("createTransport", this.#headers);
     this.#loginHeaders = Object.freeze(defaultHeaders({ ...options, impersonateAs: void 0, actAs: void 0 }));
     this.#validate = typeof options.validate === "object" ? { request: options.validate.request ?? false, response: options.validate.response ?? false } : { request: options.validate ?? false, response: options.validate ?? false };
     this.#channel = {
@@ -737,6 +894,7 @@ var HttpTransport = class {
       if (check2.request) validateRequest(endpoint, body);
       const headers = { ...callOptions.headers };
       if (callOptions.trx !== void 0) headers["X-ClearML-Trx"] = callOptions.trx;
+      checkHeaders(endpoint.name, headers);
       const idempotent = isIdempotent(endpoint, callOptions.idempotent, this.#options.idempotent);
       const data = await this.#send(endpoint, body, headers, scope.signal, true, idempotent);
       if (check2.response && !endpoint.textResponse) validateResponse(endpoint, data);
@@ -786,6 +944,7 @@ var HttpTransport = class {
       const credentials = auth ? await raceAbort(auth.headers(ctx), signal) : {};
       const base = useAuth ? this.#headers : this.#loginHeaders;
       const headers = { ...base, "Content-Type": contentType, ...callHeaders, ...credentials };
+      checkHeaders(endpoint.name, headers);
       const result = await this.#attempt(endpoint, url, payload, headers, signal, attempt);
       if (result.ok) return result.data;
       const error = result.error;
@@ -798,7 +957,7 @@ var HttpTransport = class {
         }
         throw error;
       }
-      const delay = result.notActed || idempotent ? retryDelay({ attempt, startedAt, status: result.status, retryAfter: result.retryAfter }, this.#retry) : void 0;
+      const delay = !(error instanceof ResponseTooLargeError) && (result.notActed || idempotent) ? retryDelay({ attempt, startedAt, status: result.status, retryAfter: result.retryAfter }, this.#retry) : void 0;
       if (delay === void 0) throw result.ambiguous ? withMayHaveBeenApplied(error) : error;
       emit(this.#options.logger, {
         type: "retry",
@@ -856,9 +1015,10 @@ var HttpTransport = class {
     }
     let text;
     try {
-      text = await response.text();
+      text = await readBodyText(response, this.#maxResponseBytes, endpoint.name);
     } catch (error) {
       if (signal.aborted) throw abortedInFlight(signal);
+      if (error instanceof ResponseTooLargeError) return { ok: false, error, status: response.status };
       return { ok: false, error: networkError(endpoint.name, error, headers), ambiguous: true };
     }
     const envelope = endpoint.textResponse && response.ok ? void 0 : parseEnvelope(text);
@@ -907,7 +1067,7 @@ var HttpTransport = class {
         discardBody(response);
         throw new AuthError(`POST ${redactUrl(url)}: ${describeRedirect(response, url)}`, response.status);
       }
-      return { status: response.status, text: await response.text() };
+      return { status: response.status, text: await readBodyText(response, this.#maxResponseBytes, redactUrl(url)) };
     } catch (error) {
       if (scope.signal.aborted) throw scope.signal.reason;
       if (error instanceof ClientError) throw error;
@@ -958,13 +1118,15 @@ export {
   ValidationError,
   AuthError,
   BatchError,
+  ResponseTooLargeError,
   endpointUrl,
   raceAbort,
-  isReadOnlyName,
   JSON_LINES_CONTENT_TYPE,
   MAX_JSON_LINES_BYTES,
   encodeJsonLines,
   mergeBatchResults,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  isReadOnlyName,
   REDACTED,
   inspectCustom,
   redactHeaders,
@@ -975,6 +1137,7 @@ export {
   backoffDelay,
   parseRetryAfter,
   retryDelay,
+  refuseUrlCredentials,
   validateRequest,
   validateResponse,
   formatPath,
