@@ -25,12 +25,21 @@ export class OutputFolder {
   /** Relative folders already seen to be real folders (not links). */
   readonly #folders = new Set<string>();
 
-  constructor(readonly dir: string) {}
+  /**
+   * Where files go: `given` with `.` and `..` folded first, as the user reads it. The
+   * kernel would refuse `absent/..` until a recursive mkdir created `absent`, so the
+   * checks would see no folder and the writes land in a full one.
+   */
+  readonly dir: string;
+
+  constructor(readonly given: string) {
+    this.dir = path.normalize(given);
+  }
 
   /** The folder's own entry: undefined when absent, an error when it is not a folder. */
   statRoot(): Stats | undefined {
     const st = statSync(this.dir, { throwIfNoEntry: false });
-    if (st !== undefined && !st.isDirectory()) throw new OutputFolderError(`${folderName(this.dir)}: error: --out is not a folder`);
+    if (st !== undefined && !st.isDirectory()) throw new OutputFolderError(`${folderName(this.given)}: error: --out is not a folder`);
     return st;
   }
 

@@ -87,7 +87,7 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
   const owned = new Set([...(recorded ?? []), ...files.keys()]);
   let manifestOnDisk: string | undefined;
   if (owned.size > (recorded?.size ?? 0)) {
-    mkdirSync(outDir, { recursive: true });
+    mkdirSync(folder.dir, { recursive: true });
     manifestOnDisk = renderManifest(owned);
     writeFile(folder, MANIFEST_FILE, manifestOnDisk);
   }
@@ -125,7 +125,7 @@ function recordedFiles(folder: OutputFolder): Set<string> | undefined {
     if (entries.length === 0) return new Set();
     const shown = entries.length > 8 ? `${entries.slice(0, 8).join(", ")} and ${entries.length - 8} more` : entries.join(", ");
     throw new OutputFolderError(
-      `${folderName(folder.dir)}: error: --out is not empty and codegen did not write it (no ${MANIFEST_FILE} in it); in the way: ${shown}\n` +
+      `${folderName(folder.given)}: error: --out is not empty and codegen did not write it (no ${MANIFEST_FILE} in it); in the way: ${shown}\n` +
         "  hint: choose an empty or new folder; a package written by a hocon-api-codegen that kept no manifest: delete it, then run codegen again",
     );
   }

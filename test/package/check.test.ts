@@ -91,7 +91,7 @@ describe("codegen --check", () => {
 });
 
 describe("codegen --out", () => {
-  it.each([["."], ["x/.."]])("refuses %s inside a project: exit 1, names the folder and what is in the way, changes nothing", async (out) => {
+  it.each([["."], ["x/.."], ["absent/.."]])("refuses %s inside a project: exit 1, names the folder and what is in the way, changes nothing", async (out) => {
     const root = path.join(work, `project-${out.replace(/\W/g, "_")}`);
     cpSync(path.join(REPO, "schemas"), path.join(root, "schemas"), { recursive: true });
     mkdirSync(path.join(root, "src"));
