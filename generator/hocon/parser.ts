@@ -10,9 +10,11 @@ import { buildPath } from "./path-expr.js";
 import type { PathPart, PathSegment } from "./path-expr.js";
 import { Tok, describeToken } from "./tokens.js";
 import type { TokType } from "./tokens.js";
+import type { HoconDialect } from "./types.js";
 
 export interface ParserOptions {
   readonly file: string;
+  readonly dialect: HoconDialect;
   readonly maxDepth: number;
   /** Nesting depth at which this file starts (an include inside objects starts deeper). */
   readonly startDepth: number;
@@ -28,12 +30,14 @@ class Parser {
   private readonly lexer: Lexer;
   /** The lexer's current token has been looked at (peek) but not consumed (take) yet. */
   private pending = false;
+  private readonly pyhocon: boolean;
 
   constructor(
     text: string,
     private readonly options: ParserOptions,
   ) {
-    this.lexer = new Lexer(text, options.file);
+    this.pyhocon = options.dialect === "pyhocon";
+    this.lexer = new Lexer(text, options.file, this.pyhocon);
   }
 
   document(): ObjectNode {
@@ -218,7 +222,7 @@ class Parser {
         }
         default:
           if (first === undefined) this.unexpected("a value");
-          return parts === undefined ? wholeValue(first) : { kind: "concat", parts, loc: first.loc };
+          return parts === undefined ? wholeValue(first, this.pyhocon) : { kind: "concat", parts, loc: first.loc };
       }
       if (first === undefined) {
         first = node;
@@ -340,10 +344,13 @@ function isPure(node: Node): boolean {
   return node.kind === "scalar" || ((node.kind === "object" || node.kind === "array") && node.pure);
 }
 
-/** A value made of one token: unquoted `true`/`false`/`null` in any case become literals (as pyhocon reads them). */
-function wholeValue(node: Node): Node {
+/**
+ * A value made of one token: unquoted `true`, `false` and `null` become literals; pyhocon
+ * reads them in any case (`True`, `NULL`), the spec only in lower case.
+ */
+function wholeValue(node: Node, pyhocon: boolean): Node {
   if (node.kind !== "scalar" || typeof node.value !== "string" || node.quoted) return node;
-  const lower = node.text.length <= 5 ? node.text.toLowerCase() : "";
+  const lower = node.text.length > 5 ? "" : pyhocon ? node.text.toLowerCase() : node.text;
   if (lower === "true") return literal(node, true);
   if (lower === "false") return literal(node, false);
   if (lower === "null") return literal(node, null);

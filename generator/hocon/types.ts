@@ -33,6 +33,14 @@ export interface ParseResult {
   readonly source: SourceMap;
 }
 
+/**
+ * Which reading of HOCON: `pyhocon` as the Python library the ClearML server uses reads
+ * it (pyhocon 0.3.61), or `spec` as HOCON.md (lightbend/config) defines it. They differ in
+ * `+=`, number syntax, the case of `true`/`false`/`null` and unknown escapes (README,
+ * "HOCON dialects").
+ */
+export type HoconDialect = "pyhocon" | "spec";
+
 export interface ParseOptions {
   /** Name used in locations and messages (default `<string>` for parseString). */
   readonly file?: string;
@@ -47,6 +55,8 @@ export interface ParseOptions {
    * variables), e.g. `(name) => process.env[name]`. Off by default so output is deterministic.
    */
   readonly env?: (name: string) => string | undefined;
+  /** Default `pyhocon`. */
+  readonly dialect?: HoconDialect;
 }
 
 export interface ParseLimits {

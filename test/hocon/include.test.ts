@@ -11,6 +11,7 @@ const files = memoryFiles({
   "conf/loop-a.conf": 'include "loop-b.conf"',
   "conf/loop-b.conf": 'include "loop-a.conf"',
   "conf/plus.conf": "list += b",
+  "conf/plus-list.conf": "list += [b]",
   "conf/noext.conf": "found = conf",
   "conf/data.json": '{ "j": [1, 2] }',
   "conf/both.json": '{ "from": "json", "json": true }',
@@ -106,7 +107,8 @@ describe("substitutions in included files", () => {
     expect(parse('x = root\ntop = T\nin { include "refs.conf" }', opts)).toEqual({ x: "root", top: "T", in: { y: "root", z: "T" } });
   });
   it("+= in an included file appends to the including document's key", () => {
-    expect(parse('o { list = [a]\ninclude "plus.conf" }', opts)).toEqual({ o: { list: ["a", "b"] } });
+    expect(parse('o { list = [a]\ninclude "plus.conf" }', { ...opts, dialect: "spec" })).toEqual({ o: { list: ["a", "b"] } });
+    expect(parse('o { list = [a]\ninclude "plus-list.conf" }', opts)).toEqual({ o: { list: ["a", "b"] } });
   });
 });
 
