@@ -4,15 +4,19 @@ import { formatDiagnostic, type Diagnostic } from "../diagnostics.js";
 import { buildModel } from "./build.js";
 import { loadApi, sortFindings } from "./index.js";
 import { modelToJson } from "./inspect.js";
+import { dialectOption } from "../hocon/dialect-option.js";
+import type { HoconDialect } from "../hocon/types.js";
 import { loadFolder } from "./load.js";
+import { readConf } from "./read.js";
 
 export function registerSchemaCommands(program: Command): void {
   program
     .command("lint")
     .description("check a folder of HOCON service definitions and print every problem found (exit 1 on errors)")
     .argument("[dir]", "schema folder", "schemas")
-    .action((dir: string) => {
-      const { findings, sources } = loadApi(dir);
+    .addOption(dialectOption())
+    .action((dir: string, opts: { dialect: HoconDialect }) => {
+      const { findings, sources } = loadApi(dir, (file) => readConf(file, { dialect: opts.dialect }));
       for (const d of findings) process.stdout.write(formatDiagnostic(d, sources.get(d.location.file)) + "\n");
       const errors = findings.filter((d) => d.severity === "error").length;
       const warnings = findings.filter((d) => d.severity === "warning").length;
@@ -24,8 +28,9 @@ export function registerSchemaCommands(program: Command): void {
     .command("inspect")
     .description("print the API model of a schema folder as JSON (services, endpoints, versions, roles, flags, locations)")
     .argument("[dir]", "schema folder", "schemas")
-    .action((dir: string) => {
-      const raw = loadFolder(dir);
+    .addOption(dialectOption())
+    .action((dir: string, opts: { dialect: HoconDialect }) => {
+      const raw = loadFolder(dir, (file) => readConf(file, { dialect: opts.dialect }));
       // Files that could not be read leave the model incomplete: say so, but still print it.
       printErrors(sortFindings([...raw.errors]), raw.sources);
       process.stdout.write(JSON.stringify(modelToJson(buildModel(raw)), null, 2) + "\n");
