@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { dialectOption } from "./dialect-option.js";
 import { HoconError } from "./errors.js";
 import { parseFile } from "./file.js";
+import { jsonText } from "./json-text.js";
 import type { HoconDialect } from "./types.js";
 
 export function registerHoconCommand(program: Command): void {
@@ -21,7 +22,7 @@ export function registerHoconCommand(program: Command): void {
       try {
         const env = opts.env ? (name: string) => process.env[name] : undefined;
         const { value } = parseFile(file, { env, dialect: opts.dialect });
-        process.stdout.write(JSON.stringify(value, null, 2) + "\n");
+        process.stdout.write(jsonText(value, 2) + "\n");
       } catch (e) {
         if (!(e instanceof HoconError)) throw e;
         process.stderr.write(e.format() + "\n");

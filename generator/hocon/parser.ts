@@ -241,8 +241,7 @@ class Parser {
   /** The current token as a scalar. */
   private scalar(type: TokType): ScalarNode {
     const text = this.lexer.value;
-    // `-0` is 0, as pyhocon and JSON output have it.
-    const value = type === Tok.Number ? Number(text) + 0 : text;
+    const value = type === Tok.Number ? numberValue(text) : text;
     return { kind: "scalar", value, text, loc: this.here(), space: false, quoted: type === Tok.Quoted };
   }
 
@@ -335,6 +334,15 @@ class Parser {
   private unexpected(expected: string): never {
     return this.fail("hocon/unexpected-token", `expected ${expected}, found ${describeToken(this.lexer.type)}`);
   }
+}
+
+/**
+ * A number token's value. `-0` is 0, as pyhocon and JSON output have it. An integer a JS
+ * number cannot hold exactly stays exact as a bigint (pyhocon's integers have no limit).
+ */
+function numberValue(text: string): number | bigint {
+  const n = Number(text) + 0;
+  return Number.isSafeInteger(n) || !/^[+-]?\d+$/.test(text) ? n : BigInt(text);
 }
 
 /** Objects up to this many keys are checked for a repeated key by scanning, without a set. */

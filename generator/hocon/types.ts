@@ -2,7 +2,12 @@
 // later stage depends only on these types and on `parseFile` / `parseString`.
 import type { Location } from "../diagnostics.js";
 
-export type JsonPrimitive = null | boolean | number | string;
+/**
+ * `bigint`: an integer literal that a JS number cannot hold exactly (beyond 2^53, e.g. the
+ * common bound 9223372036854775807), kept exact; every other number is a `number`.
+ * JSON.stringify throws on a bigint: print with the writers that know it (json-text.ts).
+ */
+export type JsonPrimitive = null | boolean | number | bigint | string;
 export type JsonValue = JsonPrimitive | JsonValue[] | JsonObject;
 export interface JsonObject {
   [key: string]: JsonValue;

@@ -77,6 +77,16 @@ describe("cli hocon", () => {
     expect(bad.stderr).toContain("Allowed choices are pyhocon, spec");
   });
 
+  it("prints integers beyond 2^53 exactly and keys that look like numbers in source order", () => {
+    const file = path.join(work, "exact.conf");
+    writeFileSync(file, 'max = 9223372036854775807\nids { "2" = b, "1" = a, x = [18446744073709551615] }\n');
+    const r = run("hocon", file);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(
+      '{\n  "max": 9223372036854775807,\n  "ids": {\n    "2": "b",\n    "1": "a",\n    "x": [\n      18446744073709551615\n    ]\n  }\n}\n',
+    );
+  });
+
   it("has help text", () => {
     const r = run("hocon", "--help");
     expect(r.status).toBe(0);
