@@ -10,6 +10,11 @@ export function isIndexKey(key: string): boolean {
   return (key === "0" || (c !== 48 && /^\d+$/.test(key))) && Number(key) < 4294967295;
 }
 
+/** `obj` whose keys were added in `keys` order: as it is, or a keepKeyOrder view when it holds an index key. */
+export function inKeyOrder(obj: JsonObject, keys: string[]): JsonObject {
+  return keys.some(isIndexKey) ? keepKeyOrder(obj, keys) : obj;
+}
+
 /**
  * A view of `obj` (a Proxy) that lists its keys in `order` (its keys as they were added)
  * and keeps that order on later changes. For objects holding an index key only.

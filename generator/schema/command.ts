@@ -5,7 +5,8 @@ import { buildModel } from "./build.js";
 import { loadApi, sortFindings } from "./index.js";
 import { modelToJson } from "./inspect.js";
 import { dialectOption } from "../hocon/dialect-option.js";
-import type { HoconDialect } from "../hocon/types.js";
+import { jsonText } from "../hocon/json-text.js";
+import type { HoconDialect, JsonValue } from "../hocon/types.js";
 import { loadFolder } from "./load.js";
 import { readConf } from "./read.js";
 
@@ -33,7 +34,7 @@ export function registerSchemaCommands(program: Command): void {
       const raw = loadFolder(dir, (file) => readConf(file, { dialect: opts.dialect }));
       // Files that could not be read leave the model incomplete: say so, but still print it.
       printErrors(sortFindings([...raw.errors]), raw.sources);
-      process.stdout.write(JSON.stringify(modelToJson(buildModel(raw)), null, 2) + "\n");
+      process.stdout.write(jsonText(modelToJson(buildModel(raw)) as JsonValue, 2) + "\n");
       if (raw.errors.length > 0) process.exitCode = 1;
     });
 }

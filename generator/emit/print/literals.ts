@@ -34,7 +34,7 @@ export function propertyKey(name: string): string {
 }
 
 /** A number literal as prettier prints it (`1e21`, not `1e+21`). */
-export function numberText(n: number): string {
+export function numberText(n: number | bigint): string {
   return String(n).replace(/e\+/, "e").toLowerCase();
 }
 

@@ -12,7 +12,7 @@ import { isHuggedTypeArgument, isHuggedUnion } from "./shapes.js";
 /** A width that never fits: the measured doc holds a forced break. */
 const NEVER = -1;
 
-function literalText(value: string | number | boolean): string {
+function literalText(value: string | number | bigint | boolean): string {
   return typeof value === "string" ? quote(value) : String(value);
 }
 
