@@ -87,11 +87,13 @@ export class Loader {
       this.fail("hocon/too-deep", `includes nested deeper than ${this.options.limits.maxIncludeDepth} levels`, target.loc);
     }
     const path = joinPath(dir, target.name);
-    // As written first (what pyhocon reads); a name without extension also means name.json and name.conf, merged.
-    const exact = this.load(path, target, depth, chain);
+    // pyhocon reads the name as written, and only that. The spec reads a name without
+    // extension as a basename: name.json and name.conf, both, merged in that order.
+    const basename = this.options.dialect === "spec" && !/\.(conf|json)$/i.test(path);
+    const exact = basename ? undefined : this.load(path, target, depth, chain);
     if (exact !== undefined) return [exact];
     const found: ObjectNode[] = [];
-    if (!/\.(conf|json)$/i.test(path)) {
+    if (basename) {
       for (const candidate of [`${path}.json`, `${path}.conf`]) {
         const body = this.load(candidate, target, depth, chain);
         if (body !== undefined) found.push(body);

@@ -91,6 +91,16 @@ describe("dialects", () => {
     });
   });
 
+  it("include without extension: pyhocon reads that very file, the spec reads name.json and name.conf merged", () => {
+    const files: Record<string, string> = { "inc": "from = bare", "inc.conf": "from = conf\nconf = 1", "inc.json": '{ "from": "json", "json": 2 }', "only.conf": "only = 1" };
+    const readFile = (p: string): string | undefined => files[p];
+    expect(parse('include "inc"', { ...pyhocon, readFile })).toEqual({ from: "bare" });
+    expect(parse('include "inc"', { ...spec, readFile })).toEqual({ from: "conf", json: 2, conf: 1 });
+    expect(parse('include "only"', { ...pyhocon, readFile })).toEqual({});
+    expect(parse('include "only"', { ...spec, readFile })).toEqual({ only: 1 });
+    expect(errorOf('include required("only")', { ...pyhocon, readFile }).code).toBe("hocon/include-not-found");
+  });
+
   it("an included file is read in the including document's dialect", () => {
     const readFile = (p: string): string | undefined => (p === "inc.conf" ? "x = .5\ny = True" : undefined);
     expect(parse('include "inc.conf"', { ...pyhocon, readFile })).toEqual({ x: 0.5, y: true });

@@ -42,9 +42,10 @@ describe("include forms", () => {
     }
     expect(errorOf('include "common.conf" "x"', opts).code).toBe("hocon/unexpected-token");
   });
-  it("tries .conf and .json when the name has no extension, merging both with .conf winning", () => {
-    expect(parse('include "noext"\ninclude "data"', opts)).toEqual({ found: "conf", j: [1, 2] });
-    expect(parse('include "both"', opts)).toEqual({ from: "conf", json: true, conf: true });
+  it("tries .conf and .json when the name has no extension, merging both with .conf winning (spec dialect)", () => {
+    const spec = { ...opts, dialect: "spec" } as const;
+    expect(parse('include "noext"\ninclude "data"', spec)).toEqual({ found: "conf", j: [1, 2] });
+    expect(parse('include "both"', spec)).toEqual({ from: "conf", json: true, conf: true });
   });
   it("rejects .properties files instead of misreading them", () => {
     expect(errorOf('include "x.properties"', opts).code).toBe("hocon/include-unsupported");
