@@ -24,6 +24,12 @@ const FORBIDDEN_CLASS = FORBIDDEN_IN_UNQUOTED.replace(/[\\\]\[^]/g, "\\$&");
 /** A run of unquoted text (isUnquotedChar, and `/` only when not starting `//`). */
 export const UNQUOTED_RUN: RegExp = new RegExp(`(?:[^${SPACE_CLASS}\\n${FORBIDDEN_CLASS}/]|/(?!/))*`, "y");
 
+/**
+ * A run of unquoted text in a value as pyhocon reads it: `:` is text there, and so is `//`
+ * after the first character (a comment starts only where a token could).
+ */
+export const PYHOCON_VALUE_RUN: RegExp = new RegExp(`[^${SPACE_CLASS}\\n${FORBIDDEN_IN_UNQUOTED.replace(":", "").replace(/[\\\]\[^]/g, "\\$&")}]*`, "y");
+
 /** A run of a quoted string's characters up to its closing quote, an escape or a (forbidden) newline. */
 export const QUOTED_PLAIN_RUN: RegExp = /[^"\\\n]*/y;
 

@@ -7,7 +7,7 @@
 import type { Location } from "../diagnostics.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";
-import { NEWLINE, QUOTED_PLAIN_RUN, SPACE_RUN, UNQUOTED_RUN, isHexDigit, isNumberChar, isSpace, isUnquotedChar, isValidNumber, isDigit, unquotedAscii } from "./chars.js";
+import { NEWLINE, PYHOCON_VALUE_RUN, QUOTED_PLAIN_RUN, SPACE_RUN, UNQUOTED_RUN, isHexDigit, isNumberChar, isSpace, isUnquotedChar, isValidNumber, isDigit, unquotedAscii } from "./chars.js";
 import { buildPath } from "./path-expr.js";
 import type { PathPart, PathSegment } from "./path-expr.js";
 import { Tok } from "./tokens.js";
@@ -40,6 +40,11 @@ export class Lexer {
   path: PathSegment[] | undefined = undefined;
   /** `${?...}` (Subst only). */
   optional = false;
+  /**
+   * The parser is reading a value and the dialect is pyhocon: unquoted text may hold `:`
+   * and (after its first character) `//`, as pyhocon's value pattern allows.
+   */
+  valueText = false;
 
   constructor(
     readonly text: string,
@@ -96,6 +101,7 @@ export class Lexer {
           this.punct(Tok.Comma, start);
           return;
         case 58:
+          if (this.valueText) return this.unquoted(start);
           this.punct(Tok.Colon, start);
           return;
         case 61:
@@ -286,10 +292,12 @@ export class Lexer {
     this.set(Tok.Unquoted, start, end, this.text.slice(start, end));
   }
 
-  private unquotedEnd(i: number): number {
-    UNQUOTED_RUN.lastIndex = i;
-    UNQUOTED_RUN.test(this.text);
-    return UNQUOTED_RUN.lastIndex;
+  /** `path`: inside `${...}`, where pyhocon's value text does not apply. */
+  private unquotedEnd(i: number, path = false): number {
+    const run = this.valueText && !path ? PYHOCON_VALUE_RUN : UNQUOTED_RUN;
+    run.lastIndex = i;
+    run.test(this.text);
+    return run.lastIndex;
   }
 
   /** A digit, or a dot and a digit, at `i`. */
@@ -303,7 +311,8 @@ export class Lexer {
     let end = start + 1;
     while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
     const after = text.charCodeAt(end);
-    const continuesText = end < text.length && isUnquotedChar(after) && !(after === SLASH && text.charCodeAt(end + 1) === SLASH);
+    // pyhocon's numbers end before `//` too, but never before `:` in a value.
+    const continuesText = end < text.length && (isUnquotedChar(after) || (after === 58 && this.valueText)) && !(after === SLASH && text.charCodeAt(end + 1) === SLASH);
     if (continuesText) return this.notNumber(start);
     const raw = text.slice(start, end);
     // `10.0.0.1`, `1-2` or `1abc` are text, not a number followed by text.
@@ -442,7 +451,7 @@ export class Lexer {
         parts.push({ quoted: true, text: this.value, loc: { file: this.file, line: this.tokLine, column: this.tokColumn } });
         i = this.pos;
       } else if (isUnquotedChar(c)) {
-        const end = this.unquotedEnd(i + 1);
+        const end = this.unquotedEnd(i + 1, true);
         parts.push({ quoted: false, text: text.slice(i, end), loc: this.locAt(i) });
         i = end;
       } else {

@@ -182,7 +182,7 @@ class Parser {
     let spaceLine = 0;
     let spaceColumn = 0;
     for (;;) {
-      const type = this.peek();
+      const type = this.peekValue();
       let node: Node;
       switch (type) {
         case Tok.Space:
@@ -250,7 +250,7 @@ class Parser {
     let pure = true;
     for (;;) {
       this.skipBlank();
-      const type = this.peek();
+      const type = this.peekValue();
       if (type === Tok.RBracket) {
         this.take();
         return { kind: "array", items, loc, pure };
@@ -314,6 +314,17 @@ class Parser {
       this.pending = true;
     }
     return this.lexer.type;
+  }
+
+  /** peek() for the start of a value or the next part of one (pyhocon reads text there its own way). */
+  private peekValue(): TokType {
+    if (this.pending || !this.pyhocon) return this.peek();
+    this.lexer.valueText = true;
+    try {
+      return this.peek();
+    } finally {
+      this.lexer.valueText = false;
+    }
   }
 
   /** Consumes the current token; its fields stay readable until the next peek. */

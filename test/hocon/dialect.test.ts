@@ -61,6 +61,25 @@ describe("dialects", () => {
     });
   });
 
+  describe("unquoted text in a value", () => {
+    it("`:` is text in pyhocon, a separator (so an error there) in the spec", () => {
+      const text = "url = http://host:8008/api\nt = 10:30\nl = [a:b, c]";
+      expect(parse(text, pyhocon)).toEqual({ url: "http://host:8008/api", t: "10:30", l: ["a:b", "c"] });
+      for (const line of text.split("\n")) expect(errorOf(line, spec).code).toBe("hocon/unexpected-token");
+    });
+    it("`//` inside text is text in pyhocon, a comment in the spec; at a token's start a comment in both", () => {
+      const text = "a = x//y // note\nb = 5//note\nc = foo // note";
+      expect(parse(text, pyhocon)).toEqual({ a: "x//y", b: 5, c: "foo" });
+      expect(parse(text, spec)).toEqual({ a: "x", b: 5, c: "foo" });
+    });
+    it("keys and substitution paths read the same in both", () => {
+      for (const options of [pyhocon, spec]) {
+        expect(errorOf("a:b = 1", options).code).toBe("hocon/unexpected-token");
+        expect(errorOf("a = ${a:b}", options).code).toBe("hocon/invalid-substitution");
+      }
+    });
+  });
+
   it("True/False/NULL: booleans and null in any case in pyhocon, text in the spec", () => {
     const text = "a = True\nb = FALSE\nc = Null\nd = true\ne = \"True\"";
     expect(parse(text, pyhocon)).toEqual({ a: true, b: false, c: null, d: true, e: "True" });
