@@ -146,6 +146,10 @@ class Parser {
         break;
       }
     }
+    if (this.pyhocon && !pyhoconReadsKey(parts, firstQuoted, firstText)) {
+      this.lexer.fail("hocon/invalid-key", "pyhocon cannot read this key: it reads one quoted string, or unquoted letters, digits, spaces and . _ - /", firstLoc,
+        "quote the whole key");
+    }
     let path: PathSegment[];
     if (parts === undefined && (firstQuoted || firstText.indexOf(".") < 0)) {
       path = [{ name: firstText, loc: firstLoc }];
@@ -354,6 +358,20 @@ class Parser {
 function numberValue(text: string): number | bigint {
   const n = Number(text) + 0;
   return Number.isSafeInteger(n) || !/^[+-]?\d+$/.test(text) ? n : BigInt(text);
+}
+
+// pyhocon's unquoted key: ASCII letters and digits, 8-bit letters, `._-/` and spaces.
+const PYHOCON_KEY = /^[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff._\-/ ]+$/;
+
+/** A key pyhocon can read: one quoted string, or one run of its unquoted key characters. */
+function pyhoconReadsKey(parts: readonly PathPart[] | undefined, firstQuoted: boolean, firstText: string): boolean {
+  if (parts === undefined) return firstQuoted || PYHOCON_KEY.test(firstText);
+  let text = "";
+  for (const p of parts) {
+    if (p.quoted) return false;
+    text += p.text;
+  }
+  return PYHOCON_KEY.test(text);
 }
 
 /** Objects up to this many keys are checked for a repeated key by scanning, without a set. */

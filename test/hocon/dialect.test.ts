@@ -72,6 +72,16 @@ describe("dialects", () => {
       expect(parse(text, pyhocon)).toEqual({ a: "x//y", b: 5, c: "foo" });
       expect(parse(text, spec)).toEqual({ a: "x", b: 5, c: "foo" });
     });
+    it("keys: pyhocon reads one quoted string or a run of letters, digits, spaces and . _ - /; the spec any path expression", () => {
+      const text = 'a b.c-d_e/f = 1\n"x.y" = 2\nÀé = 3';
+      expect(parse(text, pyhocon)).toEqual(parse(text, spec));
+      expect(parse(text, pyhocon)).toEqual({ "a b": { "c-d_e/f": 1 }, "x.y": 2, "Àé": 3 });
+      for (const key of ["a\tb", "a.\"b\"", '"a".b', "a%b", "ключ", "a~b"]) {
+        const e = errorOf(`${key} = 1`, pyhocon);
+        expect([key, e.code, e.line, e.column]).toEqual([key, "hocon/invalid-key", 1, 1]);
+      }
+      expect(parse('a\tb = 1\na."b" = 2\n"a".c = 3\na%b = 4\nключ = 5\na~b = 6', spec)).toEqual({ "a\tb": 1, a: { b: 2, c: 3 }, "a%b": 4, "ключ": 5, "a~b": 6 });
+    });
     it("keys and substitution paths read the same in both", () => {
       for (const options of [pyhocon, spec]) {
         expect(errorOf("a:b = 1", options).code).toBe("hocon/unexpected-token");

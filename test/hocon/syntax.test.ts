@@ -176,8 +176,10 @@ describe("path keys", () => {
   it("expand dotted keys into nested objects", () => {
     expect(parse("a.b.c = 1")).toEqual({ a: { b: { c: 1 } } });
   });
-  it("keep dots inside quoted segments", () => {
-    expect(parse('x."2.1" = 4\n"a.b" = 5\n"a".c = 6')).toEqual({ x: { "2.1": 4 }, "a.b": 5, a: { c: 6 } });
+  // pyhocon reads a key as one quoted string or unquoted text, never both (dialect.test.ts).
+  it("keep dots inside quoted segments (spec dialect)", () => {
+    expect(parse('x."2.1" = 4\n"a.b" = 5\n"a".c = 6', { dialect: "spec" })).toEqual({ x: { "2.1": 4 }, "a.b": 5, a: { c: 6 } });
+    expect(parse('"a.b" = 5', { dialect: "pyhocon" })).toEqual({ "a.b": 5 });
   });
   it("read a number key as a path", () => {
     expect(parse("2.1 = x")).toEqual({ "2": { "1": "x" } });
@@ -185,8 +187,8 @@ describe("path keys", () => {
   it("keep whitespace inside keys and trim it around them", () => {
     expect(parse("  a b c  = 1\nfoo bar.baz = 2")).toEqual({ "a b c": 1, "foo bar": { baz: 2 } });
   });
-  it("allow quoted empty segments", () => {
-    expect(parse('"" = 1\na."".b = 2')).toEqual({ "": 1, a: { "": { b: 2 } } });
+  it("allow quoted empty segments (spec dialect)", () => {
+    expect(parse('"" = 1\na."".b = 2', { dialect: "spec" })).toEqual({ "": 1, a: { "": { b: 2 } } });
   });
   it("allow keywords, include-like words and a quoted include as keys", () => {
     expect(parse('true = 1\nnull = 2\ninclude_stats = 3\n"include" { x = 4 }\ninclude.y = 5')).toEqual({ true: 1, null: 2, include_stats: 3, include: { x: 4, y: 5 } });
