@@ -8,7 +8,10 @@ import { fileURLToPath } from "node:url";
 import { formatDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { blocksGeneration } from "../schema/blocking.js";
 import { loadApi } from "../schema/index.js";
-import { parseFile, readText } from "../hocon/file.js";
+import { readText } from "../hocon/file.js";
+import { dialectOption } from "../hocon/dialect-option.js";
+import type { HoconDialect } from "../hocon/types.js";
+import { readConf } from "../schema/read.js";
 import { generatePackage } from "./generate.js";
 import { OpenApiOptionError } from "./openapi/index.js";
 import { runtimeFiles } from "./runtime-files.js";
@@ -36,6 +39,8 @@ interface CodegenFlags {
   /** Regenerate even when the stamp says nothing changed. */
   force?: boolean;
   name: string;
+  /** Default `pyhocon`. */
+  dialect?: HoconDialect;
 }
 
 /** npm's rule for a new package's name. */
@@ -65,6 +70,7 @@ export function registerCodegenCommand(program: Command): void {
     .option("--check", "write nothing; exit 1 listing every out-of-date file")
     .option("--name <package>", "npm package name of the output", "clearml-api-client")
     .option("--force", "regenerate even when no input and no output changed since the last run")
+    .addOption(dialectOption())
     .action((flags: CodegenFlags) => {
       process.exitCode = runCodegen(flags);
     });
@@ -109,7 +115,8 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
     if (text !== "") process.stderr.write(text);
   };
   const probes = new ProbeRecorder();
-  const { model, findings, sources } = loadApi(flags.schemas, (file) => parseFile(file, { readFile: probes.readFile }));
+  // readConf never falls back to the environment: the output must not depend on the machine.
+  const { model, findings, sources } = loadApi(flags.schemas, (file) => readConf(file, { dialect: flags.dialect, readFile: probes.readFile }));
   print(findings, sources);
   const blocking = findings.filter(blocksGeneration).length;
   if (blocking > 0) {
@@ -187,7 +194,7 @@ const DIFFERENCE_TEXT: Record<FileStatus, string> = {
 };
 
 function stampOptions(flags: CodegenFlags): StampOptions {
-  return { schemas: flags.schemas, out: flags.out, name: flags.name, apiVersion: flags.apiVersion, includeInternal: flags.includeInternal ?? false };
+  return { schemas: flags.schemas, out: flags.out, name: flags.name, apiVersion: flags.apiVersion, includeInternal: flags.includeInternal ?? false, dialect: flags.dialect ?? "pyhocon" };
 }
 
 /** Replays the last run when its stamp still matches every input and output (see stamp.ts). */

@@ -5,6 +5,8 @@
 // fingerprint (a small number), and equal keys get the same number. Memoized per node,
 // so the cost is linear in the size of the schema graph. Fingerprints are only compared
 // within one table; they are not stable across runs.
+import { jsonText } from "../hocon/json-text.js";
+import type { JsonValue } from "../hocon/types.js";
 import type { SchemaNode } from "../schema/model.js";
 
 /** One fingerprint table; make one per plan, so nothing outlives it (hence a Map, cheaper than a WeakMap). */
@@ -72,7 +74,7 @@ export class Fingerprints {
         return text + "]";
       }
       default:
-        return typeof value === "string" ? JSON.stringify(value) : typeof value === "object" ? JSON.stringify(value) : String(value);
+        return typeof value === "string" ? JSON.stringify(value) : typeof value === "object" ? jsonText(value as JsonValue) : String(value);
     }
   }
 }

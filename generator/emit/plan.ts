@@ -366,7 +366,7 @@ function findBase(own: Extensible, earlier: readonly Extensible[]): ShapeBase | 
 }
 
 /** The values of an enum definition (string, number or integer), or undefined. */
-export function enumValues(schema: SchemaNode): readonly (string | number)[] | undefined {
+export function enumValues(schema: SchemaNode): readonly (string | number | bigint)[] | undefined {
   if (schema.kind === "string" || schema.kind === "number" || schema.kind === "integer") return schema.enum;
   return undefined;
 }

@@ -16,7 +16,8 @@ export type TsType =
   /** A type name, possibly qualified (`T.TasksTask`), with optional type arguments. */
   | { readonly kind: "ref"; readonly name: string; readonly args?: readonly TsType[] }
   | { readonly kind: "keyword"; readonly name: "string" | "number" | "boolean" | "null" | "unknown" | "never" | "undefined" }
-  | { readonly kind: "literal"; readonly value: string | number | boolean }
+  /** A bigint prints with all its digits (a schema's integer beyond 2^53). */
+  | { readonly kind: "literal"; readonly value: string | number | bigint | boolean }
   | { readonly kind: "array"; readonly element: TsType }
   /** `[A, B]`, or `readonly [A, B]`. */
   | { readonly kind: "tuple"; readonly elements: readonly TsType[]; readonly readonly?: boolean }
@@ -60,7 +61,7 @@ export const t = {
     kind: "keyword",
     name,
   }),
-  lit: (value: string | number | boolean): TsType => ({ kind: "literal", value }),
+  lit: (value: string | number | bigint | boolean): TsType => ({ kind: "literal", value }),
   array: (element: TsType): TsType => ({ kind: "array", element }),
   /** `readonly [A, B]` (what `[a, b] as const` is typed as). */
   readonlyTuple: (elements: readonly TsType[]): TsType => ({ kind: "tuple", elements, readonly: true }),
@@ -113,7 +114,8 @@ function typeKey(type: TsType): string {
     case "intersection":
       return `(${type.members.map(typeKey).join("&")})`;
     case "object":
-      return JSON.stringify(type.members);
+      // A bigint (a literal beyond 2^53) as an object no literal can be, so keys never collide.
+      return JSON.stringify(type.members, (_key, v: unknown) => (typeof v === "bigint" ? { bigint: v.toString() } : v));
   }
 }
 
@@ -132,7 +134,8 @@ export type Expr =
   /** An identifier or a dotted member access (`V.TasksTask`). */
   | { readonly kind: "id"; readonly name: string }
   | { readonly kind: "string"; readonly value: string }
-  | { readonly kind: "number"; readonly value: number }
+  /** A bigint prints with all its digits, as a number literal. */
+  | { readonly kind: "number"; readonly value: number | bigint }
   | { readonly kind: "boolean"; readonly value: boolean }
   | { readonly kind: "call"; readonly callee: string; readonly args: readonly Arg[] }
   | { readonly kind: "array"; readonly items: readonly Expr[] }
@@ -166,7 +169,7 @@ export type Arg = Expr | Arrow;
 export const e = {
   id: (name: string): Extract<Expr, { kind: "id" }> => ({ kind: "id", name }),
   str: (value: string): Expr => ({ kind: "string", value }),
-  num: (value: number): Expr => ({ kind: "number", value }),
+  num: (value: number | bigint): Expr => ({ kind: "number", value }),
   bool: (value: boolean): Expr => ({ kind: "boolean", value }),
   call: (callee: string, ...args: Arg[]): Extract<Expr, { kind: "call" }> => ({ kind: "call", callee, args }),
   array: (items: readonly Expr[]): Expr => ({ kind: "array", items }),

@@ -9,7 +9,7 @@
 // - absent: exact when the object declares properties (requests get excess-property
 //   checks; responses stay assignable, and their validators keep unknown keys at run time),
 //   `Record<string, unknown>` when it declares none (JSON Schema: anything goes).
-import type { JsonValue } from "../hocon/types.js";
+import { jsonText } from "../hocon/json-text.js";
 import type { ObjectSchema, Property, SchemaCommon, SchemaNode } from "../schema/model.js";
 import { t, type TsMember, type TsType } from "./printer.js";
 
@@ -102,6 +102,3 @@ export function schemaDoc(node: SchemaCommon): string[] {
   return lines;
 }
 
-function jsonText(v: JsonValue): string {
-  return JSON.stringify(v);
-}

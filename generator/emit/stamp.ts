@@ -27,6 +27,8 @@ export interface StampOptions {
   readonly name: string;
   readonly apiVersion?: string;
   readonly includeInternal?: boolean;
+  /** The HOCON dialect the schemas are read in (default pyhocon). */
+  readonly dialect?: string;
 }
 
 export interface Stamp {
@@ -109,7 +111,7 @@ export function inputsHash(inputs: InputSet): string | undefined {
   const h = new Hasher()
     .add(`stamp ${STAMP_VERSION}`)
     .add(inputs.generator)
-    .add(JSON.stringify([options.schemas, options.name, options.apiVersion ?? null, options.includeInternal ?? false]));
+    .add(JSON.stringify([options.schemas, options.name, options.apiVersion ?? null, options.includeInternal ?? false, options.dialect ?? "pyhocon"]));
   for (const [rel, text] of inputs.runtime) h.add(rel).add(text);
   for (const name of inputs.confNames) {
     const text = inputs.read(path.join(options.schemas, name));

@@ -29,7 +29,7 @@
 //   `shapeOf<Name>` const, instead of repeating them: the same validation, the same output
 //   key order, each property validator built once.
 import type { Diagnostic } from "../diagnostics.js";
-import type { ArraySchema, NumberSchema, ObjectSchema, Property, RequestShape, ResponseShape, SchemaNode, StringSchema } from "../schema/model.js";
+import type { ArraySchema, NumberSchema, ObjectSchema, Property, RequestShape, ResponseShape, SchemaNode, SchemaNumber, StringSchema } from "../schema/model.js";
 import { childSchemas } from "../schema/walk.js";
 import type { DefinitionPlan, ServicePlan, ShapePlan } from "./plan.js";
 import { e, numberText, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
@@ -424,12 +424,22 @@ function stringMeets(value: string, node: StringSchema): boolean {
   return !re || re.test(value);
 }
 
-function numberMeets(value: number, node: NumberSchema): boolean {
+function numberMeets(value: SchemaNumber, node: NumberSchema): boolean {
   if (node.minimum !== undefined && value < node.minimum) return false;
   if (node.maximum !== undefined && value > node.maximum) return false;
   if (node.exclusiveMinimum !== undefined && value <= node.exclusiveMinimum) return false;
   if (node.exclusiveMaximum !== undefined && value >= node.exclusiveMaximum) return false;
-  return node.multipleOf === undefined || node.multipleOf <= 0 || Number.isInteger(value / node.multipleOf);
+  return node.multipleOf === undefined || node.multipleOf <= 0 || isMultipleOf(value, node.multipleOf);
+}
+
+/** Exact when both are integers (a bigint may be either side); a fraction compares as a JS number. */
+function isMultipleOf(value: SchemaNumber, step: SchemaNumber): boolean {
+  if (typeof value === "number" && typeof step === "number") return Number.isInteger(value / step);
+  const exact = (n: SchemaNumber): bigint | undefined => (typeof n === "bigint" ? n : Number.isInteger(n) ? BigInt(n) : undefined);
+  const v = exact(value);
+  const s = exact(step);
+  if (v !== undefined && s !== undefined) return s !== 0n && v % s === 0n;
+  return Number.isInteger(Number(value) / Number(step));
 }
 
 /** True when a request validator of this node checks more than the response one does (see plan.ts `<Name>Strict`). */

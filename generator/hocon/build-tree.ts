@@ -2,20 +2,31 @@
 // keys (literal objects merge, anything else stacks as a new layer), `+=`, and includes
 // (members splice in at the include, substitutions fixed up to the include's position).
 import type { Location } from "../diagnostics.js";
-import type { FieldNode, Node, ObjectNode } from "./ast.js";
+import type { FieldNode, Node, ObjectNode, ScalarNode } from "./ast.js";
 import type { PathSegment } from "./path-expr.js";
 import { MObject, fieldPath, markNotLiteral } from "./tree.js";
 import type { FieldExpander, MField, MLayer, MValue } from "./tree.js";
+import type { HoconDialect } from "./types.js";
 
-export function buildTree(root: ObjectNode): MObject {
-  const builder = new TreeBuilder();
+export function buildTree(root: ObjectNode, dialect: HoconDialect): MObject {
+  const builder = new TreeBuilder(dialect === "pyhocon");
   const obj = new MObject(root.loc, undefined);
   builder.mergeInto(obj, root, undefined);
   return obj;
 }
 
+/**
+ * What `a += v` does. The spec: `a = ${?a} [v]`, v becomes one more element. pyhocon, by
+ * the kind of v: a list appends its items (`a = ${?a} v`); text is joined with a space
+ * (`a = ${?a} " v"`); anything else (an object, number, boolean, null, or a value with a
+ * substitution) is assigned as with `=`.
+ */
+type Append = "element" | "items" | "text" | "assign";
+
 class TreeBuilder implements FieldExpander {
   private nextId = 0;
+
+  constructor(private readonly pyhocon: boolean) {}
 
   /** Builds the fields of a lazy object, as mergeInto would have when it was made. */
   expand(obj: MObject, node: ObjectNode): void {
@@ -46,11 +57,16 @@ class TreeBuilder implements FieldExpander {
     const last = segs[segs.length - 1];
     const f = this.member(target, last);
     const value = field.value;
-    if (field.append) {
-      // `a += v` is `a = ${?a} [v]`, with the absolute path of a.
+    const append: Append = !field.append ? "assign" : this.pyhocon ? pyhoconAppend(value) : "element";
+    if (append !== "assign") {
+      // `${?a}` with the absolute path of a.
       const self: MValue = { kind: "subst", path: fieldPath(f), fallback: undefined, optional: true, text: "+=", loc: last.loc };
-      const arr: MValue = { kind: "array", items: [this.value(value, prefix, f)], loc: value.loc };
-      this.push(f, { kind: "concat", parts: [self, arr], loc: value.loc }, last.loc);
+      const v = this.value(value, prefix, f);
+      const parts: MValue[] =
+        append === "element" ? [self, { kind: "array", items: [v], loc: value.loc }]
+        : append === "items" ? [self, v]
+        : [self, spaceText(value), v];
+      this.push(f, { kind: "concat", parts, loc: value.loc }, last.loc);
     } else if (value.kind === "object") {
       const top = f.layers[f.layers.length - 1];
       if (value.pure && (top === undefined || !(top.value instanceof MObject))) {
@@ -124,6 +140,27 @@ class TreeBuilder implements FieldExpander {
     for (let i = 0; i < nodes.length; i++) out.push(this.value(nodes[i], prefix, owner));
     return out;
   }
+}
+
+function pyhoconAppend(value: Node): Append {
+  switch (value.kind) {
+    case "array":
+      return "items";
+    case "scalar":
+      return typeof value.value === "string" ? "text" : "assign";
+    case "concat": {
+      if (value.parts.some((p) => p.kind === "subst")) return "assign";
+      const first = value.parts[0];
+      return first.kind === "array" ? "items" : first.kind === "object" ? "assign" : "text";
+    }
+    default:
+      return "assign";
+  }
+}
+
+/** The space pyhocon puts before appended text (a quoted part, so it is kept even at the start). */
+function spaceText(at: Node): ScalarNode {
+  return { kind: "scalar", value: " ", text: " ", loc: at.loc, space: false, quoted: true };
 }
 
 function layer(value: MValue, keyLoc: Location, selfRef = false): MLayer {

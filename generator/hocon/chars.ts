@@ -24,6 +24,12 @@ const FORBIDDEN_CLASS = FORBIDDEN_IN_UNQUOTED.replace(/[\\\]\[^]/g, "\\$&");
 /** A run of unquoted text (isUnquotedChar, and `/` only when not starting `//`). */
 export const UNQUOTED_RUN: RegExp = new RegExp(`(?:[^${SPACE_CLASS}\\n${FORBIDDEN_CLASS}/]|/(?!/))*`, "y");
 
+/**
+ * A run of unquoted text in a value as pyhocon reads it: `:` is text there, and so is `//`
+ * after the first character (a comment starts only where a token could).
+ */
+export const PYHOCON_VALUE_RUN: RegExp = new RegExp(`[^${SPACE_CLASS}\\n${FORBIDDEN_IN_UNQUOTED.replace(":", "").replace(/[\\\]\[^]/g, "\\$&")}]*`, "y");
+
 /** A run of a quoted string's characters up to its closing quote, an escape or a (forbidden) newline. */
 export const QUOTED_PLAIN_RUN: RegExp = /[^"\\\n]*/y;
 
@@ -51,9 +57,14 @@ export function isNumberChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 43 || c === 101 || c === 69;
 }
 
-// JSON numbers, plus leading zeros and `-.5` as pyhocon accepts them.
-const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+// pyhocon's number pattern: a sign (`+` too), digits after a dot required (`.5` and
+// `-.5` are numbers, `10.` is text), leading zeros allowed.
+const PYHOCON_NUMBER = /^[+-]?(?:\d*\.\d+|\d+(?:\.\d+)?)(?:[eE][+-]?\d+)?$/;
+// The spec's numbers start with `-` or a digit (so `.5` is text) and read as the reference
+// implementation (lightbend/config) reads them: what Java's number parsing accepts, so
+// `10.` is the number 10 and leading zeros are allowed.
+const SPEC_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-export function isValidNumber(raw: string): boolean {
-  return NUMBER.test(raw);
+export function isValidNumber(raw: string, pyhocon: boolean): boolean {
+  return (pyhocon ? PYHOCON_NUMBER : SPEC_NUMBER).test(raw);
 }

@@ -7,6 +7,7 @@
 // nesting depth and everything it includes came out the same.
 import type { ObjectNode } from "./ast.js";
 import type { IncludeTarget } from "./lexer.js";
+import type { HoconDialect } from "./types.js";
 
 /** One include directive met while the file was parsed, and the bodies it gave then. */
 export interface IncludeRecord {
@@ -21,6 +22,8 @@ export interface CachedFile {
   /** Depth at which the file started and the depth limit then: the parse checked nesting against both. */
   readonly startDepth: number;
   readonly maxDepth: number;
+  /** The same text reads differently in another dialect. */
+  readonly dialect: HoconDialect;
   readonly ast: ObjectNode;
   /** In source order. */
   readonly includes: readonly IncludeRecord[];
@@ -29,10 +32,10 @@ export interface CachedFile {
 export class IncludeCache {
   private readonly files = new Map<string, CachedFile>();
 
-  /** The parse of `file` if it was made from the same text, at the same depth and limit. */
-  get(file: string, text: string, startDepth: number, maxDepth: number): CachedFile | undefined {
+  /** The parse of `file` if it was made from the same text, at the same depth and limit, in the same dialect. */
+  get(file: string, text: string, startDepth: number, maxDepth: number, dialect: HoconDialect): CachedFile | undefined {
     const entry = this.files.get(file);
-    if (entry === undefined || entry.text !== text || entry.startDepth !== startDepth || entry.maxDepth !== maxDepth) return undefined;
+    if (entry === undefined || entry.text !== text || entry.startDepth !== startDepth || entry.maxDepth !== maxDepth || entry.dialect !== dialect) return undefined;
     return entry;
   }
 

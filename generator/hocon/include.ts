@@ -8,10 +8,11 @@ import { dirname, joinPath } from "./file-path.js";
 import type { CachedFile, IncludeCache, IncludeRecord } from "./include-cache.js";
 import type { IncludeTarget } from "./lexer.js";
 import { parseDocument } from "./parser.js";
-import type { ParseLimits } from "./types.js";
+import type { HoconDialect, ParseLimits } from "./types.js";
 
 export interface LoaderOptions {
   readonly limits: ParseLimits;
+  readonly dialect: HoconDialect;
   readonly readFile: ((path: string) => string | undefined) | undefined;
   /** Receives the text of every file read, for source lines in diagnostics. */
   readonly sources: Map<string, string>;
@@ -34,11 +35,12 @@ export class Loader {
     }
     const inner = chain.concat(file);
     const cache = chain.length > 0 ? this.options.cache : undefined;
-    const cached = cache?.get(file, text, depth, maxDepth);
+    const cached = cache?.get(file, text, depth, maxDepth, this.options.dialect);
     if (cached !== undefined) return this.reuse(cached, file, dir, inner);
     const includes: IncludeRecord[] = [];
     const ast = parseDocument(text, {
       file,
+      dialect: this.options.dialect,
       maxDepth,
       startDepth: depth,
       include: (target, at) => {
@@ -47,7 +49,7 @@ export class Loader {
         return bodies;
       },
     });
-    cache?.set(file, { text, startDepth: depth, maxDepth, ast, includes });
+    cache?.set(file, { text, startDepth: depth, maxDepth, dialect: this.options.dialect, ast, includes });
     return ast;
   }
 
@@ -69,7 +71,7 @@ export class Loader {
     }
     if (same) return cached.ast;
     let next = 0;
-    return parseDocument(cached.text, { file, maxDepth: cached.maxDepth, startDepth: cached.startDepth, include: () => now[next++] });
+    return parseDocument(cached.text, { file, dialect: this.options.dialect, maxDepth: cached.maxDepth, startDepth: cached.startDepth, include: () => now[next++] });
   }
 
   /** The parsed files an include names, in merge order (later ones override earlier ones). */
@@ -85,11 +87,13 @@ export class Loader {
       this.fail("hocon/too-deep", `includes nested deeper than ${this.options.limits.maxIncludeDepth} levels`, target.loc);
     }
     const path = joinPath(dir, target.name);
-    // As written first (what pyhocon reads); a name without extension also means name.json and name.conf, merged.
-    const exact = this.load(path, target, depth, chain);
+    // pyhocon reads the name as written, and only that. The spec reads a name without
+    // extension as a basename: name.json and name.conf, both, merged in that order.
+    const basename = this.options.dialect === "spec" && !/\.(conf|json)$/i.test(path);
+    const exact = basename ? undefined : this.load(path, target, depth, chain);
     if (exact !== undefined) return [exact];
     const found: ObjectNode[] = [];
-    if (!/\.(conf|json)$/i.test(path)) {
+    if (basename) {
       for (const candidate of [`${path}.json`, `${path}.conf`]) {
         const body = this.load(candidate, target, depth, chain);
         if (body !== undefined) found.push(body);

@@ -14,7 +14,7 @@ export { HoconError } from "./errors.js";
 export type { HoconErrorCode } from "./errors.js";
 export { withIncludeCache } from "./include-cache.js";
 export { DEFAULT_LIMITS } from "./limits.js";
-export type { JsonObject, JsonPrimitive, JsonValue, ParseLimits, ParseOptions, ParseResult, SourceMap } from "./types.js";
+export type { HoconDialect, JsonObject, JsonPrimitive, JsonValue, ParseLimits, ParseOptions, ParseResult, SourceMap } from "./types.js";
 
 /** Parses and resolves one HOCON document. Includes are read with `options.readFile`. */
 export function parseString(text: string, options: ParseOptions = {}): ParseResult {
@@ -23,9 +23,10 @@ export function parseString(text: string, options: ParseOptions = {}): ParseResu
   const sources = new Map<string, string>();
   const sourceMap = new SourceMapBuilder(sources);
   try {
-    const loader = new Loader({ limits, readFile: options.readFile, sources, cache: activeIncludeCache() });
+    const dialect = options.dialect ?? "pyhocon";
+    const loader = new Loader({ limits, dialect, readFile: options.readFile, sources, cache: activeIncludeCache() });
     const ast = loader.parseRoot(text, file, options.baseDir ?? dirname(file));
-    const value = resolveTree(buildTree(ast), { limits, env: options.env, sourceMap });
+    const value = resolveTree(buildTree(ast, dialect), { limits, env: options.env, sourceMap });
     sourceMap.root = value;
     return { value, source: sourceMap };
   } catch (e) {

@@ -3,6 +3,7 @@
 import type { Location } from "../diagnostics.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";
+import { isIndexKey, keepKeyOrder } from "./ordered.js";
 import type { NodeInfo, SourceMapBuilder } from "./source-map.js";
 import type { JsonObject, JsonValue, ParseLimits } from "./types.js";
 
@@ -69,15 +70,24 @@ export class ValueBuilder {
     const upperInfo = this.sm.info(upper);
     const lowerMembers = lowerInfo?.members as Map<string, Location> | undefined;
     const upperMembers = upperInfo?.members as Map<string, Location> | undefined;
-    const out: JsonObject = {};
+    let out: JsonObject = {};
     const members = new Map<string, Location>(lowerMembers);
+    let order: string[] | undefined;
     const lowerKeys = Object.keys(lower);
     const upperKeys = Object.keys(upper);
     const at = loc ?? lowerInfo?.loc ?? upperInfo?.loc ?? this.fallbackLoc;
     this.spend(lowerKeys.length + upperKeys.length, at);
-    for (let i = 0; i < lowerKeys.length; i++) setMember(out, lowerKeys[i], lower[lowerKeys[i]]);
+    for (let i = 0; i < lowerKeys.length; i++) {
+      if (order === undefined && isIndexKey(lowerKeys[i])) order = lowerKeys.slice();
+      setMember(out, lowerKeys[i], lower[lowerKeys[i]]);
+    }
     for (let i = 0; i < upperKeys.length; i++) {
       const k = upperKeys[i];
+      // First insertion decides the position: lower's keys, then upper's new ones.
+      if (!hasOwn(out, k)) {
+        if (order === undefined && isIndexKey(k)) order = Object.keys(out);
+        order?.push(k);
+      }
       const uv = upper[k];
       const lv = hasOwn(out, k) ? out[k] : undefined;
       if (isObject(lv) && isObject(uv)) {
@@ -89,6 +99,7 @@ export class ValueBuilder {
       if (memberLoc !== undefined) members.set(k, memberLoc);
     }
     // Bounds, not exact: the merge cannot be deeper or larger than both inputs together.
+    if (order !== undefined) out = keepKeyOrder(out, order);
     const depth = Math.max(lowerInfo?.depth ?? 1, upperInfo?.depth ?? 1);
     const size = (lowerInfo?.size ?? 1) + (upperInfo?.size ?? 1);
     this.record(out, at, members, depth, size);

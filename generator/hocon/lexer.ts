@@ -7,7 +7,7 @@
 import type { Location } from "../diagnostics.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";
-import { NEWLINE, QUOTED_PLAIN_RUN, SPACE_RUN, UNQUOTED_RUN, isHexDigit, isNumberChar, isSpace, isUnquotedChar, isValidNumber, isDigit, unquotedAscii } from "./chars.js";
+import { NEWLINE, PYHOCON_VALUE_RUN, QUOTED_PLAIN_RUN, SPACE_RUN, UNQUOTED_RUN, isHexDigit, isNumberChar, isSpace, isUnquotedChar, isValidNumber, isDigit, unquotedAscii } from "./chars.js";
 import { buildPath } from "./path-expr.js";
 import type { PathPart, PathSegment } from "./path-expr.js";
 import { Tok } from "./tokens.js";
@@ -16,6 +16,7 @@ import type { TokType } from "./tokens.js";
 const QUOTE = 34;
 const BACKSLASH = 92;
 const SLASH = 47;
+const DOT = 46;
 
 export class Lexer {
   private pos = 0;
@@ -39,10 +40,17 @@ export class Lexer {
   path: PathSegment[] | undefined = undefined;
   /** `${?...}` (Subst only). */
   optional = false;
+  /**
+   * The parser is reading a value and the dialect is pyhocon: unquoted text may hold `:`
+   * and (after its first character) `//`, as pyhocon's value pattern allows.
+   */
+  valueText = false;
 
   constructor(
     readonly text: string,
     readonly file: string,
+    /** pyhocon's reading of numbers and escapes (see chars.ts and quoted()), else the spec's. */
+    private readonly pyhocon: boolean,
   ) {
     // A byte order mark is whitespace, but skipping it keeps column 1 where editors show it.
     if (text.charCodeAt(0) === 0xfeff) {
@@ -67,8 +75,8 @@ export class Lexer {
       }
       const c = text.charCodeAt(start);
       // The most common token, a word (key or value), before the switch's run of compares:
-      // ASCII unquoted text other than `/` (maybe a comment), `-` and digits (maybe a number).
-      if (c < 128 && unquotedAscii[c] === 1 && c !== SLASH && c !== 45 && (c < 48 || c > 57)) {
+      // ASCII unquoted text other than `/` (maybe a comment), `-`, `.` and digits (maybe a number).
+      if (c < 128 && unquotedAscii[c] === 1 && c !== SLASH && c !== 45 && c !== DOT && (c < 48 || c > 57)) {
         this.unquoted(start);
         return;
       }
@@ -93,6 +101,7 @@ export class Lexer {
           this.punct(Tok.Comma, start);
           return;
         case 58:
+          if (this.valueText) return this.unquoted(start);
           this.punct(Tok.Colon, start);
           return;
         case 61:
@@ -116,6 +125,8 @@ export class Lexer {
             this.pos = start + 2;
             return;
           }
+          // pyhocon reads `+5` as a number; the spec reserves `+`.
+          if (this.pyhocon && this.startsNumber(start + 1)) return this.number(start);
           return this.reserved(start);
         case 36: // $
           if (text.charCodeAt(start + 1) === 123) {
@@ -133,7 +144,7 @@ export class Lexer {
             this.pos = end;
             return;
           }
-          if (isDigit(c) || c === 45) {
+          if (isDigit(c) || c === 45 || (c === DOT && this.pyhocon && isDigit(text.charCodeAt(start + 1)))) {
             this.number(start);
             return;
           }
@@ -281,10 +292,18 @@ export class Lexer {
     this.set(Tok.Unquoted, start, end, this.text.slice(start, end));
   }
 
-  private unquotedEnd(i: number): number {
-    UNQUOTED_RUN.lastIndex = i;
-    UNQUOTED_RUN.test(this.text);
-    return UNQUOTED_RUN.lastIndex;
+  /** `path`: inside `${...}`, where pyhocon's value text does not apply. */
+  private unquotedEnd(i: number, path = false): number {
+    const run = this.valueText && !path ? PYHOCON_VALUE_RUN : UNQUOTED_RUN;
+    run.lastIndex = i;
+    run.test(this.text);
+    return run.lastIndex;
+  }
+
+  /** A digit, or a dot and a digit, at `i`. */
+  private startsNumber(i: number): boolean {
+    const c = this.text.charCodeAt(i);
+    return isDigit(c) || (c === DOT && isDigit(this.text.charCodeAt(i + 1)));
   }
 
   private number(start: number): void {
@@ -292,13 +311,20 @@ export class Lexer {
     let end = start + 1;
     while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
     const after = text.charCodeAt(end);
-    const continuesText = end < text.length && isUnquotedChar(after) && !(after === SLASH && text.charCodeAt(end + 1) === SLASH);
-    if (continuesText) return this.unquoted(start);
+    // pyhocon's numbers end before `//` too, but never before `:` in a value.
+    const continuesText = end < text.length && (isUnquotedChar(after) || (after === 58 && this.valueText)) && !(after === SLASH && text.charCodeAt(end + 1) === SLASH);
+    if (continuesText) return this.notNumber(start);
     const raw = text.slice(start, end);
     // `10.0.0.1`, `1-2` or `1abc` are text, not a number followed by text.
-    if (!isValidNumber(raw)) return this.unquoted(start);
+    if (!isValidNumber(raw, this.pyhocon)) return this.notNumber(start);
     this.pos = end;
     this.set(Tok.Number, start, end, raw);
+  }
+
+  /** Text that started like a number: unquoted text, or an error at a `+` (never text). */
+  private notNumber(start: number): void {
+    if (this.text.charCodeAt(start) === 43) this.reserved(start);
+    this.unquoted(start);
   }
 
   private reserved(start: number): never {
@@ -333,6 +359,11 @@ export class Lexer {
       const e = text.charCodeAt(i + 1);
       if (i + 1 >= text.length || e === NEWLINE) this.unterminated(column);
       i += 2;
+      if (this.pyhocon) {
+        out += pyhoconEscape(e, text, i);
+        from = i;
+        continue;
+      }
       switch (e) {
         case QUOTE: out += '"'; break;
         case BACKSLASH: out += "\\"; break;
@@ -353,8 +384,8 @@ export class Lexer {
           break;
         }
         default:
-          // pyhocon keeps an unknown escape as written (the corpus relies on `\>`).
-          out += text.slice(i - 2, i);
+          this.fail("hocon/invalid-escape", `invalid escape '\\${String.fromCodePoint(text.codePointAt(i - 1) ?? 0)}' in a quoted string`, this.locAt(i - 2),
+            "write \\\\ for a backslash; JSON escapes only: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX");
       }
       from = i;
     }
@@ -420,7 +451,7 @@ export class Lexer {
         parts.push({ quoted: true, text: this.value, loc: { file: this.file, line: this.tokLine, column: this.tokColumn } });
         i = this.pos;
       } else if (isUnquotedChar(c)) {
-        const end = this.unquotedEnd(i + 1);
+        const end = this.unquotedEnd(i + 1, true);
         parts.push({ quoted: false, text: text.slice(i, end), loc: this.locAt(i) });
         i = end;
       } else {
@@ -443,6 +474,24 @@ export class Lexer {
 
   private unterminatedSubst(open: Location): never {
     return this.fail("hocon/unterminated-substitution", "unterminated substitution: expected '}'", open);
+  }
+}
+
+/**
+ * pyhocon's escapes: these few are decoded and any other backslash pair, `\u0041`, `\/`,
+ * `\b` and `\f` included, is kept as written (the corpus relies on `\>`).
+ */
+function pyhoconEscape(e: number, text: string, i: number): string {
+  switch (e) {
+    case QUOTE: return '"';
+    case BACKSLASH: return "\\";
+    case 110: return "\n";
+    case 114: return "\r";
+    case 116: return "\t";
+    case 61: return "=";
+    case 35: return "#";
+    case 33: return "!";
+    default: return text.slice(i - 2, i);
   }
 }
 

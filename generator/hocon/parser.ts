@@ -10,9 +10,11 @@ import { buildPath } from "./path-expr.js";
 import type { PathPart, PathSegment } from "./path-expr.js";
 import { Tok, describeToken } from "./tokens.js";
 import type { TokType } from "./tokens.js";
+import type { HoconDialect } from "./types.js";
 
 export interface ParserOptions {
   readonly file: string;
+  readonly dialect: HoconDialect;
   readonly maxDepth: number;
   /** Nesting depth at which this file starts (an include inside objects starts deeper). */
   readonly startDepth: number;
@@ -28,12 +30,14 @@ class Parser {
   private readonly lexer: Lexer;
   /** The lexer's current token has been looked at (peek) but not consumed (take) yet. */
   private pending = false;
+  private readonly pyhocon: boolean;
 
   constructor(
     text: string,
     private readonly options: ParserOptions,
   ) {
-    this.lexer = new Lexer(text, options.file);
+    this.pyhocon = options.dialect === "pyhocon";
+    this.lexer = new Lexer(text, options.file, this.pyhocon);
   }
 
   document(): ObjectNode {
@@ -142,6 +146,10 @@ class Parser {
         break;
       }
     }
+    if (this.pyhocon && !pyhoconReadsKey(parts, firstQuoted, firstText)) {
+      this.lexer.fail("hocon/invalid-key", "pyhocon cannot read this key: it reads one quoted string, or unquoted letters, digits, spaces and . _ - /", firstLoc,
+        "quote the whole key");
+    }
     let path: PathSegment[];
     if (parts === undefined && (firstQuoted || firstText.indexOf(".") < 0)) {
       path = [{ name: firstText, loc: firstLoc }];
@@ -178,7 +186,7 @@ class Parser {
     let spaceLine = 0;
     let spaceColumn = 0;
     for (;;) {
-      const type = this.peek();
+      const type = this.peekValue();
       let node: Node;
       switch (type) {
         case Tok.Space:
@@ -218,7 +226,7 @@ class Parser {
         }
         default:
           if (first === undefined) this.unexpected("a value");
-          return parts === undefined ? wholeValue(first) : { kind: "concat", parts, loc: first.loc };
+          return parts === undefined ? wholeValue(first, this.pyhocon) : { kind: "concat", parts, loc: first.loc };
       }
       if (first === undefined) {
         first = node;
@@ -237,8 +245,7 @@ class Parser {
   /** The current token as a scalar. */
   private scalar(type: TokType): ScalarNode {
     const text = this.lexer.value;
-    // `-0` is 0, as pyhocon and JSON output have it.
-    const value = type === Tok.Number ? Number(text) + 0 : text;
+    const value = type === Tok.Number ? numberValue(text) : text;
     return { kind: "scalar", value, text, loc: this.here(), space: false, quoted: type === Tok.Quoted };
   }
 
@@ -247,7 +254,7 @@ class Parser {
     let pure = true;
     for (;;) {
       this.skipBlank();
-      const type = this.peek();
+      const type = this.peekValue();
       if (type === Tok.RBracket) {
         this.take();
         return { kind: "array", items, loc, pure };
@@ -313,6 +320,17 @@ class Parser {
     return this.lexer.type;
   }
 
+  /** peek() for the start of a value or the next part of one (pyhocon reads text there its own way). */
+  private peekValue(): TokType {
+    if (this.pending || !this.pyhocon) return this.peek();
+    this.lexer.valueText = true;
+    try {
+      return this.peek();
+    } finally {
+      this.lexer.valueText = false;
+    }
+  }
+
   /** Consumes the current token; its fields stay readable until the next peek. */
   private take(): void {
     this.pending = false;
@@ -333,6 +351,29 @@ class Parser {
   }
 }
 
+/**
+ * A number token's value. `-0` is 0, as pyhocon and JSON output have it. An integer a JS
+ * number cannot hold exactly stays exact as a bigint (pyhocon's integers have no limit).
+ */
+function numberValue(text: string): number | bigint {
+  const n = Number(text) + 0;
+  return Number.isSafeInteger(n) || !/^[+-]?\d+$/.test(text) ? n : BigInt(text);
+}
+
+// pyhocon's unquoted key: ASCII letters and digits, 8-bit letters, `._-/` and spaces.
+const PYHOCON_KEY = /^[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff._\-/ ]+$/;
+
+/** A key pyhocon can read: one quoted string, or one run of its unquoted key characters. */
+function pyhoconReadsKey(parts: readonly PathPart[] | undefined, firstQuoted: boolean, firstText: string): boolean {
+  if (parts === undefined) return firstQuoted || PYHOCON_KEY.test(firstText);
+  let text = "";
+  for (const p of parts) {
+    if (p.quoted) return false;
+    text += p.text;
+  }
+  return PYHOCON_KEY.test(text);
+}
+
 /** Objects up to this many keys are checked for a repeated key by scanning, without a set. */
 const SCAN_KEYS = 16;
 
@@ -340,10 +381,13 @@ function isPure(node: Node): boolean {
   return node.kind === "scalar" || ((node.kind === "object" || node.kind === "array") && node.pure);
 }
 
-/** A value made of one token: unquoted `true`/`false`/`null` in any case become literals (as pyhocon reads them). */
-function wholeValue(node: Node): Node {
+/**
+ * A value made of one token: unquoted `true`, `false` and `null` become literals; pyhocon
+ * reads them in any case (`True`, `NULL`), the spec only in lower case.
+ */
+function wholeValue(node: Node, pyhocon: boolean): Node {
   if (node.kind !== "scalar" || typeof node.value !== "string" || node.quoted) return node;
-  const lower = node.text.length <= 5 ? node.text.toLowerCase() : "";
+  const lower = node.text.length > 5 ? "" : pyhocon ? node.text.toLowerCase() : node.text;
   if (lower === "true") return literal(node, true);
   if (lower === "false") return literal(node, false);
   if (lower === "null") return literal(node, null);

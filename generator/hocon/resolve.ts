@@ -13,6 +13,7 @@ import type { HoconErrorCode } from "./errors.js";
 import { ValueBuilder, hasOwn, isObject, setMember } from "./json-values.js";
 import { renderPath } from "./path-expr.js";
 import type { SourceMapBuilder } from "./source-map.js";
+import { isIndexKey, keepKeyOrder } from "./ordered.js";
 import { MObject } from "./tree.js";
 import type { MArray, MConcat, MField, MSubst, MValue } from "./tree.js";
 import type { JsonObject, JsonValue, ParseLimits } from "./types.js";
@@ -72,7 +73,8 @@ class Resolver {
       obj.memo = value;
       return value;
     }
-    const out: JsonObject = {};
+    let out: JsonObject = {};
+    let indexKeys = false;
     const members = new Map<string, Location>();
     let depth = 0;
     let size = 1;
@@ -80,6 +82,7 @@ class Resolver {
     const fields = obj.fieldList();
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
+      if (!indexKeys && isIndexKey(f.key)) indexKeys = true;
       let v: JsonValue;
       let keyLoc: Location;
       // Most fields hold one literal scalar: no recursion, so no memo or cycle bookkeeping
@@ -111,6 +114,8 @@ class Resolver {
         size++;
       }
     }
+    // Fields are in insertion order, as are the members recorded from them.
+    if (indexKeys) out = keepKeyOrder(out, [...members.keys()]);
     this.values.record(out, obj.loc, members, depth + 1, size);
     obj.memo = out;
     return out;
@@ -121,7 +126,8 @@ class Resolver {
    * its fields would (same locations, depth and size): no fields, layers or memos.
    */
   private literalObject(node: ObjectNode): JsonObject {
-    const out: JsonObject = {};
+    let out: JsonObject = {};
+    let indexKeys = false;
     const members = new Map<string, Location>();
     const extent = { depth: 0, size: 1 };
     const items = node.items;
@@ -129,9 +135,11 @@ class Resolver {
       // Pure objects hold only fields with one-segment keys, none repeated.
       const field = items[i] as FieldNode;
       const segment = field.path[0];
+      if (!indexKeys && isIndexKey(segment.name)) indexKeys = true;
       setMember(out, segment.name, this.literalValue(field.value, extent));
       members.set(segment.name, segment.loc);
     }
+    if (indexKeys) out = keepKeyOrder(out, [...members.keys()]);
     this.values.record(out, node.loc, members, extent.depth + 1, extent.size);
     return out;
   }
@@ -464,7 +472,7 @@ type Kind = "object" | "array" | "string" | "number" | "boolean" | "null";
 function kindOf(v: JsonValue): Kind {
   if (v === null) return "null";
   if (Array.isArray(v)) return "array";
-  return typeof v as Kind;
+  return typeof v === "bigint" ? "number" : (typeof v as Kind);
 }
 
 function article(k: Kind): string {
@@ -474,6 +482,6 @@ function article(k: Kind): string {
 function textOf(r: Res): string {
   const v = r.value;
   if (typeof v === "string") return v;
-  if (typeof v === "number") return r.text ?? String(v);
+  if (typeof v === "number" || typeof v === "bigint") return r.text ?? String(v);
   return String(v);
 }

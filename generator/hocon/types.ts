@@ -2,7 +2,12 @@
 // later stage depends only on these types and on `parseFile` / `parseString`.
 import type { Location } from "../diagnostics.js";
 
-export type JsonPrimitive = null | boolean | number | string;
+/**
+ * `bigint`: an integer literal that a JS number cannot hold exactly (beyond 2^53, e.g. the
+ * common bound 9223372036854775807), kept exact; every other number is a `number`.
+ * JSON.stringify throws on a bigint: print with the writers that know it (json-text.ts).
+ */
+export type JsonPrimitive = null | boolean | number | bigint | string;
 export type JsonValue = JsonPrimitive | JsonValue[] | JsonObject;
 export interface JsonObject {
   [key: string]: JsonValue;
@@ -33,6 +38,14 @@ export interface ParseResult {
   readonly source: SourceMap;
 }
 
+/**
+ * Which reading of HOCON: `pyhocon` as the Python library the ClearML server uses reads
+ * it (pyhocon 0.3.61), or `spec` as HOCON.md (lightbend/config) defines it. They differ in
+ * `+=`, number syntax, the case of `true`/`false`/`null` and unknown escapes (README,
+ * "HOCON dialects").
+ */
+export type HoconDialect = "pyhocon" | "spec";
+
 export interface ParseOptions {
   /** Name used in locations and messages (default `<string>` for parseString). */
   readonly file?: string;
@@ -47,6 +60,8 @@ export interface ParseOptions {
    * variables), e.g. `(name) => process.env[name]`. Off by default so output is deterministic.
    */
   readonly env?: (name: string) => string | undefined;
+  /** Default `pyhocon`. */
+  readonly dialect?: HoconDialect;
 }
 
 export interface ParseLimits {

@@ -4,15 +4,20 @@ import { formatDiagnostics, type Diagnostic } from "../diagnostics.js";
 import { buildModel } from "./build.js";
 import { loadApi, sortFindings } from "./index.js";
 import { modelToJson } from "./inspect.js";
+import { dialectOption } from "../hocon/dialect-option.js";
+import { jsonText } from "../hocon/json-text.js";
+import type { HoconDialect, JsonValue } from "../hocon/types.js";
 import { loadFolder } from "./load.js";
+import { readConf } from "./read.js";
 
 export function registerSchemaCommands(program: Command): void {
   program
     .command("lint")
     .description("check a folder of HOCON service definitions and print every problem found (exit 1 on errors)")
     .argument("[dir]", "schema folder", "schemas")
-    .action((dir: string) => {
-      const { findings, sources } = loadApi(dir);
+    .addOption(dialectOption())
+    .action((dir: string, opts: { dialect: HoconDialect }) => {
+      const { findings, sources } = loadApi(dir, (file) => readConf(file, { dialect: opts.dialect }));
       process.stdout.write(formatDiagnostics(findings, sources));
       const errors = findings.filter((d) => d.severity === "error").length;
       const warnings = findings.filter((d) => d.severity === "warning").length;
@@ -24,11 +29,12 @@ export function registerSchemaCommands(program: Command): void {
     .command("inspect")
     .description("print the API model of a schema folder as JSON (services, endpoints, versions, roles, flags, locations)")
     .argument("[dir]", "schema folder", "schemas")
-    .action((dir: string) => {
-      const raw = loadFolder(dir);
+    .addOption(dialectOption())
+    .action((dir: string, opts: { dialect: HoconDialect }) => {
+      const raw = loadFolder(dir, (file) => readConf(file, { dialect: opts.dialect }));
       // Files that could not be read leave the model incomplete: say so, but still print it.
       printErrors(sortFindings([...raw.errors]), raw.sources);
-      process.stdout.write(JSON.stringify(modelToJson(buildModel(raw)), null, 2) + "\n");
+      process.stdout.write(jsonText(modelToJson(buildModel(raw)) as JsonValue, 2) + "\n");
       if (raw.errors.length > 0) process.exitCode = 1;
     });
 }

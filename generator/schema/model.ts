@@ -150,15 +150,18 @@ export interface StringSchema extends SchemaCommon {
   readonly maxLength?: number;
 }
 
+/** A number as written in a schema: a bigint when a JS number would round it (hocon/types.ts). */
+export type SchemaNumber = number | bigint;
+
 export interface NumberSchema extends SchemaCommon {
   readonly kind: "number" | "integer";
-  readonly enum?: readonly number[];
-  readonly const?: number;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly exclusiveMinimum?: number;
-  readonly exclusiveMaximum?: number;
-  readonly multipleOf?: number;
+  readonly enum?: readonly SchemaNumber[];
+  readonly const?: SchemaNumber;
+  readonly minimum?: SchemaNumber;
+  readonly maximum?: SchemaNumber;
+  readonly exclusiveMinimum?: SchemaNumber;
+  readonly exclusiveMaximum?: SchemaNumber;
+  readonly multipleOf?: SchemaNumber;
 }
 
 export interface BooleanSchema extends SchemaCommon {

@@ -2,7 +2,7 @@
 // understand becomes the most permissive node, and lint (lint/) reports why.
 import type { Location } from "../diagnostics.js";
 import type { JsonObject, JsonValue } from "../hocon/types.js";
-import { hasOwn, isObject } from "./json.js";
+import { hasOwn, isJsonNumber, isObject } from "./json.js";
 import { hasObjectBase, isSchemaType, REF_PREFIX, UNION_MODES, type SchemaType } from "./keywords.js";
 import type { Locator } from "./locate.js";
 import type {
@@ -217,13 +217,13 @@ function stringSchema(raw: JsonObject, building: Building): StringSchema {
 function numberSchema(kind: "number" | "integer", raw: JsonObject, building: Building): NumberSchema {
   const node = building as Mutable<NumberSchema>;
   node.kind = kind;
-  if (Array.isArray(raw.enum)) node.enum = raw.enum.filter((v): v is number => typeof v === "number");
-  if (typeof raw.const === "number") node.const = raw.const;
-  if (typeof raw.minimum === "number") node.minimum = raw.minimum;
-  if (typeof raw.maximum === "number") node.maximum = raw.maximum;
-  if (typeof raw.exclusiveMinimum === "number") node.exclusiveMinimum = raw.exclusiveMinimum;
-  if (typeof raw.exclusiveMaximum === "number") node.exclusiveMaximum = raw.exclusiveMaximum;
-  if (typeof raw.multipleOf === "number") node.multipleOf = raw.multipleOf;
+  if (Array.isArray(raw.enum)) node.enum = raw.enum.filter(isJsonNumber);
+  if (isJsonNumber(raw.const)) node.const = raw.const;
+  if (isJsonNumber(raw.minimum)) node.minimum = raw.minimum;
+  if (isJsonNumber(raw.maximum)) node.maximum = raw.maximum;
+  if (isJsonNumber(raw.exclusiveMinimum)) node.exclusiveMinimum = raw.exclusiveMinimum;
+  if (isJsonNumber(raw.exclusiveMaximum)) node.exclusiveMaximum = raw.exclusiveMaximum;
+  if (isJsonNumber(raw.multipleOf)) node.multipleOf = raw.multipleOf;
   return node;
 }
 

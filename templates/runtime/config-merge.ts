@@ -2,7 +2,8 @@
 // value (arrays and null included) replaces what was there. A replaced key keeps its
 // first position, as in HOCON.
 
-export type ConfigValue = null | boolean | number | string | ConfigValue[] | ConfigObject;
+/** A `bigint` is an integer a JS number cannot hold exactly (beyond 2^53), kept exact. */
+export type ConfigValue = null | boolean | number | bigint | string | ConfigValue[] | ConfigObject;
 export interface ConfigObject {
   [key: string]: ConfigValue;
 }

@@ -104,6 +104,11 @@ describe("applyVaults", () => {
     expect(() => applyVaults("a: 1", [{ id: "v", data: "b: ${a}" }])).toThrow(/^vault v:1:\d+: error: .*substitution/);
   });
 
+  it("reads documents as the SDK's pyhocon does, big integers exact", () => {
+    const config = applyVaults("limit: 9223372036854775807\npaths: [a]", [{ id: "v", data: "paths: [b]\npaths += [c]\nflag: True" }]);
+    expect(config).toEqual({ limit: 9223372036854775807n, paths: ["b", "c"], flag: true });
+  });
+
   it("skips vaults without data and refuses data that is not text", () => {
     expect(applyVaults("a: 1", [{ id: "empty" }, { id: "blank", data: "  " }])).toEqual({ a: 1 });
     expect(() => applyVaults("a: 1", [{ id: "odd", data: 42 as unknown as string }])).toThrow(/^vault odd: data must be text/);

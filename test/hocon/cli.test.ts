@@ -58,12 +58,35 @@ describe("cli hocon", () => {
     expect(r.stderr).toContain("missing.conf:1:1: error: file not found");
   });
 
-  it("resolves environment variables only with --env", () => {
+  it("resolves substitutions the file lacks from environment variables, unless --no-env", () => {
     const file = path.join(work, "env.conf");
-    writeFileSync(file, "home = ${?HOCON_TEST_VAR}\n");
-    const env = { ...process.env, HOCON_TEST_VAR: "from-env" };
-    expect(JSON.parse(spawnSync(process.execPath, [cli, "hocon", file], { encoding: "utf8", env }).stdout)).toEqual({});
-    expect(JSON.parse(spawnSync(process.execPath, [cli, "hocon", "--env", file], { encoding: "utf8", env }).stdout)).toEqual({ home: "from-env" });
+    writeFileSync(file, "home = ${?HOCON_TEST_VAR}\nhere = 1\nthere = ${here}\n");
+    const env = { ...process.env, HOCON_TEST_VAR: "from-env", here: "not this" };
+    const runEnv = (...args: string[]) => spawnSync(process.execPath, [cli, "hocon", ...args, file], { encoding: "utf8", env });
+    expect(JSON.parse(runEnv().stdout)).toEqual({ home: "from-env", here: 1, there: 1 });
+    expect(JSON.parse(runEnv("--dialect", "spec").stdout)).toEqual({ home: "from-env", here: 1, there: 1 });
+    expect(JSON.parse(runEnv("--no-env").stdout)).toEqual({ here: 1, there: 1 });
+  });
+
+  it("reads the pyhocon dialect by default, the spec's with --dialect spec", () => {
+    const file = path.join(work, "dialect.conf");
+    writeFileSync(file, "a = [1]\na += [2]\nb = .5\n");
+    expect(JSON.parse(run("hocon", file).stdout)).toEqual({ a: [1, 2], b: 0.5 });
+    expect(JSON.parse(run("hocon", "--dialect", "pyhocon", file).stdout)).toEqual({ a: [1, 2], b: 0.5 });
+    expect(JSON.parse(run("hocon", "--dialect", "spec", file).stdout)).toEqual({ a: [1, [2]], b: ".5" });
+    const bad = run("hocon", "--dialect", "json", file);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain("Allowed choices are pyhocon, spec");
+  });
+
+  it("prints integers beyond 2^53 exactly and keys that look like numbers in source order", () => {
+    const file = path.join(work, "exact.conf");
+    writeFileSync(file, 'max = 9223372036854775807\nids { "2" = b, "1" = a, x = [18446744073709551615] }\n');
+    const r = run("hocon", file);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(
+      '{\n  "max": 9223372036854775807,\n  "ids": {\n    "2": "b",\n    "1": "a",\n    "x": [\n      18446744073709551615\n    ]\n  }\n}\n',
+    );
   });
 
   it("has help text", () => {

@@ -59,7 +59,7 @@ describe("withIncludeCache", () => {
     const cache = new IncludeCache();
     const sources = new Map<string, string>();
     const readFile = (p: string): string | undefined => FILES[p];
-    const loader = new Loader({ limits: DEFAULT_LIMITS, readFile, sources, cache });
+    const loader = new Loader({ limits: DEFAULT_LIMITS, dialect: "pyhocon", readFile, sources, cache });
     const first = loader.parseRoot(FILES["s/c.conf"], "s/c.conf", "s");
     const second = loader.parseRoot('_definitions {\n  include "_common.conf"\n}', "s/d.conf", "s");
     const body = (root: ObjectNode): ObjectNode => {
@@ -70,9 +70,11 @@ describe("withIncludeCache", () => {
       return inc.body;
     };
     expect(body(second)).toBe(body(first));
-    expect(cache.get("s/_common.conf", FILES["s/_common.conf"], 1, DEFAULT_LIMITS.maxDepth)).toBeDefined();
+    expect(cache.get("s/_common.conf", FILES["s/_common.conf"], 1, DEFAULT_LIMITS.maxDepth, "pyhocon")).toBeDefined();
     // At another depth the nesting checks differ: no reuse.
-    expect(cache.get("s/_common.conf", FILES["s/_common.conf"], 0, DEFAULT_LIMITS.maxDepth)).toBeUndefined();
+    expect(cache.get("s/_common.conf", FILES["s/_common.conf"], 0, DEFAULT_LIMITS.maxDepth, "pyhocon")).toBeUndefined();
+    // Another dialect reads the same text differently: no reuse.
+    expect(cache.get("s/_common.conf", FILES["s/_common.conf"], 1, DEFAULT_LIMITS.maxDepth, "spec")).toBeUndefined();
   });
 
   it("still reports include cycles through cached files, for every document", () => {

@@ -11,6 +11,7 @@ const files = memoryFiles({
   "conf/loop-a.conf": 'include "loop-b.conf"',
   "conf/loop-b.conf": 'include "loop-a.conf"',
   "conf/plus.conf": "list += b",
+  "conf/plus-list.conf": "list += [b]",
   "conf/noext.conf": "found = conf",
   "conf/data.json": '{ "j": [1, 2] }',
   "conf/both.json": '{ "from": "json", "json": true }',
@@ -41,9 +42,10 @@ describe("include forms", () => {
     }
     expect(errorOf('include "common.conf" "x"', opts).code).toBe("hocon/unexpected-token");
   });
-  it("tries .conf and .json when the name has no extension, merging both with .conf winning", () => {
-    expect(parse('include "noext"\ninclude "data"', opts)).toEqual({ found: "conf", j: [1, 2] });
-    expect(parse('include "both"', opts)).toEqual({ from: "conf", json: true, conf: true });
+  it("tries .conf and .json when the name has no extension, merging both with .conf winning (spec dialect)", () => {
+    const spec = { ...opts, dialect: "spec" } as const;
+    expect(parse('include "noext"\ninclude "data"', spec)).toEqual({ found: "conf", j: [1, 2] });
+    expect(parse('include "both"', spec)).toEqual({ from: "conf", json: true, conf: true });
   });
   it("rejects .properties files instead of misreading them", () => {
     expect(errorOf('include "x.properties"', opts).code).toBe("hocon/include-unsupported");
@@ -106,7 +108,8 @@ describe("substitutions in included files", () => {
     expect(parse('x = root\ntop = T\nin { include "refs.conf" }', opts)).toEqual({ x: "root", top: "T", in: { y: "root", z: "T" } });
   });
   it("+= in an included file appends to the including document's key", () => {
-    expect(parse('o { list = [a]\ninclude "plus.conf" }', opts)).toEqual({ o: { list: ["a", "b"] } });
+    expect(parse('o { list = [a]\ninclude "plus.conf" }', { ...opts, dialect: "spec" })).toEqual({ o: { list: ["a", "b"] } });
+    expect(parse('o { list = [a]\ninclude "plus-list.conf" }', opts)).toEqual({ o: { list: ["a", "b"] } });
   });
 });
 

@@ -35,17 +35,19 @@ describe("key order", () => {
   });
 });
 
-describe("+=", () => {
+// pyhocon's `+=` is in dialect.test.ts.
+describe("+= (spec dialect)", () => {
+  const spec = { dialect: "spec" } as const;
   it("appends to an earlier array", () => {
-    expect(parse("a = [1]\na += 2\na += [3]")).toEqual({ a: [1, 2, [3]] });
+    expect(parse("a = [1]\na += 2\na += [3]", spec)).toEqual({ a: [1, 2, [3]] });
   });
   it("starts an array when there is none", () => {
-    expect(parse("a += 1\na += 2")).toEqual({ a: [1, 2] });
+    expect(parse("a += 1\na += 2", spec)).toEqual({ a: [1, 2] });
   });
   it("works inside objects and with path keys", () => {
-    expect(parse("o { list = [a] }\no { list += b }\no.list += c")).toEqual({ o: { list: ["a", "b", "c"] } });
+    expect(parse("o { list = [a] }\no { list += b }\no.list += c", spec)).toEqual({ o: { list: ["a", "b", "c"] } });
   });
   it("appends objects as elements", () => {
-    expect(parse("a += { x = 1 }")).toEqual({ a: [{ x: 1 }] });
+    expect(parse("a += { x = 1 }", spec)).toEqual({ a: [{ x: 1 }] });
   });
 });

@@ -26,7 +26,7 @@ describe("source map", () => {
   });
 
   it("points each segment of a path key at its own column", () => {
-    const { value, source } = parseString('a.b."c.d" = 1', { file: "m.conf" });
+    const { value, source } = parseString('a.b."c.d" = 1', { file: "m.conf", dialect: "spec" });
     const a = value.a as JsonObject;
     expect(source.member(value, "a")).toEqual(at(1, 1));
     expect(source.member(a, "b")).toEqual(at(1, 3));

@@ -7,8 +7,9 @@ describe("comments", () => {
   it("skips # and // comments to the end of the line", () => {
     expect(parse("# top\na = 1 # after\n// line\nb = 2 // after")).toEqual({ a: 1, b: 2 });
   });
-  it("ends an unquoted value at //", () => {
-    expect(parse("a = foo//bar")).toEqual({ a: "foo" });
+  // pyhocon's reading is in dialect.test.ts.
+  it("ends an unquoted value at // (spec dialect)", () => {
+    expect(parse("a = foo//bar", { dialect: "spec" })).toEqual({ a: "foo" });
   });
   it("keeps comment characters inside quoted strings", () => {
     expect(parse('a = "x # y // z"')).toEqual({ a: "x # y // z" });
@@ -77,11 +78,12 @@ describe("unquoted strings and value concatenation", () => {
 });
 
 describe("quoted strings", () => {
-  it("decodes JSON escapes", () => {
-    expect(parse('a = "q\\" b\\\\ s\\/ \\b\\f\\n\\r\\t \\u0041\\u00e9"')).toEqual({ a: 'q" b\\ s/ \b\f\n\r\t Aé' });
+  // pyhocon's escapes are in dialect.test.ts.
+  it("decodes JSON escapes (spec dialect)", () => {
+    expect(parse('a = "q\\" b\\\\ s\\/ \\b\\f\\n\\r\\t \\u0041\\u00e9"', { dialect: "spec" })).toEqual({ a: 'q" b\\ s/ \b\f\n\r\t Aé' });
   });
-  it("decodes surrogate pairs", () => {
-    expect(parse('a = "\\ud83d\\ude00"')).toEqual({ a: "😀" });
+  it("decodes surrogate pairs (spec dialect)", () => {
+    expect(parse('a = "\\ud83d\\ude00"', { dialect: "spec" })).toEqual({ a: "😀" });
   });
   it("keeps an unknown escape as backslash plus character, as pyhocon does", () => {
     expect(parse('a = "(\\>, \\>=, \\<)"')).toEqual({ a: "(\\>, \\>=, \\<)" });
@@ -174,8 +176,10 @@ describe("path keys", () => {
   it("expand dotted keys into nested objects", () => {
     expect(parse("a.b.c = 1")).toEqual({ a: { b: { c: 1 } } });
   });
-  it("keep dots inside quoted segments", () => {
-    expect(parse('x."2.1" = 4\n"a.b" = 5\n"a".c = 6')).toEqual({ x: { "2.1": 4 }, "a.b": 5, a: { c: 6 } });
+  // pyhocon reads a key as one quoted string or unquoted text, never both (dialect.test.ts).
+  it("keep dots inside quoted segments (spec dialect)", () => {
+    expect(parse('x."2.1" = 4\n"a.b" = 5\n"a".c = 6', { dialect: "spec" })).toEqual({ x: { "2.1": 4 }, "a.b": 5, a: { c: 6 } });
+    expect(parse('"a.b" = 5', { dialect: "pyhocon" })).toEqual({ "a.b": 5 });
   });
   it("read a number key as a path", () => {
     expect(parse("2.1 = x")).toEqual({ "2": { "1": "x" } });
@@ -183,8 +187,8 @@ describe("path keys", () => {
   it("keep whitespace inside keys and trim it around them", () => {
     expect(parse("  a b c  = 1\nfoo bar.baz = 2")).toEqual({ "a b c": 1, "foo bar": { baz: 2 } });
   });
-  it("allow quoted empty segments", () => {
-    expect(parse('"" = 1\na."".b = 2')).toEqual({ "": 1, a: { "": { b: 2 } } });
+  it("allow quoted empty segments (spec dialect)", () => {
+    expect(parse('"" = 1\na."".b = 2', { dialect: "spec" })).toEqual({ "": 1, a: { "": { b: 2 } } });
   });
   it("allow keywords, include-like words and a quoted include as keys", () => {
     expect(parse('true = 1\nnull = 2\ninclude_stats = 3\n"include" { x = 4 }\ninclude.y = 5')).toEqual({ true: 1, null: 2, include_stats: 3, include: { x: 4, y: 5 } });

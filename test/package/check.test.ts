@@ -120,10 +120,10 @@ describe("--help", () => {
   });
 
   it.each([
-    ["hocon", ["<file>", "--env"]],
-    ["lint", ["[dir]"]],
-    ["inspect", ["[dir]"]],
-    ["codegen", ["--schemas <dir>", "--out <dir>", "--api-version <version>", "--include-internal", "--check"]],
+    ["hocon", ["<file>", "--no-env", "--dialect <dialect>"]],
+    ["lint", ["[dir]", "--dialect <dialect>"]],
+    ["inspect", ["[dir]", "--dialect <dialect>"]],
+    ["codegen", ["--schemas <dir>", "--out <dir>", "--api-version <version>", "--include-internal", "--check", "--dialect <dialect>"]],
   ])("%s --help describes its arguments and options", async (command, expected) => {
     const result = await run(process.execPath, [CLI, command, "--help"]);
     expect(result.code).toBe(0);

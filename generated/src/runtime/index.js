@@ -511,13 +511,17 @@ function fieldPath(field) {
 }
 
 // hocon/build-tree.js
-function buildTree(root) {
-  const builder = new TreeBuilder();
+function buildTree(root, dialect) {
+  const builder = new TreeBuilder(dialect === "pyhocon");
   const obj = new MObject(root.loc, void 0);
   builder.mergeInto(obj, root, void 0);
   return obj;
 }
 var TreeBuilder = class {
+  constructor(pyhocon) {
+    this.pyhocon = pyhocon;
+  }
+  pyhocon;
   nextId = 0;
   /** Builds the fields of a lazy object, as mergeInto would have when it was made. */
   expand(obj, node) {
@@ -545,10 +549,12 @@ var TreeBuilder = class {
     const last = segs[segs.length - 1];
     const f = this.member(target, last);
     const value = field.value;
-    if (field.append) {
+    const append = !field.append ? "assign" : this.pyhocon ? pyhoconAppend(value) : "element";
+    if (append !== "assign") {
       const self = { kind: "subst", path: fieldPath(f), fallback: void 0, optional: true, text: "+=", loc: last.loc };
-      const arr = { kind: "array", items: [this.value(value, prefix, f)], loc: value.loc };
-      this.push(f, { kind: "concat", parts: [self, arr], loc: value.loc }, last.loc);
+      const v = this.value(value, prefix, f);
+      const parts = append === "element" ? [self, { kind: "array", items: [v], loc: value.loc }] : append === "items" ? [self, v] : [self, spaceText(value), v];
+      this.push(f, { kind: "concat", parts, loc: value.loc }, last.loc);
     } else if (value.kind === "object") {
       const top = f.layers[f.layers.length - 1];
       if (value.pure && (top === void 0 || !(top.value instanceof MObject))) {
@@ -612,6 +618,24 @@ var TreeBuilder = class {
     return out;
   }
 };
+function pyhoconAppend(value) {
+  switch (value.kind) {
+    case "array":
+      return "items";
+    case "scalar":
+      return typeof value.value === "string" ? "text" : "assign";
+    case "concat": {
+      if (value.parts.some((p) => p.kind === "subst")) return "assign";
+      const first = value.parts[0];
+      return first.kind === "array" ? "items" : first.kind === "object" ? "assign" : "text";
+    }
+    default:
+      return "assign";
+  }
+}
+function spaceText(at) {
+  return { kind: "scalar", value: " ", text: " ", loc: at.loc, space: false, quoted: true };
+}
 function layer(value, keyLoc, selfRef = false) {
   return { value, keyLoc, selfRef, memo: void 0, busy: false };
 }
@@ -733,6 +757,7 @@ var SPACE_CLASS = "\\t\\v\\f\\r \\x1c-\\x1f\\u00a0\\u1680\\u2000-\\u200a\\u2028\
 var SPACE_RUN = new RegExp(`[${SPACE_CLASS}]*`, "y");
 var FORBIDDEN_CLASS = FORBIDDEN_IN_UNQUOTED.replace(/[\\\]\[^]/g, "\\$&");
 var UNQUOTED_RUN = new RegExp(`(?:[^${SPACE_CLASS}\\n${FORBIDDEN_CLASS}/]|/(?!/))*`, "y");
+var PYHOCON_VALUE_RUN = new RegExp(`[^${SPACE_CLASS}\\n${FORBIDDEN_IN_UNQUOTED.replace(":", "").replace(/[\\\]\[^]/g, "\\$&")}]*`, "y");
 var QUOTED_PLAIN_RUN = /[^"\\\n]*/y;
 var unquotedAscii = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
@@ -750,9 +775,10 @@ function isHexDigit(c) {
 function isNumberChar(c) {
   return c >= 48 && c <= 57 || c === 46 || c === 45 || c === 43 || c === 101 || c === 69;
 }
-var NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function isValidNumber(raw) {
-  return NUMBER.test(raw);
+var PYHOCON_NUMBER = /^[+-]?(?:\d*\.\d+|\d+(?:\.\d+)?)(?:[eE][+-]?\d+)?$/;
+var SPEC_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function isValidNumber(raw, pyhocon) {
+  return (pyhocon ? PYHOCON_NUMBER : SPEC_NUMBER).test(raw);
 }
 
 // hocon/path-expr.js
@@ -849,10 +875,12 @@ function describeToken(type) {
 var QUOTE = 34;
 var BACKSLASH = 92;
 var SLASH = 47;
+var DOT = 46;
 var Lexer = class {
-  constructor(text, file) {
+  constructor(text, file, pyhocon) {
     this.text = text;
     this.file = file;
+    this.pyhocon = pyhocon;
     if (text.charCodeAt(0) === 65279) {
       this.pos = 1;
       this.lineStart = 1;
@@ -860,6 +888,7 @@ var Lexer = class {
   }
   text;
   file;
+  pyhocon;
   pos = 0;
   line = 1;
   lineStart = 0;
@@ -880,6 +909,11 @@ var Lexer = class {
   path = void 0;
   /** `${?...}` (Subst only). */
   optional = false;
+  /**
+   * The parser is reading a value and the dialect is pyhocon: unquoted text may hold `:`
+   * and (after its first character) `//`, as pyhocon's value pattern allows.
+   */
+  valueText = false;
   /** The current token's text as written. */
   raw() {
     return this.text.slice(this.start, this.end);
@@ -894,7 +928,7 @@ var Lexer = class {
         return;
       }
       const c = text.charCodeAt(start);
-      if (c < 128 && unquotedAscii[c] === 1 && c !== SLASH && c !== 45 && (c < 48 || c > 57)) {
+      if (c < 128 && unquotedAscii[c] === 1 && c !== SLASH && c !== 45 && c !== DOT && (c < 48 || c > 57)) {
         this.unquoted(start);
         return;
       }
@@ -919,6 +953,7 @@ var Lexer = class {
           this.punct(Tok.Comma, start);
           return;
         case 58:
+          if (this.valueText) return this.unquoted(start);
           this.punct(Tok.Colon, start);
           return;
         case 61:
@@ -942,6 +977,7 @@ var Lexer = class {
             this.pos = start + 2;
             return;
           }
+          if (this.pyhocon && this.startsNumber(start + 1)) return this.number(start);
           return this.reserved(start);
         case 36:
           if (text.charCodeAt(start + 1) === 123) {
@@ -959,7 +995,7 @@ var Lexer = class {
             this.pos = end;
             return;
           }
-          if (isDigit(c) || c === 45) {
+          if (isDigit(c) || c === 45 || c === DOT && this.pyhocon && isDigit(text.charCodeAt(start + 1))) {
             this.number(start);
             return;
           }
@@ -1096,22 +1132,34 @@ var Lexer = class {
     this.pos = end;
     this.set(Tok.Unquoted, start, end, this.text.slice(start, end));
   }
-  unquotedEnd(i) {
-    UNQUOTED_RUN.lastIndex = i;
-    UNQUOTED_RUN.test(this.text);
-    return UNQUOTED_RUN.lastIndex;
+  /** `path`: inside `${...}`, where pyhocon's value text does not apply. */
+  unquotedEnd(i, path = false) {
+    const run = this.valueText && !path ? PYHOCON_VALUE_RUN : UNQUOTED_RUN;
+    run.lastIndex = i;
+    run.test(this.text);
+    return run.lastIndex;
+  }
+  /** A digit, or a dot and a digit, at `i`. */
+  startsNumber(i) {
+    const c = this.text.charCodeAt(i);
+    return isDigit(c) || c === DOT && isDigit(this.text.charCodeAt(i + 1));
   }
   number(start) {
     const text = this.text;
     let end = start + 1;
     while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
     const after = text.charCodeAt(end);
-    const continuesText = end < text.length && isUnquotedChar(after) && !(after === SLASH && text.charCodeAt(end + 1) === SLASH);
-    if (continuesText) return this.unquoted(start);
+    const continuesText = end < text.length && (isUnquotedChar(after) || after === 58 && this.valueText) && !(after === SLASH && text.charCodeAt(end + 1) === SLASH);
+    if (continuesText) return this.notNumber(start);
     const raw = text.slice(start, end);
-    if (!isValidNumber(raw)) return this.unquoted(start);
+    if (!isValidNumber(raw, this.pyhocon)) return this.notNumber(start);
     this.pos = end;
     this.set(Tok.Number, start, end, raw);
+  }
+  /** Text that started like a number: unquoted text, or an error at a `+` (never text). */
+  notNumber(start) {
+    if (this.text.charCodeAt(start) === 43) this.reserved(start);
+    this.unquoted(start);
   }
   reserved(start) {
     const ch = String.fromCodePoint(this.text.codePointAt(start) ?? 0);
@@ -1142,6 +1190,11 @@ var Lexer = class {
       const e = text.charCodeAt(i + 1);
       if (i + 1 >= text.length || e === NEWLINE) this.unterminated(column);
       i += 2;
+      if (this.pyhocon) {
+        out += pyhoconEscape(e, text, i);
+        from = i;
+        continue;
+      }
       switch (e) {
         case QUOTE:
           out += '"';
@@ -1178,7 +1231,12 @@ var Lexer = class {
           break;
         }
         default:
-          out += text.slice(i - 2, i);
+          this.fail(
+            "hocon/invalid-escape",
+            `invalid escape '\\${String.fromCodePoint(text.codePointAt(i - 1) ?? 0)}' in a quoted string`,
+            this.locAt(i - 2),
+            'write \\\\ for a backslash; JSON escapes only: \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX'
+          );
       }
       from = i;
     }
@@ -1239,7 +1297,7 @@ var Lexer = class {
         parts.push({ quoted: true, text: this.value, loc: { file: this.file, line: this.tokLine, column: this.tokColumn } });
         i = this.pos;
       } else if (isUnquotedChar(c)) {
-        const end = this.unquotedEnd(i + 1);
+        const end = this.unquotedEnd(i + 1, true);
         parts.push({ quoted: false, text: text.slice(i, end), loc: this.locAt(i) });
         i = end;
       } else {
@@ -1263,6 +1321,28 @@ var Lexer = class {
     return this.fail("hocon/unterminated-substitution", "unterminated substitution: expected '}'", open);
   }
 };
+function pyhoconEscape(e, text, i) {
+  switch (e) {
+    case QUOTE:
+      return '"';
+    case BACKSLASH:
+      return "\\";
+    case 110:
+      return "\n";
+    case 114:
+      return "\r";
+    case 116:
+      return "	";
+    case 61:
+      return "=";
+    case 35:
+      return "#";
+    case 33:
+      return "!";
+    default:
+      return text.slice(i - 2, i);
+  }
+}
 function qualifierAt(text, i) {
   for (const q of ["file", "url", "classpath", "required"]) {
     if (text.startsWith(q, i) && text.charCodeAt(i + q.length) === 40) return q;
@@ -1277,12 +1357,14 @@ function parseDocument(text, options) {
 var Parser = class {
   constructor(text, options) {
     this.options = options;
-    this.lexer = new Lexer(text, options.file);
+    this.pyhocon = options.dialect === "pyhocon";
+    this.lexer = new Lexer(text, options.file, this.pyhocon);
   }
   options;
   lexer;
   /** The lexer's current token has been looked at (peek) but not consumed (take) yet. */
   pending = false;
+  pyhocon;
   document() {
     this.skipBlank();
     const first = this.peek();
@@ -1381,6 +1463,14 @@ var Parser = class {
         break;
       }
     }
+    if (this.pyhocon && !pyhoconReadsKey(parts, firstQuoted, firstText)) {
+      this.lexer.fail(
+        "hocon/invalid-key",
+        "pyhocon cannot read this key: it reads one quoted string, or unquoted letters, digits, spaces and . _ - /",
+        firstLoc,
+        "quote the whole key"
+      );
+    }
     let path;
     if (parts === void 0 && (firstQuoted || firstText.indexOf(".") < 0)) {
       path = [{ name: firstText, loc: firstLoc }];
@@ -1414,7 +1504,7 @@ var Parser = class {
     let spaceLine = 0;
     let spaceColumn = 0;
     for (; ; ) {
-      const type = this.peek();
+      const type = this.peekValue();
       let node;
       switch (type) {
         case Tok.Space:
@@ -1454,7 +1544,7 @@ var Parser = class {
         }
         default:
           if (first === void 0) this.unexpected("a value");
-          return parts === void 0 ? wholeValue(first) : { kind: "concat", parts, loc: first.loc };
+          return parts === void 0 ? wholeValue(first, this.pyhocon) : { kind: "concat", parts, loc: first.loc };
       }
       if (first === void 0) {
         first = node;
@@ -1472,7 +1562,7 @@ var Parser = class {
   /** The current token as a scalar. */
   scalar(type) {
     const text = this.lexer.value;
-    const value = type === Tok.Number ? Number(text) + 0 : text;
+    const value = type === Tok.Number ? numberValue(text) : text;
     return { kind: "scalar", value, text, loc: this.here(), space: false, quoted: type === Tok.Quoted };
   }
   array(loc, depth) {
@@ -1480,7 +1570,7 @@ var Parser = class {
     let pure = true;
     for (; ; ) {
       this.skipBlank();
-      const type = this.peek();
+      const type = this.peekValue();
       if (type === Tok.RBracket) {
         this.take();
         return { kind: "array", items, loc, pure };
@@ -1540,6 +1630,16 @@ var Parser = class {
     }
     return this.lexer.type;
   }
+  /** peek() for the start of a value or the next part of one (pyhocon reads text there its own way). */
+  peekValue() {
+    if (this.pending || !this.pyhocon) return this.peek();
+    this.lexer.valueText = true;
+    try {
+      return this.peek();
+    } finally {
+      this.lexer.valueText = false;
+    }
+  }
   /** Consumes the current token; its fields stay readable until the next peek. */
   take() {
     this.pending = false;
@@ -1556,13 +1656,27 @@ var Parser = class {
     return this.fail("hocon/unexpected-token", `expected ${expected}, found ${describeToken(this.lexer.type)}`);
   }
 };
+function numberValue(text) {
+  const n = Number(text) + 0;
+  return Number.isSafeInteger(n) || !/^[+-]?\d+$/.test(text) ? n : BigInt(text);
+}
+var PYHOCON_KEY = /^[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff._\-/ ]+$/;
+function pyhoconReadsKey(parts, firstQuoted, firstText) {
+  if (parts === void 0) return firstQuoted || PYHOCON_KEY.test(firstText);
+  let text = "";
+  for (const p of parts) {
+    if (p.quoted) return false;
+    text += p.text;
+  }
+  return PYHOCON_KEY.test(text);
+}
 var SCAN_KEYS = 16;
 function isPure(node) {
   return node.kind === "scalar" || (node.kind === "object" || node.kind === "array") && node.pure;
 }
-function wholeValue(node) {
+function wholeValue(node, pyhocon) {
   if (node.kind !== "scalar" || typeof node.value !== "string" || node.quoted) return node;
-  const lower = node.text.length <= 5 ? node.text.toLowerCase() : "";
+  const lower = node.text.length > 5 ? "" : pyhocon ? node.text.toLowerCase() : node.text;
   if (lower === "true") return literal(node, true);
   if (lower === "false") return literal(node, false);
   if (lower === "null") return literal(node, null);
@@ -1589,11 +1703,12 @@ var Loader = class {
     }
     const inner = chain.concat(file);
     const cache = chain.length > 0 ? this.options.cache : void 0;
-    const cached = cache?.get(file, text, depth, maxDepth);
+    const cached = cache?.get(file, text, depth, maxDepth, this.options.dialect);
     if (cached !== void 0) return this.reuse(cached, file, dir, inner);
     const includes = [];
     const ast = parseDocument(text, {
       file,
+      dialect: this.options.dialect,
       maxDepth,
       startDepth: depth,
       include: (target, at) => {
@@ -1602,7 +1717,7 @@ var Loader = class {
         return bodies;
       }
     });
-    cache?.set(file, { text, startDepth: depth, maxDepth, ast, includes });
+    cache?.set(file, { text, startDepth: depth, maxDepth, dialect: this.options.dialect, ast, includes });
     return ast;
   }
   /**
@@ -1623,7 +1738,7 @@ var Loader = class {
     }
     if (same) return cached.ast;
     let next = 0;
-    return parseDocument(cached.text, { file, maxDepth: cached.maxDepth, startDepth: cached.startDepth, include: () => now[next++] });
+    return parseDocument(cached.text, { file, dialect: this.options.dialect, maxDepth: cached.maxDepth, startDepth: cached.startDepth, include: () => now[next++] });
   }
   /** The parsed files an include names, in merge order (later ones override earlier ones). */
   include(target, dir, depth, chain) {
@@ -1642,10 +1757,11 @@ var Loader = class {
       this.fail("hocon/too-deep", `includes nested deeper than ${this.options.limits.maxIncludeDepth} levels`, target.loc);
     }
     const path = joinPath(dir, target.name);
-    const exact = this.load(path, target, depth, chain);
+    const basename = this.options.dialect === "spec" && !/\.(conf|json)$/i.test(path);
+    const exact = basename ? void 0 : this.load(path, target, depth, chain);
     if (exact !== void 0) return [exact];
     const found = [];
-    if (!/\.(conf|json)$/i.test(path)) {
+    if (basename) {
       for (const candidate of [`${path}.json`, `${path}.conf`]) {
         const body = this.load(candidate, target, depth, chain);
         if (body !== void 0) found.push(body);
@@ -1693,6 +1809,32 @@ var DEFAULT_LIMITS = {
 };
 function withDefaults(limits) {
   return limits === void 0 ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...limits };
+}
+
+// hocon/ordered.js
+function isIndexKey(key) {
+  const c = key.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  return (key === "0" || c !== 48 && /^\d+$/.test(key)) && Number(key) < 4294967295;
+}
+function keepKeyOrder(obj, order) {
+  return new Proxy(obj, {
+    // A copy: the caller owns the list it gets.
+    ownKeys: () => order.slice(),
+    set(target, key, value) {
+      if (typeof key === "string" && !Object.prototype.hasOwnProperty.call(target, key)) order.push(key);
+      return Reflect.set(target, key, value);
+    },
+    defineProperty(target, key, desc) {
+      if (typeof key === "string" && !Object.prototype.hasOwnProperty.call(target, key)) order.push(key);
+      return Reflect.defineProperty(target, key, desc);
+    },
+    deleteProperty(target, key) {
+      const at = typeof key === "string" ? order.indexOf(key) : -1;
+      if (at >= 0) order.splice(at, 1);
+      return Reflect.deleteProperty(target, key);
+    }
+  });
 }
 
 // hocon/json-values.js
@@ -1757,15 +1899,23 @@ var ValueBuilder = class {
     const upperInfo = this.sm.info(upper);
     const lowerMembers = lowerInfo?.members;
     const upperMembers = upperInfo?.members;
-    const out = {};
+    let out = {};
     const members = new Map(lowerMembers);
+    let order;
     const lowerKeys = Object.keys(lower);
     const upperKeys = Object.keys(upper);
     const at = loc ?? lowerInfo?.loc ?? upperInfo?.loc ?? this.fallbackLoc;
     this.spend(lowerKeys.length + upperKeys.length, at);
-    for (let i = 0; i < lowerKeys.length; i++) setMember(out, lowerKeys[i], lower[lowerKeys[i]]);
+    for (let i = 0; i < lowerKeys.length; i++) {
+      if (order === void 0 && isIndexKey(lowerKeys[i])) order = lowerKeys.slice();
+      setMember(out, lowerKeys[i], lower[lowerKeys[i]]);
+    }
     for (let i = 0; i < upperKeys.length; i++) {
       const k = upperKeys[i];
+      if (!hasOwn(out, k)) {
+        if (order === void 0 && isIndexKey(k)) order = Object.keys(out);
+        order?.push(k);
+      }
       const uv = upper[k];
       const lv = hasOwn(out, k) ? out[k] : void 0;
       if (isObject2(lv) && isObject2(uv)) {
@@ -1776,6 +1926,7 @@ var ValueBuilder = class {
       const memberLoc = upperMembers?.get(k);
       if (memberLoc !== void 0) members.set(k, memberLoc);
     }
+    if (order !== void 0) out = keepKeyOrder(out, order);
     const depth = Math.max(lowerInfo?.depth ?? 1, upperInfo?.depth ?? 1);
     const size = (lowerInfo?.size ?? 1) + (upperInfo?.size ?? 1);
     this.record(out, at, members, depth, size);
@@ -1905,7 +2056,8 @@ var Resolver = class {
       obj.memo = value;
       return value;
     }
-    const out = {};
+    let out = {};
+    let indexKeys = false;
     const members = /* @__PURE__ */ new Map();
     let depth = 0;
     let size = 1;
@@ -1913,6 +2065,7 @@ var Resolver = class {
     const fields = obj.fieldList();
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
+      if (!indexKeys && isIndexKey(f.key)) indexKeys = true;
       let v;
       let keyLoc;
       const only = f.layers.length === 1 && (uncut || ctx.count(f) === 1) ? f.layers[0] : void 0;
@@ -1941,6 +2094,7 @@ var Resolver = class {
         size++;
       }
     }
+    if (indexKeys) out = keepKeyOrder(out, [...members.keys()]);
     this.values.record(out, obj.loc, members, depth + 1, size);
     obj.memo = out;
     return out;
@@ -1950,16 +2104,19 @@ var Resolver = class {
    * its fields would (same locations, depth and size): no fields, layers or memos.
    */
   literalObject(node) {
-    const out = {};
+    let out = {};
+    let indexKeys = false;
     const members = /* @__PURE__ */ new Map();
     const extent = { depth: 0, size: 1 };
     const items = node.items;
     for (let i = 0; i < items.length; i++) {
       const field = items[i];
       const segment = field.path[0];
+      if (!indexKeys && isIndexKey(segment.name)) indexKeys = true;
       setMember(out, segment.name, this.literalValue(field.value, extent));
       members.set(segment.name, segment.loc);
     }
+    if (indexKeys) out = keepKeyOrder(out, [...members.keys()]);
     this.values.record(out, node.loc, members, extent.depth + 1, extent.size);
     return out;
   }
@@ -2277,7 +2434,7 @@ var Resolver = class {
 function kindOf(v) {
   if (v === null) return "null";
   if (Array.isArray(v)) return "array";
-  return typeof v;
+  return typeof v === "bigint" ? "number" : typeof v;
 }
 function article(k) {
   return k === "array" || k === "object" ? `an ${k}` : k === "null" ? "null" : `a ${k}`;
@@ -2285,7 +2442,7 @@ function article(k) {
 function textOf(r) {
   const v = r.value;
   if (typeof v === "string") return v;
-  if (typeof v === "number") return r.text ?? String(v);
+  if (typeof v === "number" || typeof v === "bigint") return r.text ?? String(v);
   return String(v);
 }
 
@@ -2343,9 +2500,10 @@ function parseString(text, options = {}) {
   const sources = /* @__PURE__ */ new Map();
   const sourceMap = new SourceMapBuilder(sources);
   try {
-    const loader = new Loader({ limits, readFile: options.readFile, sources, cache: activeIncludeCache() });
+    const dialect = options.dialect ?? "pyhocon";
+    const loader = new Loader({ limits, dialect, readFile: options.readFile, sources, cache: activeIncludeCache() });
     const ast = loader.parseRoot(text, file, options.baseDir ?? dirname(file));
-    const value = resolveTree(buildTree(ast), { limits, env: options.env, sourceMap });
+    const value = resolveTree(buildTree(ast, dialect), { limits, env: options.env, sourceMap });
     sourceMap.root = value;
     return { value, source: sourceMap };
   } catch (e) {

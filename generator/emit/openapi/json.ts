@@ -1,6 +1,8 @@
-// The document as JSON: 2-space indent and a trailing newline, key order as built.
+// The document as JSON: 2-space indent and a trailing newline, key order as built, big
+// integers with all their digits.
+import { jsonText } from "../../hocon/json-text.js";
 import type { OpenApiDocument } from "./types.js";
 
 export function renderOpenApiJson(doc: OpenApiDocument): string {
-  return JSON.stringify(doc, null, 2) + "\n";
+  return jsonText(doc, 2) + "\n";
 }

@@ -2,6 +2,7 @@
 // `$ref`s stay references to `#/components/schemas/{service}.{name}`, so recursive
 // definitions need no special care; the translator remembers which definitions were
 // reached and translates exactly those (transitively) into components.
+import { inKeyOrder } from "../../hocon/ordered.js";
 import type { Definition, ObjectSchema, SchemaCommon, SchemaNode } from "../../schema/model.js";
 import { ComponentKeys, schemaRef } from "./component-keys.js";
 import { OpenApiEmitError } from "./errors.js";
@@ -78,13 +79,14 @@ export class SchemaTranslator {
         setMember(properties, p.name, this.translate(p.schema));
         if (p.required) required.push(p.name);
       }
-      out.properties = properties;
+      // Names like "2" keep their schema position (a plain object would list them first).
+      out.properties = inKeyOrder(properties, node.properties.map((p) => p.name));
       if (required.length > 0) out.required = required;
     }
     if (node.patternProperties && node.patternProperties.length > 0) {
       const patterns: JsonObject = {};
       for (const pp of node.patternProperties) setMember(patterns, pp.pattern, this.translate(pp.schema));
-      out.patternProperties = patterns;
+      out.patternProperties = inKeyOrder(patterns, node.patternProperties.map((pp) => pp.pattern));
     }
     // Absent stays absent: JSON Schema's default (allowed) is what the source meant.
     if (typeof node.additionalProperties === "boolean") out.additionalProperties = node.additionalProperties;
@@ -172,8 +174,9 @@ export function cloneJson(value: JsonValue): JsonValue {
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map(cloneJson);
   const out: JsonObject = {};
-  for (const key of Object.keys(value)) setMember(out, key, cloneJson(value[key]));
-  return out;
+  const keys = Object.keys(value);
+  for (const key of keys) setMember(out, key, cloneJson(value[key]));
+  return inKeyOrder(out, keys);
 }
 
 /** Sets an own member even for a key like `__proto__`, which plain assignment would not. */

@@ -75,6 +75,8 @@ class YamlWriter {
     if (value === null) return "null";
     if (typeof value === "string") return this.#string(value, childPad);
     if (typeof value === "boolean" || typeof value === "number") return JSON.stringify(value);
+    // An integer beyond 2^53, with all its digits.
+    if (typeof value === "bigint") return value.toString();
     return Array.isArray(value) ? "[]" : "{}";
   }
 

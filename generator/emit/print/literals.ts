@@ -62,8 +62,8 @@ export function objectKey(name: string): string {
 }
 
 /** A number literal as prettier prints it (`1e21`, not `1e+21`); there is none for Infinity or NaN. */
-export function numberText(n: number): string {
-  if (!Number.isFinite(n)) throw new Error(`${n} has no number literal: only finite numbers reach the printer`);
+export function numberText(n: number | bigint): string {
+  if (typeof n === "number" && !Number.isFinite(n)) throw new Error(`${n} has no number literal: only finite numbers reach the printer`);
   return String(n).replace(/e\+/, "e").toLowerCase();
 }
 

@@ -12,8 +12,8 @@ import { isHuggedTypeArgument, isHuggedUnion } from "./shapes.js";
 /** A width that never fits: the measured doc holds a forced break. */
 const NEVER = -1;
 
-function literalText(value: string | number | boolean): string {
-  return typeof value === "string" ? quote(value) : typeof value === "number" ? numberText(value) : String(value);
+function literalText(value: string | number | bigint | boolean): string {
+  return typeof value === "string" ? quote(value) : typeof value === "number" || typeof value === "bigint" ? numberText(value) : String(value);
 }
 
 // ------------------------------------------------------------------ flat measures

@@ -1,5 +1,6 @@
 // `enum` values and `default` must have the schema's type, and a default must be one of
 // the enum values.
+import { jsonText } from "../../hocon/json-text.js";
 import type { JsonValue } from "../../hocon/types.js";
 import type { SchemaRule } from "./context.js";
 import { declaredTypes, typeList, valueHasType } from "./types.js";
@@ -29,10 +30,10 @@ export const checkEnumAndDefault: SchemaRule = (site, { locate, report, definiti
   if (types && !fits(value)) {
     report.error("default-type-mismatch", at, `default ${describe(value)} is not of type ${typeList(types)}`, `give a ${typeList(types)} default, or remove it`);
   } else if (values && !values.some((v) => sameValue(v, value))) {
-    report.error("default-not-in-enum", at, `default ${describe(value)} is not one of the enum values`, `use one of ${values.map((v) => JSON.stringify(v)).join(", ")}`);
+    report.error("default-not-in-enum", at, `default ${describe(value)} is not one of the enum values`, `use one of ${values.map((v) => jsonText(v)).join(", ")}`);
   }
 };
 
 function sameValue(a: JsonValue, b: JsonValue): boolean {
-  return a === b || (typeof a === "object" && typeof b === "object" && JSON.stringify(a) === JSON.stringify(b));
+  return a === b || (typeof a === "object" && typeof b === "object" && jsonText(a) === jsonText(b));
 }

@@ -1,6 +1,6 @@
 // The JSON types a raw schema admits, as far as its `type`, `$ref` and unions say.
 import type { JsonObject, JsonValue } from "../../hocon/types.js";
-import { isObject } from "../json.js";
+import { isJsonInteger, isJsonNumber, isObject } from "../json.js";
 import { isSchemaType, REF_PREFIX, UNION_MODES, type SchemaType } from "../keywords.js";
 
 type Types = Set<SchemaType> | undefined;
@@ -72,9 +72,9 @@ export function valueHasType(value: JsonValue, type: SchemaType): boolean {
     case "string":
       return typeof value === "string";
     case "number":
-      return typeof value === "number";
+      return isJsonNumber(value);
     case "integer":
-      return typeof value === "number" && Number.isInteger(value);
+      return isJsonInteger(value);
     case "boolean":
       return typeof value === "boolean";
     case "null":

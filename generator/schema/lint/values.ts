@@ -2,7 +2,7 @@
 // serving.conf mistake), non-string descriptions, malformed counts and patterns.
 import type { Location } from "../../diagnostics.js";
 import type { JsonObject, JsonValue } from "../../hocon/types.js";
-import { isObject, jsonTypeOf } from "../json.js";
+import { isJsonNumber, isObject, jsonTypeOf } from "../json.js";
 import type { SchemaRule, SchemaSite as Site, ServiceLintContext as Context } from "./context.js";
 
 /** What each keyword's value must be, for keywords whose check is a plain test. */
@@ -11,7 +11,7 @@ const SHAPES: ReadonlyMap<string, { readonly ok: (v: JsonValue) => boolean; read
   ...["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"].map((k) => [k, { ok: isNumber, expected: "a number" }] as const),
   ...["uniqueItems", "deprecated"].map((k) => [k, { ok: isBoolean, expected: "true or false" }] as const),
   ...["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"].map((k) => [k, { ok: isCount, expected: "a non-negative integer" }] as const),
-  ["multipleOf", { ok: (v: JsonValue) => typeof v === "number" && v > 0, expected: "a positive number" }],
+  ["multipleOf", { ok: (v: JsonValue) => isJsonNumber(v) && v > 0, expected: "a positive number" }],
   ["examples", { ok: (v: JsonValue) => Array.isArray(v), expected: "a list" }],
   ["enum", { ok: (v: JsonValue) => Array.isArray(v) && v.length > 0, expected: "a non-empty list" }],
   ["required", { ok: (v: JsonValue) => Array.isArray(v) && v.every(isString), expected: "a list of property names" }],
@@ -110,7 +110,7 @@ function isString(v: JsonValue): boolean {
 }
 
 function isNumber(v: JsonValue): boolean {
-  return typeof v === "number";
+  return isJsonNumber(v);
 }
 
 function isBoolean(v: JsonValue): boolean {
