@@ -76,8 +76,13 @@ export type RequestShape =
       readonly kind: "batch";
       readonly action: string;
       readonly version: Version;
-      /** The batched endpoint version's request schema, when it exists. */
+      /**
+       * The request schema of the batched endpoint's version a line is (`batchItemVersion`:
+       * the highest <= `version`, else the first), when that endpoint exists.
+       */
       readonly item?: SchemaNode;
+      /** That version of the batched endpoint. */
+      readonly itemVersion?: Version;
       readonly location: Location;
     };
 

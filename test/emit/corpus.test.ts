@@ -5,7 +5,8 @@ import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { compareVersions, loadApi, parseVersion, versionAt } from "../../generator/schema/index.js";
 import type { ApiModel, Endpoint } from "../../generator/schema/model.js";
-import { CORPUS, corpus, generate, typecheck, writeTemp } from "./helpers.js";
+import { emitOpenApi } from "../../generator/emit/openapi/index.js";
+import { CORPUS, corpus, generate, linkZod, typecheck, writeTemp } from "./helpers.js";
 
 /** Generated code files (not the copied runtime) with the prettier parser for each (as prettier picks it from the extension). */
 const generatedCode = (files: Map<string, string>) =>
@@ -97,6 +98,11 @@ describe("codegen on the ClearML corpus", () => {
       `type New = NonNullable<Parameters<typeof latest.${changed.service}.${changed.action}>[0]>;`,
       `const newKey: keyof New = "${added}";`,
       "void newKey;",
+      "// tasks.update_batch names tasks.update 1.5, before its first version: its lines are 2.1 requests.",
+      'const lines: Parameters<typeof latest.tasks.update_batch>[0] = [{ task: "t", name: "n" }];',
+      "// @ts-expect-error a line's task is a string",
+      "const badLines: Parameters<typeof latest.tasks.update_batch>[0] = [{ task: 1 }];",
+      "void lines, badLines;",
       "// Versions between change versions and unknown ones are accepted.",
       'createClient({ baseUrl: "http://localhost", apiVersion: "2.99" });',
       "",
@@ -106,4 +112,18 @@ describe("codegen on the ClearML corpus", () => {
     expect(result.output).toBe("");
     expect(result.ok).toBe(true);
   }, 600_000);
+
+  it("validates and documents tasks.update_batch's lines as tasks.update 2.1 requests (the first version: the batch names 1.5)", async () => {
+    const dir = writeTemp(first.files);
+    linkZod(dir);
+    const tasks = (await import(path.join(dir, "src/endpoints/tasks.js"))) as Record<string, { request?: { safeParse(v: unknown): { success: boolean } } }>;
+    const request = tasks.tasksUpdateBatchV2_1.request;
+    expect(request).toBeDefined();
+    expect(request?.safeParse({ task: "t", name: "n" }).success).toBe(true);
+    expect(request?.safeParse({ task: 1 }).success).toBe(false);
+    const doc = emitOpenApi(model) as unknown as Record<string, Record<string, { post: { requestBody: { description: string; content: Record<string, { schema: { properties?: Record<string, unknown> } }> } } }>>;
+    const body = doc.paths["/tasks.update_batch"].post.requestBody;
+    expect(body.description).toContain("one tasks.update request (endpoint version 2.1) per line");
+    expect(body.content["application/json-lines"].schema.properties).toMatchObject({ task: { type: "string" }, name: { type: "string" } });
+  });
 });
