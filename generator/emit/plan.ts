@@ -267,7 +267,7 @@ function planEndpoint(
     if (namesake && prints.of(namesake.schema) === prints.of(shape.schema)) return wanted;
     if (shape.schema.kind !== "ref" || !shape.schema.target) return undefined;
     const r = shape.schema;
-    if (r.description !== undefined || r.default !== undefined || r.title !== undefined) return undefined;
+    if (r.description !== undefined || r.default !== undefined || r.title !== undefined || r.base) return undefined;
     return definitionNames.get(r.name);
   };
   const shapes = <S extends RequestShape | ResponseShape>(

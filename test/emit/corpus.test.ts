@@ -103,6 +103,12 @@ describe("codegen on the ClearML corpus", () => {
       "// @ts-expect-error a line's task is a string",
       "const badLines: Parameters<typeof latest.tasks.update_batch>[0] = [{ task: 1 }];",
       "void lines, badLines;",
+      "// users.get_current_user (2.20 on) writes `created` beside the user's $ref: the server sends it.",
+      'type CurrentUser = NonNullable<Awaited<ReturnType<typeof latest.users.get_current_user>>["user"]>;',
+      'const userCreated: CurrentUser["created"] = "2020-01-01T00:00:00Z";',
+      "// @ts-expect-error created is a string",
+      'const badCreated: CurrentUser["created"] = 5;',
+      "void userCreated, badCreated;",
       "// Versions between change versions and unknown ones are accepted.",
       'createClient({ baseUrl: "http://localhost", apiVersion: "2.99" });',
       "",
@@ -125,5 +131,18 @@ describe("codegen on the ClearML corpus", () => {
     const body = doc.paths["/tasks.update_batch"].post.requestBody;
     expect(body.description).toContain("one tasks.update request (endpoint version 2.1) per line");
     expect(body.content["application/json-lines"].schema.properties).toMatchObject({ task: { type: "string" }, name: { type: "string" } });
+  });
+
+  it("validates and documents users.get_current_user's `created`, written beside the user's $ref (2.20 on)", async () => {
+    const dir = writeTemp(first.files);
+    linkZod(dir);
+    type Check = { safeParse(v: unknown): { success: boolean } };
+    const users = (await import(path.join(dir, "src/endpoints/users.js"))) as Record<string, { response: Check }>;
+    const response = users.usersGetCurrentUserV2_20.response;
+    expect(response.safeParse({ user: { id: "u", created: "2020-01-01T00:00:00Z" } }).success).toBe(true);
+    expect(response.safeParse({ user: { id: "u", created: 5 } }).success).toBe(false);
+    const doc = emitOpenApi(model) as unknown as { paths: Record<string, { post: { responses: Record<string, { content: Record<string, { schema: unknown }> }> } }> };
+    const data = JSON.stringify(doc.paths["/users.get_current_user"].post.responses["200"].content["application/json"].schema);
+    expect(data).toContain('{"allOf":[{"$ref":"#/components/schemas/users.get_current_user_response_user_object"},{"type":"object","properties":{"created":');
   });
 });
