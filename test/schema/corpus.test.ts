@@ -50,6 +50,11 @@ describe("the ClearML corpus model", () => {
     expect(addBatch.request).toMatchObject({ kind: "batch", action: "add", version: { text: "2.1" } });
     // events.add "2.1" is a union of $refs: the batch item is that request schema
     expect(addBatch.request.kind === "batch" && addBatch.request.item?.kind).toBe("union");
+    // tasks.update_batch names tasks.update 1.5, before its first version: its lines are 2.1 (the server's fallback).
+    const updateBatch = ep("tasks.update_batch").versions[0].request;
+    expect(updateBatch).toMatchObject({ kind: "batch", action: "update", version: { text: "1.5" }, itemVersion: { text: "2.1" } });
+    const update = ep("tasks.update").versions[0].request;
+    expect(updateBatch.kind === "batch" && updateBatch.item).toBe(update.kind === "schema" ? update.schema : undefined);
     const log = ep("events.download_task_log").versions[0];
     expect(log.response.kind).toBe("text");
   });
