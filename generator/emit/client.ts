@@ -13,9 +13,9 @@
 // version. (Extending the previous version's interface through `Omit<...>` made tsc
 // resolve a chain of mapped types per version: ~10x the check time of the whole client.)
 import type { Version } from "../schema/model.js";
-import type { EmitPlan, EndpointPlan, ServicePlan, VersionPlan } from "./plan.js";
-import { e, t, type Expr, type Statement, type TsMember, type TsParam } from "./printer.js";
-import { endpointDoc, GENERATED_HEADER, generatedHeader, moduleNamespace } from "./shared.js";
+import type { EmitPlan, EndpointPlan, MethodStep, ServicePlan, VersionPlan } from "./plan.js";
+import { e, t, type Expr, type ParamType, type Statement, type TsMember, type TsParam } from "./printer.js";
+import { batchItemVersions, endpointDoc, GENERATED_HEADER, generatedHeader, moduleNamespace } from "./shared.js";
 import { hasTypeValues } from "./types.js";
 import { requestValidatorName } from "./zod.js";
 
@@ -80,12 +80,14 @@ export function emitEndpointsDtsModule(sp: ServicePlan): Statement[] {
   // Endpoints with one version never change once they appear: they accumulate in a chain of
   // base interfaces, so each version's interface lists only the base and the endpoints that
   // have several versions (in force at its version: one pass over ascending versions).
-  const current = new Map<string, VersionPlan>();
+  // A batch whose lines a pin caps to an earlier version gets that method as a member of
+  // the version's interface instead of its version's interface (see MethodStep).
+  const current = new Map<string, { ep: EndpointPlan; step: MethodStep }>();
   let base: string | undefined;
   for (const api of sp.apis) {
-    for (const ep of api.changed) if (ep.versions.length > 1) current.set(ep.endpoint.action, versionOf(ep, api.version));
+    for (const ep of api.changed) if (ep.steps.length > 1) current.set(ep.endpoint.action, { ep, step: stepOf(ep, api.version) });
     if (api.baseName) {
-      const added = api.changed.filter((ep) => ep.versions.length === 1).map((ep) => t.ref(ep.versions[0].methodName));
+      const added = api.changed.filter((ep) => ep.steps.length === 1).map((ep) => t.ref(ep.steps[0].vp.methodName));
       out.push(
         {
           kind: "interface",
@@ -98,13 +100,15 @@ export function emitEndpointsDtsModule(sp: ServicePlan): Statement[] {
       );
       base = api.baseName;
     }
-    const methods = [...current.keys()].sort().map((action) => t.ref(current.get(action)!.methodName));
+    const inForce = [...current.keys()].sort().map((action) => current.get(action)!);
+    const methods = inForce.filter(({ step }) => !step.cappedItem).map(({ step }) => t.ref(step.vp.methodName));
+    const capped = inForce.filter(({ step }) => step.cappedItem).map(({ ep, step }) => clientMethod(ep, step.vp, step.cappedItem));
     out.push(
       {
         kind: "interface",
         name: api.name,
         extends: base ? [t.ref(base), ...methods] : methods,
-        members: [],
+        members: capped,
         doc: [`\`${sp.service.name}\` as of API version ${api.version.text}.`],
       },
       { kind: "blank" },
@@ -117,8 +121,8 @@ export function emitEndpointsDtsModule(sp: ServicePlan): Statement[] {
   return out;
 }
 
-function versionOf(ep: EndpointPlan, v: Version): VersionPlan {
-  return ep.versions.find((x) => x.ev.version.text === v.text)!;
+function stepOf(ep: EndpointPlan, v: Version): MethodStep {
+  return ep.steps.find((x) => x.since.text === v.text)!;
 }
 
 function endpointInfo(sp: ServicePlan, ep: EndpointPlan, vp: VersionPlan): Expr {
@@ -131,8 +135,22 @@ function endpointInfo(sp: ServicePlan, ep: EndpointPlan, vp: VersionPlan): Expr 
   if (vp.response.shape.kind === "text") props.push({ key: "textResponse", value: e.bool(true) });
   const request = requestValidatorName(sp, vp);
   if (request) props.push({ key: "request", value: e.id(`V.${request}`) });
+  const items = batchItems(sp, ep, vp);
+  if (items) props.push({ key: "items", value: items });
   if (vp.response.shape.kind === "schema") props.push({ key: "response", value: e.id(`V.${vp.response.name}`) });
   return e.object(props);
+}
+
+/** A batch whose line version a pin caps: the line versions with their validators, for the runtime to pick from. */
+function batchItems(sp: ServicePlan, ep: EndpointPlan, vp: VersionPlan): Expr | undefined {
+  const r = vp.request.shape;
+  if (r.kind !== "batch" || !ep.steps.some((st) => st.vp === vp && st.cappedItem)) return undefined;
+  const rows = batchItemVersions(sp.endpoints, r).map((item) => {
+    const props: { key: string; value: Expr }[] = [{ key: "version", value: e.str(item.ev.version.text) }];
+    if (item.request.shape.kind === "schema") props.push({ key: "request", value: e.id(`V.${item.request.name}`) });
+    return e.object(props);
+  });
+  return e.array(rows);
 }
 
 function latestNames(ep: EndpointPlan): { request: string; response: string } {
@@ -168,16 +186,19 @@ function endpointFunction(ep: EndpointPlan): Statement {
   };
 }
 
-function clientMethod(ep: EndpointPlan, vp: VersionPlan): TsMember {
+/** The method of one endpoint version; for a batch capped by the pin, its body is an array of `cappedItem` requests. */
+function clientMethod(ep: EndpointPlan, vp: VersionPlan, cappedItem?: VersionPlan): TsMember {
+  const body: ParamType = cappedItem ? { kind: "array", element: t.ref(`T.${cappedItem.request.name}`) } : t.ref(`T.${vp.request.name}`);
+  const lines = cappedItem ? ["", `Each item is a \`${cappedItem.ev.endpoint}\` ${cappedItem.ev.version.text} request: the version a client pinned here sends.`] : [];
   return {
     kind: "method",
     name: ep.endpoint.action,
     params: [
-      { name: "body", optional: bodyOptional(vp), type: t.ref(`T.${vp.request.name}`) },
+      { name: "body", optional: bodyOptional(vp), type: body },
       { name: "options", optional: true, type: t.ref("CallOptions") },
     ],
     returns: t.ref("Promise", [t.ref(`T.${vp.response.name}`)]),
-    doc: [`\`${ep.endpoint.name}\` ${vp.ev.version.text}`, ...endpointDoc(ep.endpoint, vp)],
+    doc: [`\`${ep.endpoint.name}\` ${vp.ev.version.text}`, ...endpointDoc(ep.endpoint, vp), ...lines],
   };
 }
 

@@ -13,8 +13,10 @@ import type {
   Service,
   Version,
 } from "../schema/model.js";
+import { compareVersions } from "../schema/versions.js";
 import { childSchemas } from "../schema/walk.js";
 import { Fingerprints } from "./fingerprint.js";
+import { batchItemAt, batchItemVersions } from "./shared.js";
 import { patternDiagnostics, requestChecksMore } from "./zod.js";
 import { camelCase, NameRegistry, pascalCase, versionSuffix, type NameOwner } from "./names.js";
 
@@ -64,11 +66,25 @@ export interface AliasPlan {
   readonly target: string;
 }
 
+/**
+ * The method a client pinned from `since` on has for an endpoint: its version's, and for a
+ * batch, typed with the line version the pin allows (the batched endpoint's highest version
+ * <= min(the batch's named version, the pin), else its first).
+ */
+export interface MethodStep {
+  readonly since: Version;
+  readonly vp: VersionPlan;
+  /** Set when a line at this pin is an earlier version than the batch's own type says: that version. */
+  readonly cappedItem?: VersionPlan;
+}
+
 export interface EndpointPlan {
   readonly endpoint: Endpoint;
   readonly fnName: string;
   readonly versionsName: string;
   readonly versions: readonly VersionPlan[];
+  /** Ascending: a new entry wherever a pinned client's method changes (each version, and each capped batch line version). */
+  readonly steps: readonly MethodStep[];
   /** Unsuffixed names for the latest request/response when versions differ. */
   readonly requestAlias?: AliasPlan;
   readonly responseAlias?: AliasPlan;
@@ -77,7 +93,7 @@ export interface EndpointPlan {
 export interface ApiVersionPlan {
   readonly version: Version;
   readonly name: string;
-  /** Endpoints with a version exactly here (new or changed). */
+  /** Endpoints whose method changes exactly here: a new version, or a batch's line version (see MethodStep). */
   readonly changed: readonly EndpointPlan[];
   /**
    * The interface of the service's single-version endpoints as of this version, when some
@@ -194,13 +210,12 @@ function planService(
   }
   const definitionNames = new Map(definitions.map((d) => [d.definition.name, d.typeName]));
   const definitionsByType = new Map(definitions.map((d) => [d.typeName, d.definition]));
-  const planned = endpoints.map((e) => planEndpoint(service, e, registry, definitionNames, definitionsByType, prints));
+  const unstepped = endpoints.map((e) => planEndpoint(service, e, registry, definitionNames, definitionsByType, prints));
+  const planned: EndpointPlan[] = unstepped.map((p) => ({ ...p, steps: methodSteps(p, unstepped) }));
   const apis: ApiVersionPlan[] = [];
-  const versions = [...new Map(planned.flatMap((p) => p.versions.map((v) => [v.ev.version.text, v.ev.version]))).values()].sort(
-    (a, b) => a.major - b.major || a.minor - b.minor,
-  );
+  const versions = [...new Map(planned.flatMap((p) => p.steps.map((st) => [st.since.text, st.since]))).values()].sort(compareVersions);
   for (const version of versions) {
-    const changed = planned.filter((p) => p.versions.some((v) => v.ev.version.text === version.text));
+    const changed = planned.filter((p) => p.steps.some((st) => st.since.text === version.text));
     apis.push({
       version,
       name: registry.claim(pascalCase(service.name) + `Api${versionSuffix(version)}`, {
@@ -209,7 +224,7 @@ function planService(
         location: service.location,
       }),
       changed,
-      baseName: changed.some((p) => p.versions.length === 1)
+      baseName: changed.some((p) => p.steps.length === 1)
         ? registry.claim(pascalCase(service.name) + `ApiBase${versionSuffix(version)}`, {
             key: `api-base:${service.name}@${version.text}`,
             what: `the single-version endpoints of service ${service.name} as of ${version.text}`,
@@ -233,7 +248,7 @@ function planEndpoint(
   definitionNames: ReadonlyMap<string, string>,
   definitionsByType: ReadonlyMap<string, Definition>,
   prints: Fingerprints,
-): EndpointPlan {
+): Omit<EndpointPlan, "steps"> {
   const base = pascalCase(service.name, endpoint.action);
   const where = (ev: EndpointVersion, key: string, what: string): NameOwner => ({
     key: `${key}:${endpoint.name}@${ev.version.text}`,
@@ -252,7 +267,7 @@ function planEndpoint(
     if (namesake && prints.of(namesake.schema) === prints.of(shape.schema)) return wanted;
     if (shape.schema.kind !== "ref" || !shape.schema.target) return undefined;
     const r = shape.schema;
-    if (r.description !== undefined || r.default !== undefined || r.title !== undefined) return undefined;
+    if (r.description !== undefined || r.default !== undefined || r.title !== undefined || r.base) return undefined;
     return definitionNames.get(r.name);
   };
   const shapes = <S extends RequestShape | ResponseShape>(
@@ -322,6 +337,37 @@ function planEndpoint(
     requestAlias: alias(requests, "Request"),
     responseAlias: alias(responses, "Response"),
   };
+}
+
+/**
+ * The steps of an endpoint's client method: one per version, and for a batch version one
+ * more at each version of the batched endpoint between it and the next batch version
+ * (a client pinned there sends lines of that version), when the line's type differs.
+ */
+function methodSteps(ep: Omit<EndpointPlan, "steps">, endpoints: readonly Omit<EndpointPlan, "steps">[]): MethodStep[] {
+  const steps: MethodStep[] = [];
+  const push = (since: Version, vp: VersionPlan, cappedItem: VersionPlan | undefined) => {
+    const last = steps[steps.length - 1];
+    if (last && last.vp === vp && last.cappedItem?.request.name === cappedItem?.request.name) return;
+    steps.push(cappedItem ? { since, vp, cappedItem } : { since, vp });
+  };
+  ep.versions.forEach((vp, i) => {
+    const r = vp.request.shape;
+    if (r.kind !== "batch") return push(vp.ev.version, vp, undefined);
+    const rows = batchItemVersions(endpoints, r);
+    const own = batchItemAt(rows);
+    const next = ep.versions[i + 1]?.ev.version;
+    const capped = (at: Version) => {
+      const item = batchItemAt(rows, at);
+      return item && own && item.request.name !== own.request.name ? item : undefined;
+    };
+    push(vp.ev.version, vp, capped(vp.ev.version));
+    for (const row of rows) {
+      const at = row.ev.version;
+      if (compareVersions(at, vp.ev.version) > 0 && (!next || compareVersions(at, next) < 0)) push(at, vp, capped(at));
+    }
+  });
+  return steps;
 }
 
 /** A declared object type as `findBase` compares it. */

@@ -37,7 +37,9 @@ export function schemaType(node: SchemaNode, refName: RefNamer): TsType {
       return t.kw("null");
     case "ref": {
       const name = refName(node.name);
-      return name ? t.ref(name) : t.kw("unknown");
+      const referenced = name ? t.ref(name) : t.kw("unknown");
+      // Keywords beside `$ref` add to the definition: `Ref & { created?: string }`.
+      return node.base && name ? t.intersection([referenced, objectType(node.base, refName)]) : referenced;
     }
     case "union": {
       const variants = t.union(node.variants.map((v) => schemaType(v, refName)));

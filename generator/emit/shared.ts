@@ -1,7 +1,8 @@
 // Small helpers shared by the module emitters.
 import path from "node:path";
-import type { Endpoint, RequestShape, Service } from "../schema/model.js";
-import type { ServicePlan, VersionPlan } from "./plan.js";
+import type { Endpoint, RequestShape, Service, Version } from "../schema/model.js";
+import { compareVersions } from "../schema/versions.js";
+import type { EndpointPlan, ServicePlan, VersionPlan } from "./plan.js";
 import type { Statement } from "./printer.js";
 
 /** What every generated file says first (as a comment in its own syntax). */
@@ -32,14 +33,28 @@ export function endpointDoc(endpoint: Endpoint, vp: VersionPlan): string[] {
   return lines;
 }
 
-/** The batched endpoint version of a batch request, when it is generated. */
-export function findBatchItem(sp: ServicePlan, r: Extract<RequestShape, { kind: "batch" }>): VersionPlan | undefined {
-  const ep = sp.endpoints.find((p) => p.endpoint.action === r.action);
-  if (!ep) return undefined;
-  let found: VersionPlan | undefined;
-  for (const vp of ep.versions) {
-    const v = vp.ev.version;
-    if (v.major < r.version.major || (v.major === r.version.major && v.minor <= r.version.minor)) found = vp;
-  }
-  return found;
+type BatchShape = Extract<RequestShape, { kind: "batch" }>;
+
+/**
+ * The generated versions of the batched endpoint a batch's lines may be, ascending: those
+ * <= the version the batch names, or the first when none is (the server's fallback). A
+ * client pinned to V sends the highest of them <= V, or the first (`findBatchItem`).
+ */
+export function batchItemVersions(endpoints: readonly Pick<EndpointPlan, "endpoint" | "versions">[], r: BatchShape): VersionPlan[] {
+  const ep = endpoints.find((p) => p.endpoint.action === r.action);
+  if (!ep || ep.versions.length === 0) return [];
+  const upTo = ep.versions.filter((vp) => compareVersions(vp.ev.version, r.version) <= 0);
+  return upTo.length > 0 ? upTo : [ep.versions[0]];
+}
+
+/** The batched endpoint's version a line is at API version `pinned` (without one: the batch's own), when it is generated. */
+export function findBatchItem(sp: ServicePlan, r: BatchShape, pinned?: Version): VersionPlan | undefined {
+  return batchItemAt(batchItemVersions(sp.endpoints, r), pinned);
+}
+
+export function batchItemAt(rows: readonly VersionPlan[], pinned?: Version): VersionPlan | undefined {
+  if (rows.length === 0) return undefined;
+  if (!pinned) return rows[rows.length - 1];
+  const upTo = rows.filter((vp) => compareVersions(vp.ev.version, pinned) <= 0);
+  return upTo.length > 0 ? upTo[upTo.length - 1] : rows[0];
 }

@@ -2,7 +2,8 @@
 // endpoint the request and response types of every version that changed them. Enum value
 // lists are values: declared there, held by `src/types/<service>.js` (only for services
 // that have any; the others are type-only modules).
-import type { Endpoint, RequestShape, ResponseShape, SchemaNode } from "../schema/model.js";
+import type { Endpoint, RequestShape, ResponseShape, SchemaNode, Version } from "../schema/model.js";
+import { compareVersions } from "../schema/versions.js";
 import { enumValues, type ServicePlan, type ShapeBase, type ShapePlan, type VersionPlan } from "./plan.js";
 import { e, t, type Expr, type Statement, type TsType } from "./printer.js";
 import { objectMembers, propertyMembers, schemaDoc, schemaType, type RefNamer } from "./schema-types.js";
@@ -91,8 +92,16 @@ function requestDeclaration(
     kind: "type",
     name: shape.name,
     type: t.array(itemType),
-    doc: [...doc, "", `A batch: each item is a \`${sp.service.name}.${r.action}\` ${r.version.text} request, sent as one JSON line.`],
+    doc: [...doc, "", batchDoc(`${sp.service.name}.${r.action}`, r.version, item?.ev.version ?? r.itemVersion)],
   };
+}
+
+/** Which version the lines are, and why when it is not the one the batch names. */
+function batchDoc(action: string, named: Version, item: Version | undefined): string {
+  const line = `A batch: each item is a \`${action}\` ${(item ?? named).text} request, sent as one JSON line`;
+  if (!item || item.text === named.text) return `${line}.`;
+  if (compareVersions(item, named) > 0) return `${line} (the batch names ${named.text}, before its first version).`;
+  return `${line} (its highest version <= the ${named.text} the batch names).`;
 }
 
 function responseDeclaration(vp: VersionPlan, shape: ShapePlan<ResponseShape>, refName: RefNamer): Statement {

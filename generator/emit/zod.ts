@@ -192,6 +192,7 @@ function refsOf(root: SchemaNode): string[] {
     switch (n.kind) {
       case "ref":
         out.push(n.name);
+        if (n.base) stack.push(n.base);
         break;
       case "object":
         for (let i = n.properties.length - 1; i >= 0; i--) stack.push(n.properties[i].schema);
@@ -248,7 +249,10 @@ function schemaExpr(node: SchemaNode, mode: Mode, ctx: Ctx): Expr {
       const target = ctx.byName.get(node.name);
       if (!target) return e.call("z.unknown");
       const name = validatorName(target, mode);
-      return ctx.declared.has(name) ? e.id(name) : e.call("z.lazy", e.arrow(e.id(name)));
+      const referenced = ctx.declared.has(name) ? e.id(name) : e.call("z.lazy", e.arrow(e.id(name)));
+      // Keywords beside `$ref`: the server sends what they describe, so a response must meet
+      // both; its validator ignores them, so a request is checked by the `$ref` alone.
+      return node.base && mode === "loose" ? e.call("z.intersection", referenced, objectExpr(node.base, mode, ctx)) : referenced;
     }
     case "union": {
       const exprs = node.variants.map((v) => schemaExpr(v, mode, ctx));

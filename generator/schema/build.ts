@@ -10,7 +10,7 @@ import type { RawApi, RawService } from "./load.js";
 import { Locator } from "./locate.js";
 import type { ApiModel, Definition, Endpoint, EndpointVersion, RequestShape, ResponseShape, Service, Version } from "./model.js";
 import { newNormalizeContext, normalizeSchema, type NormalizeContext } from "./normalize.js";
-import { compareVersions, distinctVersions, parseVersion, versionAt } from "./versions.js";
+import { batchItemVersion, compareVersions, distinctVersions, parseVersion } from "./versions.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type BatchRequest = Mutable<Extract<RequestShape, { kind: "batch" }>>;
@@ -158,7 +158,9 @@ function resolveBatches(endpoints: readonly Endpoint[], batches: readonly BatchR
   const byAction = new Map(endpoints.map((e) => [e.action, e]));
   for (const batch of batches) {
     const target = byAction.get(batch.action);
-    const at = target && versionAt(target, batch.version);
-    if (at?.request.kind === "schema") batch.item = at.request.schema;
+    const at = target && batchItemVersion(target, batch.version);
+    if (!at) continue;
+    batch.itemVersion = at.version;
+    if (at.request.kind === "schema") batch.item = at.request.schema;
   }
 }

@@ -43,7 +43,12 @@ function endpoint(e: Endpoint): Json {
 function version(v: EndpointVersion): Json {
   const request: Json =
     v.request.kind === "batch"
-      ? { batch: `${v.request.action}@${v.request.version.text}`, location: at(v.request.location) }
+      ? {
+          batch: `${v.request.action}@${v.request.version.text}`,
+          // The version its lines are (the first when the batch names an earlier one).
+          ...(v.request.itemVersion ? { lines: `${v.request.action}@${v.request.itemVersion.text}` } : {}),
+          location: at(v.request.location),
+        }
       : summary(v.request.schema, 1);
   const response: Json = v.response.kind === "text" ? { text: true, location: at(v.response.location) } : summary(v.response.schema, 1);
   return { version: v.version.text, location: at(v.location), ...(v.description !== undefined ? { description: v.description } : {}), request, response };

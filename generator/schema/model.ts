@@ -76,8 +76,13 @@ export type RequestShape =
       readonly kind: "batch";
       readonly action: string;
       readonly version: Version;
-      /** The batched endpoint version's request schema, when it exists. */
+      /**
+       * The request schema of the batched endpoint's version a line is (`batchItemVersion`:
+       * the highest <= `version`, else the first), when that endpoint exists.
+       */
       readonly item?: SchemaNode;
+      /** That version of the batched endpoint. */
+      readonly itemVersion?: Version;
       readonly location: Location;
     };
 
@@ -180,6 +185,14 @@ export interface RefSchema extends SchemaCommon {
   readonly name: string;
   /** The referenced definition, resolved; undefined only if lint reported it missing. */
   readonly target?: Definition;
+  /**
+   * Object keywords written beside the `$ref` (`properties`, `required`, ...), as in
+   * `user { "$ref": ..., properties { created {...} } }`: what the author added to the
+   * definition, and what the server sends. The server's validator (fastjsonschema, draft 7
+   * and earlier) ignores them, so responses are typed and checked as `target ∩ base`,
+   * requests are checked as the `$ref` alone (see zod.ts). Absent when none are written.
+   */
+  readonly base?: ObjectSchema;
 }
 
 /** `anyOf` / `oneOf`, and `type: [a, b]` (as anyOf of the single-type schemas). */

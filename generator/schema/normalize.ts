@@ -60,7 +60,11 @@ export function normalizeSchema(raw: JsonValue | undefined, at: Location, ctx: N
 type Building = Mutable<SchemaCommon>;
 
 function build(raw: JsonObject, location: Location, ctx: NormalizeContext): SchemaNode {
-  if (typeof raw.$ref === "string") return ref(raw.$ref, common(raw, location, ctx), ctx);
+  if (typeof raw.$ref === "string") {
+    const node = ref(raw.$ref, common(raw, location, ctx), ctx);
+    if (hasObjectBase(raw)) node.base = objectSchema(raw, { location }, ctx);
+    return node;
+  }
   for (let m = 0; m < UNION_MODES.length; m++) {
     const mode = UNION_MODES[m];
     const variants = raw[mode];
@@ -104,7 +108,7 @@ function common(raw: JsonObject, location: Location, ctx: NormalizeContext): Bui
   return node;
 }
 
-function ref(target: string, node: Building, ctx: NormalizeContext): RefSchema {
+function ref(target: string, node: Building, ctx: NormalizeContext): Mutable<RefSchema> {
   const ref = node as Mutable<RefSchema>;
   ref.kind = "ref";
   ref.service = ctx.service;

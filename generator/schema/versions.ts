@@ -39,6 +39,16 @@ export function versionAt(endpoint: Endpoint, at: Version | string): EndpointVer
   return lo === 0 ? undefined : versions[lo - 1];
 }
 
+/**
+ * The version of `target` a batch line is: the highest <= the version the batch names,
+ * capped by the API version a client is pinned to; when none is that low, the first
+ * version (what the server's and the SDK's batches fall back to).
+ */
+export function batchItemVersion(target: Endpoint, named: Version, pinned?: Version): EndpointVersion | undefined {
+  const cap = pinned && compareVersions(pinned, named) < 0 ? pinned : named;
+  return versionAt(target, cap) ?? target.versions[0];
+}
+
 // Built once per model, so repeated look-ups stay O(log n).
 const endpointIndex = new WeakMap<ApiModel, Map<string, Endpoint>>();
 

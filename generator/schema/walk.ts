@@ -36,6 +36,10 @@ function pushChildren(node: SchemaNode, out: SchemaNode[]): void {
     case "array":
       if (node.items) out.push(node.items);
       return;
+    case "ref":
+      // The object keywords beside the `$ref`, not its target.
+      if (node.base) out.push(node.base);
+      return;
     case "union": {
       const variants = node.variants;
       for (let i = 0; i < variants.length; i++) out.push(variants[i]);

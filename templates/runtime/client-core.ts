@@ -42,19 +42,26 @@ function parseVersion(text: string): [number, number] {
 }
 
 /** The endpoint version a call at `apiVersion` runs; without one, the latest. */
-export function pickVersion(
-  versions: EndpointVersions,
+export function pickVersion<I extends { readonly version: string }>(
+  versions: readonly I[],
   apiVersion: string | undefined,
-): EndpointInfo | undefined {
+): I | undefined {
   if (apiVersion === undefined) return versions[versions.length - 1];
   const [major, minor] = parseVersion(apiVersion);
-  let found: EndpointInfo | undefined;
+  let found: I | undefined;
   for (const info of versions) {
     const [m, n] = parseVersion(info.version);
     if (m > major || (m === major && n > minor)) break;
     found = info;
   }
   return found;
+}
+
+/** `info` with its batch lines' validator at `apiVersion` (see `EndpointInfo.items`). */
+export function atApiVersion(info: EndpointInfo, apiVersion: string | undefined): EndpointInfo {
+  if (!info.items || info.items.length === 0 || apiVersion === undefined) return info;
+  const item = pickVersion(info.items, apiVersion) ?? info.items[0];
+  return item.request === info.request ? info : { ...info, request: item.request };
 }
 
 function emptyBody(info: EndpointInfo): unknown {
@@ -72,6 +79,7 @@ export function callEndpoint<T>(
   let info: EndpointInfo | undefined;
   try {
     info = pickVersion(versions, apiVersion);
+    if (info) info = atApiVersion(info, apiVersion);
   } catch (err) {
     return Promise.reject(err);
   }
@@ -93,8 +101,9 @@ function buildClient(transport: Transport, table: ServiceTable): object {
     const methods: Record<string, Method> = {};
     const actions = table[service];
     for (const action of Object.keys(actions)) {
-      const info = pickVersion(actions[action], apiVersion);
-      if (!info) continue;
+      const picked = pickVersion(actions[action], apiVersion);
+      if (!picked) continue;
+      const info = atApiVersion(picked, apiVersion);
       setOwn(methods, action, (body?: unknown, options?: CallOptions) =>
         transport.call(info, body ?? emptyBody(info), options),
       );

@@ -5,7 +5,8 @@ import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { compareVersions, loadApi, parseVersion, versionAt } from "../../generator/schema/index.js";
 import type { ApiModel, Endpoint } from "../../generator/schema/model.js";
-import { CORPUS, corpus, generate, typecheck, writeTemp } from "./helpers.js";
+import { emitOpenApi } from "../../generator/emit/openapi/index.js";
+import { CORPUS, corpus, generate, linkZod, typecheck, writeTemp } from "./helpers.js";
 
 /** Generated code files (not the copied runtime) with the prettier parser for each (as prettier picks it from the extension). */
 const generatedCode = (files: Map<string, string>) =>
@@ -97,6 +98,17 @@ describe("codegen on the ClearML corpus", () => {
       `type New = NonNullable<Parameters<typeof latest.${changed.service}.${changed.action}>[0]>;`,
       `const newKey: keyof New = "${added}";`,
       "void newKey;",
+      "// tasks.update_batch names tasks.update 1.5, before its first version: its lines are 2.1 requests.",
+      'const lines: Parameters<typeof latest.tasks.update_batch>[0] = [{ task: "t", name: "n" }];',
+      "// @ts-expect-error a line's task is a string",
+      "const badLines: Parameters<typeof latest.tasks.update_batch>[0] = [{ task: 1 }];",
+      "void lines, badLines;",
+      "// users.get_current_user (2.20 on) writes `created` beside the user's $ref: the server sends it.",
+      'type CurrentUser = NonNullable<Awaited<ReturnType<typeof latest.users.get_current_user>>["user"]>;',
+      'const userCreated: CurrentUser["created"] = "2020-01-01T00:00:00Z";',
+      "// @ts-expect-error created is a string",
+      'const badCreated: CurrentUser["created"] = 5;',
+      "void userCreated, badCreated;",
       "// Versions between change versions and unknown ones are accepted.",
       'createClient({ baseUrl: "http://localhost", apiVersion: "2.99" });',
       "",
@@ -106,4 +118,31 @@ describe("codegen on the ClearML corpus", () => {
     expect(result.output).toBe("");
     expect(result.ok).toBe(true);
   }, 600_000);
+
+  it("validates and documents tasks.update_batch's lines as tasks.update 2.1 requests (the first version: the batch names 1.5)", async () => {
+    const dir = writeTemp(first.files);
+    linkZod(dir);
+    const tasks = (await import(path.join(dir, "src/endpoints/tasks.js"))) as Record<string, { request?: { safeParse(v: unknown): { success: boolean } } }>;
+    const request = tasks.tasksUpdateBatchV2_1.request;
+    expect(request).toBeDefined();
+    expect(request?.safeParse({ task: "t", name: "n" }).success).toBe(true);
+    expect(request?.safeParse({ task: 1 }).success).toBe(false);
+    const doc = emitOpenApi(model) as unknown as Record<string, Record<string, { post: { requestBody: { description: string; content: Record<string, { schema: { properties?: Record<string, unknown> } }> } } }>>;
+    const body = doc.paths["/tasks.update_batch"].post.requestBody;
+    expect(body.description).toContain("one tasks.update request (endpoint version 2.1) per line");
+    expect(body.content["application/json-lines"].schema.properties).toMatchObject({ task: { type: "string" }, name: { type: "string" } });
+  });
+
+  it("validates and documents users.get_current_user's `created`, written beside the user's $ref (2.20 on)", async () => {
+    const dir = writeTemp(first.files);
+    linkZod(dir);
+    type Check = { safeParse(v: unknown): { success: boolean } };
+    const users = (await import(path.join(dir, "src/endpoints/users.js"))) as Record<string, { response: Check }>;
+    const response = users.usersGetCurrentUserV2_20.response;
+    expect(response.safeParse({ user: { id: "u", created: "2020-01-01T00:00:00Z" } }).success).toBe(true);
+    expect(response.safeParse({ user: { id: "u", created: 5 } }).success).toBe(false);
+    const doc = emitOpenApi(model) as unknown as { paths: Record<string, { post: { responses: Record<string, { content: Record<string, { schema: unknown }> }> } }> };
+    const data = JSON.stringify(doc.paths["/users.get_current_user"].post.responses["200"].content["application/json"].schema);
+    expect(data).toContain('{"allOf":[{"$ref":"#/components/schemas/users.get_current_user_response_user_object"},{"type":"object","properties":{"created":');
+  });
 });

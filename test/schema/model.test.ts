@@ -2,6 +2,7 @@
 // endpoints, flags and batch requests are modelled.
 import { describe, expect, it } from "vitest";
 import { forEachSchema, type ObjectSchema, type SchemaNode } from "../../generator/schema/index.js";
+import { batchItemVersion, parseVersion } from "../../generator/schema/versions.js";
 import { loadObjects, version } from "./helpers.js";
 
 function requestOf(result: ReturnType<typeof loadObjects>, name: string, at = 0): SchemaNode {
@@ -270,6 +271,42 @@ describe("endpoints", () => {
     expect(batch).toMatchObject({ kind: "batch", action: "add", version: { text: "2.3" } });
     expect(batch.kind === "batch" && batch.item).toBe(requestOf(r, "svc.add"));
     expect(r.findings).toEqual([]);
+  });
+
+  it("resolves a batch naming a version before its action's first to that first version, as the server and SDK do", () => {
+    const r = loadObjects({
+      svc: {
+        _description: "d",
+        update: { "2.1": version({ type: "object", properties: { v: { type: "number" } } }) },
+        update_batch: { "2.1": { description: "many", batch_request: { action: "update", version: 1.5 }, response: { type: "object" } } },
+      },
+    });
+    const batch = r.model.services[0].endpoints.find((e) => e.action === "update_batch")!.versions[0].request;
+    expect(batch).toMatchObject({ kind: "batch", action: "update", version: { text: "1.5" }, itemVersion: { text: "2.1" } });
+    expect(batch.kind === "batch" && batch.item).toBe(requestOf(r, "svc.update"));
+  });
+
+  it("caps a batch line's version by the API version a client is pinned to (batchItemVersion)", () => {
+    const props = (name: string) => version({ type: "object", properties: { [name]: { type: "string" } } });
+    const r = loadObjects({
+      svc: {
+        _description: "d",
+        update: { "2.1": props("a"), "2.5": props("b"), "2.9": props("c") },
+        update_batch: { "1.0": { description: "many", batch_request: { action: "update", version: 2.9 }, response: { type: "object" } } },
+        old_batch: { "1.0": { description: "many", batch_request: { action: "update", version: 1.5 }, response: { type: "object" } } },
+      },
+    });
+    const update = r.model.services[0].endpoints.find((e) => e.action === "update")!;
+    const at = (named: string, pinned?: string) => batchItemVersion(update, parseVersion(named)!, pinned ? parseVersion(pinned) : undefined)?.version.text;
+    expect(at("2.9")).toBe("2.9");
+    expect(at("2.9", "2.6")).toBe("2.5");
+    expect(at("2.9", "2.31")).toBe("2.9");
+    expect(at("2.9", "2.0")).toBe("2.1");
+    expect(at("1.5")).toBe("2.1");
+    expect(at("1.5", "2.6")).toBe("2.1");
+    const batch = r.model.services[0].endpoints.find((e) => e.action === "update_batch")!.versions[0].request;
+    expect(batch.kind === "batch" && batch.itemVersion?.text).toBe("2.9");
+    expect(batch.kind === "batch" && batch.item).toBe(requestOf(r, "svc.update", 2));
   });
 
   it("never throws on malformed input: it skips what it cannot model and lint reports it", () => {

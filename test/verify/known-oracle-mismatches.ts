@@ -12,11 +12,6 @@ const EMPTY_OBJECT =
   "interface `{}` (which admits any non-null value), ours is `Record<string, never>` (no keys at all), which is " +
   "what the schema says. The oracle cannot express it; ours is the more precise.";
 
-const REF_SIBLINGS =
-  "`user: {$ref: get_current_user_response_user_object, properties: {created: ...}}`: json-schema-to-typescript " +
-  "keeps only the sibling `properties` and drops the referenced definition; our model keeps the reference and " +
-  "ignores the siblings (lint warning schema/ref-sibling, draft-4 reading). JSON Schema 2020-12 would need both.";
-
 const UNION_BASE =
   "events.add 2.1: `{type: object, additionalProperties: true, anyOf: [five event definitions]}`. " +
   "json-schema-to-typescript drops the keywords beside anyOf and writes the bare union; ours intersects them " +
@@ -28,6 +23,4 @@ export const KNOWN_ORACLE_MISMATCHES: readonly KnownOracleMismatch[] = [
   { id: "events.add 2.1 request", reason: UNION_BASE },
   { id: "login.logout 2.13 request", reason: EMPTY_OBJECT },
   { id: "storage.get_settings 2.22 request", reason: EMPTY_OBJECT },
-  { id: "users.get_current_user 2.26 response", reason: REF_SIBLINGS },
-  { id: "users.get_current_user 2.31 response", reason: REF_SIBLINGS },
 ];

@@ -3,7 +3,7 @@
 // server's dispatch rule). The server URL carries the version (see server.ts), so paths
 // are the version-less endpoint names.
 import type { ApiModel, Endpoint, EndpointVersion, RequestShape, ResponseShape, Service, Version } from "../../schema/model.js";
-import { parseVersion, versionAt } from "../../schema/versions.js";
+import { batchItemVersion, parseVersion, versionAt } from "../../schema/versions.js";
 import { ComponentKeys } from "./component-keys.js";
 import { envelopeOf, envelopeSchemas, errorResponseComponents, errorResponseRefs } from "./envelope.js";
 import { OpenApiOptionError } from "./errors.js";
@@ -29,7 +29,7 @@ export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}): Open
   const operationIds = new Set<string>();
   const sorted = [...included].sort((a, b) => compareKeys(a.endpoint.name, b.endpoint.name));
   for (const inc of sorted) {
-    setMember(paths, `/${inc.endpoint.name}`, { post: operation(inc, translator, uniqueId(operationIds, inc.endpoint)) });
+    setMember(paths, `/${inc.endpoint.name}`, { post: operation(inc, version, translator, uniqueId(operationIds, inc.endpoint)) });
   }
 
   const serviceSchemas = translator.components();
@@ -77,13 +77,13 @@ function endpointsAt(model: ApiModel, version: Version, includeInternal: boolean
   return out;
 }
 
-function operation(inc: Included, translator: SchemaTranslator, operationId: string): JsonObject {
+function operation(inc: Included, version: Version, translator: SchemaTranslator, operationId: string): JsonObject {
   const { endpoint, at } = inc;
   const op: JsonObject = { tags: [endpoint.service], summary: summaryOf(endpoint, at) };
   if (at.description) op.description = at.description;
   op.operationId = operationId;
   op.security = operationSecurity(endpoint);
-  op.requestBody = requestBody(inc.service, at.request, translator);
+  op.requestBody = requestBody(inc.service, at.request, version, translator);
   op.responses = { "200": successResponse(at.response, translator), ...errorResponseRefs() };
   op["x-endpoint-version"] = at.version.text;
   op["x-allow-roles"] = [...endpoint.allowRoles];
@@ -94,19 +94,23 @@ function operation(inc: Included, translator: SchemaTranslator, operationId: str
   return op;
 }
 
-function requestBody(service: Service, request: RequestShape, translator: SchemaTranslator): JsonObject {
+function requestBody(service: Service, request: RequestShape, version: Version, translator: SchemaTranslator): JsonObject {
   if (request.kind === "schema") {
     return { required: true, content: { "application/json": { schema: translator.translate(request.schema) } } };
   }
   const item = `${service.name}.${request.action}`;
+  // The document's API version caps the line's version, as it does a pinned client's.
+  const target = service.endpoints.find((e) => e.action === request.action);
+  const line = target && batchItemVersion(target, request.version, version);
+  const schema = line ? (line.request.kind === "schema" ? translator.translate(line.request.schema) : { type: "object" }) : { type: "object" };
   return {
     required: true,
     description:
-      `JSON lines: one ${item} request (endpoint version ${request.version.text}) per line, ` +
+      `JSON lines: one ${item} request (endpoint version ${(line?.version ?? request.version).text}) per line, ` +
       "each a JSON object on a single line, with no blank lines. The schema describes one line.",
     content: {
       "application/json-lines": {
-        schema: request.item ? translator.translate(request.item) : { type: "object" },
+        schema,
         "x-json-lines-item": true,
       },
     },

@@ -55,7 +55,12 @@ export class SchemaTranslator {
         out.type = "null";
         break;
       case "ref":
-        out.$ref = schemaRef(this.reach(node));
+        // Keywords beside `$ref` add to the definition: both apply (allOf, read by every tool alike).
+        if (node.base) {
+          const beside: JsonObject = {};
+          this.objectKeywords(beside, node.base);
+          out.allOf = [{ $ref: schemaRef(this.reach(node)) }, beside];
+        } else out.$ref = schemaRef(this.reach(node));
         break;
       case "union":
         // Keywords beside anyOf/oneOf apply to every variant: written back beside them.

@@ -1,5 +1,6 @@
 // A `batch_request { action, version }` must name an endpoint of the same service that
-// exists at that version (the server runs each line as that call).
+// exists at that version (the server runs each line as that call). One named before the
+// endpoint's first version still loads: its lines are that first version (codegen follows).
 import type { Location } from "../../diagnostics.js";
 import { batchVersion } from "../build.js";
 import { isObject } from "../json.js";
@@ -44,8 +45,8 @@ export function checkBatchRequests(service: Service | undefined, ctx: ServiceLin
         report.error(
           "unknown-batch-target",
           locate.member(batch, "version", at),
-          `\`${target.name}\` does not exist at version ${version.text} (its first version is ${target.versions[0].version.text})`,
-          `use a version of \`${target.name}\` that exists: ${target.versions.map((v) => v.version.text).join(", ")}`,
+          `\`${target.name}\` does not exist at version ${version.text}: the server takes each line as its first version, ${target.versions[0].version.text}`,
+          `name a version of \`${target.name}\` that exists: ${target.versions.map((v) => v.version.text).join(", ")}`,
         );
       }
     }

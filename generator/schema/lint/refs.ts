@@ -1,5 +1,7 @@
 // `$ref` must point at a definition of the same service, written `#/definitions/<name>`,
-// and should stand alone (JSON Schema ignores assertions next to a `$ref`).
+// and should stand alone (JSON Schema up to draft 7, the server's, ignores assertions next
+// to a `$ref`; codegen reads object keywords there as additions to the definition, see
+// RefSchema.base).
 import type { Location } from "../../diagnostics.js";
 import { REF_PREFIX } from "../keywords.js";
 import type { SchemaRule } from "./context.js";
@@ -27,6 +29,6 @@ export const checkRefs: SchemaRule = (site, { locate, report, definitions, servi
   }
   for (const key of Object.keys(raw)) {
     if (ANNOTATIONS_BESIDE_REF.has(key)) continue;
-    report.warning("ref-sibling", locate.member(raw, key, site.location), `\`${key}\` next to \`$ref\` is ignored`, `move \`${key}\` into the definition \`${name}\`, or drop the \`$ref\``);
+    report.warning("ref-sibling", locate.member(raw, key, site.location), `\`${key}\` next to \`$ref\` is ignored by the server's validator (JSON Schema draft 7 and earlier)`, `move \`${key}\` into the definition \`${name}\`, or drop the \`$ref\``);
   }
 };

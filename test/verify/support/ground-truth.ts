@@ -24,7 +24,7 @@ export type TruthRequest =
   | { readonly kind: "schema"; readonly schema: JsonObject }
   /**
    * A json-lines batch of `action` requests at `version`: each line must match the request
-   * of the batched endpoint's highest version <= `version` (`item`), when there is one.
+   * of the batched endpoint's highest version <= `version`, else its first (`item`).
    */
   | { readonly kind: "batch"; readonly action: string; readonly version: string; readonly item?: TruthVersion };
 
@@ -116,10 +116,11 @@ function readService(name: string, doc: JsonObject): TruthService {
     const action = String(batch.action);
     // pyhocon reads `version: 2.1` as a number; its text is the version.
     const version = String(batch.version);
-    const item = [...plain.values()]
-      .filter((v) => v.action === action && compareVersionText(v.version, version) <= 0)
-      .sort((a, b) => compareVersionText(a.version, b.version))
-      .at(-1);
+    const candidates = [...plain.values()]
+      .filter((v) => v.action === action)
+      .sort((a, b) => compareVersionText(a.version, b.version));
+    // Named before the action's first version: the server and the SDK take the first.
+    const item = candidates.filter((v) => compareVersionText(v.version, version) <= 0).at(-1) ?? candidates[0];
     return build(r, { kind: "batch", action, version, item });
   });
   return { name, definitions, versions, removed: [...removed].sort() };
