@@ -16,7 +16,11 @@ export type ClientFactory<Versions, Latest extends keyof Versions> = <V extends 
     readonly apiVersion?: V;
 }) => VersionedClient<Versions, Latest, V>;
 /** The endpoint version a call at `apiVersion` runs; without one, the latest. */
-export declare function pickVersion(versions: EndpointVersions, apiVersion: string | undefined): EndpointInfo | undefined;
+export declare function pickVersion<I extends {
+    readonly version: string;
+}>(versions: readonly I[], apiVersion: string | undefined): I | undefined;
+/** `info` with its batch lines' validator at `apiVersion` (see `EndpointInfo.items`). */
+export declare function atApiVersion(info: EndpointInfo, apiVersion: string | undefined): EndpointInfo;
 /** Calls an endpoint at the transport's API version (what the per-endpoint functions do). */
 export declare function callEndpoint<T>(transport: Transport, versions: EndpointVersions, body: unknown, options?: CallOptions): Promise<T>;
 /** Makes `createClient` for a generated API: one transport, methods of the pinned version. */

@@ -24,6 +24,11 @@ function pickVersion(versions, apiVersion) {
   }
   return found;
 }
+function atApiVersion(info, apiVersion) {
+  if (!info.items || info.items.length === 0 || apiVersion === void 0) return info;
+  const item = pickVersion(info.items, apiVersion) ?? info.items[0];
+  return item.request === info.request ? info : { ...info, request: item.request };
+}
 function emptyBody(info) {
   return info.batch ? [] : {};
 }
@@ -32,6 +37,7 @@ function callEndpoint(transport, versions, body, options) {
   let info;
   try {
     info = pickVersion(versions, apiVersion);
+    if (info) info = atApiVersion(info, apiVersion);
   } catch (err) {
     return Promise.reject(err);
   }
@@ -52,8 +58,9 @@ function buildClient(transport, table) {
     const methods = {};
     const actions = table[service];
     for (const action of Object.keys(actions)) {
-      const info = pickVersion(actions[action], apiVersion);
-      if (!info) continue;
+      const picked = pickVersion(actions[action], apiVersion);
+      if (!picked) continue;
+      const info = atApiVersion(picked, apiVersion);
       setOwn(
         methods,
         action,
@@ -76,6 +83,7 @@ function clientFactory(table) {
   return create;
 }
 export {
+  atApiVersion,
   callEndpoint,
   clientFactory,
   pickVersion
