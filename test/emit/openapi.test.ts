@@ -26,6 +26,7 @@ import {
   renderOpenApiYaml,
   type OpenApiDocument,
 } from "../../generator/emit/openapi/index.js";
+import { TEXT_ACCEPT } from "../../templates/runtime/accept.js";
 
 // ---- fixture builders -------------------------------------------------------------
 
@@ -344,8 +345,15 @@ describe("emitOpenApi: bodies and responses", () => {
 
   it("describes file responses as text or bytes, not as an envelope", () => {
     const ok = op(emitOpenApi(fixtureModel()), "tasks.download_log").responses["200"];
-    expect(Object.keys(ok.content)).toEqual(["text/plain", "application/octet-stream"]);
+    expect(Object.keys(ok.content)).toEqual(["text/plain", "text/csv", "application/octet-stream"]);
     expect(ok.content["text/plain"].schema).toEqual({ type: "string" });
+  });
+
+  it("offers a file response in exactly the media types the runtime accepts for it, JSON (its errors) aside", () => {
+    const ok = op(emitOpenApi(fixtureModel()), "tasks.download_log").responses["200"];
+    const accepted = TEXT_ACCEPT.split(",").map((range) => range.split(";")[0].trim());
+    expect(accepted.filter((type) => type !== "application/json")).toEqual(Object.keys(ok.content));
+    expect(accepted.at(-1)).toBe("application/json");
   });
 });
 
