@@ -17,10 +17,9 @@ export function minimalValue(schema: Json, components: Record<string, Schema>, d
   const variants = firstVariant(schema);
   if (Array.isArray(schema.allOf) || variants !== undefined) {
     // Keywords beside allOf/anyOf/oneOf apply too: merge what each part requires.
-    const { allOf, anyOf, oneOf, ...base } = schema;
-    void anyOf;
-    void oneOf;
-    const parts = [...(Array.isArray(allOf) ? allOf : []), ...(variants === undefined ? [] : [variants])].map(next);
+    const base: Schema = { ...schema };
+    for (const key of ["allOf", "anyOf", "oneOf"]) delete base[key];
+    const parts = [...(Array.isArray(schema.allOf) ? schema.allOf : []), ...(variants === undefined ? [] : [variants])].map(next);
     const own = Object.keys(base).some((k) => k !== "description") ? [next(base)] : [];
     return merge([...own, ...parts]);
   }

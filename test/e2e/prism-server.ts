@@ -77,10 +77,17 @@ function waitUntilListening(child: ChildProcess, output: () => string, timeoutMs
   });
 }
 
+const KILL_AFTER_MS = 5_000;
+
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    child.once("exit", () => resolve());
+    // A Prism that ignores SIGTERM must not outlive the test.
+    const kill = setTimeout(() => child.kill("SIGKILL"), KILL_AFTER_MS);
+    child.once("exit", () => {
+      clearTimeout(kill);
+      resolve();
+    });
     child.kill("SIGTERM");
   });
 }
