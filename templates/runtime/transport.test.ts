@@ -6,6 +6,7 @@ import { apiError, connectionRefused, envelope, fakeFetch } from "./fake-fetch.t
 import { createTransport, type ClientOptions } from "./transport.js";
 
 const getAll: EndpointInfo = { name: "tasks.get_all", version: "2.13", authorize: false };
+const download: EndpointInfo = { name: "events.download_task_log", version: "2.1", authorize: false, textResponse: true };
 
 function transport(handler: Parameters<typeof fakeFetch>[0], options: Partial<ClientOptions> = {}) {
   const fake = fakeFetch(handler);
@@ -75,6 +76,27 @@ describe("requests", () => {
     expect(h["x-extra"]).toBe("1");
     expect(h["x-per-call"]).toBe("2");
     expect(h["authorization"]).toBeUndefined();
+  });
+
+  it("accepts what the endpoint answers with: JSON, or a file's text with JSON (its errors) ranked last", async () => {
+    const { fake, t } = transport(() => envelope({}));
+    await t.call(getAll, {});
+    await t.call(download, {}).catch(() => undefined);
+    expect(fake.requests.map((r) => r.headers["accept"])).toEqual([
+      "application/json",
+      "text/plain, text/csv, application/octet-stream;q=0.9, application/json;q=0.5",
+    ]);
+  });
+
+  it("sends a caller's Accept header instead of its own, whatever its case", async () => {
+    const client = transport(() => envelope({}), { headers: { accept: "application/x-client" } });
+    await client.t.call(download, {}).catch(() => undefined);
+    const perCall = transport(() => envelope({}));
+    await perCall.t.call(getAll, {}, { headers: { ACCEPT: "application/x-call" } });
+    expect([client.fake.requests[0].headers["accept"], perCall.fake.requests[0].headers["accept"]]).toEqual([
+      "application/x-client",
+      "application/x-call",
+    ]);
   });
 
   it("sends X-ClearML-Act-As and refuses it together with impersonation", async () => {

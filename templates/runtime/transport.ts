@@ -4,6 +4,7 @@
 import { callScope, raceAbort } from "./abort.js";
 import type { AuthChannel, AuthContext, AuthProvider, FormResponse } from "./auth/provider.js";
 import { checkApiVersion, endpointUrl, type EndpointInfo } from "./endpoint.js";
+import { withAccept } from "./accept.js";
 import { abortedCallError, abortedInFlight, ambiguousStatus, neverSent, refusedUnread, withMayHaveBeenApplied } from "./acted.js";
 import { readBodyText, resolveMaxResponseBytes } from "./body-limit.js";
 import { ApiError, AuthError, ClientError, NetworkError, ResponseTooLargeError } from "./errors.js";
@@ -231,7 +232,7 @@ class HttpTransport implements Transport {
       // Rebuilt per attempt: a retry after a login carries the new token.
       const credentials = auth ? await raceAbort(auth.headers(ctx), signal) : {};
       const base = useAuth ? this.#headers : this.#loginHeaders;
-      const headers = { ...base, "Content-Type": contentType, ...callHeaders, ...credentials };
+      const headers = withAccept(endpoint, { ...base, "Content-Type": contentType, ...callHeaders, ...credentials });
       checkHeaders(endpoint.name, headers);
       const result = await this.#attempt(endpoint, url, payload, headers, signal, attempt);
       if (result.ok) return result.data;
@@ -407,7 +408,7 @@ class HttpTransport implements Transport {
 }
 
 function defaultHeaders(options: ClientOptions): Record<string, string> {
-  const headers: Record<string, string> = { Accept: "application/json", ...options.headers };
+  const headers: Record<string, string> = { ...options.headers };
   if (options.clientName !== undefined) headers["X-ClearML-Client"] = options.clientName;
   if (options.worker !== undefined) headers["X-ClearML-Worker"] = options.worker;
   if (options.impersonateAs !== undefined) headers["X-ClearML-Impersonate-As"] = options.impersonateAs;

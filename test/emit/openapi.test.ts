@@ -26,6 +26,7 @@ import {
   renderOpenApiYaml,
   type OpenApiDocument,
 } from "../../generator/emit/openapi/index.js";
+import { TEXT_ACCEPT } from "../../templates/runtime/accept.js";
 
 // ---- fixture builders -------------------------------------------------------------
 
@@ -168,6 +169,17 @@ function fixtureModel(): ApiModel {
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** An answer's meta as the wire protocol shows it, result_code aside. */
+const WIRE_META = {
+  id: "5f2a",
+  trx: "5f2a",
+  endpoint: { name: "tasks.get_by_id", requested_version: "2.20", actual_version: "2.13" },
+  result_subcode: 0,
+  result_msg: "OK",
+  error_stack: null,
+  error_data: {},
+};
+
 function op(doc: OpenApiDocument, name: string): Json {
   return (doc.paths as Json)[`/${name}`]?.post;
 }
@@ -260,8 +272,31 @@ describe("emitOpenApi: bodies and responses", () => {
     const doc = emitOpenApi(fixtureModel());
     const schema = op(doc, "tasks.get_by_id").responses["200"].content["application/json"].schema;
     expect(schema.required).toEqual(["meta", "data"]);
-    expect(schema.properties.meta).toEqual({ $ref: "#/components/schemas/ResponseMeta" });
+    expect(schema.properties.meta).toEqual({ $ref: "#/components/schemas/ResponseMetaOk" });
     expect(schema.properties.data.properties.task).toEqual({ $ref: "#/components/schemas/tasks.task" });
+  });
+
+  it("says result_code is the HTTP status: 200 in a success, the error's status in each error response", () => {
+    const doc = emitOpenApi(fixtureModel());
+    const ajv = new Ajv2020({ strict: false });
+    ajv.addSchema(doc, "doc");
+    const responses = op(doc, "tasks.get_by_id").responses;
+    const schemaAt = (pointer: string) => ajv.compile({ $ref: `doc#${pointer}/content/application~1json/schema` });
+    const answer = (code: number, data: unknown = {}) => ({ meta: { ...WIRE_META, result_code: code }, data });
+
+    const ok = schemaAt("/paths/~1tasks.get_by_id/post/responses/200");
+    expect(ok(answer(200, { task: { id: "t1" } }))).toBe(true);
+    // A mock answering 0 (or an error code) in a 200 would make the client report an error.
+    expect(ok(answer(0, { task: { id: "t1" } }))).toBe(false);
+    expect(ok(answer(400, { task: { id: "t1" } }))).toBe(false);
+
+    for (const status of ["400", "401", "403", "404", "500"]) {
+      const error = schemaAt(`/components/responses/${responses[status].$ref.replace("#/components/responses/", "")}`);
+      expect(error(answer(Number(status))), status).toBe(true);
+      expect(error(answer(200)), status).toBe(false);
+    }
+    const other = schemaAt(`/components/responses/${responses.default.$ref.replace("#/components/responses/", "")}`);
+    expect(other(answer(409)) && other(answer(502))).toBe(true);
   });
 
   it("answers every error status with the shared error responses", () => {
@@ -270,7 +305,8 @@ describe("emitOpenApi: bodies and responses", () => {
     expect(Object.keys(responses)).toEqual(["200", "400", "401", "403", "404", "500", "default"]);
     for (const status of ["400", "401", "403", "404", "500", "default"]) {
       const target = responses[status].$ref.replace("#/components/responses/", "");
-      expect((doc.components as Json).responses[target].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/ErrorEnvelope" });
+      const schema = (doc.components as Json).responses[target].content["application/json"].schema;
+      expect(schema.allOf?.[0] ?? schema, status).toEqual({ $ref: "#/components/schemas/ErrorEnvelope" });
     }
     const meta = (doc.components as Json).schemas.ResponseMeta;
     expect(Object.keys(meta.properties)).toEqual(["id", "trx", "endpoint", "result_code", "result_subcode", "result_msg", "error_stack", "error_data"]);
@@ -309,8 +345,15 @@ describe("emitOpenApi: bodies and responses", () => {
 
   it("describes file responses as text or bytes, not as an envelope", () => {
     const ok = op(emitOpenApi(fixtureModel()), "tasks.download_log").responses["200"];
-    expect(Object.keys(ok.content)).toEqual(["text/plain", "application/octet-stream"]);
+    expect(Object.keys(ok.content)).toEqual(["text/plain", "text/csv", "application/octet-stream"]);
     expect(ok.content["text/plain"].schema).toEqual({ type: "string" });
+  });
+
+  it("offers a file response in exactly the media types the runtime accepts for it, JSON (its errors) aside", () => {
+    const ok = op(emitOpenApi(fixtureModel()), "tasks.download_log").responses["200"];
+    const accepted = TEXT_ACCEPT.split(",").map((range) => range.split(";")[0].trim());
+    expect(accepted.filter((type) => type !== "application/json")).toEqual(Object.keys(ok.content));
+    expect(accepted.at(-1)).toBe("application/json");
   });
 });
 

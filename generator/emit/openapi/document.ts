@@ -124,8 +124,11 @@ function successResponse(response: ResponseShape, translator: SchemaTranslator):
   return {
     description: "OK: the file's content, sent as an attachment.",
     headers: { "Content-Disposition": { description: "`attachment; filename=...`", schema: { type: "string" } } },
+    // The server sends text/plain or text/csv (the schema does not say which); the
+    // runtime's Accept for these endpoints (templates/runtime/accept.ts) lists the same.
     content: {
       "text/plain": { schema: { type: "string" } },
+      "text/csv": { schema: { type: "string" } },
       "application/octet-stream": { schema: { type: "string", contentMediaType: "application/octet-stream" } },
     },
   };

@@ -2,6 +2,9 @@
 // meta.result_code) and the shared error responses, as components every operation
 // references. Field types follow the wire protocol (../shared/reference/protocol.md):
 // versions in meta.endpoint may be strings, numbers or null; some errors are plain text.
+// The protocol guarantees result_code = the HTTP status, so each response of a known
+// status says its code (`const`): a client reads any other code as an error, and a mock
+// built from the document must not answer a success with one.
 import { schemaRef } from "./component-keys.js";
 import type { JsonObject, JsonSchema } from "./types.js";
 
@@ -9,6 +12,7 @@ import type { JsonObject, JsonSchema } from "./types.js";
 export const META_KEY = "ResponseMeta";
 export const META_ENDPOINT_KEY = "ResponseMetaEndpoint";
 export const ERROR_ENVELOPE_KEY = "ErrorEnvelope";
+export const OK_META_KEY = "ResponseMetaOk";
 
 const VERSION_VALUE: JsonSchema = {
   type: ["string", "number", "null"],
@@ -32,7 +36,7 @@ const META: JsonSchema = {
     id: { type: "string", description: "The request id (hex)." },
     trx: { type: ["string", "null"], description: "The transaction id: the X-ClearML-Trx header when sent." },
     endpoint: { $ref: schemaRef(META_ENDPOINT_KEY) },
-    result_code: { type: "integer", description: "Same as the HTTP status." },
+    result_code: { type: "integer", description: "Same as the HTTP status: 200 for a successful call." },
     result_subcode: { type: "integer", description: "Refines result_code; 0 when there is nothing to add." },
     result_msg: { type: "string", description: "\"OK\", or what went wrong." },
     error_stack: { type: ["string", "null"], description: "Server stack trace, when the server is configured to send it." },
@@ -50,11 +54,20 @@ const ERROR_ENVELOPE: JsonSchema = {
   },
 };
 
+/** What the meta of an answer with HTTP status `code` adds to ResponseMeta: the same code. */
+function resultCodeIs(code: number): JsonSchema {
+  return { type: "object", properties: { result_code: { const: code } } };
+}
+
 export function envelopeSchemas(): Record<string, JsonSchema> {
   return {
     [ERROR_ENVELOPE_KEY]: structuredClone(ERROR_ENVELOPE),
     [META_KEY]: structuredClone(META),
     [META_ENDPOINT_KEY]: structuredClone(META_ENDPOINT),
+    [OK_META_KEY]: {
+      description: "Call metadata of a successful call: result_code is 200.",
+      allOf: [{ $ref: schemaRef(META_KEY) }, resultCodeIs(200)],
+    },
   };
 }
 
@@ -63,8 +76,15 @@ export function envelopeOf(data: JsonSchema): JsonSchema {
   return {
     type: "object",
     required: ["meta", "data"],
-    properties: { meta: { $ref: schemaRef(META_KEY) }, data },
+    properties: { meta: { $ref: schemaRef(OK_META_KEY) }, data },
   };
+}
+
+/** The error envelope of an answer with this HTTP status; any code for `default`. */
+function errorEnvelopeFor(status: string): JsonSchema {
+  const envelope = { $ref: schemaRef(ERROR_ENVELOPE_KEY) };
+  if (!/^\d{3}$/.test(status)) return envelope;
+  return { allOf: [envelope, { type: "object", properties: { meta: resultCodeIs(Number(status)) } }] };
 }
 
 /** Error responses by status, with the component key each operation references. */
@@ -81,7 +101,7 @@ const ERROR_RESPONSES: readonly { status: string; key: string; description: stri
 export function errorResponseComponents(): Record<string, JsonObject> {
   const out: Record<string, JsonObject> = {};
   for (const r of ERROR_RESPONSES) {
-    const content: JsonObject = { "application/json": { schema: { $ref: schemaRef(ERROR_ENVELOPE_KEY) } } };
+    const content: JsonObject = { "application/json": { schema: errorEnvelopeFor(r.status) } };
     if (r.plainText) content["text/plain"] = { schema: { type: "string" } };
     out[r.key] = { description: r.description, content };
   }
