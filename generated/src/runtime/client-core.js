@@ -1,7 +1,7 @@
 import {
   ClientError,
   createTransport
-} from "./chunk-OHQ3SPGE.js";
+} from "./chunk-3OXDY57N.js";
 
 // client-core.js
 function parseVersion(text) {

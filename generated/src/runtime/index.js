@@ -31,7 +31,7 @@ import {
   retryDelay,
   validateRequest,
   validateResponse
-} from "./chunk-OHQ3SPGE.js";
+} from "./chunk-3OXDY57N.js";
 
 // base64.js
 function base64Utf8(text) {

@@ -536,6 +536,14 @@ function formatPath(root, path) {
   return out;
 }
 
+// accept.js
+var JSON_ACCEPT = "application/json";
+var TEXT_ACCEPT = "text/plain, text/csv, application/octet-stream;q=0.9, application/json;q=0.5";
+function withAccept(endpoint, headers) {
+  if (Object.keys(headers).some((name) => name.toLowerCase() === "accept")) return headers;
+  return { Accept: endpoint.textResponse ? TEXT_ACCEPT : JSON_ACCEPT, ...headers };
+}
+
 // acted.js
 var NOT_SENT_CODES = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
@@ -943,7 +951,7 @@ var HttpTransport = class {
       const ctx = { endpoint, signal, channel: this.#channel };
       const credentials = auth ? await raceAbort(auth.headers(ctx), signal) : {};
       const base = useAuth ? this.#headers : this.#loginHeaders;
-      const headers = { ...base, "Content-Type": contentType, ...callHeaders, ...credentials };
+      const headers = withAccept(endpoint, { ...base, "Content-Type": contentType, ...callHeaders, ...credentials });
       checkHeaders(endpoint.name, headers);
       const result = await this.#attempt(endpoint, url, payload, headers, signal, attempt);
       if (result.ok) return result.data;
@@ -1088,7 +1096,7 @@ var HttpTransport = class {
   }
 };
 function defaultHeaders(options) {
-  const headers = { Accept: "application/json", ...options.headers };
+  const headers = { ...options.headers };
   if (options.clientName !== void 0) headers["X-ClearML-Client"] = options.clientName;
   if (options.worker !== void 0) headers["X-ClearML-Worker"] = options.worker;
   if (options.impersonateAs !== void 0) headers["X-ClearML-Impersonate-As"] = options.impersonateAs;
