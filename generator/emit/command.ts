@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostics, type Diagnostic } from "../diagnostics.js";
-import { blocksGeneration } from "../schema/blocking.js";
+import { blocksGeneration, codegenFindings } from "../schema/blocking.js";
 import { loadApi } from "../schema/index.js";
 import { parseFile, readText } from "../hocon/file.js";
 import { generatePackage } from "./generate.js";
@@ -109,7 +109,8 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
     if (text !== "") process.stderr.write(text);
   };
   const probes = new ProbeRecorder();
-  const { model, findings, sources } = loadApi(flags.schemas, (file) => parseFile(file, { readFile: probes.readFile }));
+  const { model, findings: lintFindings, sources } = loadApi(flags.schemas, (file) => parseFile(file, { readFile: probes.readFile }));
+  const findings = codegenFindings(lintFindings);
   print(findings, sources);
   const blocking = findings.filter(blocksGeneration).length;
   if (blocking > 0) {

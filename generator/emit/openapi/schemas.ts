@@ -4,7 +4,6 @@
 // reached and translates exactly those (transitively) into components.
 import type { Definition, ObjectSchema, SchemaCommon, SchemaNode } from "../../schema/model.js";
 import { ComponentKeys, schemaRef } from "./component-keys.js";
-import { OpenApiEmitError } from "./errors.js";
 import type { JsonObject, JsonSchema, JsonValue } from "./types.js";
 
 export class SchemaTranslator {
@@ -53,9 +52,12 @@ export class SchemaTranslator {
       case "null":
         out.type = "null";
         break;
-      case "ref":
-        out.$ref = schemaRef(this.reach(node));
+      case "ref": {
+        // An unknown definition (lint: schema/unknown-ref, a warning in codegen) admits anything: `{}`.
+        const key = this.reach(node);
+        if (key !== undefined) out.$ref = schemaRef(key);
         break;
+      }
       case "union":
         // Keywords beside anyOf/oneOf apply to every variant: written back beside them.
         if (node.base) this.objectKeywords(out, node.base);
@@ -108,19 +110,11 @@ export class SchemaTranslator {
     return out;
   }
 
-  private reach(ref: Extract<SchemaNode, { kind: "ref" }>): string {
+  private reach(ref: Extract<SchemaNode, { kind: "ref" }>): string | undefined {
     // By name rather than `ref.target`: the name is what the source says, and it resolves
     // even where a loader left `target` unset.
     const found = this.keys.find(ref.target?.service ?? ref.service, ref.target?.name ?? ref.name);
-    if (!found) {
-      throw new OpenApiEmitError({
-        severity: "error",
-        code: "openapi/unresolved-ref",
-        message: `$ref to "${ref.service}.${ref.name}", which is not a definition of service "${ref.service}"`,
-        location: ref.location,
-        hint: "fix the reported schema/unknown-ref finding first",
-      });
-    }
+    if (!found) return undefined;
     if (!this.reached.has(found.key)) {
       this.reached.add(found.key);
       this.pending.push(found.def);
