@@ -260,7 +260,8 @@ describe("emitOpenApi: bodies and responses", () => {
     const schema = op(doc, "tasks.get_by_id").responses["200"].content["application/json"].schema;
     expect(schema.required).toEqual(["meta", "data"]);
     expect(schema.properties.meta).toEqual({ $ref: "#/components/schemas/ResponseMeta" });
-    expect(schema.properties.data.properties.task).toEqual({ $ref: "#/components/schemas/tasks.task" });
+    // An optional response property admits null: the server sends null for unset fields.
+    expect(schema.properties.data.properties.task).toEqual({ anyOf: [{ $ref: "#/components/schemas/tasks.task" }, { type: "null" }] });
   });
 
   it("answers every error status with the shared error responses", () => {
@@ -324,9 +325,11 @@ describe("emitOpenApi: components and references", () => {
   it("keeps recursive definitions as references", () => {
     const doc = emitOpenApi(fixtureModel());
     const task = (doc.components as Json).schemas["tasks.task"];
-    expect(task.properties.parent).toEqual({ $ref: "#/components/schemas/tasks.task" });
+    // tasks.task is a response's, so its optional properties admit null.
+    expect(task.properties.parent).toEqual({ anyOf: [{ $ref: "#/components/schemas/tasks.task" }, { type: "null" }] });
     const validate = compileComponents(doc).getSchema("doc#/components/schemas/tasks.task")!;
     expect(validate({ id: "a", parent: { id: "b", parent: { id: "c" } }, status: "queued" })).toBe(true);
+    expect(validate({ id: "a", parent: null, status: null })).toBe(true);
     expect(validate({ id: "a", parent: { parent: { id: "c" } } })).toBe(false);
     expect(validate({ id: "a", status: "running" })).toBe(false);
   });

@@ -3,6 +3,7 @@
 // definitions need no special care; the translator remembers which definitions were
 // reached and translates exactly those (transitively) into components.
 import type { Definition, ObjectSchema, SchemaCommon, SchemaNode } from "../../schema/model.js";
+import { admitsNull } from "../nullable.js";
 import { ComponentKeys, schemaRef } from "./component-keys.js";
 import type { JsonObject, JsonSchema, JsonValue } from "./types.js";
 
@@ -10,17 +11,22 @@ export class SchemaTranslator {
   private readonly reached = new Set<string>();
   private readonly pending: Definition[] = [];
 
-  constructor(private readonly keys: ComponentKeys) {}
+  /** `nullable`: the definitions whose optional properties admit null (a response reaches them, nullable.ts). */
+  constructor(
+    private readonly keys: ComponentKeys,
+    private readonly nullable: ReadonlySet<Definition> = new Set(),
+  ) {}
 
-  translate(node: SchemaNode): JsonSchema {
+  /** `response`: the schema is (part of) a response, whose optional properties admit null. */
+  translate(node: SchemaNode, response = false): JsonSchema {
     const out: JsonObject = {};
     switch (node.kind) {
       case "object":
-        this.objectKeywords(out, node);
+        this.objectKeywords(out, node, response);
         break;
       case "array":
         out.type = "array";
-        if (node.items) out.items = this.translate(node.items);
+        if (node.items) out.items = this.translate(node.items, response);
         setIfDefined(out, "minItems", node.minItems);
         setIfDefined(out, "maxItems", node.maxItems);
         setIfDefined(out, "uniqueItems", node.uniqueItems);
@@ -60,8 +66,8 @@ export class SchemaTranslator {
       }
       case "union":
         // Keywords beside anyOf/oneOf apply to every variant: written back beside them.
-        if (node.base) this.objectKeywords(out, node.base);
-        translateUnion(out, node.mode, node.variants.map((v) => this.translate(v)), node.base === undefined);
+        if (node.base) this.objectKeywords(out, node.base, response);
+        translateUnion(out, node.mode, node.variants.map((v) => this.translate(v, response)), node.base === undefined);
         break;
       case "any":
         break;
@@ -71,13 +77,14 @@ export class SchemaTranslator {
   }
 
   /** `type: object` and the object keywords of `node` (not its annotations). */
-  private objectKeywords(out: JsonObject, node: ObjectSchema): void {
+  private objectKeywords(out: JsonObject, node: ObjectSchema, response: boolean): void {
     out.type = "object";
     if (node.properties.length > 0) {
       const properties: JsonObject = {};
       const required: string[] = [];
       for (const p of node.properties) {
-        setMember(properties, p.name, this.translate(p.schema));
+        const schema = this.translate(p.schema, response);
+        setMember(properties, p.name, response && !p.required && !admitsNull(p.schema) ? orNull(schema) : schema);
         if (p.required) required.push(p.name);
       }
       out.properties = properties;
@@ -85,12 +92,12 @@ export class SchemaTranslator {
     }
     if (node.patternProperties && node.patternProperties.length > 0) {
       const patterns: JsonObject = {};
-      for (const pp of node.patternProperties) setMember(patterns, pp.pattern, this.translate(pp.schema));
+      for (const pp of node.patternProperties) setMember(patterns, pp.pattern, this.translate(pp.schema, response));
       out.patternProperties = patterns;
     }
     // Absent stays absent: JSON Schema's default (allowed) is what the source meant.
     if (typeof node.additionalProperties === "boolean") out.additionalProperties = node.additionalProperties;
-    else if (node.additionalProperties) out.additionalProperties = this.translate(node.additionalProperties);
+    else if (node.additionalProperties) out.additionalProperties = this.translate(node.additionalProperties, response);
     setIfDefined(out, "minProperties", node.minProperties);
     setIfDefined(out, "maxProperties", node.maxProperties);
   }
@@ -103,7 +110,7 @@ export class SchemaTranslator {
     const translated = new Map<string, JsonSchema>();
     while (this.pending.length > 0) {
       const def = this.pending.pop()!;
-      translated.set(this.keys.keyOf(def)!, this.translate(def.schema));
+      translated.set(this.keys.keyOf(def)!, this.translate(def.schema, this.nullable.has(def)));
     }
     const out: Record<string, JsonSchema> = {};
     for (const key of [...translated.keys()].sort(compareKeys)) setMember(out, key, translated.get(key)!);
@@ -126,6 +133,25 @@ export class SchemaTranslator {
 /** Code-unit order: the same on every machine and locale. */
 export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const ANNOTATIONS = ["title", "description", "default", "deprecated", "examples"] as const;
+
+/**
+ * A property schema that also admits null: `type: [T, "null"]` where the schema is a plain
+ * type (or type list), else `anyOf: [schema, {type: "null"}]` (a `$ref`, an enum, a union),
+ * the annotations kept on the outside where readers look for them.
+ */
+function orNull(schema: JsonSchema): JsonSchema {
+  const s = schema as JsonObject;
+  if (s.enum === undefined && s.const === undefined && s.anyOf === undefined && s.oneOf === undefined && s.$ref === undefined) {
+    if (typeof s.type === "string") return { ...s, type: [s.type, "null"] };
+    if (Array.isArray(s.type)) return { ...s, type: [...s.type, "null"] };
+  }
+  const outer: JsonObject = {};
+  const inner: JsonObject = {};
+  for (const key of Object.keys(s)) setMember((ANNOTATIONS as readonly string[]).includes(key) ? outer : inner, key, s[key]);
+  return { ...outer, anyOf: [inner, { type: "null" }] };
 }
 
 function translateUnion(out: JsonObject, mode: "anyOf" | "oneOf", variants: JsonSchema[], mayBeTypeList: boolean): void {
