@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostics, type Diagnostic } from "../diagnostics.js";
-import { blocksGeneration } from "../schema/blocking.js";
+import { blocksGeneration, codegenFindings } from "../schema/blocking.js";
 import { loadApi } from "../schema/index.js";
 import { readText } from "../hocon/file.js";
 import { dialectOption } from "../hocon/dialect-option.js";
@@ -116,7 +116,8 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
   };
   const probes = new ProbeRecorder();
   // readConf never falls back to the environment: the output must not depend on the machine.
-  const { model, findings, sources } = loadApi(flags.schemas, (file) => readConf(file, { dialect: flags.dialect, readFile: probes.readFile }));
+  const { model, findings: lintFindings, sources } = loadApi(flags.schemas, (file) => readConf(file, { dialect: flags.dialect, readFile: probes.readFile }));
+  const findings = codegenFindings(lintFindings);
   print(findings, sources);
   const blocking = findings.filter(blocksGeneration).length;
   if (blocking > 0) {

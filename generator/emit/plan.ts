@@ -17,6 +17,7 @@ import { compareVersions } from "../schema/versions.js";
 import { childSchemas } from "../schema/walk.js";
 import { Fingerprints } from "./fingerprint.js";
 import { batchItemAt, batchItemVersions } from "./shared.js";
+import { responseDefinitions } from "./nullable.js";
 import { patternDiagnostics, requestChecksMore } from "./zod.js";
 import { camelCase, NameRegistry, pascalCase, versionSuffix, type NameOwner } from "./names.js";
 
@@ -27,6 +28,8 @@ export interface DefinitionPlan {
   readonly valuesName?: string;
   /** A request-side validator that rejects unknown keys, when the definition has `additionalProperties: false` somewhere. */
   readonly strictName?: string;
+  /** A response reaches it, so its optional properties admit null (nullable.ts). */
+  readonly nullable: boolean;
 }
 
 export interface ShapePlan<S> {
@@ -153,6 +156,7 @@ export function planEmit(model: ApiModel, options: PlanOptions = {}): EmitPlan {
   }
   const services: ServicePlan[] = [];
   const prints = new Fingerprints();
+  const inResponses = responseDefinitions(model);
   const modules = new Map<string, Service>();
   for (const service of model.services) {
     const endpoints = service.endpoints.filter((e) => options.includeInternal || !e.internal);
@@ -167,7 +171,7 @@ export function planEmit(model: ApiModel, options: PlanOptions = {}): EmitPlan {
       });
     }
     modules.set(module, service);
-    services.push(planService(service, endpoints, module, registry, prints));
+    services.push(planService(service, endpoints, module, registry, prints, inResponses));
   }
   const clients = model.changeVersions
     .filter((v) => services.some((s) => s.apis.some((a) => a.version.text === v.text)))
@@ -187,6 +191,7 @@ function planService(
   module: string,
   registry: NameRegistry,
   prints: Fingerprints,
+  inResponses: ReadonlySet<Definition>,
 ): ServicePlan {
   const strictDefs = definitionsNeedingStrict(service);
   const seen = new Set<SchemaNode>();
@@ -206,7 +211,7 @@ function planService(
     const strictName = strictDefs.has(def.name)
       ? registry.claim(`${typeName}Strict`, owner("strict", "the strict validator of definition"))
       : undefined;
-    definitions.push({ definition: def, typeName, valuesName, strictName });
+    definitions.push({ definition: def, typeName, valuesName, strictName, nullable: inResponses.has(def) });
   }
   const definitionNames = new Map(definitions.map((d) => [d.definition.name, d.typeName]));
   const definitionsByType = new Map(definitions.map((d) => [d.typeName, d.definition]));

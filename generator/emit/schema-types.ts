@@ -9,19 +9,22 @@
 // - absent: exact when the object declares properties (requests get excess-property
 //   checks; responses stay assignable, and their validators keep unknown keys at run time),
 //   `Record<string, unknown>` when it declares none (JSON Schema: anything goes).
+//
+// `nullable` (response side, see nullable.ts): optional properties are `T | null`.
 import { jsonText } from "../hocon/json-text.js";
 import type { ObjectSchema, Property, SchemaCommon, SchemaNode } from "../schema/model.js";
+import { admitsNull } from "./nullable.js";
 import { t, type TsMember, type TsType } from "./printer.js";
 
 /** Resolves a `$ref` (by definition name of the same service) to its type name. */
 export type RefNamer = (definitionName: string) => string | undefined;
 
-export function schemaType(node: SchemaNode, refName: RefNamer): TsType {
+export function schemaType(node: SchemaNode, refName: RefNamer, nullable = false): TsType {
   switch (node.kind) {
     case "object":
-      return objectType(node, refName);
+      return objectType(node, refName, nullable);
     case "array":
-      return t.array(node.items ? schemaType(node.items, refName) : t.kw("unknown"));
+      return t.array(node.items ? schemaType(node.items, refName, nullable) : t.kw("unknown"));
     case "string":
       if (node.const !== undefined) return t.lit(node.const);
       if (node.enum) return t.union(node.enum.map((v) => t.lit(v)));
@@ -39,28 +42,28 @@ export function schemaType(node: SchemaNode, refName: RefNamer): TsType {
       const name = refName(node.name);
       const referenced = name ? t.ref(name) : t.kw("unknown");
       // Keywords beside `$ref` add to the definition: `Ref & { created?: string }`.
-      return node.base && name ? t.intersection([referenced, objectType(node.base, refName)]) : referenced;
+      return node.base && name ? t.intersection([referenced, objectType(node.base, refName, nullable)]) : referenced;
     }
     case "union": {
-      const variants = t.union(node.variants.map((v) => schemaType(v, refName)));
+      const variants = t.union(node.variants.map((v) => schemaType(v, refName, nullable)));
       // Keywords beside anyOf/oneOf apply to every variant: `Base & (A | B)`.
-      return node.base ? t.intersection([objectType(node.base, refName), variants]) : variants;
+      return node.base ? t.intersection([objectType(node.base, refName, nullable), variants]) : variants;
     }
     case "any":
       return t.kw("unknown");
   }
 }
 
-function objectType(node: ObjectSchema, refName: RefNamer): TsType {
-  const members = objectMembers(node, refName);
+function objectType(node: ObjectSchema, refName: RefNamer, nullable: boolean): TsType {
+  const members = objectMembers(node, refName, nullable);
   if (members) return t.object(members);
-  return recordType(node, refName);
+  return recordType(node, refName, nullable);
 }
 
 /** The members of an object type, or undefined when it is a plain record. */
-export function objectMembers(node: ObjectSchema, refName: RefNamer): TsMember[] | undefined {
+export function objectMembers(node: ObjectSchema, refName: RefNamer, nullable = false): TsMember[] | undefined {
   if (node.properties.length === 0) return undefined;
-  const members = propertyMembers(node.properties, refName);
+  const members = propertyMembers(node.properties, refName, nullable);
   const extra = node.additionalProperties;
   if (typeof extra === "object" && !node.patternProperties?.length) {
     // Every declared property must fit the index signature too (optional ones as undefined).
@@ -69,7 +72,7 @@ export function objectMembers(node: ObjectSchema, refName: RefNamer): TsMember[]
     members.push({
       kind: "index",
       key: "key",
-      type: t.union([schemaType(extra, refName), ...declared, ...optional]),
+      type: t.union([schemaType(extra, refName, nullable), ...declared, ...optional]),
       doc: schemaDoc(extra),
     });
   } else if (extra === true || typeof extra === "object" || node.patternProperties?.length) {
@@ -79,15 +82,19 @@ export function objectMembers(node: ObjectSchema, refName: RefNamer): TsMember[]
 }
 
 /** The properties as interface members, each with its doc. */
-export function propertyMembers(properties: readonly Property[], refName: RefNamer): TsMember[] {
-  return properties.map((p) => ({ kind: "property", name: p.name, optional: !p.required, type: schemaType(p.schema, refName), doc: schemaDoc(p.schema) }));
+export function propertyMembers(properties: readonly Property[], refName: RefNamer, nullable = false): TsMember[] {
+  return properties.map((p) => {
+    const type = schemaType(p.schema, refName, nullable);
+    const widened = nullable && !p.required && !admitsNull(p.schema);
+    return { kind: "property", name: p.name, optional: !p.required, type: widened ? t.union([type, t.kw("null")]) : type, doc: schemaDoc(p.schema) };
+  });
 }
 
-export function recordType(node: ObjectSchema, refName: RefNamer): TsType {
+export function recordType(node: ObjectSchema, refName: RefNamer, nullable = false): TsType {
   const extra = node.additionalProperties;
   if (node.patternProperties?.length) return t.ref("Record", [t.kw("string"), t.kw("unknown")]);
   if (extra === false) return t.ref("Record", [t.kw("string"), t.kw("never")]);
-  if (typeof extra === "object") return t.ref("Record", [t.kw("string"), schemaType(extra, refName)]);
+  if (typeof extra === "object") return t.ref("Record", [t.kw("string"), schemaType(extra, refName, nullable)]);
   return t.ref("Record", [t.kw("string"), t.kw("unknown")]);
 }
 

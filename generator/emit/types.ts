@@ -14,7 +14,7 @@ export function emitTypesModule(sp: ServicePlan): Statement[] {
   const out: Statement[] = [generatedHeader(sp.service), { kind: "blank" }];
   for (const dp of sp.definitions) {
     const schema = dp.definition.schema;
-    out.push(declaration(dp.typeName, schema, refName, schemaDoc(schema)));
+    out.push(declaration(dp.typeName, schema, refName, schemaDoc(schema), dp.nullable));
     const values = enumValues(schema);
     if (dp.valuesName && values) {
       out.push({
@@ -66,14 +66,15 @@ export function definitionNamer(sp: ServicePlan): RefNamer {
   return (name) => names.get(name);
 }
 
-function declaration(name: string, schema: SchemaNode, refName: RefNamer, doc: string[], base?: ShapeBase): Statement {
+/** `nullable`: a response-side declaration, whose optional properties admit null (nullable.ts). */
+function declaration(name: string, schema: SchemaNode, refName: RefNamer, doc: string[], nullable: boolean, base?: ShapeBase): Statement {
   if (schema.kind === "object") {
     // The base holds the first properties and the same index signature (plan.ts): only the appended ones are declared here.
-    if (base) return { kind: "interface", name, extends: [t.ref(base.name)], members: propertyMembers(schema.properties.slice(base.inherited), refName), doc };
-    const members = objectMembers(schema, refName);
+    if (base) return { kind: "interface", name, extends: [t.ref(base.name)], members: propertyMembers(schema.properties.slice(base.inherited), refName, nullable), doc };
+    const members = objectMembers(schema, refName, nullable);
     if (members) return { kind: "interface", name, members, doc };
   }
-  return { kind: "type", name, type: schemaType(schema, refName), doc };
+  return { kind: "type", name, type: schemaType(schema, refName, nullable), doc };
 }
 
 function requestDeclaration(
@@ -85,7 +86,7 @@ function requestDeclaration(
 ): Statement {
   const doc = [`Request of \`${vp.ev.endpoint}\`.`, ...endpointDoc(endpoint, vp)];
   const r = shape.shape;
-  if (r.kind === "schema") return declaration(shape.name, r.schema, refName, doc, shape.base);
+  if (r.kind === "schema") return declaration(shape.name, r.schema, refName, doc, false, shape.base);
   const item = findBatchItem(sp, r);
   const itemType: TsType = item ? t.ref(item.request.name) : r.item ? schemaType(r.item, refName) : t.kw("unknown");
   return {
@@ -108,5 +109,5 @@ function responseDeclaration(vp: VersionPlan, shape: ShapePlan<ResponseShape>, r
   const doc = [`Response of \`${vp.ev.endpoint}\` (the envelope's \`data\`).`, `@since ${shape.since.text}`];
   const r = shape.shape;
   if (r.kind === "text") return { kind: "type", name: shape.name, type: t.kw("string"), doc: [...doc, "", "The server answers with a file; this is its text."] };
-  return declaration(shape.name, r.schema, refName, doc, shape.base);
+  return declaration(shape.name, r.schema, refName, doc, true, shape.base);
 }

@@ -18,6 +18,10 @@
 //   minItems/maxItems, uniqueItems and min/maxProperties (see constraints.ts); responses
 //   do not. Definitions with such keywords or `additionalProperties: false` somewhere get a
 //   second validator (`<Name>Strict`, see plan.ts) used on the request side.
+// - Responses accept null for an optional property (`z.optional(z.nullable(...))`), as
+//   do the definitions a response reaches: the server sends null for unset fields
+//   (nullable.ts). Requests are checked with their nulls removed (the runtime does that,
+//   as the server does), so their validators stay as written.
 // - Formats (date-time, email, ...) are not checked on either side. ClearML's detailed
 //   request check is `jsonschema.validate` without a FormatChecker (formats are
 //   annotations there), and most endpoints are parsed by jsonmodels, which reads times
@@ -33,6 +37,7 @@ import type { ArraySchema, NumberSchema, ObjectSchema, Property, RequestShape, R
 import { childSchemas } from "../schema/walk.js";
 import type { DefinitionPlan, ServicePlan, ShapePlan } from "./plan.js";
 import { e, numberText, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
+import { admitsNull } from "./nullable.js";
 import { findBatchItem, GENERATED_HEADER, generatedHeader, moduleNamespace } from "./shared.js";
 
 type Mode = "loose" | "strict";
@@ -41,6 +46,8 @@ interface Ctx {
   readonly byName: ReadonlyMap<string, DefinitionPlan>;
   /** Validators already declared (by exported name): references to others need z.lazy. */
   readonly declared: Set<string>;
+  /** Response side (nullable.ts): optional properties admit null. Set per validator. */
+  readonly nullable: boolean;
 }
 
 /** One exported validator: its name, the type it validates (in the types module) and its zod expression. */
@@ -54,7 +61,10 @@ export interface ValidatorDecl {
 
 /** Every validator of a service, in declaration order (dependencies first). */
 export function zodValidators(sp: ServicePlan): ValidatorDecl[] {
-  const ctx: Ctx = { byName: new Map(sp.definitions.map((d) => [d.definition.name, d])), declared: new Set() };
+  const base: Ctx = { byName: new Map(sp.definitions.map((d) => [d.definition.name, d])), declared: new Set(), nullable: false };
+  const requestSide = base;
+  const responseSide: Ctx = { ...base, nullable: true };
+  const ctx = base;
   const out: ValidatorDecl[] = [];
   const declare = (name: string, typeName: string, value: Expr, shape?: ValidatorDecl["shape"]): void => {
     out.push({ name, typeName, value, shape });
@@ -72,7 +82,8 @@ export function zodValidators(sp: ServicePlan): ValidatorDecl[] {
       if (target) visit(target, mode === "strict" && target.strictName ? "strict" : "loose");
     }
     onPath.delete(name);
-    declare(name, dp.typeName, schemaExpr(dp.definition.schema, mode, ctx));
+    // The loose validator checks the definition's type (widened when a response reaches it); the strict one checks requests only.
+    declare(name, dp.typeName, schemaExpr(dp.definition.schema, mode, mode === "loose" && dp.nullable ? responseSide : requestSide));
   };
   for (const dp of sp.definitions) {
     visit(dp, "loose");
@@ -85,6 +96,7 @@ export function zodValidators(sp: ServicePlan): ValidatorDecl[] {
     for (const vp of ep.versions) for (const p of [vp.request, vp.response]) if (p.declare && p.base) extended.add(p.base.name);
     const version = (p: ShapePlan<RequestShape | ResponseShape>, mode: Mode): void => {
       if (!p.declare || p.shape.kind !== "schema") return;
+      const ctx = mode === "loose" ? responseSide : requestSide;
       const schema = p.shape.schema;
       if (schema.kind !== "object" || (!p.base && !extended.has(p.name))) {
         declare(p.name, p.name, schemaExpr(schema, mode, ctx));
@@ -306,7 +318,7 @@ function withOwnProto(validator: Validator, properties: readonly Property[], mod
     checks.push(e.call("z.refine", e.id('(value) => Object.hasOwn(value, "__proto__")'), e.str("__proto__ is required")), e.call("z.property", e.str("__proto__"), value));
   } else {
     const absent = e.call("z.custom", e.id("(value) => value === Object.prototype"));
-    checks.push(e.call("z.property", e.str("__proto__"), e.call("z.optional", e.call("z.union", e.array([absent, value])))));
+    checks.push(e.call("z.property", e.str("__proto__"), e.call("z.optional", e.call("z.union", e.array([absent, optionalValue(proto, value, ctx)])))));
   }
   return e.call("z.pipe", e.method(e.call("z.any"), "check", ...checks), validator);
 }
@@ -314,8 +326,13 @@ function withOwnProto(validator: Validator, properties: readonly Property[], mod
 function propertyValidators(properties: readonly Property[], mode: Mode, ctx: Ctx): ObjectProp[] {
   return properties.map((p) => {
     const value = schemaExpr(p.schema, mode, ctx);
-    return { key: p.name, value: p.required ? value : e.call("z.optional", value) };
+    return { key: p.name, value: p.required ? value : e.call("z.optional", optionalValue(p, value, ctx)) };
   });
+}
+
+/** An optional property's value validator: on the response side it admits null too (nullable.ts). */
+function optionalValue(p: Property, value: Expr, ctx: Ctx): Expr {
+  return ctx.nullable && !admitsNull(p.schema) ? e.call("z.nullable", value) : value;
 }
 
 /** The zod factory of an object with properties and no catchall: requests reject unknown keys only where the schema says so. */
@@ -466,7 +483,9 @@ export function requestChecksMore(n: SchemaNode): boolean {
 /**
  * Patterns the generated validators cannot compile: ECMAScript with the `u` flag is what
  * they run (`RegExp(p, "u")`), stricter than other dialects (`\-` or a lone `{` fail).
- * An error, so the validator never silently skips a check the server makes.
+ * The server loads such a folder (Python reads the pattern), so this is a warning: the
+ * validator leaves that one check out, accepting more than the server rather than
+ * refusing to generate.
  */
 export function patternDiagnostics(root: SchemaNode, seen: Set<SchemaNode>, out: Diagnostic[]): void {
   const stack = [root];
@@ -476,9 +495,9 @@ export function patternDiagnostics(root: SchemaNode, seen: Set<SchemaNode>, out:
     seen.add(n);
     if (n.kind === "string" && n.pattern !== undefined && !compilePattern(n.pattern)) {
       out.push({
-        severity: "error",
+        severity: "warning",
         code: "emit/bad-pattern",
-        message: `pattern ${JSON.stringify(n.pattern)} is not a valid ECMAScript regular expression (with the u flag), so the request validator cannot check it`,
+        message: `pattern ${JSON.stringify(n.pattern)} is not a valid ECMAScript regular expression (with the u flag): the request validator does not check it`,
         location: n.location,
       });
     }

@@ -79,7 +79,8 @@ function build(raw: JsonObject, location: Location, ctx: NormalizeContext): Sche
   }
   const type = raw.type;
   if (Array.isArray(type)) {
-    const types = [...new Set(type.filter(isSchemaType))];
+    const types = listedTypes(type);
+    if (types === undefined) return anySchema(raw, location, ctx);
     if (types.length === 1) return typed(types[0], raw, common(raw, location, ctx), ctx);
     if (types.length > 1) {
       // `type: [a, b]` is anyOf of single-type schemas; shared annotations stay on the union.
@@ -92,9 +93,29 @@ function build(raw: JsonObject, location: Location, ctx: NormalizeContext): Sche
   } else if (isSchemaType(type)) {
     return typed(type, raw, common(raw, location, ctx), ctx);
   }
+  return anySchema(raw, location, ctx);
+}
+
+/** No `type`, or one the model cannot read (lint: schema/unknown-type): any JSON value, the honest reading. */
+function anySchema(raw: JsonObject, location: Location, ctx: NormalizeContext): AnySchema {
   const node = common(raw, location, ctx) as Mutable<AnySchema>;
   node.kind = "any";
   return node;
+}
+
+/**
+ * The distinct types of a `type` list. A null in the list (HOCON `[string, null]`, the
+ * value rather than the name) is the type `null`; any other unknown entry (`long`) may
+ * admit anything, so the list says nothing: undefined.
+ */
+function listedTypes(list: readonly JsonValue[]): SchemaType[] | undefined {
+  const types = new Set<SchemaType>();
+  for (const t of list) {
+    if (t === null) types.add("null");
+    else if (isSchemaType(t)) types.add(t);
+    else return undefined;
+  }
+  return [...types];
 }
 
 /** A new node holding the keywords every schema may carry; the caller adds `kind` and the rest. */

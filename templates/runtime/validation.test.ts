@@ -99,6 +99,33 @@ describe("validation", () => {
     expect(fake.requests).toHaveLength(1);
   });
 
+  it("checks a request as the server does, its nulls removed at any depth, and sends it as written", async () => {
+    const info: EndpointInfo = {
+      name: "tasks.edit",
+      version: "2.1",
+      authorize: false,
+      request: z.strictObject({
+        task: z.string(),
+        comment: z.string().optional(),
+        tags: z.array(z.string()).optional(),
+        execution: z.strictObject({ queue: z.string().optional(), priority: z.int().optional() }).optional(),
+      }),
+    };
+    const { fake, t } = setup({}, { request: true });
+    const body = { task: "t1", comment: null, tags: ["a", null, "b"], execution: { queue: null, priority: 2 } };
+    await expect(t.call(info, body)).resolves.toEqual({});
+    expect(JSON.parse(fake.requests[0].body)).toEqual(body);
+    // A null in a required field is a missing field to the server too.
+    const error = await validationError(t.call(info, { task: null }));
+    expect(error.path).toBe("body.task");
+  });
+
+  it("removes nulls from each item of a batch before checking it", async () => {
+    const batch: EndpointInfo = { name: "events.add_batch", version: "2.22", authorize: false, batch: true, request: z.object({ task: z.string(), iter: z.int().optional() }) };
+    const { t } = setup({}, { request: true });
+    await expect(t.call(batch, [{ task: "a", iter: null }, { task: "b" }])).resolves.toEqual({});
+  });
+
   it("formats odd keys", () => {
     expect(formatPath("data", ["a b", 0, "c"])).toBe('data["a b"][0].c');
     expect(formatPath("data", [])).toBe("data");

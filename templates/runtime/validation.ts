@@ -1,17 +1,20 @@
 // Optional checks (the generated zod validators) of what is sent and what comes back. They
 // only check: the value sent or returned is the caller's / server's own (unknown fields
-// kept), so a newer server's extra fields still reach the caller.
+// kept), so a newer server's extra fields still reach the caller. A request is checked as
+// the server checks it, with its nulls removed first (without-nulls.ts), so the check never
+// refuses a body the server accepts; the body is still sent as the caller wrote it.
 import type { EndpointInfo, Validator } from "./endpoint.js";
 import { ValidationError } from "./errors.js";
+import { withoutNulls } from "./without-nulls.js";
 
 /** Checks a request body (each item for batch endpoints) against `endpoint.request`. */
 export function validateRequest(endpoint: EndpointInfo, body: unknown): void {
   const schema = endpoint.request;
   if (!schema) return;
   if (endpoint.batch && Array.isArray(body)) {
-    body.forEach((item, i) => check(schema, item, endpoint.name, "request", `body[${i}]`));
+    body.forEach((item, i) => check(schema, withoutNulls(item), endpoint.name, "request", `body[${i}]`));
   } else {
-    check(schema, body ?? {}, endpoint.name, "request", "body");
+    check(schema, withoutNulls(body ?? {}), endpoint.name, "request", "body");
   }
 }
 

@@ -4,18 +4,21 @@ import { mergeConfig, type ConfigObject } from "./config-merge.js";
 import { ClientError } from "./errors.js";
 import { redactText } from "./redact.js";
 
-/** A vault as users.get_vaults lists it (every field optional, as in its schema). */
+/**
+ * A vault as users.get_vaults lists it: every field optional, as in its schema, and null
+ * where the server has no value (a null is read as an absent field).
+ */
 export interface Vault {
-  readonly id?: string;
+  readonly id?: string | null;
   /** HOCON text; absent or blank: nothing to apply. */
-  readonly data?: string;
-  readonly enabled?: boolean;
+  readonly data?: string | null;
+  readonly enabled?: boolean | null;
   /** "hocon" (JSON is HOCON too); other formats are refused. */
-  readonly format?: string;
+  readonly format?: string | null;
   /** "config" vaults hold configuration; others are skipped. */
-  readonly type?: string;
-  readonly scope?: string;
-  readonly description?: string;
+  readonly type?: string | null;
+  readonly scope?: string | null;
+  readonly description?: string | null;
 }
 
 /** Parses HOCON text into a plain object; throws an error carrying file, line and column. */
@@ -34,13 +37,13 @@ export function applyVaultsWith(
 ): ConfigObject {
   let config = parseLocated(parse, localConfigText, options.localFile ?? "local configuration");
   vaults.forEach((vault, index) => {
-    if (vault.enabled === false || (vault.type !== undefined && vault.type !== "config")) return;
+    if (vault.enabled === false || (vault.type != null && vault.type !== "config")) return;
     const name = `vault ${vault.id ?? `#${index}`}`;
     const format = vault.format?.toLowerCase();
     if (format !== undefined && format !== "" && format !== "hocon" && format !== "json") {
       throw new ClientError(`${name}: unsupported format ${JSON.stringify(vault.format)} (expected "hocon")`);
     }
-    if (vault.data === undefined) return;
+    if (vault.data === undefined || vault.data === null) return;
     if (typeof vault.data !== "string") throw new ClientError(`${name}: data must be text`);
     if (vault.data.trim() === "") return;
     config = mergeConfig(config, parseLocated(parse, vault.data, name));

@@ -114,6 +114,14 @@ describe("applyVaults", () => {
     expect(() => applyVaults("a: 1", [{ id: "odd", data: 42 as unknown as string }])).toThrow(/^vault odd: data must be text/);
   });
 
+  it("reads a null field as an absent one, as the server sends them", () => {
+    const fromServer = [
+      { id: null, enabled: null, type: null, format: null, scope: null, description: null, data: "b: 2" },
+      { id: "nothing", data: null },
+    ];
+    expect(applyVaults("a: 1", fromServer)).toEqual({ a: 1, b: 2 });
+  });
+
   it("reports a bad local configuration under its file name", () => {
     expect(() => applyVaults("a {", [], { localFile: "clearml.conf" })).toThrow(/^clearml\.conf:1:\d+: error: /);
   });

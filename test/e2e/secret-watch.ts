@@ -28,8 +28,8 @@ export class SecretWatch {
   };
 
   /** Registers a value that must never be seen; short values are ignored (they match ordinary text). */
-  secret(label: string, value: string | undefined): void {
-    if (value !== undefined && value.length >= 8) this.#secrets.set(value, label);
+  secret(label: string, value: string | null | undefined): void {
+    if (typeof value === "string" && value.length >= 8) this.#secrets.set(value, label);
   }
 
   /** Keeps every printed form of an error: message, stack, String(), JSON and util.inspect. */

@@ -80,7 +80,7 @@ describe("seed 001: administrator vaults", () => {
 
     // A plain member sees the vaults of the group it is in.
     const alice = createClient(options("alice"));
-    const { vaults = [] } = await alice.users.get_vaults();
+    const vaults = (await alice.users.get_vaults()).vaults ?? [];
     expect(vaults).toHaveLength(3);
     // The answer goes in as it is: applyVaults takes the vaults users.get_vaults returns.
     const effective = applyVaults(local, vaults);
@@ -99,21 +99,21 @@ describe("seed 001: administrator vaults", () => {
     const { server, options } = e2e();
     const admin = createClient(options("admin", { validate: true }));
     const { id: team } = await admin.users.create_group({ name: "Annotators", members: [server.users.annie.id] });
-    const put = (group: string | undefined, scope: "group" | "user", data: string) =>
+    const put = (group: string | null | undefined, scope: "group" | "user", data: string) =>
       admin.users.add_or_update_vault({ ...(group ? { group } : {}), vault: { scope, data } });
     await put(server.allUsersGroup, "group", "level: everyone\neveryone: true");
     await put(team, "group", "level: team\nteam: true");
     await put(undefined, "user", "level: admin-only");
 
     const seen = async (user: string) => {
-      const { vaults = [] } = await createClient(options(user)).users.get_vaults();
+      const vaults = (await createClient(options(user)).users.get_vaults()).vaults ?? [];
       return applyVaults("level: local", vaults);
     };
     expect(await seen("alice")).toEqual({ level: "everyone", everyone: true });
     expect(await seen("annie")).toEqual({ level: "team", everyone: true, team: true });
     // Administrators see (and so apply) every vault of the company.
     expect(await seen("admin")).toEqual({ level: "admin-only", everyone: true, team: true });
-    expect((await admin.users.get_vaults({ scope: "group", group: team })).vaults?.map((v) => v.data)).toEqual([
+    expect((await admin.users.get_vaults({ scope: "group", group: team ?? undefined })).vaults?.map((v) => v.data)).toEqual([
       "level: team\nteam: true",
     ]);
   });
@@ -124,7 +124,7 @@ describe("seed 001: administrator vaults", () => {
     const broken = "aws.s3 {\n  key: \"AKIAEXAMPLE\"\n  secret: \"vault-stored-secret-value\"\n  region = [\n}";
     watch.secret("storage secret inside a vault", "vault-stored-secret-value");
     const { vault: id } = await admin.users.add_or_update_vault({ group: server.allUsersGroup, vault: { scope: "group", data: broken } });
-    const { vaults = [] } = await admin.users.get_vaults();
+    const vaults = (await admin.users.get_vaults()).vaults ?? [];
 
     const error = await watch.rejection(Promise.resolve().then(() => applyVaults("a: 1", vaults)));
     expect(error).toBeInstanceOf(ClientError);

@@ -36,11 +36,14 @@ describe("emitters on a hand-built IR", () => {
   });
 
   it("types additionalProperties, optionality and quoted keys", () => {
+    // TasksTask is reached from a response: its optional properties admit null (nullable.ts).
     expect(types).toContain("  id: string;");
-    expect(types).toContain("  status?: TasksStatus;");
-    expect(types).toContain('  "weird-key"?: number;');
+    expect(types).toContain("  status?: TasksStatus | null;");
+    expect(types).toContain('  "weird-key"?: number | null;');
     expect(types).toContain("  params?: Record<\n");
-    expect(types).toContain("  extra?: Record<string, unknown>;");
+    expect(types).toContain("  extra?: Record<string, unknown> | null;");
+    // A definition only requests use stays as written.
+    expect(types).toMatch(/export interface TasksStrictFilter \{\n {2}name\?: string;\n\}/);
     expect(types).toContain("  parent?: TasksNode | null;");
   });
 
@@ -66,8 +69,8 @@ describe("emitters on a hand-built IR", () => {
   });
 
   it("uses z.lazy for recursion only", () => {
-    expect(zod).toContain("children: z.optional(z.array(z.lazy(() => TasksNode))),");
-    expect(zod).toContain("tree: z.optional(TasksNode),");
+    expect(zod).toContain("children: z.optional(z.nullable(z.array(z.lazy(() => TasksNode)))),");
+    expect(zod).toContain("tree: z.optional(z.nullable(TasksNode)),");
   });
 
   it("pins client types per version", () => {

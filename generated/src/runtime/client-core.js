@@ -1,7 +1,7 @@
 import {
   ClientError,
   createTransport
-} from "./chunk-3OXDY57N.js";
+} from "./chunk-FLETCAPC.js";
 
 // client-core.js
 function parseVersion(text) {

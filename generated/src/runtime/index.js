@@ -31,7 +31,7 @@ import {
   retryDelay,
   validateRequest,
   validateResponse
-} from "./chunk-3OXDY57N.js";
+} from "./chunk-FLETCAPC.js";
 
 // base64.js
 function base64Utf8(text) {
@@ -422,13 +422,13 @@ function setOwn(target, key, value) {
 function applyVaultsWith(parse, localConfigText, vaults, options = {}) {
   let config = parseLocated(parse, localConfigText, options.localFile ?? "local configuration");
   vaults.forEach((vault, index) => {
-    if (vault.enabled === false || vault.type !== void 0 && vault.type !== "config") return;
+    if (vault.enabled === false || vault.type != null && vault.type !== "config") return;
     const name = `vault ${vault.id ?? `#${index}`}`;
     const format = vault.format?.toLowerCase();
     if (format !== void 0 && format !== "" && format !== "hocon" && format !== "json") {
       throw new ClientError(`${name}: unsupported format ${JSON.stringify(vault.format)} (expected "hocon")`);
     }
-    if (vault.data === void 0) return;
+    if (vault.data === void 0 || vault.data === null) return;
     if (typeof vault.data !== "string") throw new ClientError(`${name}: data must be text`);
     if (vault.data.trim() === "") return;
     config = mergeConfig(config, parseLocated(parse, vault.data, name));

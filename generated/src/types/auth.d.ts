@@ -41,23 +41,23 @@ export interface AuthUpdateResult {
 /** A key pair. The secret is shown only once, when the pair is created */
 export interface AuthCredentials {
   /** Public part of the pair; identifies it in every other call */
-  access_key?: string;
+  access_key?: string | null;
   /** Private part of the pair; the server keeps only a hash of it */
-  secret_key?: string;
+  secret_key?: string | null;
   /** Free text that reminds the owner what the pair is for */
-  label?: string;
+  label?: string | null;
 }
 
 /** A key pair as listed later: everything but the secret */
 export interface AuthCredentialKey {
   /** Public part of the pair */
-  access_key?: string;
+  access_key?: string | null;
   /** Free text that reminds the owner what the pair is for */
-  label?: string;
+  label?: string | null;
   /** When the pair last signed in; absent if it never has */
-  last_used?: string;
+  last_used?: string | null;
   /** Network address the pair last signed in from */
-  last_used_from?: string;
+  last_used_from?: string | null;
 }
 
 /** Who a token speaks for */
@@ -88,7 +88,7 @@ export type AuthCreateCredentialsRequestV2_1 = Record<string, never>;
  */
 export interface AuthCreateCredentialsResponse {
   /** The new key pair */
-  credentials?: AuthCredentials;
+  credentials?: AuthCredentials | null;
 }
 
 /**
@@ -126,7 +126,7 @@ export interface AuthEditCredentialsRequest {
  */
 export interface AuthEditCredentialsResponse {
   /** 1 when the pair was found and changed */
-  updated?: 0 | 1;
+  updated?: 0 | 1 | null;
 }
 
 /**
@@ -150,9 +150,9 @@ export interface AuthEditUserRequest {
  */
 export interface AuthEditUserResponse {
   /** 1 when the entity changed, 0 when it was left as it was */
-  updated?: 0 | 1;
+  updated?: 0 | 1 | null;
   /** The fields written and their new values */
-  fields?: Record<string, unknown>;
+  fields?: Record<string, unknown> | null;
 }
 
 /**
@@ -171,9 +171,9 @@ export type AuthFixedUsersModeRequest = Record<string, never>;
  */
 export interface AuthFixedUsersModeResponseV2_1 {
   /** True when users come from the server's configuration */
-  enabled?: boolean;
+  enabled?: boolean | null;
   /** True when users from an older fixed list still need moving to the database */
-  migration_warning?: boolean;
+  migration_warning?: boolean | null;
 }
 
 /**
@@ -182,7 +182,7 @@ export interface AuthFixedUsersModeResponseV2_1 {
  */
 export interface AuthFixedUsersModeResponseV2_21 extends AuthFixedUsersModeResponseV2_1 {
   /** Single sign-on providers offered on the sign-in page: provider name to its sign-in address */
-  sso?: Record<string, string>;
+  sso?: Record<string, string> | null;
 }
 
 /** The latest version: {@link AuthFixedUsersModeResponseV2_21}. */
@@ -203,7 +203,7 @@ export type AuthGetCredentialsRequest = Record<string, never>;
  */
 export interface AuthGetCredentialsResponse {
   /** The pairs, oldest first */
-  credentials?: AuthCredentialKey[];
+  credentials?: AuthCredentialKey[] | null;
 }
 
 /**
@@ -224,7 +224,7 @@ export interface AuthLoginRequest {
  */
 export interface AuthLoginResponse {
   /** The signed token (a JWT) */
-  token?: string;
+  token?: string | null;
 }
 
 /**
@@ -260,5 +260,5 @@ export interface AuthRevokeCredentialsRequest {
  */
 export interface AuthRevokeCredentialsResponse {
   /** 1 when the pair existed and is gone now */
-  revoked?: 0 | 1;
+  revoked?: 0 | 1 | null;
 }

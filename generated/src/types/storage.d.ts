@@ -44,49 +44,49 @@ export interface StorageS3Bucket {
   /** Bucket name */
   bucket: string;
   /** For stores other than AWS (e.g. MinIO): host name and port, always with the port, e.g. minio.local:9000 */
-  host?: string;
+  host?: string | null;
   /** Region of the bucket */
-  region?: string;
+  region?: string | null;
   /**
    * Talk to the host over TLS
    * @default true
    */
-  secure?: boolean;
+  secure?: boolean | null;
   /**
    * Check the host's TLS certificate
    * @default true
    */
-  verify?: boolean;
+  verify?: boolean | null;
   /** Access key for this bucket */
-  key?: string;
+  key?: string | null;
   /** Secret access key */
-  secret?: string;
+  secret?: string | null;
   /** Session token, only for temporary credentials */
-  token?: string;
+  token?: string | null;
   /**
    * Ignore key and secret and let the SDK look for credentials in the environment, files and instance metadata
    * @default false
    */
-  use_credentials_chain?: boolean;
+  use_credentials_chain?: boolean | null;
 }
 
 /** Settings for S3 and S3-compatible stores */
 export interface StorageS3 {
   /** Default access key */
-  key?: string;
+  key?: string | null;
   /** Default secret access key */
-  secret?: string;
+  secret?: string | null;
   /** Default session token, only for temporary credentials */
-  token?: string;
+  token?: string | null;
   /** Region for buckets that do not name one */
-  region?: string;
+  region?: string | null;
   /**
    * Let the SDK find credentials itself instead of using the defaults above
    * @default false
    */
-  use_credentials_chain?: boolean;
+  use_credentials_chain?: boolean | null;
   /** Per-bucket credentials */
-  buckets?: StorageS3Bucket[];
+  buckets?: StorageS3Bucket[] | null;
 }
 
 /** Credentials for one Google Cloud Storage bucket */
@@ -94,19 +94,19 @@ export interface StorageGcsBucket {
   /** Bucket name */
   bucket: string;
   /** Google Cloud project of the bucket */
-  project?: string;
+  project?: string | null;
   /** Text of a service account key file (JSON) */
-  credentials_json?: string;
+  credentials_json?: string | null;
 }
 
 /** Settings for Google Cloud Storage */
 export interface StorageGcs {
   /** Default Google Cloud project */
-  project?: string;
+  project?: string | null;
   /** Default service account key file text (JSON) */
-  credentials_json?: string;
+  credentials_json?: string | null;
   /** Per-bucket credentials */
-  buckets?: StorageGcsBucket[];
+  buckets?: StorageGcsBucket[] | null;
 }
 
 /** Credentials for one Azure Blob Storage container */
@@ -114,7 +114,7 @@ export interface StorageAzureContainer {
   /** Storage account name */
   account_name: string;
   /** Storage account key */
-  account_key?: string;
+  account_key?: string | null;
   /** Container name */
   container_name: string;
 }
@@ -122,7 +122,7 @@ export interface StorageAzureContainer {
 /** Settings for Azure Blob Storage */
 export interface StorageAzure {
   /** Per-container credentials */
-  containers?: StorageAzureContainer[];
+  containers?: StorageAzureContainer[] | null;
 }
 
 /**
@@ -142,11 +142,11 @@ export type StorageGetSettingsRequest = Record<string, never>;
 export interface StorageGetSettingsResponseV2_22 {
   /** Credentials per provider */
   settings?: {
-    aws?: StorageS3;
-    google?: StorageGcs;
+    aws?: StorageS3 | null;
+    google?: StorageGcs | null;
     /** When the settings last changed; absent if never set */
-    last_update?: string;
-  };
+    last_update?: string | null;
+  } | null;
 }
 
 /**
@@ -156,12 +156,12 @@ export interface StorageGetSettingsResponseV2_22 {
 export interface StorageGetSettingsResponseV2_31 {
   /** Credentials per provider */
   settings?: {
-    aws?: StorageS3;
-    google?: StorageGcs;
+    aws?: StorageS3 | null;
+    google?: StorageGcs | null;
     /** When the settings last changed; absent if never set */
-    last_update?: string;
-    azure?: StorageAzure;
-  };
+    last_update?: string | null;
+    azure?: StorageAzure | null;
+  } | null;
 }
 
 /** The latest version: {@link StorageGetSettingsResponseV2_31}. */
@@ -197,7 +197,7 @@ export interface StorageResetSettingsRequest {
  */
 export interface StorageResetSettingsResponse {
   /** How many buckets, containers and default sets were forgotten */
-  removed?: number;
+  removed?: number | null;
 }
 
 /**
@@ -221,7 +221,7 @@ export interface StorageSetSettingsRequestV2_22 {
  */
 export interface StorageSetSettingsResponse {
   /** 1 when anything changed */
-  updated?: 0 | 1;
+  updated?: 0 | 1 | null;
 }
 
 /**

@@ -26,9 +26,9 @@ export declare const UsersAssignableRoleValues: readonly [
 /** A short reference to an entity: its id plus a readable name */
 export interface UsersIdName {
   /** Entity id */
-  id?: string;
+  id?: string | null;
   /** Entity name, for display only */
-  name?: string;
+  name?: string | null;
 }
 
 export interface UsersUpdateResult {
@@ -41,39 +41,39 @@ export interface UsersUpdateResult {
 /** A person who can sign in */
 export interface UsersUser {
   /** Unique id of the user */
-  id?: string;
+  id?: string | null;
   /** Name shown for the user in lists and logs */
-  name?: string;
+  name?: string | null;
   /** First name */
-  given_name?: string;
+  given_name?: string | null;
   /** Last name */
-  family_name?: string;
+  family_name?: string | null;
   /** Email address */
-  email?: string;
+  email?: string | null;
   /** Address of the user's picture */
-  avatar?: string;
-  company?: UsersIdName;
-  role?: UsersRole;
+  avatar?: string | null;
+  company?: UsersIdName | null;
+  role?: UsersRole | null;
   /** When the user was added */
-  created?: string;
+  created?: string | null;
 }
 
 /** A named set of users. Vaults and permissions are given to groups. */
 export interface UsersGroup {
   /** Group id */
-  id?: string;
+  id?: string | null;
   /** Group name, unique in the company */
-  name?: string;
+  name?: string | null;
   /** What the group is for */
-  description?: string;
+  description?: string | null;
   /** Ids of the users in the group */
-  members?: string[];
+  members?: string[] | null;
   /** True for groups the server manages itself (e.g. the one every user is in); these cannot be deleted */
-  system?: boolean;
+  system?: boolean | null;
   /** When the group was made */
-  created?: string;
+  created?: string | null;
   /** When the group last changed */
-  last_update?: string;
+  last_update?: string | null;
 }
 
 /** Who a vault applies to: one user (the user's own settings) or every member of a group */
@@ -84,26 +84,26 @@ export declare const UsersVaultScopeValues: readonly ["user", "group"];
 /** A piece of configuration the server hands out to the users it applies to */
 export interface UsersVault {
   /** Vault id */
-  id?: string;
-  scope?: UsersVaultScope;
+  id?: string | null;
+  scope?: UsersVaultScope | null;
   /** What the vault holds; configuration is the only kind so far */
-  type?: "config";
+  type?: "config" | null;
   /** Syntax of `data` */
-  format?: "hocon";
+  format?: "hocon" | null;
   /** Disabled vaults are kept but not handed out */
-  enabled?: boolean;
+  enabled?: boolean | null;
   /** Free text about the vault */
-  description?: string;
+  description?: string | null;
   /** The configuration text. It extends and overrides the local configuration file of the machines it reaches. */
-  data?: string;
+  data?: string | null;
   /** Id of the group the vault applies to, for group scope */
-  group?: string;
+  group?: string | null;
   /** Id of the user the vault belongs to, for user scope */
-  user?: string;
+  user?: string | null;
   /** When the vault was made */
-  created?: string;
+  created?: string | null;
   /** When the vault last changed */
-  last_update?: string;
+  last_update?: string | null;
 }
 
 /**
@@ -127,7 +127,7 @@ export interface UsersAddGroupMembersRequest {
  */
 export interface UsersAddGroupMembersResponse {
   /** How many users were not in the group before */
-  added?: number;
+  added?: number | null;
 }
 
 /**
@@ -151,7 +151,7 @@ export interface UsersAddOrUpdateVaultRequest {
  */
 export interface UsersAddOrUpdateVaultResponseV2_27 {
   /** Id of the vault stored */
-  vault?: string;
+  vault?: string | null;
 }
 
 /**
@@ -160,7 +160,7 @@ export interface UsersAddOrUpdateVaultResponseV2_27 {
  */
 export interface UsersAddOrUpdateVaultResponseV2_29 extends UsersAddOrUpdateVaultResponseV2_27 {
   /** True when a new vault was made, false when an existing one was replaced */
-  created?: boolean;
+  created?: boolean | null;
 }
 
 /** The latest version: {@link UsersAddOrUpdateVaultResponseV2_29}. */
@@ -189,7 +189,7 @@ export interface UsersCreateGroupRequest {
  */
 export interface UsersCreateGroupResponse {
   /** Id of the new group */
-  id?: string;
+  id?: string | null;
 }
 
 /**
@@ -211,7 +211,7 @@ export interface UsersDeleteGroupRequest {
  */
 export interface UsersDeleteGroupResponse {
   /** 1 when the group existed */
-  deleted?: 0 | 1;
+  deleted?: 0 | 1 | null;
 }
 
 /**
@@ -233,7 +233,7 @@ export interface UsersDeleteVaultsRequest {
  */
 export interface UsersDeleteVaultsResponse {
   /** How many vaults were removed */
-  deleted?: number;
+  deleted?: number | null;
 }
 
 /**
@@ -264,7 +264,7 @@ export interface UsersGetAllRequestV2_1 {
  */
 export interface UsersGetAllResponse {
   /** The matching users */
-  users?: UsersUser[];
+  users?: UsersUser[] | null;
 }
 
 /**
@@ -304,7 +304,7 @@ export interface UsersGetAllGroupsRequest {
  */
 export interface UsersGetAllGroupsResponse {
   /** The matching groups, by name */
-  groups?: UsersGroup[];
+  groups?: UsersGroup[] | null;
 }
 
 /**
@@ -324,7 +324,7 @@ export interface UsersGetByIdRequest {
  * @since 2.1
  */
 export interface UsersGetByIdResponse {
-  user?: UsersUser;
+  user?: UsersUser | null;
 }
 
 /**
@@ -342,7 +342,7 @@ export type UsersGetCurrentUserRequest = Record<string, never>;
  */
 export interface UsersGetCurrentUserResponseV2_1 {
   /** The signed-in user */
-  user?: UsersUser;
+  user?: UsersUser | null;
 }
 
 /**
@@ -351,7 +351,7 @@ export interface UsersGetCurrentUserResponseV2_1 {
  */
 export interface UsersGetCurrentUserResponseV2_26 extends UsersGetCurrentUserResponseV2_1 {
   /** The groups the user is a member of */
-  groups?: UsersIdName[];
+  groups?: UsersIdName[] | null;
 }
 
 /** The latest version: {@link UsersGetCurrentUserResponseV2_26}. */
@@ -379,7 +379,7 @@ export interface UsersGetVaultsRequest {
  */
 export interface UsersGetVaultsResponse {
   /** The vaults, oldest first */
-  vaults?: UsersVault[];
+  vaults?: UsersVault[] | null;
 }
 
 /**
@@ -403,7 +403,7 @@ export interface UsersRemoveGroupMembersRequest {
  */
 export interface UsersRemoveGroupMembersResponse {
   /** How many users were in the group */
-  removed?: number;
+  removed?: number | null;
 }
 
 /**
@@ -432,9 +432,9 @@ export interface UsersUpdateRequest {
  */
 export interface UsersUpdateResponse {
   /** 1 when the entity changed, 0 when it was left as it was */
-  updated?: 0 | 1;
+  updated?: 0 | 1 | null;
   /** The fields written and their new values */
-  fields?: Record<string, unknown>;
+  fields?: Record<string, unknown> | null;
 }
 
 /**
@@ -455,14 +455,16 @@ export type UsersUpdateBatchRequest = UsersUpdateRequest[];
  */
 export interface UsersUpdateBatchResponse {
   /** How many users changed */
-  updated?: number;
+  updated?: number | null;
   /** The lines that failed, each with its 1-based line number and the reason */
-  errors?: {
-    /** 1-based line number in the request body */
-    line?: number;
-    /** Why the line failed */
-    msg?: string;
-  }[];
+  errors?:
+    | {
+        /** 1-based line number in the request body */
+        line?: number | null;
+        /** Why the line failed */
+        msg?: string | null;
+      }[]
+    | null;
 }
 
 /**
@@ -488,7 +490,7 @@ export interface UsersUpdateGroupRequest {
  */
 export interface UsersUpdateGroupResponse {
   /** 1 when the entity changed, 0 when it was left as it was */
-  updated?: 0 | 1;
+  updated?: 0 | 1 | null;
   /** The fields written and their new values */
-  fields?: Record<string, unknown>;
+  fields?: Record<string, unknown> | null;
 }

@@ -28,16 +28,16 @@ export const AuthUpdateResult = z.looseObject({
 });
 
 export const AuthCredentials = z.looseObject({
-  access_key: z.optional(z.string()),
-  secret_key: z.optional(z.string()),
-  label: z.optional(z.string()),
+  access_key: z.optional(z.nullable(z.string())),
+  secret_key: z.optional(z.nullable(z.string())),
+  label: z.optional(z.nullable(z.string())),
 });
 
 export const AuthCredentialKey = z.looseObject({
-  access_key: z.optional(z.string()),
-  label: z.optional(z.string()),
-  last_used: z.optional(z.string()),
-  last_used_from: z.optional(z.string()),
+  access_key: z.optional(z.nullable(z.string())),
+  label: z.optional(z.nullable(z.string())),
+  last_used: z.optional(z.nullable(z.string())),
+  last_used_from: z.optional(z.nullable(z.string())),
 });
 
 export const AuthIdentity = z.looseObject({
@@ -51,7 +51,7 @@ export const AuthIdentity = z.looseObject({
 export const AuthCreateCredentialsRequestV2_1 = z.strictObject({});
 
 export const AuthCreateCredentialsResponse = z.looseObject({
-  credentials: z.optional(AuthCredentials),
+  credentials: z.optional(z.nullable(AuthCredentials)),
 });
 
 export const AuthCreateCredentialsRequestV2_17 = z.strictObject({
@@ -82,7 +82,7 @@ export const AuthEditCredentialsRequest = z.looseObject({
 });
 
 export const AuthEditCredentialsResponse = z.looseObject({
-  updated: z.optional(z.union([z.literal(0), z.literal(1)])),
+  updated: z.optional(z.nullable(z.union([z.literal(0), z.literal(1)]))),
 });
 
 export const AuthEditUserRequest = z.looseObject({
@@ -91,15 +91,15 @@ export const AuthEditUserRequest = z.looseObject({
 });
 
 export const AuthEditUserResponse = z.looseObject({
-  updated: z.optional(z.union([z.literal(0), z.literal(1)])),
-  fields: z.optional(z.record(z.string(), z.unknown())),
+  updated: z.optional(z.nullable(z.union([z.literal(0), z.literal(1)]))),
+  fields: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
 });
 
 export const AuthFixedUsersModeRequest = z.strictObject({});
 
 const shapeOfAuthFixedUsersModeResponseV2_1 = {
-  enabled: z.optional(z.boolean()),
-  migration_warning: z.optional(z.boolean()),
+  enabled: z.optional(z.nullable(z.boolean())),
+  migration_warning: z.optional(z.nullable(z.boolean())),
 };
 
 export const AuthFixedUsersModeResponseV2_1 = z.looseObject(
@@ -108,13 +108,13 @@ export const AuthFixedUsersModeResponseV2_1 = z.looseObject(
 
 export const AuthFixedUsersModeResponseV2_21 = z.looseObject({
   ...shapeOfAuthFixedUsersModeResponseV2_1,
-  sso: z.optional(z.record(z.string(), z.string())),
+  sso: z.optional(z.nullable(z.record(z.string(), z.string()))),
 });
 
 export const AuthGetCredentialsRequest = z.strictObject({});
 
 export const AuthGetCredentialsResponse = z.looseObject({
-  credentials: z.optional(z.array(AuthCredentialKey)),
+  credentials: z.optional(z.nullable(z.array(AuthCredentialKey))),
 });
 
 export const AuthLoginRequest = z.looseObject({
@@ -122,7 +122,7 @@ export const AuthLoginRequest = z.looseObject({
 });
 
 export const AuthLoginResponse = z.looseObject({
-  token: z.optional(z.string()),
+  token: z.optional(z.nullable(z.string())),
 });
 
 export const AuthLogoutRequest = z.strictObject({});
@@ -134,5 +134,5 @@ export const AuthRevokeCredentialsRequest = z.looseObject({
 });
 
 export const AuthRevokeCredentialsResponse = z.looseObject({
-  revoked: z.optional(z.union([z.literal(0), z.literal(1)])),
+  revoked: z.optional(z.nullable(z.union([z.literal(0), z.literal(1)]))),
 });

@@ -29,14 +29,14 @@ export const StorageUpdateResult = z.looseObject({
 
 export const StorageS3Bucket = z.looseObject({
   bucket: z.string(),
-  host: z.optional(z.string()),
-  region: z.optional(z.string()),
-  secure: z.optional(z.boolean()),
-  verify: z.optional(z.boolean()),
-  key: z.optional(z.string()),
-  secret: z.optional(z.string()),
-  token: z.optional(z.string()),
-  use_credentials_chain: z.optional(z.boolean()),
+  host: z.optional(z.nullable(z.string())),
+  region: z.optional(z.nullable(z.string())),
+  secure: z.optional(z.nullable(z.boolean())),
+  verify: z.optional(z.nullable(z.boolean())),
+  key: z.optional(z.nullable(z.string())),
+  secret: z.optional(z.nullable(z.string())),
+  token: z.optional(z.nullable(z.string())),
+  use_credentials_chain: z.optional(z.nullable(z.boolean())),
 });
 
 export const StorageS3BucketStrict = z.looseObject({
@@ -58,12 +58,12 @@ export const StorageS3BucketStrict = z.looseObject({
 });
 
 export const StorageS3 = z.looseObject({
-  key: z.optional(z.string()),
-  secret: z.optional(z.string()),
-  token: z.optional(z.string()),
-  region: z.optional(z.string()),
-  use_credentials_chain: z.optional(z.boolean()),
-  buckets: z.optional(z.array(StorageS3Bucket)),
+  key: z.optional(z.nullable(z.string())),
+  secret: z.optional(z.nullable(z.string())),
+  token: z.optional(z.nullable(z.string())),
+  region: z.optional(z.nullable(z.string())),
+  use_credentials_chain: z.optional(z.nullable(z.boolean())),
+  buckets: z.optional(z.nullable(z.array(StorageS3Bucket))),
 });
 
 export const StorageS3Strict = z.looseObject({
@@ -77,46 +77,50 @@ export const StorageS3Strict = z.looseObject({
 
 export const StorageGcsBucket = z.looseObject({
   bucket: z.string(),
-  project: z.optional(z.string()),
-  credentials_json: z.optional(z.string()),
+  project: z.optional(z.nullable(z.string())),
+  credentials_json: z.optional(z.nullable(z.string())),
 });
 
 export const StorageGcs = z.looseObject({
-  project: z.optional(z.string()),
-  credentials_json: z.optional(z.string()),
-  buckets: z.optional(z.array(StorageGcsBucket)),
+  project: z.optional(z.nullable(z.string())),
+  credentials_json: z.optional(z.nullable(z.string())),
+  buckets: z.optional(z.nullable(z.array(StorageGcsBucket))),
 });
 
 export const StorageAzureContainer = z.looseObject({
   account_name: z.string(),
-  account_key: z.optional(z.string()),
+  account_key: z.optional(z.nullable(z.string())),
   container_name: z.string(),
 });
 
 export const StorageAzure = z.looseObject({
-  containers: z.optional(z.array(StorageAzureContainer)),
+  containers: z.optional(z.nullable(z.array(StorageAzureContainer))),
 });
 
 export const StorageGetSettingsRequest = z.strictObject({});
 
 export const StorageGetSettingsResponseV2_22 = z.looseObject({
   settings: z.optional(
-    z.looseObject({
-      aws: z.optional(StorageS3),
-      google: z.optional(StorageGcs),
-      last_update: z.optional(z.string()),
-    }),
+    z.nullable(
+      z.looseObject({
+        aws: z.optional(z.nullable(StorageS3)),
+        google: z.optional(z.nullable(StorageGcs)),
+        last_update: z.optional(z.nullable(z.string())),
+      }),
+    ),
   ),
 });
 
 export const StorageGetSettingsResponseV2_31 = z.looseObject({
   settings: z.optional(
-    z.looseObject({
-      aws: z.optional(StorageS3),
-      google: z.optional(StorageGcs),
-      last_update: z.optional(z.string()),
-      azure: z.optional(StorageAzure),
-    }),
+    z.nullable(
+      z.looseObject({
+        aws: z.optional(z.nullable(StorageS3)),
+        google: z.optional(z.nullable(StorageGcs)),
+        last_update: z.optional(z.nullable(z.string())),
+        azure: z.optional(z.nullable(StorageAzure)),
+      }),
+    ),
   ),
 });
 
@@ -138,7 +142,7 @@ export const StorageResetSettingsRequest = z.looseObject({
 });
 
 export const StorageResetSettingsResponse = z.looseObject({
-  removed: z.optional(z.int()),
+  removed: z.optional(z.nullable(z.int())),
 });
 
 const shapeOfStorageSetSettingsRequestV2_22 = {
@@ -151,7 +155,7 @@ export const StorageSetSettingsRequestV2_22 = z.looseObject(
 );
 
 export const StorageSetSettingsResponse = z.looseObject({
-  updated: z.optional(z.union([z.literal(0), z.literal(1)])),
+  updated: z.optional(z.nullable(z.union([z.literal(0), z.literal(1)]))),
 });
 
 export const StorageSetSettingsRequestV2_31 = z.looseObject({

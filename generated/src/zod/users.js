@@ -18,8 +18,8 @@ export const UsersAssignableRole = z.enum([
 ]);
 
 export const UsersIdName = z.looseObject({
-  id: z.optional(z.string()),
-  name: z.optional(z.string()),
+  id: z.optional(z.nullable(z.string())),
+  name: z.optional(z.nullable(z.string())),
 });
 
 export const UsersUpdateResult = z.looseObject({
@@ -28,41 +28,41 @@ export const UsersUpdateResult = z.looseObject({
 });
 
 export const UsersUser = z.looseObject({
-  id: z.optional(z.string()),
-  name: z.optional(z.string()),
-  given_name: z.optional(z.string()),
-  family_name: z.optional(z.string()),
-  email: z.optional(z.string()),
-  avatar: z.optional(z.string()),
-  company: z.optional(UsersIdName),
-  role: z.optional(UsersRole),
-  created: z.optional(z.string()),
+  id: z.optional(z.nullable(z.string())),
+  name: z.optional(z.nullable(z.string())),
+  given_name: z.optional(z.nullable(z.string())),
+  family_name: z.optional(z.nullable(z.string())),
+  email: z.optional(z.nullable(z.string())),
+  avatar: z.optional(z.nullable(z.string())),
+  company: z.optional(z.nullable(UsersIdName)),
+  role: z.optional(z.nullable(UsersRole)),
+  created: z.optional(z.nullable(z.string())),
 });
 
 export const UsersGroup = z.looseObject({
-  id: z.optional(z.string()),
-  name: z.optional(z.string()),
-  description: z.optional(z.string()),
-  members: z.optional(z.array(z.string())),
-  system: z.optional(z.boolean()),
-  created: z.optional(z.string()),
-  last_update: z.optional(z.string()),
+  id: z.optional(z.nullable(z.string())),
+  name: z.optional(z.nullable(z.string())),
+  description: z.optional(z.nullable(z.string())),
+  members: z.optional(z.nullable(z.array(z.string()))),
+  system: z.optional(z.nullable(z.boolean())),
+  created: z.optional(z.nullable(z.string())),
+  last_update: z.optional(z.nullable(z.string())),
 });
 
 export const UsersVaultScope = z.enum(["user", "group"]);
 
 export const UsersVault = z.looseObject({
-  id: z.optional(z.string()),
-  scope: z.optional(UsersVaultScope),
-  type: z.optional(z.enum(["config"])),
-  format: z.optional(z.enum(["hocon"])),
-  enabled: z.optional(z.boolean()),
-  description: z.optional(z.string()),
-  data: z.optional(z.string()),
-  group: z.optional(z.string()),
-  user: z.optional(z.string()),
-  created: z.optional(z.string()),
-  last_update: z.optional(z.string()),
+  id: z.optional(z.nullable(z.string())),
+  scope: z.optional(z.nullable(UsersVaultScope)),
+  type: z.optional(z.nullable(z.enum(["config"]))),
+  format: z.optional(z.nullable(z.enum(["hocon"]))),
+  enabled: z.optional(z.nullable(z.boolean())),
+  description: z.optional(z.nullable(z.string())),
+  data: z.optional(z.nullable(z.string())),
+  group: z.optional(z.nullable(z.string())),
+  user: z.optional(z.nullable(z.string())),
+  created: z.optional(z.nullable(z.string())),
+  last_update: z.optional(z.nullable(z.string())),
 });
 
 export const UsersAddGroupMembersRequest = z.looseObject({
@@ -71,7 +71,7 @@ export const UsersAddGroupMembersRequest = z.looseObject({
 });
 
 export const UsersAddGroupMembersResponse = z.looseObject({
-  added: z.optional(z.int()),
+  added: z.optional(z.nullable(z.int())),
 });
 
 export const UsersAddOrUpdateVaultRequest = z.looseObject({
@@ -80,7 +80,7 @@ export const UsersAddOrUpdateVaultRequest = z.looseObject({
 });
 
 const shapeOfUsersAddOrUpdateVaultResponseV2_27 = {
-  vault: z.optional(z.string()),
+  vault: z.optional(z.nullable(z.string())),
 };
 
 export const UsersAddOrUpdateVaultResponseV2_27 = z.looseObject(
@@ -89,7 +89,7 @@ export const UsersAddOrUpdateVaultResponseV2_27 = z.looseObject(
 
 export const UsersAddOrUpdateVaultResponseV2_29 = z.looseObject({
   ...shapeOfUsersAddOrUpdateVaultResponseV2_27,
-  created: z.optional(z.boolean()),
+  created: z.optional(z.nullable(z.boolean())),
 });
 
 export const UsersCreateGroupRequest = z.strictObject({
@@ -115,7 +115,7 @@ export const UsersCreateGroupRequest = z.strictObject({
 });
 
 export const UsersCreateGroupResponse = z.looseObject({
-  id: z.optional(z.string()),
+  id: z.optional(z.nullable(z.string())),
 });
 
 export const UsersDeleteGroupRequest = z.looseObject({
@@ -123,7 +123,7 @@ export const UsersDeleteGroupRequest = z.looseObject({
 });
 
 export const UsersDeleteGroupResponse = z.looseObject({
-  deleted: z.optional(z.union([z.literal(0), z.literal(1)])),
+  deleted: z.optional(z.nullable(z.union([z.literal(0), z.literal(1)]))),
 });
 
 export const UsersDeleteVaultsRequest = z.looseObject({
@@ -131,7 +131,7 @@ export const UsersDeleteVaultsRequest = z.looseObject({
 });
 
 export const UsersDeleteVaultsResponse = z.looseObject({
-  deleted: z.optional(z.int()),
+  deleted: z.optional(z.nullable(z.int())),
 });
 
 const shapeOfUsersGetAllRequestV2_1 = {
@@ -148,7 +148,7 @@ export const UsersGetAllRequestV2_1 = z.looseObject(
 );
 
 export const UsersGetAllResponse = z.looseObject({
-  users: z.optional(z.array(UsersUser)),
+  users: z.optional(z.nullable(z.array(UsersUser))),
 });
 
 export const UsersGetAllRequestV2_8 = z.looseObject({
@@ -163,7 +163,7 @@ export const UsersGetAllGroupsRequest = z.looseObject({
 });
 
 export const UsersGetAllGroupsResponse = z.looseObject({
-  groups: z.optional(z.array(UsersGroup)),
+  groups: z.optional(z.nullable(z.array(UsersGroup))),
 });
 
 export const UsersGetByIdRequest = z.looseObject({
@@ -171,13 +171,13 @@ export const UsersGetByIdRequest = z.looseObject({
 });
 
 export const UsersGetByIdResponse = z.looseObject({
-  user: z.optional(UsersUser),
+  user: z.optional(z.nullable(UsersUser)),
 });
 
 export const UsersGetCurrentUserRequest = z.strictObject({});
 
 const shapeOfUsersGetCurrentUserResponseV2_1 = {
-  user: z.optional(UsersUser),
+  user: z.optional(z.nullable(UsersUser)),
 };
 
 export const UsersGetCurrentUserResponseV2_1 = z.looseObject(
@@ -186,7 +186,7 @@ export const UsersGetCurrentUserResponseV2_1 = z.looseObject(
 
 export const UsersGetCurrentUserResponseV2_26 = z.looseObject({
   ...shapeOfUsersGetCurrentUserResponseV2_1,
-  groups: z.optional(z.array(UsersIdName)),
+  groups: z.optional(z.nullable(z.array(UsersIdName))),
 });
 
 export const UsersGetVaultsRequest = z.looseObject({
@@ -196,7 +196,7 @@ export const UsersGetVaultsRequest = z.looseObject({
 });
 
 export const UsersGetVaultsResponse = z.looseObject({
-  vaults: z.optional(z.array(UsersVault)),
+  vaults: z.optional(z.nullable(z.array(UsersVault))),
 });
 
 export const UsersRemoveGroupMembersRequest = z.looseObject({
@@ -205,7 +205,7 @@ export const UsersRemoveGroupMembersRequest = z.looseObject({
 });
 
 export const UsersRemoveGroupMembersResponse = z.looseObject({
-  removed: z.optional(z.int()),
+  removed: z.optional(z.nullable(z.int())),
 });
 
 export const UsersUpdateRequest = z.looseObject({
@@ -217,18 +217,20 @@ export const UsersUpdateRequest = z.looseObject({
 });
 
 export const UsersUpdateResponse = z.looseObject({
-  updated: z.optional(z.union([z.literal(0), z.literal(1)])),
-  fields: z.optional(z.record(z.string(), z.unknown())),
+  updated: z.optional(z.nullable(z.union([z.literal(0), z.literal(1)]))),
+  fields: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
 });
 
 export const UsersUpdateBatchResponse = z.looseObject({
-  updated: z.optional(z.int()),
+  updated: z.optional(z.nullable(z.int())),
   errors: z.optional(
-    z.array(
-      z.looseObject({
-        line: z.optional(z.int()),
-        msg: z.optional(z.string()),
-      }),
+    z.nullable(
+      z.array(
+        z.looseObject({
+          line: z.optional(z.nullable(z.int())),
+          msg: z.optional(z.nullable(z.string())),
+        }),
+      ),
     ),
   ),
 });
@@ -249,6 +251,6 @@ export const UsersUpdateGroupRequest = z.looseObject({
 });
 
 export const UsersUpdateGroupResponse = z.looseObject({
-  updated: z.optional(z.union([z.literal(0), z.literal(1)])),
-  fields: z.optional(z.record(z.string(), z.unknown())),
+  updated: z.optional(z.nullable(z.union([z.literal(0), z.literal(1)]))),
+  fields: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
 });

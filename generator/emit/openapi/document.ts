@@ -4,6 +4,7 @@
 // are the version-less endpoint names.
 import type { ApiModel, Endpoint, EndpointVersion, RequestShape, ResponseShape, Service, Version } from "../../schema/model.js";
 import { batchItemVersion, parseVersion, versionAt } from "../../schema/versions.js";
+import { responseDefinitions } from "../nullable.js";
 import { ComponentKeys } from "./component-keys.js";
 import { envelopeOf, envelopeSchemas, errorResponseComponents, errorResponseRefs } from "./envelope.js";
 import { OpenApiOptionError } from "./errors.js";
@@ -23,7 +24,7 @@ interface Included {
 export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}): OpenApiDocument {
   const version = resolveVersion(model, options.version);
   const included = endpointsAt(model, version, options.includeInternal ?? false);
-  const translator = new SchemaTranslator(new ComponentKeys(model));
+  const translator = new SchemaTranslator(new ComponentKeys(model), responseDefinitions(model));
 
   const paths: JsonObject = {};
   const operationIds = new Set<string>();
@@ -119,7 +120,7 @@ function requestBody(service: Service, request: RequestShape, version: Version, 
 
 function successResponse(response: ResponseShape, translator: SchemaTranslator): JsonObject {
   if (response.kind === "schema") {
-    return { description: "OK", content: { "application/json": { schema: envelopeOf(translator.translate(response.schema)) } } };
+    return { description: "OK", content: { "application/json": { schema: envelopeOf(translator.translate(response.schema, true)) } } };
   }
   return {
     description: "OK: the file's content, sent as an attachment.",

@@ -1,14 +1,6 @@
-// Errors the OpenAPI emitter throws for bad input. A problem in the model carries a located
-// Diagnostic so the CLI prints it like a compiler message; a bad option (no source
-// location) is a plain message naming the option.
-import type { Diagnostic } from "../../diagnostics.js";
-
-export class OpenApiEmitError extends Error {
-  constructor(readonly diagnostic: Diagnostic) {
-    super(diagnostic.message);
-    this.name = "OpenApiEmitError";
-  }
-}
+// Errors the OpenAPI emitter throws: only for a bad option (no source location), a plain
+// message naming the option. Problems in the model degrade the document instead (an
+// unknown `$ref` target is `{}`), as lint has already reported them.
 
 export class OpenApiOptionError extends Error {
   constructor(message: string) {

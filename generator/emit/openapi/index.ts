@@ -6,7 +6,7 @@ import { renderYaml } from "./yaml.js";
 export { emitOpenApi, resolveVersion } from "./document.js";
 export { DEFAULT_SERVER_URL } from "./server.js";
 export { renderOpenApiJson } from "./json.js";
-export { OpenApiEmitError, OpenApiOptionError } from "./errors.js";
+export { OpenApiOptionError } from "./errors.js";
 export type { OpenApiDocument, OpenApiOptions, JsonSchema } from "./types.js";
 
 export function renderOpenApiYaml(doc: OpenApiDocument): string {

@@ -4,25 +4,30 @@
 // reached and translates exactly those (transitively) into components.
 import { inKeyOrder } from "../../hocon/ordered.js";
 import type { Definition, ObjectSchema, SchemaCommon, SchemaNode } from "../../schema/model.js";
+import { admitsNull } from "../nullable.js";
 import { ComponentKeys, schemaRef } from "./component-keys.js";
-import { OpenApiEmitError } from "./errors.js";
 import type { JsonObject, JsonSchema, JsonValue } from "./types.js";
 
 export class SchemaTranslator {
   private readonly reached = new Set<string>();
   private readonly pending: Definition[] = [];
 
-  constructor(private readonly keys: ComponentKeys) {}
+  /** `nullable`: the definitions whose optional properties admit null (a response reaches them, nullable.ts). */
+  constructor(
+    private readonly keys: ComponentKeys,
+    private readonly nullable: ReadonlySet<Definition> = new Set(),
+  ) {}
 
-  translate(node: SchemaNode): JsonSchema {
+  /** `response`: the schema is (part of) a response, whose optional properties admit null. */
+  translate(node: SchemaNode, response = false): JsonSchema {
     const out: JsonObject = {};
     switch (node.kind) {
       case "object":
-        this.objectKeywords(out, node);
+        this.objectKeywords(out, node, response);
         break;
       case "array":
         out.type = "array";
-        if (node.items) out.items = this.translate(node.items);
+        if (node.items) out.items = this.translate(node.items, response);
         setIfDefined(out, "minItems", node.minItems);
         setIfDefined(out, "maxItems", node.maxItems);
         setIfDefined(out, "uniqueItems", node.uniqueItems);
@@ -54,18 +59,23 @@ export class SchemaTranslator {
       case "null":
         out.type = "null";
         break;
-      case "ref":
-        // Keywords beside `$ref` add to the definition: both apply (allOf, read by every tool alike).
-        if (node.base) {
+      case "ref": {
+        // An unknown definition (lint: schema/unknown-ref, a warning in codegen) admits anything: `{}`.
+        const key = this.reach(node);
+        if (key === undefined) {
+          if (node.base) this.objectKeywords(out, node.base, response);
+        } else if (node.base) {
+          // Keywords beside `$ref` add to the definition: both apply (allOf, read by every tool alike).
           const beside: JsonObject = {};
-          this.objectKeywords(beside, node.base);
-          out.allOf = [{ $ref: schemaRef(this.reach(node)) }, beside];
-        } else out.$ref = schemaRef(this.reach(node));
+          this.objectKeywords(beside, node.base, response);
+          out.allOf = [{ $ref: schemaRef(key) }, beside];
+        } else out.$ref = schemaRef(key);
         break;
+      }
       case "union":
         // Keywords beside anyOf/oneOf apply to every variant: written back beside them.
-        if (node.base) this.objectKeywords(out, node.base);
-        translateUnion(out, node.mode, node.variants.map((v) => this.translate(v)), node.base === undefined);
+        if (node.base) this.objectKeywords(out, node.base, response);
+        translateUnion(out, node.mode, node.variants.map((v) => this.translate(v, response)), node.base === undefined);
         break;
       case "any":
         break;
@@ -75,13 +85,14 @@ export class SchemaTranslator {
   }
 
   /** `type: object` and the object keywords of `node` (not its annotations). */
-  private objectKeywords(out: JsonObject, node: ObjectSchema): void {
+  private objectKeywords(out: JsonObject, node: ObjectSchema, response: boolean): void {
     out.type = "object";
     if (node.properties.length > 0) {
       const properties: JsonObject = {};
       const required: string[] = [];
       for (const p of node.properties) {
-        setMember(properties, p.name, this.translate(p.schema));
+        const schema = this.translate(p.schema, response);
+        setMember(properties, p.name, response && !p.required && !admitsNull(p.schema) ? orNull(schema) : schema);
         if (p.required) required.push(p.name);
       }
       // Names like "2" keep their schema position (a plain object would list them first).
@@ -90,12 +101,12 @@ export class SchemaTranslator {
     }
     if (node.patternProperties && node.patternProperties.length > 0) {
       const patterns: JsonObject = {};
-      for (const pp of node.patternProperties) setMember(patterns, pp.pattern, this.translate(pp.schema));
+      for (const pp of node.patternProperties) setMember(patterns, pp.pattern, this.translate(pp.schema, response));
       out.patternProperties = inKeyOrder(patterns, node.patternProperties.map((pp) => pp.pattern));
     }
     // Absent stays absent: JSON Schema's default (allowed) is what the source meant.
     if (typeof node.additionalProperties === "boolean") out.additionalProperties = node.additionalProperties;
-    else if (node.additionalProperties) out.additionalProperties = this.translate(node.additionalProperties);
+    else if (node.additionalProperties) out.additionalProperties = this.translate(node.additionalProperties, response);
     setIfDefined(out, "minProperties", node.minProperties);
     setIfDefined(out, "maxProperties", node.maxProperties);
   }
@@ -108,26 +119,18 @@ export class SchemaTranslator {
     const translated = new Map<string, JsonSchema>();
     while (this.pending.length > 0) {
       const def = this.pending.pop()!;
-      translated.set(this.keys.keyOf(def)!, this.translate(def.schema));
+      translated.set(this.keys.keyOf(def)!, this.translate(def.schema, this.nullable.has(def)));
     }
     const out: Record<string, JsonSchema> = {};
     for (const key of [...translated.keys()].sort(compareKeys)) setMember(out, key, translated.get(key)!);
     return out;
   }
 
-  private reach(ref: Extract<SchemaNode, { kind: "ref" }>): string {
+  private reach(ref: Extract<SchemaNode, { kind: "ref" }>): string | undefined {
     // By name rather than `ref.target`: the name is what the source says, and it resolves
     // even where a loader left `target` unset.
     const found = this.keys.find(ref.target?.service ?? ref.service, ref.target?.name ?? ref.name);
-    if (!found) {
-      throw new OpenApiEmitError({
-        severity: "error",
-        code: "openapi/unresolved-ref",
-        message: `$ref to "${ref.service}.${ref.name}", which is not a definition of service "${ref.service}"`,
-        location: ref.location,
-        hint: "fix the reported schema/unknown-ref finding first",
-      });
-    }
+    if (!found) return undefined;
     if (!this.reached.has(found.key)) {
       this.reached.add(found.key);
       this.pending.push(found.def);
@@ -139,6 +142,25 @@ export class SchemaTranslator {
 /** Code-unit order: the same on every machine and locale. */
 export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const ANNOTATIONS = ["title", "description", "default", "deprecated", "examples"] as const;
+
+/**
+ * A property schema that also admits null: `type: [T, "null"]` where the schema is a plain
+ * type (or type list), else `anyOf: [schema, {type: "null"}]` (a `$ref`, an enum, a union),
+ * the annotations kept on the outside where readers look for them.
+ */
+function orNull(schema: JsonSchema): JsonSchema {
+  const s = schema as JsonObject;
+  if (s.enum === undefined && s.const === undefined && s.anyOf === undefined && s.oneOf === undefined && s.$ref === undefined) {
+    if (typeof s.type === "string") return { ...s, type: [s.type, "null"] };
+    if (Array.isArray(s.type)) return { ...s, type: [...s.type, "null"] };
+  }
+  const outer: JsonObject = {};
+  const inner: JsonObject = {};
+  for (const key of Object.keys(s)) setMember((ANNOTATIONS as readonly string[]).includes(key) ? outer : inner, key, s[key]);
+  return { ...outer, anyOf: [inner, { type: "null" }] };
 }
 
 function translateUnion(out: JsonObject, mode: "anyOf" | "oneOf", variants: JsonSchema[], mayBeTypeList: boolean): void {

@@ -105,6 +105,10 @@ function schemaTypes(site: SchemaSite, locate: Locator, report: Reporter): reado
 }
 
 function reportUnknownType(t: JsonValue, at: Location, report: Reporter): void {
+  if (t === null) {
+    report.error("unknown-type", at, "unknown type a null (HOCON's null value, not the type name)", 'codegen reads it as the type `null`; write `"null"` (quoted) to say so');
+    return;
+  }
   const text = typeof t === "string" ? `\`${t}\`` : `a ${jsonTypeOf(t)}`;
   const alias = typeof t === "string" ? (TYPE_ALIASES[t.toLowerCase()] ?? closest(t, SCHEMA_TYPES)) : undefined;
   report.error(

@@ -13,6 +13,8 @@ export interface Disagreement {
   readonly kind: MutationKind | "generated";
   readonly path: readonly PathSegment[];
   readonly besideRef: boolean;
+  /** The place is a declared property that is not required. */
+  readonly optionalProperty?: boolean;
   readonly ajv: boolean;
   readonly zod: boolean;
 }

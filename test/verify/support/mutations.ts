@@ -29,6 +29,8 @@ export interface Mutation {
   readonly value: Json | undefined;
   /** The changed place is a property declared next to a `$ref` (ignored by our model, see users.conf). */
   readonly besideRef: boolean;
+  /** The changed place is a declared property that is not required (where responses admit null). */
+  readonly optionalProperty?: boolean;
 }
 
 export const UNEXPECTED_KEY = "__unexpected_key__";
@@ -49,11 +51,11 @@ export function mutationsOf(root: Schema, instance: Json): Mutation[] {
     return resolve(target, seen);
   };
   let rotation = 0;
-  const site = (path: PathSegment[], schema: Schema, value: Json, besideRef: boolean): void => {
+  const site = (path: PathSegment[], schema: Schema, value: Json, besideRef: boolean, optionalProperty = false): void => {
     const s = resolve(schema);
     const types = declaredTypes(s, resolve);
     const add = (kind: MutationKind, v: Json | undefined): void => {
-      out.push({ kind, path, value: v, besideRef });
+      out.push({ kind, path, value: v, besideRef, optionalProperty });
     };
     if (types) {
       const wrong = wrongValue(types, rotation++);
@@ -91,7 +93,8 @@ export function mutationsOf(root: Schema, instance: Json): Mutation[] {
       const props = isObject(schema.properties) ? schema.properties : {};
       for (const [key, ps] of Object.entries(props)) {
         if (!isObject(ps) || !Object.hasOwn(value, key)) continue;
-        site([...path, key], ps, value[key], besideRef);
+        const required = Array.isArray(schema.required) && schema.required.includes(key);
+        site([...path, key], ps, value[key], besideRef, !required);
         visit(value[key], ps, [...path, key], besideRef);
       }
       if (Array.isArray(schema.required)) {

@@ -502,14 +502,28 @@ function retryDelay(input, options) {
   return delay;
 }
 
+// without-nulls.js
+function withoutNulls(value) {
+  if (Array.isArray(value)) return value.filter((item) => item !== null).map(withoutNulls);
+  if (!isPlainObject2(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, member]) => member !== null).map(([key, member]) => [key, withoutNulls(member)])
+  );
+}
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 // validation.js
 function validateRequest(endpoint, body) {
   const schema = endpoint.request;
   if (!schema) return;
   if (endpoint.batch && Array.isArray(body)) {
-    body.forEach((item, i) => check(schema, item, endpoint.name, "request", `body[${i}]`));
+    body.forEach((item, i) => check(schema, withoutNulls(item), endpoint.name, "request", `body[${i}]`));
   } else {
-    check(schema, body ?? {}, endpoint.name, "request", "body");
+    check(schema, withoutNulls(body ?? {}), endpoint.name, "request", "body");
   }
 }
 function validateResponse(endpoint, data) {
