@@ -216,6 +216,10 @@ function planService(
   const definitionNames = new Map(definitions.map((d) => [d.definition.name, d.typeName]));
   const definitionsByType = new Map(definitions.map((d) => [d.typeName, d.definition]));
   const unstepped = endpoints.map((e) => planEndpoint(service, e, registry, definitionNames, definitionsByType, prints));
+  // A response that is an inline copy of its namesake definition is typed and validated as
+  // that definition, so the definition admits null as responses do (its $refs are the copy's).
+  const answered = new Set(unstepped.flatMap((p) => p.versions.map((v) => v.response.name)));
+  for (const [i, d] of definitions.entries()) if (!d.nullable && answered.has(d.typeName)) definitions[i] = { ...d, nullable: true };
   const planned: EndpointPlan[] = unstepped.map((p) => ({ ...p, steps: methodSteps(p, unstepped) }));
   const apis: ApiVersionPlan[] = [];
   const versions = [...new Map(planned.flatMap((p) => p.steps.map((st) => [st.since.text, st.since]))).values()].sort(compareVersions);

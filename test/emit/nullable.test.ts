@@ -26,6 +26,7 @@ _definitions {
         }
     }
     filter { type: object, properties { name { type: string } } }
+    close_response { type: object, properties { closed { type: integer } } }
 }
 get {
     "2.1" {
@@ -56,6 +57,13 @@ edit {
         response { type: object, properties { updated { type: integer } } }
     }
 }
+close {
+    "2.1" {
+        description: "Close a task: its response is an inline copy of the definition it is named after"
+        request { type: object, properties { id { type: string } } }
+        response: \${_definitions.close_response}
+    }
+}
 `;
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -81,6 +89,12 @@ describe("nulls in optional response properties", () => {
     expect(types).toMatch(/export interface SvcFilter \{\n {2}name\?: string;\n\}/);
     expect(types).toMatch(/export interface SvcGetResponse \{\n {2}task\?: SvcTask \| null;\n {2}note\?: string \| null;\n {2}tags\?: string\[\] \| null;\n\}/);
     expect(types).toMatch(/export interface SvcEditRequest \{\n {2}task: string;\n {2}comment\?: string;\n {2}filter\?: SvcFilter;\n\}/);
+  });
+
+  it("a response that is an inline copy of its namesake definition (typed as that definition) admits null too", () => {
+    const types = files.get("src/types/svc.d.ts")!;
+    expect(types).toMatch(/export interface SvcCloseResponse \{\n {2}closed\?: number \| null;\n\}/);
+    expect(zod.SvcCloseResponse.safeParse({ closed: null }).success).toBe(true);
   });
 
   it("response validators accept null where a property is optional, not where it is required", () => {

@@ -42,8 +42,9 @@ describe("keywords beside $ref", () => {
       [
         'import type { SvcGetResponse } from "./src/index.js";',
         'const ok: SvcGetResponse = { user: { id: "u", created: "2020-01-01" } };',
-        "const created: string | undefined = ok.user?.created;",
-        "const id: string | undefined = ok.user?.id;",
+        // Optional response properties admit null (nullable.ts), the siblings' too.
+        "const created: string | null | undefined = ok.user?.created;",
+        "const id: string | null | undefined = ok.user?.id;",
         "// @ts-expect-error created is a string",
         "const bad: SvcGetResponse = { user: { created: 5 } };",
         "void created, id, bad;",
@@ -67,8 +68,17 @@ describe("keywords beside $ref", () => {
   it("documents both in OpenAPI (allOf of the $ref and the siblings), which swagger-parser accepts", async () => {
     const doc = emitOpenApi(pkg.model) as unknown as Record<string, any>;
     const data = doc.paths["/svc.get"].post.responses["200"].content["application/json"].schema;
+    // The optional `user` and its optional sibling `created` admit null, as every optional response property does.
     expect(findUser(data)).toEqual({
-      allOf: [{ $ref: "#/components/schemas/svc.user" }, { type: "object", properties: { created: { type: "string", description: "Creation time" } } }],
+      anyOf: [
+        {
+          allOf: [
+            { $ref: "#/components/schemas/svc.user" },
+            { type: "object", properties: { created: { type: ["string", "null"], description: "Creation time" } } },
+          ],
+        },
+        { type: "null" },
+      ],
       description: "The user",
     });
     await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeTruthy();
