@@ -73,11 +73,11 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
     return 1;
   }
   const repoRoot = env.repoRoot ?? findRepoRoot();
-  // Read once: the stamp check and the generation see the same runtime.
   const stamp: StampContext = {
     options: { schemas: flags.schemas, out: flags.out, name: flags.name, apiVersion: flags.apiVersion, includeInternal: flags.includeInternal ?? false, dialect: flags.dialect ?? "pyhocon" },
     cacheDir: env.cacheDir ?? defaultCacheDir(repoRoot),
     generator: env.generator ?? generatorIdentity(repoRoot),
+    // Read once: the stamp check and the generation see the same runtime.
     runtime: runtimeFiles(repoRoot),
   };
   if (!flags.check && !flags.force) {
