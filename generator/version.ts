@@ -3,7 +3,7 @@
 // `--version`; "unknown" where there is no package.json (a bare snapshot of the CLI).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { findRepoRoot } from "./emit/command.js";
+import { findRepoRoot } from "./repo-root.js";
 
 export function generatorVersion(): string {
   try {

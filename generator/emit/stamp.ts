@@ -54,7 +54,7 @@ export class ProbeRecorder {
 }
 
 /** Reads an input: its content, or undefined when it does not exist. */
-export type InputReader = (file: string) => string | undefined;
+type InputReader = (file: string) => string | undefined;
 
 class Hasher {
   readonly #hash = createHash("sha256");
@@ -94,7 +94,7 @@ export function generatorIdentity(repoRoot: string): string {
   return h.hex();
 }
 
-export interface InputSet {
+interface InputSet {
   readonly generator: string;
   readonly options: StampOptions;
   readonly runtime: ReadonlyMap<string, string>;
@@ -106,7 +106,7 @@ export interface InputSet {
 }
 
 /** Hash of every input; undefined when a schema file's content is unknown (then nothing is stamped or skipped). */
-export function inputsHash(inputs: InputSet): string | undefined {
+function inputsHash(inputs: InputSet): string | undefined {
   const { options } = inputs;
   const h = new Hasher()
     .add(`stamp ${STAMP_VERSION}`)
@@ -126,7 +126,7 @@ export function inputsHash(inputs: InputSet): string | undefined {
 }
 
 /** The `.conf` names of the schema folder as the loader lists them. */
-export function confNames(schemas: string): string[] {
+function confNames(schemas: string): string[] {
   return readdirSync(schemas)
     .filter((n) => n.endsWith(".conf"))
     .sort();
@@ -143,7 +143,7 @@ function stampFile(options: StampOptions, cacheDir: string | undefined): string 
   return path.join(cacheDir, new Hasher().add(path.resolve(options.out)).hex().slice(0, 24) + ".json");
 }
 
-export function readStamp(options: StampOptions, cacheDir: string | undefined): Stamp | undefined {
+function readStamp(options: StampOptions, cacheDir: string | undefined): Stamp | undefined {
   const file = stampFile(options, cacheDir);
   if (!file || !existsSync(file)) return undefined;
   try {
@@ -154,7 +154,7 @@ export function readStamp(options: StampOptions, cacheDir: string | undefined): 
   }
 }
 
-export function writeStamp(options: StampOptions, cacheDir: string | undefined, stamp: Omit<Stamp, "version">): void {
+function writeStamp(options: StampOptions, cacheDir: string | undefined, stamp: Omit<Stamp, "version">): void {
   const file = stampFile(options, cacheDir);
   if (!file) return;
   mkdirSync(path.dirname(file), { recursive: true });
@@ -166,13 +166,13 @@ function contentHash(bytes: Buffer): string {
 }
 
 /** The files a run leaves in the folder (the package and its manifest) with their content hashes, as a stamp records them. */
-export function outputHashes(files: ReadonlyMap<string, string>): [string, string][] {
+function outputHashes(files: ReadonlyMap<string, string>): [string, string][] {
   const all = withManifest(files);
   return [...all.keys()].sort().map((rel) => [rel, contentHash(Buffer.from(all.get(rel)!, "utf8"))]);
 }
 
 /** True when the output folder holds exactly the recorded files with the recorded contents. */
-export function outputsMatch(outDir: string, recorded: readonly (readonly [string, string])[]): boolean {
+function outputsMatch(outDir: string, recorded: readonly (readonly [string, string])[]): boolean {
   const folder = new OutputFolder(outDir);
   const names = new Set(recorded.map(([rel]) => rel));
   for (const [rel, hash] of recorded) {
@@ -181,4 +181,49 @@ export function outputsMatch(outDir: string, recorded: readonly (readonly [strin
   }
   // A file added to src/ by hand: the run reports it (and leaves it alone).
   return folder.filesNotIn(names).length === 0;
+}
+
+/** What a run's stamp is keyed by and hashed with, besides the schemas. */
+export interface StampContext {
+  readonly options: StampOptions;
+  /** undefined: no stamps (nothing is skipped or recorded). */
+  readonly cacheDir: string | undefined;
+  /** Identity of the generator code (generatorIdentity). */
+  readonly generator: string;
+  /** The runtime files the run copies into the package. */
+  readonly runtime: ReadonlyMap<string, string>;
+}
+
+/** The last run's stamp when every input and output still matches it (the run may then be skipped). */
+export function unchangedSinceStamp(context: StampContext): Stamp | undefined {
+  const stamp = readStamp(context.options, context.cacheDir);
+  if (!stamp) return undefined;
+  try {
+    // Outputs first: an emptied or missing output folder fails without hashing any input.
+    if (!outputsMatch(context.options.out, stamp.outputs)) return undefined;
+    const inputs = inputsHash({ ...context, confNames: confNames(context.options.schemas), probes: stamp.probes, read: readText });
+    return inputs === stamp.inputs ? stamp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a successful run read and wrote, and what it printed. */
+export interface StampedRun {
+  readonly sources: ReadonlyMap<string, string>;
+  readonly probes: ReadonlyMap<string, string | undefined>;
+  readonly files: ReadonlyMap<string, string>;
+  readonly report: string;
+}
+
+/** Stamps a successful run with its inputs as they were parsed (not as they are now), so a file edited during the run is never stamped as done. */
+export function recordStamp(context: StampContext, run: StampedRun): void {
+  try {
+    const probes = [...run.probes.keys()];
+    const read = (file: string): string | undefined => (run.probes.has(file) ? run.probes.get(file) : run.sources.get(file));
+    const inputs = inputsHash({ ...context, confNames: confNames(context.options.schemas), probes, read });
+    if (inputs !== undefined) writeStamp(context.options, context.cacheDir, { inputs, probes, outputs: outputHashes(run.files), report: run.report });
+  } catch {
+    // No stamp: the next run simply regenerates.
+  }
 }

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { findRepoRoot } from "../../generator/emit/command.js";
+import { findRepoRoot } from "../../generator/repo-root.js";
 import { generatePackage, type GenerateResult } from "../../generator/emit/generate.js";
 import { runtimeFiles } from "../../generator/emit/runtime-files.js";
 import { writeOutput } from "../../generator/emit/writer.js";

@@ -1,0 +1,113 @@
+// The codegen pipeline, once: schema folder -> findings -> generated package -> written
+// (or, with `check`, compared) output folder. The CLI (command.ts), the benchmarks and
+// any programmatic caller run this function; timing is an optional observer of its phases.
+import type { Diagnostic } from "../diagnostics.js";
+import type { HoconDialect } from "../hocon/types.js";
+import { findRepoRoot } from "../repo-root.js";
+import { blocksGeneration, codegenFindings } from "../schema/blocking.js";
+import { loadApi } from "../schema/index.js";
+import { readConf } from "../schema/read.js";
+import { generatePackage } from "./generate.js";
+import { OpenApiOptionError } from "./openapi/index.js";
+import { OutputFolderError } from "./output-folder.js";
+import { untimed, type CodegenPhase, type PhaseTimer } from "./phase-timer.js";
+import { runtimeFiles } from "./runtime-files.js";
+import { ProbeRecorder } from "./stamp.js";
+import { writeOutput, type WriteResult } from "./writer.js";
+
+export { CODEGEN_PHASES, type CodegenPhase } from "./phase-timer.js";
+
+export interface CodegenOptions {
+  /** Schema folder (.conf files). */
+  readonly schemas: string;
+  /** Output folder of the generated package. */
+  readonly out: string;
+  /** npm package name of the output. */
+  readonly name: string;
+  /** API version of the OpenAPI documents (default: the maximum). */
+  readonly apiVersion?: string;
+  readonly includeInternal?: boolean;
+  /** Default `pyhocon`. */
+  readonly dialect?: HoconDialect;
+  /** Write nothing: only compare the output folder with what would be written. */
+  readonly check?: boolean;
+  /** Files of the client runtime by path under src/runtime/ (default: the generator's own, compiled if stale). */
+  readonly runtime?: ReadonlyMap<string, string>;
+}
+
+export interface CodegenHooks {
+  /** Called after each phase that ran, in order, with its wall-clock milliseconds. */
+  readonly observe?: (phase: CodegenPhase, ms: number) => void;
+}
+
+/** Why a run stopped before writing; each is the caller's to fix. */
+export type CodegenStop =
+  /** Schema errors the server itself would not survive (see schema/blocking.ts). */
+  | { readonly reason: "schemas"; readonly errors: number }
+  /** Errors among the generation findings (e.g. name collisions). */
+  | { readonly reason: "generation" }
+  /** An option the emitters cannot honour (e.g. an unknown API version). */
+  | { readonly reason: "option"; readonly message: string }
+  /** An output folder codegen may not write into (not its own, or links inside). */
+  | { readonly reason: "output-folder"; readonly message: string };
+
+interface CodegenRun {
+  /** Schema findings (sorted; lint's errors that do not block codegen are warnings), then generation findings. */
+  readonly findings: readonly Diagnostic[];
+  /** Text of every schema file read, for printing findings with their source line. */
+  readonly sources: ReadonlyMap<string, string>;
+  /** Every include target the parser probed, with the content it got (undefined: absent). */
+  readonly probes: ReadonlyMap<string, string | undefined>;
+  /** The generated package by path relative to the output folder; empty when stopped before generating. */
+  readonly files: ReadonlyMap<string, string>;
+}
+
+export type CodegenResult = CodegenRun &
+  (
+    | { readonly stopped: CodegenStop; readonly write?: undefined }
+    /** What writing (with `check`: comparing) found. */
+    | { readonly stopped?: undefined; readonly write: WriteResult }
+  );
+
+export function codegen(options: CodegenOptions, hooks: CodegenHooks = {}): CodegenResult {
+  const time = observed(hooks.observe);
+  const probes = new ProbeRecorder();
+  // readConf never falls back to the environment: the output must not depend on the machine.
+  const loaded = loadApi(options.schemas, (file) => readConf(file, { dialect: options.dialect, readFile: probes.readFile }), time);
+  const findings = codegenFindings(loaded.findings);
+  const read = { findings, sources: loaded.sources, probes: probes.probes, files: new Map<string, string>() };
+  const errors = findings.filter(blocksGeneration).length;
+  if (errors > 0) return { ...read, stopped: { reason: "schemas", errors } };
+  const runtime = options.runtime ?? time("runtime", () => runtimeFiles(findRepoRoot()));
+  let generated;
+  try {
+    generated = generatePackage(
+      loaded.model,
+      { packageName: options.name, apiVersion: options.apiVersion, includeInternal: options.includeInternal ?? false, runtime },
+      time,
+    );
+  } catch (err) {
+    if (err instanceof OpenApiOptionError) return { ...read, stopped: { reason: "option", message: err.message } };
+    throw err;
+  }
+  const done = { ...read, findings: [...findings, ...generated.diagnostics], files: generated.files };
+  if (generated.diagnostics.some((d) => d.severity === "error")) return { ...done, stopped: { reason: "generation" } };
+  try {
+    return { ...done, write: time("write", () => writeOutput(options.out, generated.files, { check: options.check })) };
+  } catch (err) {
+    if (err instanceof OutputFolderError) return { ...done, stopped: { reason: "output-folder", message: err.message } };
+    throw err;
+  }
+}
+
+/** A timer reporting each completed phase to `observe`; none at all without one. */
+function observed(observe: CodegenHooks["observe"]): PhaseTimer {
+  if (observe === undefined) return untimed;
+  return (phase, fn) => {
+    // process.hrtime, not performance.now(): the global `performance` loads perf_hooks.
+    const start = process.hrtime.bigint();
+    const result = fn();
+    observe(phase, Number(process.hrtime.bigint() - start) / 1e6);
+    return result;
+  };
+}
