@@ -16,27 +16,31 @@ export type ChildFilter = (role: ChildRole) => boolean;
 /** The children a request's validator checks: all but the keywords beside a `$ref`. */
 export const requestSide: ChildFilter = (role) => role !== "beside-ref";
 
-/** Calls `visit` with each direct sub-schema of `node` (not following `$ref`), in source order. */
-export function forEachChild(node: SchemaNode, visit: (child: SchemaNode, role: ChildRole) => void): void {
+/**
+ * Calls `visit` with each direct sub-schema of `node` (not following `$ref`), in source
+ * order, its role, and its index in the parent's list of that role (`properties`,
+ * `patternProperties`, `variants`; 0 for the others).
+ */
+export function forEachChild(node: SchemaNode, visit: (child: SchemaNode, role: ChildRole, at: number) => void): void {
   switch (node.kind) {
     case "object": {
       const properties = node.properties;
-      for (let i = 0; i < properties.length; i++) visit(properties[i].schema, "property");
-      if (typeof node.additionalProperties === "object") visit(node.additionalProperties, "additionalProperties");
+      for (let i = 0; i < properties.length; i++) visit(properties[i].schema, "property", i);
+      if (typeof node.additionalProperties === "object") visit(node.additionalProperties, "additionalProperties", 0);
       const patterns = node.patternProperties;
-      if (patterns) for (let i = 0; i < patterns.length; i++) visit(patterns[i].schema, "patternProperty");
+      if (patterns) for (let i = 0; i < patterns.length; i++) visit(patterns[i].schema, "patternProperty", i);
       return;
     }
     case "array":
-      if (node.items) visit(node.items, "items");
+      if (node.items) visit(node.items, "items", 0);
       return;
     case "ref":
-      if (node.base) visit(node.base, "beside-ref");
+      if (node.base) visit(node.base, "beside-ref", 0);
       return;
     case "union": {
       const variants = node.variants;
-      for (let i = 0; i < variants.length; i++) visit(variants[i], "variant");
-      if (node.base) visit(node.base, "beside-union");
+      for (let i = 0; i < variants.length; i++) visit(variants[i], "variant", i);
+      if (node.base) visit(node.base, "beside-union", 0);
       return;
     }
   }
