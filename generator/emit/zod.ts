@@ -34,7 +34,7 @@
 //   key order, each property validator built once.
 import type { Diagnostic } from "../diagnostics.js";
 import type { ArraySchema, NumberSchema, ObjectSchema, Property, RequestShape, ResponseShape, SchemaNode, SchemaNumber, StringSchema } from "../schema/model.js";
-import { childSchemas } from "../schema/walk.js";
+import { forEachSchema } from "../schema/walk.js";
 import type { DefinitionPlan, ServicePlan, ShapePlan } from "./plan.js";
 import { e, numberText, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
 import { admitsNull } from "./nullable.js";
@@ -463,11 +463,7 @@ export function requestChecksMore(n: SchemaNode): boolean {
  * refusing to generate.
  */
 export function patternDiagnostics(root: SchemaNode, seen: Set<SchemaNode>, out: Diagnostic[]): void {
-  const stack = [root];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (seen.has(n)) continue;
-    seen.add(n);
+  const check = (n: SchemaNode): void => {
     if (n.kind === "string" && n.pattern !== undefined && !compilePattern(n.pattern)) {
       out.push({
         severity: "warning",
@@ -476,6 +472,6 @@ export function patternDiagnostics(root: SchemaNode, seen: Set<SchemaNode>, out:
         location: n.location,
       });
     }
-    stack.push(...childSchemas(n));
-  }
+  };
+  forEachSchema(root, check, undefined, seen);
 }

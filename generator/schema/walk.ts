@@ -56,10 +56,10 @@ export function childSchemas(node: SchemaNode): SchemaNode[] {
 /**
  * Calls `visit` once for every node reachable from `root` without following `$ref` (a
  * node shared by two parents is visited once), depth first in source order, entering only
- * the children `enter` allows.
+ * the children `enter` allows. Nodes already in `seen` (visited by an earlier walk that
+ * shares it) are skipped.
  */
-export function forEachSchema(root: SchemaNode, visit: (node: SchemaNode) => void, enter?: ChildFilter): void {
-  const seen = new Set<SchemaNode>();
+export function forEachSchema(root: SchemaNode, visit: (node: SchemaNode) => void, enter?: ChildFilter, seen = new Set<SchemaNode>()): void {
   const stack = [root];
   // One closure per walk, not per node.
   const push = (child: SchemaNode, role: ChildRole): void => {
