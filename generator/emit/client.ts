@@ -13,6 +13,7 @@
 // version. (Extending the previous version's interface through `Omit<...>` made tsc
 // resolve a chain of mapped types per version: ~10x the check time of the whole client.)
 import type { Version } from "../schema/model.js";
+import { lastAtOrBefore } from "../schema/versions.js";
 import type { EmitPlan, EndpointPlan, MethodStep, ServicePlan, VersionPlan } from "./plan.js";
 import { e, t, type Expr, type ParamType, type Statement, type TsMember, type TsParam } from "./printer.js";
 import { batchItemVersions, endpointDoc, GENERATED_HEADER, generatedHeader, moduleNamespace } from "./shared.js";
@@ -248,7 +249,7 @@ export function emitClientDtsModule(plan: EmitPlan): Statement[] {
   for (const client of plan.clients) {
     const members: TsMember[] = [];
     for (const sp of plan.services) {
-      const api = [...sp.apis].reverse().find((a) => compare(a.version, client.version) <= 0);
+      const api = lastAtOrBefore(sp.apis, (a) => a.version, client.version);
       if (!api) continue;
       members.push({ kind: "property", name: sp.service.name, readonly: true, type: t.ref(`${serviceNamespace(sp)}.${api.name}`) });
     }
@@ -319,10 +320,6 @@ export function emitClientDtsModule(plan: EmitPlan): Statement[] {
     },
   );
   return out;
-}
-
-function compare(a: Version, b: Version): number {
-  return a.major - b.major || a.minor - b.minor;
 }
 
 /** Version text -> client interface name, for change versions and the versions between them. */

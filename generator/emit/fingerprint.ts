@@ -8,6 +8,7 @@
 import { jsonText } from "../hocon/json-text.js";
 import type { JsonValue } from "../hocon/types.js";
 import type { SchemaNode } from "../schema/model.js";
+import { forEachChild, type ChildRole } from "../schema/walk.js";
 
 /** One fingerprint table; make one per plan, so nothing outlives it (hence a Map, cheaper than a WeakMap). */
 export class Fingerprints {
@@ -36,8 +37,12 @@ export class Fingerprints {
       const key = sorted[i];
       const value = fields[key];
       if (value === undefined) continue;
-      text += key + "=" + this.#valueText(key, value) + ";";
+      text += key + "=" + valueText(key, value) + ";";
     }
+    // Then the children, each by its fingerprint (walk.ts knows where they are).
+    forEachChild(node, (child, role, at) => {
+      text += role + childLabel(node, role, at) + this.of(child) + ",";
+    });
     let id = this.#byKey.get(text);
     if (id === undefined) {
       id = "#" + this.#byKey.size.toString(36);
@@ -46,35 +51,30 @@ export class Fingerprints {
     this.#byNode.set(node, id);
     return id;
   }
+}
 
-  /** A field's text: children by their fingerprint, other values as JSON. */
-  #valueText(key: string, value: unknown): string {
-    switch (key) {
-      case "properties": {
-        // Names and patterns as JSON strings: no separator inside them can be confused with ours.
-        let text = "[";
-        for (const p of value as readonly { name: string; schema: SchemaNode; required: boolean }[]) {
-          text += JSON.stringify(p.name) + (p.required ? "!" : "?") + this.of(p.schema) + ",";
-        }
-        return text + "]";
-      }
-      case "items":
-      case "base":
-        return this.of(value as SchemaNode);
-      case "additionalProperties":
-        return typeof value === "object" && value !== null ? this.of(value as SchemaNode) : String(value);
-      case "patternProperties": {
-        let text = "[";
-        for (const p of value as readonly { pattern: string; schema: SchemaNode }[]) text += JSON.stringify(p.pattern) + this.of(p.schema) + ",";
-        return text + "]";
-      }
-      case "variants": {
-        let text = "[";
-        for (const v of value as readonly SchemaNode[]) text += this.of(v) + ",";
-        return text + "]";
-      }
-      default:
-        return typeof value === "string" ? JSON.stringify(value) : typeof value === "object" ? jsonText(value as JsonValue) : String(value);
-    }
+/** A field's own text: a list of children by its length and a child by nothing (forEachChild adds them), other values as JSON. */
+function valueText(key: string, value: unknown): string {
+  switch (key) {
+    case "properties":
+    case "patternProperties":
+    case "variants":
+      return "#" + (value as readonly unknown[]).length;
+    case "items":
+    case "base":
+      return "";
+    case "additionalProperties":
+      if (typeof value === "object") return "";
   }
+  return typeof value === "string" ? JSON.stringify(value) : typeof value === "object" ? jsonText(value as JsonValue) : String(value);
+}
+
+/** What a child is besides its schema: a property's name and whether it is required, a pattern. JSON strings, so no separator inside can be confused with ours. */
+function childLabel(node: SchemaNode, role: ChildRole, at: number): string {
+  if (role === "property" && node.kind === "object") {
+    const p = node.properties[at];
+    return JSON.stringify(p.name) + (p.required ? "!" : "?");
+  }
+  if (role === "patternProperty" && node.kind === "object") return JSON.stringify(node.patternProperties![at].pattern);
+  return "";
 }

@@ -8,7 +8,7 @@
 // null there too, which the server accepts anyway. One answer, computed from the whole
 // model, for every emitter: the types, validators and document agree.
 import type { ApiModel, Definition, SchemaNode } from "../schema/model.js";
-import { forEachSchema } from "../schema/walk.js";
+import { refGraph } from "../schema/graph.js";
 
 const reachedByModel = new WeakMap<ApiModel, ReadonlySet<Definition>>();
 
@@ -16,18 +16,9 @@ const reachedByModel = new WeakMap<ApiModel, ReadonlySet<Definition>>();
 export function responseDefinitions(model: ApiModel): ReadonlySet<Definition> {
   let reached = reachedByModel.get(model);
   if (reached) return reached;
-  const found = new Set<Definition>();
-  const pending: Definition[] = [];
-  const visit = (root: SchemaNode): void =>
-    forEachSchema(root, (node) => {
-      if (node.kind === "ref" && node.target && !found.has(node.target)) {
-        found.add(node.target);
-        pending.push(node.target);
-      }
-    });
-  for (const s of model.services) for (const e of s.endpoints) for (const v of e.versions) if (v.response.kind === "schema") visit(v.response.schema);
-  while (pending.length > 0) visit(pending.pop()!.schema);
-  reachedByModel.set(model, (reached = found));
+  const roots: SchemaNode[] = [];
+  for (const s of model.services) for (const e of s.endpoints) for (const v of e.versions) if (v.response.kind === "schema") roots.push(v.response.schema);
+  reachedByModel.set(model, (reached = refGraph(model).reachableFrom(roots)));
   return reached;
 }
 

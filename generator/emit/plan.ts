@@ -14,7 +14,8 @@ import type {
   Version,
 } from "../schema/model.js";
 import { compareVersions } from "../schema/versions.js";
-import { childSchemas } from "../schema/walk.js";
+import { refGraph, type RefGraph } from "../schema/graph.js";
+import { forEachSchema, requestSide } from "../schema/walk.js";
 import { Fingerprints } from "./fingerprint.js";
 import { batchItemAt, batchItemVersions } from "./shared.js";
 import { responseDefinitions } from "./nullable.js";
@@ -30,6 +31,8 @@ export interface DefinitionPlan {
   readonly strictName?: string;
   /** A response reaches it, so its optional properties admit null (nullable.ts). */
   readonly nullable: boolean;
+  /** The definitions it refers to directly, in first-use order (the model's ref graph). */
+  readonly refs: readonly Definition[];
 }
 
 export interface ShapePlan<S> {
@@ -157,6 +160,8 @@ export function planEmit(model: ApiModel, options: PlanOptions = {}): EmitPlan {
   const services: ServicePlan[] = [];
   const prints = new Fingerprints();
   const inResponses = responseDefinitions(model);
+  const graph = refGraph(model);
+  const strict = definitionsNeedingStrict(model, graph);
   const modules = new Map<string, Service>();
   for (const service of model.services) {
     const endpoints = service.endpoints.filter((e) => options.includeInternal || !e.internal);
@@ -171,7 +176,7 @@ export function planEmit(model: ApiModel, options: PlanOptions = {}): EmitPlan {
       });
     }
     modules.set(module, service);
-    services.push(planService(service, endpoints, module, registry, prints, inResponses));
+    services.push(planService(service, endpoints, module, registry, prints, inResponses, strict, graph));
   }
   const clients = model.changeVersions
     .filter((v) => services.some((s) => s.apis.some((a) => a.version.text === v.text)))
@@ -192,8 +197,9 @@ function planService(
   registry: NameRegistry,
   prints: Fingerprints,
   inResponses: ReadonlySet<Definition>,
+  strict: ReadonlySet<Definition>,
+  graph: RefGraph,
 ): ServicePlan {
-  const strictDefs = definitionsNeedingStrict(service);
   const seen = new Set<SchemaNode>();
   for (const def of service.definitions.values()) patternDiagnostics(def.schema, seen, registry.diagnostics);
   for (const e of endpoints) {
@@ -208,10 +214,10 @@ function planService(
     });
     const typeName = registry.claim(pascalCase(service.name, def.name), owner("def", "definition"));
     const valuesName = enumValues(def.schema) ? registry.claim(`${typeName}Values`, owner("values", "the values of enum")) : undefined;
-    const strictName = strictDefs.has(def.name)
+    const strictName = strict.has(def)
       ? registry.claim(`${typeName}Strict`, owner("strict", "the strict validator of definition"))
       : undefined;
-    definitions.push({ definition: def, typeName, valuesName, strictName, nullable: inResponses.has(def) });
+    definitions.push({ definition: def, typeName, valuesName, strictName, nullable: inResponses.has(def), refs: graph.targets(def) });
   }
   const definitionNames = new Map(definitions.map((d) => [d.definition.name, d.typeName]));
   const definitionsByType = new Map(definitions.map((d) => [d.typeName, d.definition]));
@@ -438,39 +444,20 @@ function responseFingerprint(r: ResponseShape, prints: Fingerprints): string {
 /**
  * Definitions whose request validator checks more than the response one (an object with
  * `additionalProperties: false`, or a constraint such as pattern or minimum), directly or
- * through refs: fixpoint over refs.
+ * through the refs a request's validator follows.
  */
-function definitionsNeedingStrict(service: Service): Set<string> {
-  const direct = new Set<string>();
-  const refs = new Map<string, Set<string>>();
-  for (const def of service.definitions.values()) {
-    const out = new Set<string>();
-    const stack: SchemaNode[] = [def.schema];
-    while (stack.length > 0) {
-      const n = stack.pop()!;
-      if (requestChecksMore(n)) direct.add(def.name);
-      if (n.kind === "ref") {
-        if (n.service === service.name) out.add(n.name);
-        continue;
-      }
-      stack.push(...childSchemas(n));
-    }
-    refs.set(def.name, out);
-  }
-  const result = new Set(direct);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const [name, targets] of refs) {
-      if (result.has(name)) continue;
-      for (const t of targets) {
-        if (result.has(t)) {
-          result.add(name);
-          changed = true;
-          break;
-        }
-      }
+function definitionsNeedingStrict(model: ApiModel, graph: RefGraph): Set<Definition> {
+  const direct = new Set<Definition>();
+  for (const service of model.services) {
+    for (const def of service.definitions.values()) {
+      forEachSchema(
+        def.schema,
+        (n) => {
+          if (requestChecksMore(n)) direct.add(def);
+        },
+        requestSide,
+      );
     }
   }
-  return result;
+  return graph.reaching(direct, requestSide);
 }

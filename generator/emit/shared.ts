@@ -1,7 +1,7 @@
 // Small helpers shared by the module emitters.
 import path from "node:path";
 import type { Endpoint, RequestShape, Service, Version } from "../schema/model.js";
-import { compareVersions } from "../schema/versions.js";
+import { countAtOrBefore, lastAtOrBefore } from "../schema/versions.js";
 import type { EndpointPlan, ServicePlan, VersionPlan } from "./plan.js";
 import type { Statement } from "./printer.js";
 
@@ -43,8 +43,8 @@ type BatchShape = Extract<RequestShape, { kind: "batch" }>;
 export function batchItemVersions(endpoints: readonly Pick<EndpointPlan, "endpoint" | "versions">[], r: BatchShape): VersionPlan[] {
   const ep = endpoints.find((p) => p.endpoint.action === r.action);
   if (!ep || ep.versions.length === 0) return [];
-  const upTo = ep.versions.filter((vp) => compareVersions(vp.ev.version, r.version) <= 0);
-  return upTo.length > 0 ? upTo : [ep.versions[0]];
+  const upTo = countAtOrBefore(ep.versions, versionOfPlan, r.version);
+  return upTo > 0 ? ep.versions.slice(0, upTo) : [ep.versions[0]];
 }
 
 /** The batched endpoint's version a line is at API version `pinned` (without one: the batch's own), when it is generated. */
@@ -55,6 +55,7 @@ export function findBatchItem(sp: ServicePlan, r: BatchShape, pinned?: Version):
 export function batchItemAt(rows: readonly VersionPlan[], pinned?: Version): VersionPlan | undefined {
   if (rows.length === 0) return undefined;
   if (!pinned) return rows[rows.length - 1];
-  const upTo = rows.filter((vp) => compareVersions(vp.ev.version, pinned) <= 0);
-  return upTo.length > 0 ? upTo[upTo.length - 1] : rows[0];
+  return lastAtOrBefore(rows, versionOfPlan, pinned) ?? rows[0];
 }
+
+const versionOfPlan = (vp: VersionPlan): Version => vp.ev.version;

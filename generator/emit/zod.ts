@@ -34,7 +34,7 @@
 //   key order, each property validator built once.
 import type { Diagnostic } from "../diagnostics.js";
 import type { ArraySchema, NumberSchema, ObjectSchema, Property, RequestShape, ResponseShape, SchemaNode, SchemaNumber, StringSchema } from "../schema/model.js";
-import { childSchemas } from "../schema/walk.js";
+import { forEachSchema } from "../schema/walk.js";
 import type { DefinitionPlan, ServicePlan, ShapePlan } from "./plan.js";
 import { e, numberText, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
 import { admitsNull } from "./nullable.js";
@@ -73,12 +73,13 @@ export function zodValidators(sp: ServicePlan): ValidatorDecl[] {
 
   // Dependency order by depth-first search; a definition on the current path is only reachable lazily.
   const onPath = new Set<string>();
+  const byDefinition = new Map(sp.definitions.map((d) => [d.definition, d]));
   const visit = (dp: DefinitionPlan, mode: Mode): void => {
     const name = validatorName(dp, mode);
     if (ctx.declared.has(name) || onPath.has(name)) return;
     onPath.add(name);
-    for (const dep of refsOf(dp.definition.schema)) {
-      const target = ctx.byName.get(dep);
+    for (const dep of dp.refs) {
+      const target = byDefinition.get(dep);
       if (target) visit(target, mode === "strict" && target.strictName ? "strict" : "loose");
     }
     onPath.delete(name);
@@ -194,32 +195,6 @@ export function requestValidatorName(sp: ServicePlan, vp: ServicePlan["endpoints
 
 function validatorName(dp: DefinitionPlan, mode: Mode): string {
   return mode === "strict" && dp.strictName ? dp.strictName : dp.typeName;
-}
-
-function refsOf(root: SchemaNode): string[] {
-  const out: string[] = [];
-  const stack: SchemaNode[] = [root];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    switch (n.kind) {
-      case "ref":
-        out.push(n.name);
-        if (n.base) stack.push(n.base);
-        break;
-      case "object":
-        for (let i = n.properties.length - 1; i >= 0; i--) stack.push(n.properties[i].schema);
-        if (typeof n.additionalProperties === "object") stack.push(n.additionalProperties);
-        break;
-      case "array":
-        if (n.items) stack.push(n.items);
-        break;
-      case "union":
-        if (n.base) stack.push(n.base);
-        for (let i = n.variants.length - 1; i >= 0; i--) stack.push(n.variants[i]);
-        break;
-    }
-  }
-  return out;
 }
 
 function schemaExpr(node: SchemaNode, mode: Mode, ctx: Ctx): Expr {
@@ -488,11 +463,7 @@ export function requestChecksMore(n: SchemaNode): boolean {
  * refusing to generate.
  */
 export function patternDiagnostics(root: SchemaNode, seen: Set<SchemaNode>, out: Diagnostic[]): void {
-  const stack = [root];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (seen.has(n)) continue;
-    seen.add(n);
+  const check = (n: SchemaNode): void => {
     if (n.kind === "string" && n.pattern !== undefined && !compilePattern(n.pattern)) {
       out.push({
         severity: "warning",
@@ -501,6 +472,6 @@ export function patternDiagnostics(root: SchemaNode, seen: Set<SchemaNode>, out:
         location: n.location,
       });
     }
-    stack.push(...childSchemas(n));
-  }
+  };
+  forEachSchema(root, check, undefined, seen);
 }

@@ -4,7 +4,7 @@ import type { Location } from "../diagnostics.js";
 import type { JsonObject, JsonValue } from "../hocon/types.js";
 import { memoizedDescriptions } from "./describe.js";
 import { applyFlags, FLAG_KEYS, SERVER_DEFAULTS, type EndpointFlags } from "./flags.js";
-import { recursiveDefinitions } from "./graph.js";
+import { refGraph } from "./graph.js";
 import { isObject } from "./json.js";
 import type { RawApi, RawService } from "./load.js";
 import { Locator } from "./locate.js";
@@ -23,12 +23,14 @@ export function buildModel(raw: RawApi): ApiModel {
   const describe = memoizedDescriptions();
   const services = raw.services.map((s) => buildService(s, apiDefaults, describe));
   const versions = distinctVersions(endpointVersions(services));
-  return {
+  const model: ApiModel = {
     root: raw.root,
     services,
     maxVersion: versions.length > 0 ? versions[versions.length - 1] : { major: 0, minor: 0, text: "0.0" },
     changeVersions: versions,
   };
+  for (const def of refGraph(model).recursive) (def as Mutable<Definition>).recursive = true;
+  return model;
 }
 
 function endpointVersions(services: readonly Service[]): Version[] {
@@ -55,7 +57,6 @@ function buildService(raw: RawService, apiDefaults: EndpointFlags, describe: (te
   resolveBatches(endpoints, batches);
   // Only now has every $ref (in definitions and in endpoints) been made.
   for (const ref of ctx.refs) ref.target = definitions.get(ref.name);
-  for (const def of recursiveDefinitions([...definitions.values()])) (def as Mutable<Definition>).recursive = true;
   const description = raw.value._description;
   return {
     name: raw.name,

@@ -1,25 +1,113 @@
-// The `$ref` graph between definitions, and which definitions are recursive. Computed
-// once with Tarjan's strongly connected components (iterative, so deep chains cannot
-// overflow the stack): a definition is recursive when its component has more than one
-// member or it refers to itself.
-import type { Definition } from "./model.js";
-import { forEachSchema } from "./walk.js";
+// The `$ref` graph between the definitions of a model, built once per model: every question
+// about which definitions a schema reaches goes through it. Recursion comes from Tarjan's
+// strongly connected components (iterative, so deep chains cannot overflow the stack): a
+// definition is recursive when its component has more than one member or it refers to itself.
+import type { ApiModel, Definition, SchemaNode } from "./model.js";
+import { forEachSchema, type ChildFilter } from "./walk.js";
 
-/** The definitions each definition's schema refers to directly. */
-export function refEdges(definitions: readonly Definition[]): Map<Definition, Definition[]> {
-  const edges = new Map<Definition, Definition[]>();
-  for (const def of definitions) {
-    const targets = new Set<Definition>();
-    forEachSchema(def.schema, (node) => {
+/** The definitions `root` refers to directly (not through other definitions), in first-use order. */
+export function refTargets(root: SchemaNode, enter?: ChildFilter): Definition[] {
+  const targets = new Set<Definition>();
+  forEachSchema(
+    root,
+    (node) => {
       if (node.kind === "ref" && node.target) targets.add(node.target);
-    });
-    edges.set(def, [...targets]);
+    },
+    enter,
+  );
+  return [...targets];
+}
+
+export class RefGraph {
+  /** Direct targets per definition, per child filter (`undefined`: every child). */
+  readonly #edges = new Map<ChildFilter | undefined, Map<Definition, Definition[]>>();
+  readonly #definitions: readonly Definition[];
+  #recursive: ReadonlySet<Definition> | undefined;
+
+  constructor(definitions: readonly Definition[]) {
+    this.#definitions = definitions;
   }
-  return edges;
+
+  /** The definitions `def` refers to directly, in first-use order; with `enter`, only through the children it allows. */
+  targets(def: Definition, enter?: ChildFilter): readonly Definition[] {
+    return this.#edgesOf(enter).get(def) ?? refTargets(def.schema, enter);
+  }
+
+  /** The definitions reachable from `roots` through `$ref`s, directly or not. */
+  reachableFrom(roots: Iterable<SchemaNode>, enter?: ChildFilter): Set<Definition> {
+    const found = new Set<Definition>();
+    const pending: Definition[] = [];
+    const reach = (targets: readonly Definition[]): void => {
+      for (const t of targets) {
+        if (found.has(t)) continue;
+        found.add(t);
+        pending.push(t);
+      }
+    };
+    for (const root of roots) reach(refTargets(root, enter));
+    while (pending.length > 0) reach(this.targets(pending.pop()!, enter));
+    return found;
+  }
+
+  /** The definitions that are in `goals` or reach one of them through `$ref`s. */
+  reaching(goals: ReadonlySet<Definition>, enter?: ChildFilter): Set<Definition> {
+    const referrers = new Map<Definition, Definition[]>();
+    for (const [from, targets] of this.#edgesOf(enter)) {
+      for (const t of targets) {
+        const list = referrers.get(t);
+        if (list) list.push(from);
+        else referrers.set(t, [from]);
+      }
+    }
+    const found = new Set(goals);
+    const pending = [...goals];
+    while (pending.length > 0) {
+      for (const from of referrers.get(pending.pop()!) ?? []) {
+        if (found.has(from)) continue;
+        found.add(from);
+        pending.push(from);
+      }
+    }
+    return found;
+  }
+
+  /** The definitions that reach themselves through `$ref`s. */
+  get recursive(): ReadonlySet<Definition> {
+    if (this.#recursive) return this.#recursive;
+    const edges = this.#edgesOf(undefined);
+    const recursive = new Set<Definition>();
+    for (const component of stronglyConnected(edges)) {
+      const only = component[0];
+      if (component.length > 1 || edges.get(only)!.includes(only)) for (const d of component) recursive.add(d);
+    }
+    return (this.#recursive = recursive);
+  }
+
+  #edgesOf(enter: ChildFilter | undefined): Map<Definition, Definition[]> {
+    let edges = this.#edges.get(enter);
+    if (!edges) {
+      edges = new Map();
+      for (const def of this.#definitions) edges.set(def, refTargets(def.schema, enter));
+      this.#edges.set(enter, edges);
+    }
+    return edges;
+  }
+}
+
+const graphs = new WeakMap<ApiModel, RefGraph>();
+
+/** The model's ref graph over all its definitions (each `$ref` resolves within its own service). */
+export function refGraph(model: ApiModel): RefGraph {
+  let graph = graphs.get(model);
+  if (!graph) {
+    graph = new RefGraph(model.services.flatMap((s) => [...s.definitions.values()]));
+    graphs.set(model, graph);
+  }
+  return graph;
 }
 
 /** Strongly connected components of the ref graph, in Tarjan's order (dependencies first). */
-export function stronglyConnected(edges: ReadonlyMap<Definition, readonly Definition[]>): Definition[][] {
+function stronglyConnected(edges: ReadonlyMap<Definition, readonly Definition[]>): Definition[][] {
   const index = new Map<Definition, number>();
   const low = new Map<Definition, number>();
   const onStack = new Set<Definition>();
@@ -70,15 +158,4 @@ export function stronglyConnected(edges: ReadonlyMap<Definition, readonly Defini
     }
   }
   return components;
-}
-
-/** The definitions that reach themselves through `$ref`s. */
-export function recursiveDefinitions(definitions: readonly Definition[]): Set<Definition> {
-  const edges = refEdges(definitions);
-  const recursive = new Set<Definition>();
-  for (const component of stronglyConnected(edges)) {
-    const only = component[0];
-    if (component.length > 1 || edges.get(only)!.includes(only)) for (const d of component) recursive.add(d);
-  }
-  return recursive;
 }

@@ -23,20 +23,30 @@ function toVersion(v: Version | string): Version | undefined {
   return typeof v === "string" ? parseVersion(v) : v;
 }
 
+/** How many of `items` (ascending by version) are at or before `at`: they are a prefix. */
+export function countAtOrBefore<T>(items: readonly T[], versionOf: (item: T) => Version, at: Version): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareVersions(versionOf(items[mid]), at) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Of `items` (ascending by version), the last at or before `at`: what a call at `at` runs. */
+export function lastAtOrBefore<T>(items: readonly T[], versionOf: (item: T) => Version, at: Version): T | undefined {
+  const n = countAtOrBefore(items, versionOf, at);
+  return n === 0 ? undefined : items[n - 1];
+}
+
+const versionOfEndpoint = (ev: EndpointVersion): Version => ev.version;
+
 /** The endpoint version a call at API version `at` runs: the highest version <= `at`. */
 export function versionAt(endpoint: Endpoint, at: Version | string): EndpointVersion | undefined {
   const target = toVersion(at);
-  if (!target) return undefined;
-  const versions = endpoint.versions;
-  // Binary search for the last version <= target (versions are ascending).
-  let lo = 0;
-  let hi = versions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareVersions(versions[mid].version, target) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? undefined : versions[lo - 1];
+  return target && lastAtOrBefore(endpoint.versions, versionOfEndpoint, target);
 }
 
 /**

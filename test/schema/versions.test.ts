@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareVersions, endpointAt, loadApi, parseVersion } from "../../generator/schema/index.js";
+import type { Version } from "../../generator/schema/model.js";
+import { countAtOrBefore, lastAtOrBefore } from "../../generator/schema/versions.js";
 import { CORPUS_SERVICES } from "./helpers.js";
 
 describe("parseVersion / compareVersions", () => {
@@ -20,6 +22,25 @@ describe("parseVersion / compareVersions", () => {
     expect(compareVersions(v("2.1"), v("2.01"))).toBe(0);
     const sorted = ["2.10", "1.5", "2.9", "2.2", "2.1"].map(v).sort(compareVersions).map((x) => x.text);
     expect(sorted).toEqual(["1.5", "2.1", "2.2", "2.9", "2.10"]);
+  });
+});
+
+describe("lastAtOrBefore / countAtOrBefore", () => {
+  const items = ["1.5", "2.1", "2.9", "2.10"].map((t) => ({ v: parseVersion(t)! }));
+  const at = (t: string) => lastAtOrBefore(items, (x) => x.v, parseVersion(t)!)?.v.text;
+
+  it("finds the last item at or before a version, numerically", () => {
+    expect(at("2.10")).toBe("2.10");
+    expect(at("2.9")).toBe("2.9");
+    expect(at("2.8")).toBe("2.1");
+    expect(at("3.0")).toBe("2.10");
+    expect(at("1.4")).toBeUndefined();
+  });
+
+  it("counts the prefix at or before a version", () => {
+    expect(countAtOrBefore(items, (x) => x.v, parseVersion("2.9")!)).toBe(3);
+    expect(countAtOrBefore(items, (x) => x.v, parseVersion("1.0")!)).toBe(0);
+    expect(countAtOrBefore([], (x: { v: Version }) => x.v, parseVersion("1.0")!)).toBe(0);
   });
 });
 
