@@ -1,7 +1,7 @@
 // The whole codegen run (schema folder -> written package) in one call, with a timer
 // around every phase, for benchmarks: parse, model (IR and lint), then generatePackage's
 // own phases, then write. The same calls as `codegen`, minus printing.
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../../hocon/diagnostics.js";
 import { blocksGeneration } from "../schema/blocking.js";
 import { loadApi } from "../schema/index.js";
 import { findRepoRoot } from "./command.js";
