@@ -12,17 +12,17 @@ const clear = (dir: string) => () => rmSync(dir, { recursive: true, force: true 
 /**
  * Our CLI, built by scripts/build.mjs (the launcher cli.cjs and the program cli-main.cjs)
  * into the scratch folder: a snapshot, so a rebuild of dist/ by someone else during the run
- * cannot change what is measured. The CLI copies templates/runtime (with its hocon link
- * followed) and generator/diagnostics.ts into every package, found upward from itself:
- * those are snapshotted next to it too, as other people edit them while we measure.
+ * cannot change what is measured. The CLI compiles templates/runtime and the HOCON core
+ * (hocon/) it imports into every package, found upward from itself: those are
+ * snapshotted next to it too, as other people edit them while we measure.
  */
 export function snapshotCli(scratch: string): string {
   const outdir = path.join(scratch, "cli");
   const built = spawnSync(process.execPath, [path.join(REPO, "scripts", "build.mjs"), "cli", "--outdir", outdir], { encoding: "utf8" });
   if (built.status !== 0) throw new Error(`building the CLI failed:\n${built.stderr}`);
   const bundle = path.join(outdir, "cli.cjs");
-  cpSync(path.join(REPO, "templates", "runtime"), path.join(scratch, "templates", "runtime"), { recursive: true, dereference: true });
-  cpSync(path.join(REPO, "generator", "diagnostics.ts"), path.join(scratch, "generator", "diagnostics.ts"));
+  cpSync(path.join(REPO, "templates", "runtime"), path.join(scratch, "templates", "runtime"), { recursive: true });
+  cpSync(path.join(REPO, "hocon"), path.join(scratch, "hocon"), { recursive: true });
   // The compiled runtime that `npm run build` caches. Its key names the compilers'
   // versions, so they are linked too (only read, never loaded, while the key matches).
   cpSync(path.join(REPO, "dist", "runtime"), path.join(scratch, "dist", "runtime"), { recursive: true });

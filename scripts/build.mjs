@@ -4,10 +4,11 @@
 // no-op `npm run codegen` does not even load esbuild.
 // Type-checking is tsc's job (`npm run typecheck`, part of `npm test`).
 // Each entry point is built on its own, so an error in bench/ never breaks the CLI.
-// Then compiles the client runtime (templates/runtime) into dist/runtime/, the .js and
-// .d.ts files codegen copies into the generated package; skipped when the sources'
-// hash matches the last build, so this step costs a few milliseconds (loading
-// typescript to compile costs ~0.3 s and happens only after a runtime change).
+// Then compiles the client runtime (templates/runtime and the hocon/ core it imports)
+// into dist/runtime/, the .js and .d.ts files codegen copies into the generated package;
+// skipped when the sources' hash matches the last build, so this step costs a few
+// milliseconds (loading typescript to compile costs ~0.3 s and happens only after a
+// runtime change).
 // `node scripts/build.mjs cli runtime` builds only the named parts; `buildParts` does the
 // same for scripts/run-cli.mjs, which builds the CLI and runs it in one process.
 import { createHash } from "node:crypto";

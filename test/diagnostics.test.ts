@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { formatDiagnostic, formatDiagnostics, SourceLines, type Diagnostic } from "../generator/diagnostics.js";
+import { formatDiagnostic, formatDiagnostics, SourceLines, type Diagnostic } from "../hocon/diagnostics.js";
 import { registerSchemaCommands } from "../generator/schema/command.js";
 
 describe("formatDiagnostic", () => {

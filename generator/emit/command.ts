@@ -4,9 +4,9 @@
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { formatDiagnostics } from "../diagnostics.js";
+import { formatDiagnostics } from "../../hocon/diagnostics.js";
 import { dialectOption } from "../hocon/dialect-option.js";
-import type { HoconDialect } from "../hocon/types.js";
+import type { HoconDialect } from "../../hocon/types.js";
 import { findRepoRoot } from "../repo-root.js";
 import { codegen, type CodegenStop } from "./pipeline.js";
 import { runtimeFiles } from "./runtime-files.js";

@@ -5,8 +5,8 @@
 // fingerprint (a small number), and equal keys get the same number. Memoized per node,
 // so the cost is linear in the size of the schema graph. Fingerprints are only compared
 // within one table; they are not stable across runs.
-import { jsonText } from "../hocon/json-text.js";
-import type { JsonValue } from "../hocon/types.js";
+import { jsonText } from "../../hocon/json-text.js";
+import type { JsonValue } from "../../hocon/types.js";
 import type { SchemaNode } from "../schema/model.js";
 import { forEachChild, type ChildRole } from "../schema/walk.js";
 

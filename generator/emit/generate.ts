@@ -1,6 +1,6 @@
 // The codegen pipeline: IR -> every file of the generated package, in memory.
 // Deterministic: no timestamps, services and endpoints in model order (sorted by name).
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../../hocon/diagnostics.js";
 import type { ApiModel } from "../schema/model.js";
 import { emitClientDtsModule, emitClientJsModule, emitEndpointsDtsModule, emitEndpointsJsModule } from "./client.js";
 import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml } from "./openapi/index.js";

@@ -2,7 +2,7 @@
 // deterministically from the IR (service, definition, action, version); two different IR
 // things that want the same name are a generation-time error naming both source
 // locations, never a duplicate identifier and never a silent rename.
-import type { Diagnostic, Location } from "../diagnostics.js";
+import type { Diagnostic, Location } from "../../hocon/diagnostics.js";
 import type { Version } from "../schema/model.js";
 
 export interface NameOwner {

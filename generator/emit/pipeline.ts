@@ -1,8 +1,8 @@
 // The codegen pipeline, once: schema folder -> findings -> generated package -> written
 // (or, with `check`, compared) output folder. The CLI (command.ts), the benchmarks and
 // any programmatic caller run this function; timing is an optional observer of its phases.
-import type { Diagnostic } from "../diagnostics.js";
-import type { HoconDialect } from "../hocon/types.js";
+import type { Diagnostic } from "../../hocon/diagnostics.js";
+import type { HoconDialect } from "../../hocon/types.js";
 import { findRepoRoot } from "../repo-root.js";
 import { blocksGeneration, codegenFindings } from "../schema/blocking.js";
 import { loadApi } from "../schema/index.js";

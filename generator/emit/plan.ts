@@ -1,7 +1,7 @@
 // Decides, once, every name and every shared declaration of the generated package, so the
 // type, validator and client emitters agree. Versions of an endpoint whose request (or
 // response) is structurally identical share the declaration of the first of them.
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../../hocon/diagnostics.js";
 import type {
   ApiModel,
   Definition,

@@ -2,7 +2,7 @@
 // package and the OpenAPI document: every call would fail ("invalid endpoint name"), so
 // a method for one would only promise what no server does. Lint reports each name as an
 // error; codegen says, at the same place, what it left out.
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../../hocon/diagnostics.js";
 import { isRoutableName } from "../schema/routable.js";
 import type { ApiModel } from "../schema/model.js";
 

@@ -4,29 +4,29 @@
 // declarations (TypeScript's transpileDeclaration) of the modules those entry points'
 // declarations reach. A bundle rather than one .js per source: codegen writes 3 files
 // instead of ~45 (each new file costs ~0.4 ms on a 2-core VM's ext4) and Node loads 3
-// modules instead of ~45; the parser and diagnostics, used only inside applyVaults, ship
-// as code with no declarations of their own. Consumers of the package type-check
+// modules instead of ~45; the HOCON core (hocon/), used only inside applyVaults, ships
+// as code with no declarations of its own. The inputs are the entry points and what they
+// import, found by following the imports. Consumers of the package type-check
 // declarations only, never the runtime's bodies, which are checked here.
 // transpileDeclaration works file by file, so the sources must satisfy
 // `isolatedDeclarations` (explicit types on everything exported); a violation is a
 // located error. The compilers are loaded on demand: typescript alone costs ~0.3 s, so
 // codegen loads them only when dist/runtime/ is missing or stale (see runtime-files.ts).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import type ts from "typescript";
-import { formatDiagnostics, type Diagnostic } from "../diagnostics.js";
+import { formatDiagnostics, type Diagnostic } from "../../hocon/diagnostics.js";
 
 type Esbuild = typeof import("esbuild");
 
-/** Parser pieces that read files or register CLI commands: the runtime gets text, not paths. */
-const SKIP_IN_HOCON = new Set(["file.ts", "command.ts"]);
-
 /** Part of the build key: bump when the output of the same sources and compilers changes. */
 const BUILD_FORMAT = 3;
-/** The modules the generated code imports (generator/emit/client.ts, package.ts): the bundle's entry points. */
+/** The folder of the runtime's own sources, under the repository. */
+const RUNTIME_DIR = "templates/runtime";
+/** The modules the generated code imports (generator/emit/client.ts, package.ts): the bundle's entry points, in RUNTIME_DIR. */
 export const RUNTIME_ENTRY_POINTS = ["index", "client-core"] as const;
 /** The generated package's tsconfig targets ES2022 (package.ts); the runtime matches it. */
 const ESBUILD_OPTIONS = {
@@ -54,36 +54,33 @@ export class RuntimeBuildError extends Error {
   }
 }
 
-function isTestFile(name: string): boolean {
-  return name.endsWith(".test.ts") || name.endsWith(".test-support.ts");
-}
+/** Relative module specifiers in imports, re-exports and dynamic imports (type-only ones too: declarations need them). */
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["'](\.{1,2}\/[^"']+)\.js["']/g;
 
 /**
- * The runtime's TypeScript sources keyed by path under src/runtime/ (forward slashes),
- * sorted: templates/runtime/** with its symlinks followed (the `hocon` link to
- * generator/hocon without file.ts and command.ts), tests excluded, plus
- * generator/diagnostics.ts, which the parser imports.
+ * The runtime's TypeScript sources keyed by path under the repository (forward slashes),
+ * sorted: the entry points and every module they reach through relative imports, the
+ * HOCON core (hocon/) among them. Following imports, not listing folders, keeps the
+ * build's inputs, and so its cache key, to what ships: tests and Node-only modules are
+ * never reached. An import of a module that does not exist is left to the bundler, which
+ * reports it located.
  */
 export function runtimeSources(repoRoot: string): Map<string, RuntimeSource> {
-  const out = new Map<string, RuntimeSource>();
-  const templates = path.join(repoRoot, "templates", "runtime");
+  const templates = path.join(repoRoot, ...RUNTIME_DIR.split("/"));
   if (!existsSync(templates)) throw new Error(`client runtime not found at ${templates}`);
-  const walk = (dir: string, rel: string, inHocon: boolean): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      const st = statSync(full); // follows the links
-      const relPath = rel ? `${rel}/${name}` : name;
-      if (st.isDirectory()) {
-        walk(full, relPath, inHocon || (rel === "" && name === "hocon"));
-      } else if (name.endsWith(".ts") && !isTestFile(name) && !(inHocon && SKIP_IN_HOCON.has(name))) {
-        out.set(relPath, { text: readFileSync(full, "utf8"), file: full });
-      }
+  const out = new Map<string, RuntimeSource>();
+  const pending = RUNTIME_ENTRY_POINTS.map((e) => `${RUNTIME_DIR}/${e}.ts`);
+  while (pending.length > 0) {
+    const rel = pending.pop()!;
+    const file = path.join(repoRoot, ...rel.split("/"));
+    if (out.has(rel) || !existsSync(file)) continue;
+    const text = readFileSync(file, "utf8");
+    out.set(rel, { text, file });
+    for (const m of text.matchAll(RELATIVE_IMPORT)) {
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(rel), `${m[1]}.ts`));
+      if (target.startsWith("../")) throw new Error(`${path.relative(process.cwd(), file)}: the client runtime imports ${m[1]}.js, outside the repository`);
+      pending.push(target);
     }
-  };
-  walk(templates, "", false);
-  if ([...out.keys()].some((k) => k.startsWith("hocon/")) && !out.has("diagnostics.ts")) {
-    const file = path.join(repoRoot, "generator", "diagnostics.ts");
-    out.set("diagnostics.ts", { text: readFileSync(file, "utf8"), file });
   }
   return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
@@ -134,8 +131,8 @@ function shownPath(file: string): string {
 }
 
 /**
- * Compiles the sources (keyed by path under src/runtime/) into the bundle's `.js` files and
- * the declarations its entry points reach, keyed by path under src/runtime/, sorted.
+ * Compiles the sources (keyed by path under the repository) into the bundle's `.js` files
+ * and the declarations its entry points reach, keyed by path under src/runtime/, sorted.
  */
 export function compileRuntime(sources: ReadonlyMap<string, RuntimeSource>): Map<string, string> {
   const { ts, esbuild } = loadCompilers();
@@ -185,7 +182,7 @@ export function compileRuntime(sources: ReadonlyMap<string, RuntimeSource>): Map
  * in browsers too).
  */
 function bundle(esbuild: Esbuild, js: ReadonlyMap<string, string>, sources: ReadonlyMap<string, RuntimeSource>): Map<string, string> {
-  const missing = RUNTIME_ENTRY_POINTS.filter((e) => !js.has(`${e}.js`));
+  const missing = RUNTIME_ENTRY_POINTS.filter((e) => !js.has(`${RUNTIME_DIR}/${e}.js`));
   if (missing.length > 0) throw new Error(`the client runtime has no ${missing.map((e) => `${e}.ts`).join(", ")}: the generated code imports it`);
   const scratch = mkdtempSync(path.join(os.tmpdir(), "runtime-bundle-"));
   const input = path.join(scratch, "in");
@@ -198,7 +195,7 @@ function bundle(esbuild: Esbuild, js: ReadonlyMap<string, string>, sources: Read
     let result: import("esbuild").BuildResult & { outputFiles: import("esbuild").OutputFile[] };
     try {
       result = esbuild.buildSync({
-        entryPoints: RUNTIME_ENTRY_POINTS.map((e) => ({ in: `./${e}.js`, out: e })),
+        entryPoints: RUNTIME_ENTRY_POINTS.map((e) => ({ in: `./${RUNTIME_DIR}/${e}.js`, out: e })),
         // Paths in the bundle's module comments and in errors are relative to this: no scratch name.
         absWorkingDir: input,
         outdir: path.join(scratch, "out"),
@@ -248,15 +245,23 @@ function bundleError(errors: readonly import("esbuild").Message[], input: string
   return new RuntimeBuildError(diagnostics, shownSources);
 }
 
-/** The declarations the entry points' declarations reach through relative imports and re-exports. */
+/**
+ * The declarations the entry points' declarations reach through relative imports and
+ * re-exports, keyed by path under the runtime's folder (as the package ships them). One
+ * outside that folder (a type of the HOCON core in a runtime signature) fails the build:
+ * the package would not hold it.
+ */
 function reachableDeclarations(dts: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map<string, string>();
-  const pending: string[] = RUNTIME_ENTRY_POINTS.map((e) => `${e}.d.ts`);
+  const pending: string[] = RUNTIME_ENTRY_POINTS.map((e) => `${RUNTIME_DIR}/${e}.d.ts`);
   while (pending.length > 0) {
     const rel = pending.pop()!;
     const text = dts.get(rel);
-    if (text === undefined || out.has(rel)) continue;
-    out.set(rel, text);
+    if (text === undefined) continue;
+    if (!rel.startsWith(`${RUNTIME_DIR}/`)) throw new Error(`the client runtime's declarations reach ${rel}, outside ${RUNTIME_DIR}: keep its types out of the runtime's exported signatures`);
+    const shipped = rel.slice(RUNTIME_DIR.length + 1);
+    if (out.has(shipped)) continue;
+    out.set(shipped, text);
     for (const m of text.matchAll(/(?:from\s+|import\()"(\.{1,2}\/[^"]+)\.js"/g)) {
       pending.push(path.posix.normalize(path.posix.join(path.posix.dirname(rel), `${m[1]}.d.ts`)));
     }

@@ -11,7 +11,7 @@
 //   `Record<string, unknown>` when it declares none (JSON Schema: anything goes).
 //
 // `nullable` (response side, see nullable.ts): optional properties are `T | null`.
-import { jsonText } from "../hocon/json-text.js";
+import { jsonText } from "../../hocon/json-text.js";
 import type { ObjectSchema, Property, SchemaCommon, SchemaNode } from "../schema/model.js";
 import { admitsNull } from "./nullable.js";
 import { t, type TsMember, type TsType } from "./printer.js";

@@ -32,7 +32,7 @@
 //   ShapeBase) spreads that version's property validators, kept in a module-local
 //   `shapeOf<Name>` const, instead of repeating them: the same validation, the same output
 //   key order, each property validator built once.
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../../hocon/diagnostics.js";
 import type { ArraySchema, NumberSchema, ObjectSchema, Property, RequestShape, ResponseShape, SchemaNode, SchemaNumber, StringSchema } from "../schema/model.js";
 import { forEachSchema } from "../schema/walk.js";
 import type { DefinitionPlan, ServicePlan, ShapePlan } from "./plan.js";

@@ -1,10 +1,10 @@
 // `hocon FILE`: prints the resolved JSON of one HOCON file, or a located error.
 import type { Command } from "commander";
 import { dialectOption } from "./dialect-option.js";
-import { HoconError } from "./errors.js";
+import { HoconError } from "../../hocon/errors.js";
 import { parseFile } from "./file.js";
-import { jsonText } from "./json-text.js";
-import type { HoconDialect } from "./types.js";
+import { jsonText } from "../../hocon/json-text.js";
+import type { HoconDialect } from "../../hocon/types.js";
 
 export function registerHoconCommand(program: Command): void {
   program

@@ -1,6 +1,6 @@
 // `--dialect`, shared by every command that reads HOCON.
 import { Option } from "commander";
-import type { HoconDialect } from "./types.js";
+import type { HoconDialect } from "../../hocon/types.js";
 
 export const DIALECTS: readonly HoconDialect[] = ["pyhocon", "spec"];
 

@@ -1,8 +1,8 @@
 // parseFile: parseString with node:fs for the file and its includes.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
-import { HoconError } from "./errors.js";
-import { parseString } from "./index.js";
-import type { ParseOptions, ParseResult } from "./types.js";
+import { HoconError } from "../../hocon/errors.js";
+import { parseString } from "../../hocon/index.js";
+import type { ParseOptions, ParseResult } from "../../hocon/types.js";
 
 /**
  * The largest file read (a schema file, an include): far above any real service file

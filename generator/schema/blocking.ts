@@ -5,7 +5,7 @@
 // other finding is a warning in codegen, and the output degrades (see README, "What
 // codegen tolerates"): an unknown type or `$ref` target becomes `unknown`, a duplicate
 // version keeps its first spelling, keys the server ignores are left out.
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../../hocon/diagnostics.js";
 
 const BLOCKING_RULES = new Set([
   // The file cannot be read or parsed: there is no schema at all.

@@ -1,7 +1,7 @@
 // Raw parsed services -> the ApiModel (IR). Tolerant: anything malformed is skipped or
 // replaced by the most permissive shape, and lint reports it; building never throws.
-import type { Location } from "../diagnostics.js";
-import type { JsonObject, JsonValue } from "../hocon/types.js";
+import type { Location } from "../../hocon/diagnostics.js";
+import type { JsonObject, JsonValue } from "../../hocon/types.js";
 import { memoizedDescriptions } from "./describe.js";
 import { applyFlags, FLAG_KEYS, SERVER_DEFAULTS, type EndpointFlags } from "./flags.js";
 import { refGraph } from "./graph.js";

@@ -1,12 +1,12 @@
 // `lint [DIR]` and `inspect [DIR]`: check a schema folder like a compiler, or print its model.
 import type { Command } from "commander";
-import { formatDiagnostics, type Diagnostic } from "../diagnostics.js";
+import { formatDiagnostics, type Diagnostic } from "../../hocon/diagnostics.js";
 import { buildModel } from "./build.js";
 import { loadApi, sortFindings } from "./index.js";
 import { modelToJson } from "./inspect.js";
 import { dialectOption } from "../hocon/dialect-option.js";
-import { jsonText } from "../hocon/json-text.js";
-import type { HoconDialect, JsonValue } from "../hocon/types.js";
+import { jsonText } from "../../hocon/json-text.js";
+import type { HoconDialect, JsonValue } from "../../hocon/types.js";
 import { loadFolder } from "./load.js";
 import { readConf } from "./read.js";
 

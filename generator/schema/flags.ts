@@ -1,6 +1,6 @@
 // Endpoint flags and their inheritance: server defaults <- `_api_defaults.conf` <- the
 // service's `_default` <- the endpoint itself, key by key.
-import type { JsonObject } from "../hocon/types.js";
+import type { JsonObject } from "../../hocon/types.js";
 
 export interface EndpointFlags {
   readonly internal: boolean;

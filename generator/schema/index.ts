@@ -1,5 +1,5 @@
 // The schema model's public surface: load a folder into the IR, with lint findings.
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../../hocon/diagnostics.js";
 import { buildModel } from "./build.js";
 import { lintApi } from "./lint/index.js";
 import { loadFolder, type ConfReader } from "./load.js";

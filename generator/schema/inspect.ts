@@ -1,7 +1,7 @@
 // The model as plain JSON for `inspect`: services, endpoints, versions, flags and
 // locations in full; schemas summarised (kind, property names, ref targets) to keep the
 // output readable.
-import type { Location } from "../diagnostics.js";
+import type { Location } from "../../hocon/diagnostics.js";
 import type { ApiModel, Endpoint, EndpointVersion, SchemaNode, Service } from "./model.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

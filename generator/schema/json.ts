@@ -1,5 +1,5 @@
 // Small type guards for walking parsed (untyped) JSON values.
-import type { JsonObject, JsonValue } from "../hocon/types.js";
+import type { JsonObject, JsonValue } from "../../hocon/types.js";
 
 export function isObject(v: JsonValue | undefined): v is JsonObject {
   return v !== null && typeof v === "object" && !Array.isArray(v);

@@ -4,9 +4,9 @@
 // only included by services. Read failures become findings, never exceptions.
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import type { Diagnostic } from "../diagnostics.js";
-import { withIncludeCache } from "../hocon/include-cache.js";
-import type { JsonObject, ParseResult, SourceMap } from "../hocon/types.js";
+import type { Diagnostic } from "../../hocon/diagnostics.js";
+import { withIncludeCache } from "../../hocon/include-cache.js";
+import type { JsonObject, ParseResult, SourceMap } from "../../hocon/types.js";
 import { readConf } from "./read.js";
 
 export interface RawFile {

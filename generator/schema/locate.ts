@@ -1,8 +1,8 @@
 // Source locations for values of one parsed file. The parser's SourceMap may not know a
 // value (e.g. one synthesised by a merge), so every look-up falls back to something
 // real: the value's container, then the start of the file.
-import type { Location } from "../diagnostics.js";
-import type { JsonValue, SourceMap } from "../hocon/types.js";
+import type { Location } from "../../hocon/diagnostics.js";
+import type { JsonValue, SourceMap } from "../../hocon/types.js";
 
 export class Locator {
   readonly fileStart: Location;

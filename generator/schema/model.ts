@@ -1,8 +1,8 @@
 // The normalized model (IR) of an API: services -> endpoints -> endpoint versions, with
 // every schema resolved into a graph of SchemaNodes. Built once by `loadApi` from a schema
 // folder; emitters read only this, never HOCON. Every node keeps its source location.
-import type { Location } from "../diagnostics.js";
-import type { JsonValue } from "../hocon/types.js";
+import type { Location } from "../../hocon/diagnostics.js";
+import type { JsonValue } from "../../hocon/types.js";
 
 /** An API or endpoint version, e.g. 2.13. Compare with `compareVersions` (2.9 < 2.10). */
 export interface Version {

@@ -1,7 +1,7 @@
 // JSON Schema (as parsed from HOCON) -> SchemaNode. Never fails: whatever it cannot
 // understand becomes the most permissive node, and lint (lint/) reports why.
-import type { Location } from "../diagnostics.js";
-import type { JsonObject, JsonValue } from "../hocon/types.js";
+import type { Location } from "../../hocon/diagnostics.js";
+import type { JsonObject, JsonValue } from "../../hocon/types.js";
 import { hasOwn, isJsonNumber, isObject } from "./json.js";
 import { hasObjectBase, isSchemaType, REF_PREFIX, UNION_MODES, type SchemaType } from "./keywords.js";
 import type { Locator } from "./locate.js";

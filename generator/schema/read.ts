@@ -2,7 +2,7 @@
 // No environment fallback here, whatever the caller: generated output must not depend on
 // the machine it runs on, so a substitution the files cannot resolve is an error.
 import { parseFile } from "../hocon/file.js";
-import type { HoconDialect, ParseOptions, ParseResult } from "../hocon/types.js";
+import type { HoconDialect, ParseOptions, ParseResult } from "../../hocon/types.js";
 
 export interface ConfReadOptions {
   /** Default `pyhocon`, as the server reads its files. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ClientError } from "./errors.js";
-import { parseString } from "./hocon/index.js";
+import { parseString } from "../../hocon/index.js";
 import { applyVaults } from "./vaults.js";
 
 const LOCAL = `

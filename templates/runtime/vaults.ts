@@ -1,7 +1,7 @@
 // applyVaults with the project's HOCON parser (its browser-safe core, copied into the
 // generated package beside this file).
 import type { ConfigObject } from "./config-merge.js";
-import { parseString } from "./hocon/index.js";
+import { parseString } from "../../hocon/index.js";
 import { applyVaultsWith, type ApplyVaultsOptions, type Vault } from "./vault-apply.js";
 
 /**

@@ -2,7 +2,7 @@
 // in with a key pair, lists vaults, creates a group vault for the Users group, updates it,
 // deletes it and lists again; members then lay the vaults over their local configuration.
 import { describe, expect, it } from "vitest";
-import { parseString } from "../../generator/hocon/index.js";
+import { parseString } from "../../hocon/index.js";
 import { applyVaults, bearer, ClientError, createClient } from "../../generated/src/index.js";
 import { requestsTo, useE2E } from "./harness.js";
 

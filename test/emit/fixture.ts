@@ -1,5 +1,5 @@
 // Builds small IR models by hand for emitter tests (no HOCON involved).
-import type { Location } from "../../generator/diagnostics.js";
+import type { Location } from "../../hocon/diagnostics.js";
 import type {
   ApiModel,
   Definition,

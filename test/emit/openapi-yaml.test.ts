@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { renderYaml } from "../../generator/emit/openapi/yaml.js";
-import type { JsonValue } from "../../generator/hocon/types.js";
+import type { JsonValue } from "../../hocon/types.js";
 
 function readBack(text: string): unknown {
   const doc = parseDocument(text, { strict: true, uniqueKeys: true, version: "1.2" });

@@ -23,10 +23,11 @@ function writeTree(dir: string, files: ReadonlyMap<string, string>): void {
   }
 }
 
-/** A repository root holding a private copy of the runtime templates (links followed: the parser is copied in). */
+/** A repository root holding a private copy of the runtime's sources: the runtime and the HOCON core it imports. */
 function privateRoot(): string {
   const root = temp("root");
-  cpSync(path.join(REPO, "templates", "runtime"), path.join(root, "templates", "runtime"), { recursive: true, dereference: true });
+  cpSync(path.join(REPO, "templates", "runtime"), path.join(root, "templates", "runtime"), { recursive: true });
+  cpSync(path.join(REPO, "hocon"), path.join(root, "hocon"), { recursive: true });
   return root;
 }
 
@@ -54,16 +55,17 @@ describe("compiling the client runtime", () => {
       for (const m of compiled.get(rel)!.matchAll(/from\s+"(\.[^"]+)\.js"/g)) {
         expect(compiled.has(path.posix.join(path.posix.dirname(rel), `${m[1]}.d.ts`))).toBe(true);
       }
-      expect(sources.has(rel.replace(/\.d\.ts$/, ".ts"))).toBe(true);
+      expect(sources.has(`templates/runtime/${rel.replace(/\.d\.ts$/, ".ts")}`)).toBe(true);
     }
     // The parser is code inside applyVaults, not part of any declared API.
     expect(dts.some((rel) => rel.startsWith("hocon/"))).toBe(false);
     expect(compiled.get("index.js")).toContain("hocon/unterminated-string");
     expect([...compiled.values()].some((text) => /runtime-bundle-/.test(text))).toBe(false); // no scratch paths
+    // The inputs are what the entry points import: the core's modules, never tests or the generator's own.
     expect([...sources.keys()].filter((rel) => /\.test(-support)?\.ts$/.test(rel))).toEqual([]);
     expect(sources.has("hocon/parser.ts")).toBe(true);
-    expect(sources.has("hocon/file.ts") || sources.has("hocon/command.ts")).toBe(false);
-    expect(sources.has("diagnostics.ts")).toBe(true);
+    expect(sources.has("hocon/diagnostics.ts")).toBe(true);
+    expect([...sources.keys()].filter((rel) => !rel.startsWith("templates/runtime/") && !rel.startsWith("hocon/"))).toEqual([]);
   });
 
   it("gives JavaScript with the same exports as the TypeScript source", async () => {
@@ -77,7 +79,7 @@ describe("compiling the client runtime", () => {
   });
 
   it("gives declarations that export every name the source exports, types included", () => {
-    const fromSource = runtimeExportNames(sources.get("index.ts")!.text);
+    const fromSource = runtimeExportNames(sources.get("templates/runtime/index.ts")!.text);
     expect(fromSource).toContain("ClientOptions");
     expect(runtimeExportNames(compiled.get("index.d.ts")!)).toEqual(fromSource);
   });
@@ -147,6 +149,24 @@ describe("the dist/runtime cache", () => {
     expect(third.files.get("errors.d.ts")).toContain("export declare const CACHE_TEST = 1;");
     expect([...third.files].some(([rel, text]) => rel.endsWith(".js") && text.includes("CACHE_TEST = 1"))).toBe(true);
     expect(runtimeFiles(root)).toEqual(third.files);
+  });
+
+  it("recompiles after a change to the HOCON core, which the runtime imports from outside its folder", () => {
+    const root = privateRoot();
+    const first = ensureRuntimeBuild(root);
+    const lexer = path.join(root, "hocon", "lexer.ts");
+    writeFileSync(lexer, readFileSync(lexer, "utf8").replace('"unterminated string",', '"unterminated string (edited)",'));
+    const second = ensureRuntimeBuild(root);
+    expect(second.compiled).toBe(true);
+    expect(second.files.get("index.js")).toContain("unterminated string (edited)");
+    expect(second.files).not.toEqual(first.files);
+  });
+
+  it("fails, naming the file, when a runtime declaration reaches into the HOCON core", () => {
+    const root = privateRoot();
+    const index = path.join(root, "templates", "runtime", "index.ts");
+    writeFileSync(index, readFileSync(index, "utf8") + 'export type { JsonValue } from "../../hocon/types.js";\n');
+    expect(() => compileRuntime(runtimeSources(root))).toThrow(/declarations reach hocon\/types\.d\.ts, outside templates\/runtime/);
   });
 
   it("recompiles when the cached build was damaged", () => {

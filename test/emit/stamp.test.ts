@@ -22,11 +22,11 @@ get_all {
 
 const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `stamp-${name}-`));
 
-/** A private copy of the runtime templates (without the HOCON link), so a test may edit one. */
+/** A private copy of the runtime's sources (the runtime and the HOCON core it imports), so a test may edit one. */
 function runtimeRoot(): string {
   const root = temp("root");
-  // Links followed: the runtime bundles the parser it links to.
-  cpSync(path.join(REPO, "templates", "runtime"), path.join(root, "templates", "runtime"), { recursive: true, dereference: true });
+  cpSync(path.join(REPO, "templates", "runtime"), path.join(root, "templates", "runtime"), { recursive: true });
+  cpSync(path.join(REPO, "hocon"), path.join(root, "hocon"), { recursive: true });
   return root;
 }
 

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { formatDiagnostics, type Diagnostic } from "../../generator/diagnostics.js";
+import { formatDiagnostics, type Diagnostic } from "../../hocon/diagnostics.js";
 import { runCodegen } from "../../generator/emit/command.js";
 import { generatePackage } from "../../generator/emit/generate.js";
 import { runtimeFiles } from "../../generator/emit/runtime-files.js";

@@ -1,7 +1,7 @@
 // The lexer scans runs with regular expressions and single characters with predicates:
 // both must be the same character classes, for every UTF-16 code unit.
 import { describe, expect, it } from "vitest";
-import { isSpace, isUnquotedChar, NEWLINE, SPACE_RUN, UNQUOTED_RUN } from "../../generator/hocon/chars.js";
+import { isSpace, isUnquotedChar, NEWLINE, SPACE_RUN, UNQUOTED_RUN } from "../../hocon/chars.js";
 
 function runLength(re: RegExp, text: string): number {
   re.lastIndex = 0;

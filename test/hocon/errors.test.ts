@@ -1,7 +1,7 @@
 // Every kind of bad input gives a HoconError with a stable code and the exact position.
 import { describe, expect, it } from "vitest";
-import { HoconError } from "../../generator/hocon/index.js";
-import type { ParseOptions } from "../../generator/hocon/index.js";
+import { HoconError } from "../../hocon/index.js";
+import type { ParseOptions } from "../../hocon/index.js";
 import { errorOf, memoryFiles } from "./helpers.js";
 
 type Case = [input: string, line: number, column: number];

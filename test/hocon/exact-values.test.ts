@@ -1,7 +1,7 @@
 // Integers beyond 2^53 stay exact, and keys that look like numbers keep their source
 // order (a plain JS object would list them first, in numeric order).
 import { describe, expect, it } from "vitest";
-import { jsonText } from "../../generator/hocon/json-text.js";
+import { jsonText } from "../../hocon/json-text.js";
 import { parse } from "./helpers.js";
 
 describe("big integers", () => {

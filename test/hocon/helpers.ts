@@ -1,7 +1,7 @@
 // Shared test helpers for the HOCON parser tests.
 import { expect } from "vitest";
-import { HoconError, parseString } from "../../generator/hocon/index.js";
-import type { JsonObject, ParseOptions } from "../../generator/hocon/index.js";
+import { HoconError, parseString } from "../../hocon/index.js";
+import type { JsonObject, ParseOptions } from "../../hocon/index.js";
 
 export function parse(text: string, options?: ParseOptions): JsonObject {
   return parseString(text, options).value;

@@ -1,12 +1,12 @@
 // withIncludeCache: documents parsed in one scope share the parses of the files they
 // include, with results, source maps, errors and the files read exactly as without it.
 import { describe, expect, it } from "vitest";
-import type { ObjectNode } from "../../generator/hocon/ast.js";
-import { IncludeCache } from "../../generator/hocon/include-cache.js";
-import { Loader } from "../../generator/hocon/include.js";
-import { HoconError, parseString, withIncludeCache } from "../../generator/hocon/index.js";
-import type { ParseResult } from "../../generator/hocon/index.js";
-import { DEFAULT_LIMITS } from "../../generator/hocon/limits.js";
+import type { ObjectNode } from "../../hocon/ast.js";
+import { IncludeCache } from "../../hocon/include-cache.js";
+import { Loader } from "../../hocon/include.js";
+import { HoconError, parseString, withIncludeCache } from "../../hocon/index.js";
+import type { ParseResult } from "../../hocon/index.js";
+import { DEFAULT_LIMITS } from "../../hocon/limits.js";
 
 /** Everything observable about one parse: value, member locations, sources, error, and every read. */
 function observe(text: string, file: string, files: Record<string, string>): string {

@@ -3,8 +3,8 @@
 // them: substitutions into them, later merges and the source map must behave exactly as
 // for any other object.
 import { describe, expect, it } from "vitest";
-import { parseString } from "../../generator/hocon/index.js";
-import type { JsonObject } from "../../generator/hocon/index.js";
+import { parseString } from "../../hocon/index.js";
+import type { JsonObject } from "../../hocon/index.js";
 
 const LITERAL = "a { n = 1.50, l = [1, { q = 2 }], o { deep = true } }";
 

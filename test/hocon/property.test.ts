@@ -4,8 +4,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import { HoconError, parseString } from "../../generator/hocon/index.js";
-import type { ParseOptions } from "../../generator/hocon/index.js";
+import { HoconError, parseString } from "../../hocon/index.js";
+import type { ParseOptions } from "../../hocon/index.js";
 
 const SERVICES = path.resolve(process.cwd(), "../shared/corpus/clearml-server/services");
 const corpus = readdirSync(SERVICES).filter((f) => f.endsWith(".conf")).sort()

@@ -1,8 +1,8 @@
 // Every resolved object and array remembers where it came from: key positions of members,
 // value positions of array elements, through merges, includes and substitutions.
 import { describe, expect, it } from "vitest";
-import { parseString } from "../../generator/hocon/index.js";
-import type { JsonObject } from "../../generator/hocon/index.js";
+import { parseString } from "../../hocon/index.js";
+import type { JsonObject } from "../../hocon/index.js";
 import { memoryFiles } from "./helpers.js";
 
 const at = (line: number, column: number, file = "m.conf") => ({ file, line, column });

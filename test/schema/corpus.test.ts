@@ -2,7 +2,7 @@
 // issue (independent ground truth), and every lint finding on them, reviewed by hand.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../../generator/diagnostics.js";
+import { formatDiagnostic } from "../../hocon/diagnostics.js";
 import { loadApi } from "../../generator/schema/index.js";
 import { CORPUS_SERVICES } from "./helpers.js";
 

@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../../generator/diagnostics.js";
+import { formatDiagnostic } from "../../hocon/diagnostics.js";
 import { parseFile } from "../../generator/hocon/file.js";
-import type { JsonValue } from "../../generator/hocon/types.js";
+import type { JsonValue } from "../../hocon/types.js";
 import { endpointAt, findEndpoint, forEachSchema, loadApi, type ApiModel, type SchemaNode } from "../../generator/schema/index.js";
 
 const SCHEMAS = path.resolve(process.cwd(), "schemas");

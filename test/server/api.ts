@@ -1,7 +1,7 @@
 // One API call, from path and body to the envelope: version dispatch from the schema
 // model, authentication, validation against the request schema, the handler.
 import type { IncomingHttpHeaders } from "node:http";
-import type { JsonObject } from "../../generator/hocon/types.js";
+import type { JsonObject } from "../../hocon/types.js";
 import type { Endpoint, EndpointVersion, Version } from "../../generator/schema/model.js";
 import { compareVersions, findEndpoint, parseVersion, versionAt } from "../../generator/schema/index.js";
 import { applyImpersonation, authenticate, authorizeCall, type Caller } from "./auth.js";

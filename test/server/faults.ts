@@ -1,7 +1,7 @@
 // Fault injection: the next N requests to a target answer with a fault instead of (or,
 // for delays, before) the real answer. Targets are endpoint names ("auth.login"), the
 // OIDC path ("/oidc/token") or "*" for any request.
-import type { JsonObject, JsonValue } from "../../generator/hocon/types.js";
+import type { JsonObject, JsonValue } from "../../hocon/types.js";
 
 export type Fault = AnswerFault | TransportFault | ConnectionFault;
 

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { Readable } from "node:stream";
 import { createGzip } from "node:zlib";
 import { handleApiCall, plain, type HttpAnswer } from "./api.js";
-import type { JsonObject, JsonValue } from "../../generator/hocon/types.js";
+import type { JsonObject, JsonValue } from "../../hocon/types.js";
 import type { AnswerFault, Fault, ReplacingFault } from "./faults.js";
 import { handleOidcToken, OIDC_TOKEN_PATH } from "./oidc.js";
 import { redactHeaders, type LoggedRequest } from "./request-log.js";

@@ -3,7 +3,7 @@
 // faults and request log; nothing is shared between servers.
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { formatDiagnostic } from "../../generator/diagnostics.js";
+import { formatDiagnostic } from "../../hocon/diagnostics.js";
 import { parseFile } from "../../generator/hocon/file.js";
 import { loadApi, type ApiModel } from "../../generator/schema/index.js";
 import { createClock, type TestClock } from "./clock.js";

@@ -1,7 +1,7 @@
 // The server's in-memory data: one instance per server, nothing global. Times are
 // clock milliseconds; handlers turn them into ISO strings on the way out.
 import { createHash } from "node:crypto";
-import type { JsonObject } from "../../generator/hocon/types.js";
+import type { JsonObject } from "../../hocon/types.js";
 import type { SecretHash } from "./secrets.js";
 
 export const ROLES = ["system", "root", "admin", "superuser", "user", "annotator", "guest"] as const;

@@ -1,7 +1,7 @@
 // Checks a request body against the endpoint version's request schema from the model,
 // so the server rejects what the schemas forbid: 400/11 for a missing required field,
 // 400/12 for anything else. Reports the first problem, with its path in the body.
-import type { JsonValue } from "../../generator/hocon/types.js";
+import type { JsonValue } from "../../hocon/types.js";
 import type { SchemaNode } from "../../generator/schema/model.js";
 
 export interface ValidationProblem {

@@ -1,9 +1,9 @@
 import {
   ClientError,
   createTransport
-} from "./chunk-FLETCAPC.js";
+} from "./chunk-IF4T2MXJ.js";
 
-// client-core.js
+// templates/runtime/client-core.js
 function parseVersion(text) {
   const m = /^(\d+)\.(\d+)$/.exec(text);
   if (!m) {

@@ -31,9 +31,9 @@ import {
   retryDelay,
   validateRequest,
   validateResponse
-} from "./chunk-FLETCAPC.js";
+} from "./chunk-IF4T2MXJ.js";
 
-// base64.js
+// templates/runtime/base64.js
 function base64Utf8(text) {
   const bytes = new TextEncoder().encode(text);
   let binary = "";
@@ -46,7 +46,7 @@ function basicAuthorization(user, password) {
   return `Basic ${base64Utf8(`${user}:${password}`)}`;
 }
 
-// auth/single-flight.js
+// templates/runtime/auth/single-flight.js
 var SingleFlight = class {
   #pending;
   run(work) {
@@ -60,7 +60,7 @@ var SingleFlight = class {
   }
 };
 
-// jwt.js
+// templates/runtime/jwt.js
 function jwtExpiry(token) {
   const claims = jwtClaims(token);
   const exp = claims?.["exp"];
@@ -83,7 +83,7 @@ function base64UrlDecode(part) {
   return new TextDecoder().decode(bytes);
 }
 
-// auth/token-timing.js
+// templates/runtime/auth/token-timing.js
 function renewalTime(obtainedAt, expiresAt, marginMs) {
   if (expiresAt === void 0) return void 0;
   const lifetime = Math.max(0, expiresAt - obtainedAt);
@@ -101,7 +101,7 @@ function finite(value) {
   return typeof value === "number" && Number.isFinite(value) ? value : void 0;
 }
 
-// auth/key-secret.js
+// templates/runtime/auth/key-secret.js
 var LOGIN = Object.freeze({ name: "auth.login", version: "2.1", authorize: false, idempotent: true });
 var KeySecretAuth = class {
   #accessKey;
@@ -189,7 +189,7 @@ function keySecret(options) {
   return new KeySecretAuth(options);
 }
 
-// auth/bearer.js
+// templates/runtime/auth/bearer.js
 var BearerAuth = class {
   #source;
   constructor(source) {
@@ -220,7 +220,7 @@ function bearer(token) {
   return new BearerAuth(token);
 }
 
-// auth/oidc.js
+// templates/runtime/auth/oidc.js
 var OidcAuth = class {
   #options;
   #clientSecret;
@@ -400,7 +400,7 @@ function oidc(options) {
   return new OidcAuth(options);
 }
 
-// config-merge.js
+// templates/runtime/config-merge.js
 function mergeConfig(base, over) {
   const out = {};
   for (const key of Object.keys(base)) setOwn(out, key, base[key]);
@@ -418,7 +418,7 @@ function setOwn(target, key, value) {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-// vault-apply.js
+// templates/runtime/vault-apply.js
 function applyVaultsWith(parse, localConfigText, vaults, options = {}) {
   let config = parseLocated(parse, localConfigText, options.localFile ?? "local configuration");
   vaults.forEach((vault, index) => {
@@ -650,7 +650,7 @@ function startsWith(path, prefix) {
   return true;
 }
 
-// diagnostics.js
+// hocon/diagnostics.js
 function formatDiagnostic(d, source) {
   const { file, line, column } = d.location;
   let out = `${file}:${line}:${column}: ${d.severity}: ${d.message}`;
@@ -2520,7 +2520,7 @@ function parseString(text, options = {}) {
   }
 }
 
-// vaults.js
+// templates/runtime/vaults.js
 function applyVaults(localConfigText, vaults, options) {
   return applyVaultsWith(
     (text, file) => parseString(text, { file }).value,

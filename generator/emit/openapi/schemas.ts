@@ -2,7 +2,7 @@
 // `$ref`s stay references to `#/components/schemas/{service}.{name}`, so recursive
 // definitions need no special care; the translator remembers which definitions were
 // reached and translates exactly those (transitively) into components.
-import { inKeyOrder } from "../../hocon/ordered.js";
+import { inKeyOrder } from "../../../hocon/ordered.js";
 import type { Definition, ObjectSchema, SchemaCommon, SchemaNode } from "../../schema/model.js";
 import { admitsNull } from "../nullable.js";
 import { ComponentKeys, schemaRef } from "./component-keys.js";

@@ -1,6 +1,6 @@
 // Shapes of the emitted OpenAPI document. Everything is plain JSON data (no classes, no
 // undefined values) so the JSON and YAML renderers can write it as is.
-import type { JsonObject, JsonValue } from "../../hocon/types.js";
+import type { JsonObject, JsonValue } from "../../../hocon/types.js";
 import type { Version } from "../../schema/model.js";
 
 export type { JsonObject, JsonValue };

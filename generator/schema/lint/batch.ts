@@ -1,7 +1,7 @@
 // A `batch_request { action, version }` must name an endpoint of the same service that
 // exists at that version (the server runs each line as that call). One named before the
 // endpoint's first version still loads: its lines are that first version (codegen follows).
-import type { Location } from "../../diagnostics.js";
+import type { Location } from "../../../hocon/diagnostics.js";
 import { batchVersion } from "../build.js";
 import { isObject } from "../json.js";
 import type { Service } from "../model.js";

@@ -1,6 +1,6 @@
 // What every lint rule gets: the raw service being checked, locations, and the reporter.
-import type { Location } from "../../diagnostics.js";
-import type { JsonObject } from "../../hocon/types.js";
+import type { Location } from "../../../hocon/diagnostics.js";
+import type { JsonObject } from "../../../hocon/types.js";
 import type { RawService } from "../load.js";
 import type { Locator } from "../locate.js";
 import type { Reporter } from "./report.js";

@@ -1,8 +1,8 @@
 // Endpoint structure, per the server's schema reader and meta-schema: an endpoint holds
 // flags and version keys only; each version has a description, a request or a
 // batch_request, and a response.
-import type { Location } from "../../diagnostics.js";
-import type { JsonObject } from "../../hocon/types.js";
+import type { Location } from "../../../hocon/diagnostics.js";
+import type { JsonObject } from "../../../hocon/types.js";
 import { isObject } from "../json.js";
 import { FLAG_KEYS } from "../flags.js";
 import { parseVersion } from "../versions.js";

@@ -1,7 +1,7 @@
 // `enum` values and `default` must have the schema's type, and a default must be one of
 // the enum values.
-import { jsonText } from "../../hocon/json-text.js";
-import type { JsonValue } from "../../hocon/types.js";
+import { jsonText } from "../../../hocon/json-text.js";
+import type { JsonValue } from "../../../hocon/types.js";
 import type { SchemaRule } from "./context.js";
 import { declaredTypes, typeList, valueHasType } from "./types.js";
 import { describe } from "./values.js";

@@ -1,8 +1,8 @@
 // Endpoint flags (`internal`, `authorize`, `allow_roles`) must have the meta-schema's
 // types, wherever they are written: `_api_defaults.conf`, a service's `_default`, or an
 // endpoint.
-import type { Location } from "../../diagnostics.js";
-import type { JsonObject } from "../../hocon/types.js";
+import type { Location } from "../../../hocon/diagnostics.js";
+import type { JsonObject } from "../../../hocon/types.js";
 import type { Locator } from "../locate.js";
 import type { Reporter } from "./report.js";
 import { describe } from "./values.js";

@@ -1,5 +1,5 @@
 // Runs every lint rule over a loaded schema folder.
-import type { Diagnostic } from "../../diagnostics.js";
+import type { Diagnostic } from "../../../hocon/diagnostics.js";
 import { SERVICE_KEYS } from "../build.js";
 import { isObject } from "../json.js";
 import type { RawApi, RawService } from "../load.js";

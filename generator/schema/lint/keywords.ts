@@ -1,7 +1,7 @@
 // Keyword-level sanity: unknown keywords, unknown types, and keywords that cannot apply
 // to the schema's type.
-import type { Location } from "../../diagnostics.js";
-import type { JsonValue } from "../../hocon/types.js";
+import type { Location } from "../../../hocon/diagnostics.js";
+import type { JsonValue } from "../../../hocon/types.js";
 import { hasOwn, isObject, jsonTypeOf } from "../json.js";
 import { GENERAL_KEYWORDS, isSchemaType, SCHEMA_TYPES, TYPE_KEYWORDS, type SchemaType } from "../keywords.js";
 import type { Locator } from "../locate.js";

@@ -1,6 +1,6 @@
 // Numbers too large for a double (`1e400`) read as Infinity: no JSON, JavaScript or
 // TypeScript literal says that, so no validator, type or document can carry the value.
-import type { JsonValue } from "../../hocon/types.js";
+import type { JsonValue } from "../../../hocon/types.js";
 import { isObject } from "../json.js";
 import type { SchemaRule } from "./context.js";
 

@@ -2,7 +2,7 @@
 // and should stand alone (JSON Schema up to draft 7, the server's, ignores assertions next
 // to a `$ref`; codegen reads object keywords there as additions to the definition, see
 // RefSchema.base).
-import type { Location } from "../../diagnostics.js";
+import type { Location } from "../../../hocon/diagnostics.js";
 import { REF_PREFIX } from "../keywords.js";
 import type { SchemaRule } from "./context.js";
 import { didYouMean } from "./similar.js";

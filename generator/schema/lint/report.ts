@@ -1,6 +1,6 @@
 // Collects lint findings. Rule ids are `schema/<rule>`; every finding has a location and
 // a hint saying what to do about it.
-import type { Diagnostic, Location, Severity } from "../../diagnostics.js";
+import type { Diagnostic, Location, Severity } from "../../../hocon/diagnostics.js";
 
 export class Reporter {
   readonly findings: Diagnostic[] = [];

@@ -1,5 +1,5 @@
 // The JSON types a raw schema admits, as far as its `type`, `$ref` and unions say.
-import type { JsonObject, JsonValue } from "../../hocon/types.js";
+import type { JsonObject, JsonValue } from "../../../hocon/types.js";
 import { isJsonInteger, isJsonNumber, isObject } from "../json.js";
 import { isSchemaType, REF_PREFIX, UNION_MODES, type SchemaType } from "../keywords.js";
 

@@ -4,7 +4,7 @@
 // properties, and without `type: object` the model has to guess that an object is meant.
 // Required names and property schemas beside the union are checked like any object's by
 // the other rules.
-import type { JsonObject, JsonValue } from "../../hocon/types.js";
+import type { JsonObject, JsonValue } from "../../../hocon/types.js";
 import { hasOwn, isObject } from "../json.js";
 import { hasObjectBase, OBJECT_KEYWORDS, REF_PREFIX, UNION_MODES } from "../keywords.js";
 import type { SchemaRule, SchemaSite, ServiceLintContext } from "./context.js";

@@ -1,7 +1,7 @@
 // Keyword values of the wrong shape: `properties` entries that are not schemas (the
 // serving.conf mistake), non-string descriptions, malformed counts and patterns.
-import type { Location } from "../../diagnostics.js";
-import type { JsonObject, JsonValue } from "../../hocon/types.js";
+import type { Location } from "../../../hocon/diagnostics.js";
+import type { JsonObject, JsonValue } from "../../../hocon/types.js";
 import { isJsonNumber, isObject, jsonTypeOf } from "../json.js";
 import type { SchemaRule, SchemaSite as Site, ServiceLintContext as Context } from "./context.js";
 

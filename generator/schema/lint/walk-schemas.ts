@@ -1,7 +1,7 @@
 // Visits every raw schema object reachable from the given roots exactly once (HOCON
 // substitution shares objects between places), calling each schema rule on it.
-import type { Location } from "../../diagnostics.js";
-import type { JsonObject, JsonValue } from "../../hocon/types.js";
+import type { Location } from "../../../hocon/diagnostics.js";
+import type { JsonObject, JsonValue } from "../../../hocon/types.js";
 import { isObject } from "../json.js";
 import { UNION_MODES } from "../keywords.js";
 import type { Locator } from "../locate.js";

@@ -1,5 +1,5 @@
 // auth.*: login, tokens, key pairs, users' roles, fixed users mode.
-import type { JsonObject } from "../../../generator/hocon/types.js";
+import type { JsonObject } from "../../../hocon/types.js";
 import { TOKEN_COOKIE } from "../auth.js";
 import { compact, isoTime } from "../envelope.js";
 import { badRequest, invalidId } from "../errors.js";

@@ -1,5 +1,5 @@
 // users.*_group*: user groups and their members.
-import type { JsonObject } from "../../../generator/hocon/types.js";
+import type { JsonObject } from "../../../hocon/types.js";
 import { compact, isoTime } from "../envelope.js";
 import { badRequest, invalidId } from "../errors.js";
 import type { GroupRecord } from "../store.js";

@@ -1,5 +1,5 @@
 // storage.*: cloud storage credentials per company (S3-compatible, Google, Azure).
-import type { JsonObject, JsonValue } from "../../../generator/hocon/types.js";
+import type { JsonObject, JsonValue } from "../../../hocon/types.js";
 import { isoTime } from "../envelope.js";
 import { badRequest } from "../errors.js";
 import type { StorageSettings } from "../store.js";

@@ -1,6 +1,6 @@
 // The contract between the dispatcher and the per-endpoint handlers.
 import type { IncomingHttpHeaders } from "node:http";
-import type { JsonObject } from "../../../generator/hocon/types.js";
+import type { JsonObject } from "../../../hocon/types.js";
 import type { Endpoint, EndpointVersion, Version } from "../../../generator/schema/model.js";
 import type { Caller } from "../auth.js";
 import type { ServerState } from "../state.js";

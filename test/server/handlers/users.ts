@@ -1,5 +1,5 @@
 // users.*: the users themselves (current user, listing, updates, batch updates, delete).
-import type { JsonObject } from "../../../generator/hocon/types.js";
+import type { JsonObject } from "../../../hocon/types.js";
 import { compact, isoTime } from "../envelope.js";
 import { badRequest, forbidden, invalidId } from "../errors.js";
 import type { UserRecord } from "../store.js";

@@ -1,5 +1,5 @@
 // users.*vault*: administrator vaults (configuration handed to a user or a group).
-import type { JsonObject } from "../../../generator/hocon/types.js";
+import type { JsonObject } from "../../../hocon/types.js";
 import { compact, isoTime } from "../envelope.js";
 import { badRequest, invalidId } from "../errors.js";
 import type { VaultRecord } from "../store.js";

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { formatDiagnostic } from "../../../generator/diagnostics.js";
+import { formatDiagnostic } from "../../../hocon/diagnostics.js";
 import { generatePackage } from "../../../generator/emit/generate.js";
 import { runtimeFiles } from "../../../generator/emit/runtime-files.js";
 import { writeOutput } from "../../../generator/emit/writer.js";

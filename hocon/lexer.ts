@@ -4,7 +4,7 @@
 // The current token lives in the lexer's fields (a cursor), not in an object per token:
 // most tokens are blanks, newlines and punctuation the parser only looks at once, and a
 // short-lived CLI pays for every allocation in garbage collection.
-import type { Location } from "../diagnostics.js";
+import type { Location } from "./diagnostics.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";
 import { NEWLINE, PYHOCON_VALUE_RUN, QUOTED_PLAIN_RUN, SPACE_RUN, UNQUOTED_RUN, isHexDigit, isNumberChar, isSpace, isUnquotedChar, isValidNumber, isDigit, unquotedAscii } from "./chars.js";

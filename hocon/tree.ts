@@ -1,7 +1,7 @@
 // The merged document: every object's members gathered by key, each key holding the stack
 // of values assigned to it in source order ("layers"). Literal objects assigned to the same
 // key are merged here; everything involving substitutions is left to the resolver.
-import type { Location } from "../diagnostics.js";
+import type { Location } from "./diagnostics.js";
 import type { ObjectNode, ScalarNode } from "./ast.js";
 import type { JsonObject } from "./types.js";
 

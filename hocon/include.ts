@@ -1,6 +1,6 @@
 // Reads and parses the files a document includes, relative to the including file.
 // A missing include is ignored (as the spec says) unless wrapped in required(...).
-import type { Location } from "../diagnostics.js";
+import type { Location } from "./diagnostics.js";
 import type { ObjectNode } from "./ast.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";

@@ -1,6 +1,6 @@
 // The parsed form of one file: values with locations, object members in source order,
 // substitutions and concatenations not yet resolved.
-import type { Location } from "../diagnostics.js";
+import type { Location } from "./diagnostics.js";
 import type { PathSegment } from "./path-expr.js";
 import type { JsonPrimitive } from "./types.js";
 

@@ -1,4 +1,4 @@
-// reasons.js
+// templates/runtime/reasons.js
 var PAIRS = {
   "400/1": "not_supported",
   "400/2": "request_path_has_invalid_version",
@@ -54,7 +54,7 @@ function reasonFor(code, subcode) {
   return PAIRS[`${code}/${subcode}`] ?? STATUSES[code] ?? "unknown";
 }
 
-// errors.js
+// templates/runtime/errors.js
 var ClientError = class extends Error {
   name = "ClientError";
 };
@@ -195,7 +195,7 @@ var ResponseTooLargeError = class extends ClientError {
   name = "ResponseTooLargeError";
 };
 
-// endpoint.js
+// templates/runtime/endpoint.js
 var ENDPOINT_NAME = /^[A-Za-z_]\w+\.[A-Za-z_]\w+$/;
 var API_VERSION = /^\d+\.\d+$/;
 function endpointUrl(baseUrl, name, apiVersion) {
@@ -211,7 +211,7 @@ function checkApiVersion(version) {
   }
 }
 
-// json-lines.js
+// templates/runtime/json-lines.js
 var JSON_LINES_CONTENT_TYPE = "application/json-lines";
 var MAX_JSON_LINES_BYTES = 15 * 1024 * 1024;
 function encodeJsonLines(endpoint, items, maxBytes = MAX_JSON_LINES_BYTES) {
@@ -294,7 +294,7 @@ function lineCount(body) {
   return count;
 }
 
-// body-limit.js
+// templates/runtime/body-limit.js
 var DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 function resolveMaxResponseBytes(value) {
   if (value === void 0) return DEFAULT_MAX_RESPONSE_BYTES;
@@ -331,7 +331,7 @@ async function readBodyText(response, maxBytes, endpoint) {
   }
 }
 
-// idempotency.js
+// templates/runtime/idempotency.js
 function isReadOnlyName(name) {
   const action = name.slice(name.indexOf(".") + 1);
   return action.startsWith("get_") && !action.startsWith("get_next_");
@@ -342,7 +342,7 @@ function isIdempotent(endpoint, perCall, perClient) {
   return endpoint.idempotent ?? isReadOnlyName(endpoint.name);
 }
 
-// redact.js
+// templates/runtime/redact.js
 var REDACTED = "[REDACTED]";
 var inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
 var SECRET_HEADERS = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
@@ -409,7 +409,7 @@ function redactedExcerpt(text, secrets = [], max = 200) {
   return `${scanned.slice(0, max)}\u2026 (${Math.max(0, scanned.length - max) + unscanned} more characters)`;
 }
 
-// abort.js
+// templates/runtime/abort.js
 function callScope(endpoint, callerSignal, timeoutMs) {
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(callerSignal?.reason);
@@ -463,7 +463,7 @@ function raceAbort(promise, signal) {
   });
 }
 
-// retry.js
+// templates/runtime/retry.js
 var DEFAULT_RETRY = Object.freeze({
   maxAttempts: 4,
   baseDelayMs: 500,
@@ -502,7 +502,7 @@ function retryDelay(input, options) {
   return delay;
 }
 
-// without-nulls.js
+// templates/runtime/without-nulls.js
 function withoutNulls(value) {
   if (Array.isArray(value)) return value.filter((item) => item !== null).map(withoutNulls);
   if (!isPlainObject2(value)) return value;
@@ -516,7 +516,7 @@ function isPlainObject2(value) {
   return proto === Object.prototype || proto === null;
 }
 
-// validation.js
+// templates/runtime/validation.js
 function validateRequest(endpoint, body) {
   const schema = endpoint.request;
   if (!schema) return;
@@ -550,7 +550,7 @@ function formatPath(root, path) {
   return out;
 }
 
-// accept.js
+// templates/runtime/accept.js
 var JSON_ACCEPT = "application/json";
 var TEXT_ACCEPT = "text/plain, text/csv, application/octet-stream;q=0.9, application/json;q=0.5";
 function withAccept(endpoint, headers) {
@@ -558,7 +558,7 @@ function withAccept(endpoint, headers) {
   return { Accept: endpoint.textResponse ? TEXT_ACCEPT : JSON_ACCEPT, ...headers };
 }
 
-// acted.js
+// templates/runtime/acted.js
 var NOT_SENT_CODES = /* @__PURE__ */ new Set([
   "ECONNREFUSED",
   "ENOTFOUND",
@@ -597,7 +597,7 @@ function abortedCallError(signal, error) {
   return saysMore ? error : signal.reason;
 }
 
-// header-check.js
+// templates/runtime/header-check.js
 var NAME_START = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]*/;
 var UNSENDABLE = /[\0\r\n\u0100-\uffff]/;
 function checkHeaders(where, headers) {
@@ -617,7 +617,7 @@ function checkHeaders(where, headers) {
   }
 }
 
-// envelope.js
+// templates/runtime/envelope.js
 function parseEnvelope(text) {
   let parsed;
   try {
@@ -657,7 +657,7 @@ function asInteger(value) {
   return void 0;
 }
 
-// log.js
+// templates/runtime/log.js
 function emit(logger, event) {
   if (!logger) return;
   try {
@@ -666,7 +666,7 @@ function emit(logger, event) {
   }
 }
 
-// options-view.js
+// templates/runtime/options-view.js
 function redactedOptions(options) {
   const view = { ...options };
   const shown = () => {
@@ -688,7 +688,7 @@ function redactedOptions(options) {
   return Object.freeze(view);
 }
 
-// redirect.js
+// templates/runtime/redirect.js
 var NO_REDIRECT = "manual";
 function isRedirect(response) {
   return response.type === "opaqueredirect" || response.status >= 300 && response.status < 400 || response.redirected;
@@ -724,7 +724,7 @@ function discardBody(response) {
   response.body?.cancel().catch(() => void 0);
 }
 
-// html-text.js
+// templates/runtime/html-text.js
 var HTML_TEXT_LIMIT = 65536;
 function pageText(text, contentType) {
   const head = text.length > HTML_TEXT_LIMIT ? text.slice(0, HTML_TEXT_LIMIT) : text;
@@ -762,7 +762,7 @@ function htmlWords(html) {
   return out.join("");
 }
 
-// response-errors.js
+// templates/runtime/response-errors.js
 function apiErrorFromResponse(endpoint, response, sent) {
   const secrets = sentSecrets(sent);
   const meta = response.envelope?.meta;
@@ -835,7 +835,7 @@ function sentSecrets(headers) {
   return secrets.sort((a, b) => b.length - a.length);
 }
 
-// url-credentials.js
+// templates/runtime/url-credentials.js
 var SECRET_PARAMETER = /secret|passw|pwd|token|api[-_]?key|^key$|signature|^sig$|assertion|credential/i;
 function refuseUrlCredentials(what, url, check2 = {}) {
   const parsed = parse(url) ?? parse(url, "http://relative.invalid/");
@@ -864,7 +864,7 @@ function parse(url, base) {
   }
 }
 
-// transport.js
+// templates/runtime/transport.js
 function createTransport(options) {
   return new HttpTransport(options);
 }

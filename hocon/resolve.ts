@@ -6,7 +6,7 @@
 // layers is resolved, that key is seen with only the layers below it (the spec's "look
 // backward": a view, see views.ts), so `a = ${a} [2]` and
 // `a = { b = 1 }, a = ${a} { c = 2 }` work, and true cycles are reported with their chain.
-import type { Location } from "../diagnostics.js";
+import type { Location } from "./diagnostics.js";
 import type { ArrayNode, FieldNode, Node, ObjectNode } from "./ast.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";

@@ -1,6 +1,6 @@
 // Resolved containers: creating, merging and concatenating them while recording where
 // each came from (source map) and enforcing the depth and expansion limits.
-import type { Location } from "../diagnostics.js";
+import type { Location } from "./diagnostics.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";
 import { isIndexKey, keepKeyOrder } from "./ordered.js";

@@ -1,7 +1,7 @@
 // The one error type of the HOCON parser. Every problem the input can cause becomes a
 // HoconError with a stable code and a 1-based location, printable like a compiler message.
-import { formatDiagnostic } from "../diagnostics.js";
-import type { Diagnostic, Location } from "../diagnostics.js";
+import { formatDiagnostic } from "./diagnostics.js";
+import type { Diagnostic, Location } from "./diagnostics.js";
 
 export type HoconErrorCode =
   | "hocon/unterminated-string"

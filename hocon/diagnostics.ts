@@ -1,7 +1,8 @@
 // Where something is in the source, and how a problem at that place is printed.
 // Shared by every stage (HOCON parser, schema lint, emitters) so all messages look the
 // same: `file:line:col: severity: message`, then the source line and a caret, like a
-// compiler.
+// compiler. It lives in the HOCON core because the parser reports through it, in the
+// client runtime too.
 
 /** A position in a source file. `line` and `column` are 1-based; column counts UTF-16 units. */
 export interface Location {

@@ -1,7 +1,7 @@
 // Recursive descent over the lexer's tokens, depth-limited so deeply nested input gives a
 // HoconError instead of a stack overflow. Produces the AST of one file; includes are
 // parsed through the `include` callback and spliced in as IncludeNodes.
-import type { Location } from "../diagnostics.js";
+import type { Location } from "./diagnostics.js";
 import type { ArrayNode, FieldNode, IncludeNode, Node, ObjectNode, ScalarNode } from "./ast.js";
 import type { HoconErrorCode } from "./errors.js";
 import { Lexer } from "./lexer.js";

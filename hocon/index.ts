@@ -1,5 +1,5 @@
 // Public API of the HOCON parser. Browser-safe: no node:* imports here or in anything this
-// module imports (parseFile lives in file.ts).
+// module imports (parseFile, which reads files, lives in generator/hocon/file.ts).
 import { buildTree } from "./build-tree.js";
 import { HoconError } from "./errors.js";
 import { dirname } from "./file-path.js";

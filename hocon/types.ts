@@ -1,6 +1,6 @@
 // Public types of the HOCON parser. The implementation lives beside this file; every
 // later stage depends only on these types and on `parseFile` / `parseString`.
-import type { Location } from "../diagnostics.js";
+import type { Location } from "./diagnostics.js";
 
 /**
  * `bigint`: an integer literal that a JS number cannot hold exactly (beyond 2^53, e.g. the

@@ -2,7 +2,7 @@
 // One Map entry per container keeps the cost at one lookup per node. A Map, not a
 // WeakMap: the map lives exactly as long as the values it describes, and Map lookups
 // are markedly cheaper (parse and model+lint CPU measured 10-20% lower).
-import type { Location } from "../diagnostics.js";
+import type { Location } from "./diagnostics.js";
 import type { JsonObject, JsonValue, SourceMap } from "./types.js";
 
 export interface NodeInfo {

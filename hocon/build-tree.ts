@@ -1,7 +1,7 @@
 // AST -> merged tree. Applies path keys (`a.b.c = 1` is `a { b { c = 1 } }`), duplicate
 // keys (literal objects merge, anything else stacks as a new layer), `+=`, and includes
 // (members splice in at the include, substitutions fixed up to the include's position).
-import type { Location } from "../diagnostics.js";
+import type { Location } from "./diagnostics.js";
 import type { FieldNode, Node, ObjectNode, ScalarNode } from "./ast.js";
 import type { PathSegment } from "./path-expr.js";
 import { MObject, fieldPath, markNotLiteral } from "./tree.js";

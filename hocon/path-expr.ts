@@ -1,6 +1,6 @@
 // Path expressions (`a.b."c.d"`), shared by keys and substitutions: unquoted text splits
 // on dots, quoted text never does, whitespace between parts is kept.
-import type { Location } from "../diagnostics.js";
+import type { Location } from "./diagnostics.js";
 
 export interface PathPart {
   readonly quoted: boolean;
