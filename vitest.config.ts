@@ -1,10 +1,18 @@
 import { defineConfig } from "vitest/config";
 
+// Two projects so the quick checks can run alone (`vitest run --project unit`); `npm test`
+// runs both. "e2e": the client against a live server, the packed package installed in a
+// consumer, the CLI bundle launched as a process.
+const E2E = ["test/e2e/**/*.test.ts", "test/package/**/*.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts", "templates/**/*.test.ts"],
     setupFiles: ["test/support/fast-check-seed.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["test/**/*.test.ts", "templates/**/*.test.ts"], exclude: E2E } },
+      { extends: true, test: { name: "e2e", include: E2E } },
+    ],
   },
 });
