@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Two projects so the quick checks can run alone (`vitest run --project unit`); `npm test`
@@ -8,6 +9,9 @@ const E2E = ["test/e2e/**/*.test.ts", "test/package/**/*.test.ts"];
 export default defineConfig({
   test: {
     setupFiles: ["test/support/fast-check-seed.ts"],
+    // vitest's default (one core less than the machine has) runs one file at a time on two
+    // cores, though its main process is mostly idle and many files wait on child processes.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
