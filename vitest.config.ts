@@ -15,7 +15,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: "unit", include: ["test/**/*.test.ts", "templates/**/*.test.ts"], exclude: E2E } },
+      // Unit files share their worker's modules (TypeScript, prettier, the parsed corpus and lib
+      // files load once per worker, not once per file); each restores what it mocks.
+      { extends: true, test: { name: "unit", include: ["test/**/*.test.ts", "templates/**/*.test.ts"], exclude: E2E, isolate: false } },
       { extends: true, test: { name: "e2e", include: E2E } },
     ],
   },
