@@ -21,6 +21,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RUNTIME_ENTRY_POINTS } from "../../generator/emit/runtime-build.js";
+import { sharedLibHost } from "../support/compiler-host.js";
 import { typecheckFolder } from "../support/typecheck.js";
 import { generateInTemp, removeGenerated, type GeneratedPackage } from "./support/generated-package.js";
 import { CORPUS_SERVICES, OWN_SCHEMAS } from "./support/paths.js";
@@ -40,7 +41,7 @@ function relativeImports(js: string): string[] {
 
 /** The value names each declaration file exports (declared there or re-exported), by file. */
 function declaredValues(dtsFiles: readonly string[]): Map<string, string[]> {
-  const program = ts.createProgram(dtsFiles, {
+  const options: ts.CompilerOptions = {
     strict: true,
     noEmit: true,
     skipLibCheck: true,
@@ -48,7 +49,8 @@ function declaredValues(dtsFiles: readonly string[]): Map<string, string[]> {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  });
+  };
+  const program = ts.createProgram({ rootNames: dtsFiles, options, host: sharedLibHost(options, process.cwd()) });
   const checker = program.getTypeChecker();
   const out = new Map<string, string[]>();
   for (const file of dtsFiles) {

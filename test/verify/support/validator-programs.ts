@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { sharedLibHost } from "../../support/compiler-host.js";
 import { REPO } from "./paths.js";
 
 /** A validator a package declares and the type it validates (`X: TypedValidator<T.Y>`). */
@@ -146,7 +147,7 @@ export function checkProgram(dir: string, file: string, text: string, resolution
   if (errors.length > 0) throw new Error(ts.formatDiagnostics(errors, formatHost(dir)));
   // `types` entries resolve from the tsconfig's folder: the consumer's, not this process's.
   options.configFilePath = path.join(dir, "tsconfig.json");
-  const program = ts.createProgram({ rootNames: [full], options });
+  const program = ts.createProgram({ rootNames: [full], options, host: sharedLibHost(options, dir) });
   const diagnostics = ts.getPreEmitDiagnostics(program);
   return {
     errors: ts.formatDiagnostics(diagnostics, formatHost(dir)),
