@@ -4,7 +4,7 @@
 // OpenAPI document) then picks the file, and still may send an error.
 import type { EndpointInfo } from "./endpoint.js";
 
-export const JSON_ACCEPT = "application/json";
+const JSON_ACCEPT = "application/json";
 export const TEXT_ACCEPT = "text/plain, text/csv, application/octet-stream;q=0.9, application/json;q=0.5";
 
 /** `headers` with the endpoint's Accept added, unless they already have one (any case): a caller's wins. */

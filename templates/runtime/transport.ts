@@ -11,7 +11,7 @@ import { ApiError, AuthError, ClientError, NetworkError, ResponseTooLargeError }
 import { checkHeaders } from "./header-check.js";
 import { isIdempotent, type IdempotentEndpoints } from "./idempotency.js";
 import { encodeJsonLines, JSON_LINES_CONTENT_TYPE, mergeBatchResults, partlyApplied, utf8Length } from "./json-lines.js";
-import { parseEnvelope } from "./envelope.js";
+import { parseEnvelope, type EnvelopeMeta } from "./envelope.js";
 import { emit, type LogEvent } from "./log.js";
 import { redactedOptions } from "./options-view.js";
 import { describeRedirect, discardBody, isRedirect, NO_REDIRECT, redirectError } from "./redirect.js";
@@ -292,6 +292,20 @@ class HttpTransport implements Transport {
       });
     }
     const started = this.#retry.now();
+    const logResponse = (status: number, meta: EnvelopeMeta | undefined) =>
+      emit(logger, {
+        type: "response",
+        endpoint: endpoint.name,
+        url: shownUrl,
+        attempt,
+        status,
+        resultCode: meta?.resultCode,
+        resultSubcode: meta?.resultSubcode,
+        trx: meta?.trx,
+        requestedVersion: meta?.requestedVersion,
+        actualVersion: meta?.actualVersion,
+        durationMs: this.#retry.now() - started,
+      });
     let response: Response;
     try {
       response = await this.#fetch(url, { method: "POST", headers, body: payload, signal, redirect: NO_REDIRECT });
@@ -311,14 +325,7 @@ class HttpTransport implements Transport {
     }
     if (isRedirect(response)) {
       discardBody(response);
-      emit(logger, {
-        type: "response",
-        endpoint: endpoint.name,
-        url: shownUrl,
-        attempt,
-        status: response.status,
-        durationMs: this.#retry.now() - started,
-      });
+      logResponse(response.status, undefined);
       // Not worth another attempt (3xx is no retry status); the API never redirects.
       const ambiguous = ambiguousStatus(response.status, false);
       return { ok: false, error: redirectError(endpoint, response, url), status: response.status, ambiguous };
@@ -333,19 +340,7 @@ class HttpTransport implements Transport {
       return { ok: false, error: networkError(endpoint.name, error, headers), ambiguous: true };
     }
     const envelope = endpoint.textResponse && response.ok ? undefined : parseEnvelope(text);
-    emit(logger, {
-      type: "response",
-      endpoint: endpoint.name,
-      url: shownUrl,
-      attempt,
-      status: response.status,
-      resultCode: envelope?.meta.resultCode,
-      resultSubcode: envelope?.meta.resultSubcode,
-      trx: envelope?.meta.trx,
-      requestedVersion: envelope?.meta.requestedVersion,
-      actualVersion: envelope?.meta.actualVersion,
-      durationMs: this.#retry.now() - started,
-    });
+    logResponse(response.status, envelope?.meta);
     if (endpoint.textResponse && response.ok) return { ok: true, data: text };
     const code = envelope?.meta.resultCode ?? response.status;
     if (envelope && response.ok && code >= 200 && code < 300) return { ok: true, data: envelope.data };
