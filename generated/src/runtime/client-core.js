@@ -1,7 +1,7 @@
 import {
   ClientError,
   createTransport
-} from "./chunk-IF4T2MXJ.js";
+} from "./chunk-QVHXVVJ4.js";
 
 // templates/runtime/client-core.js
 function parseVersion(text) {

@@ -31,7 +31,7 @@ import {
   retryDelay,
   validateRequest,
   validateResponse
-} from "./chunk-IF4T2MXJ.js";
+} from "./chunk-QVHXVVJ4.js";
 
 // templates/runtime/base64.js
 function base64Utf8(text) {

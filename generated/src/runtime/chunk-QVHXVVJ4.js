@@ -1005,6 +1005,19 @@ var HttpTransport = class {
       });
     }
     const started = this.#retry.now();
+    const logResponse = (status, meta) => emit(logger, {
+      type: "response",
+      endpoint: endpoint.name,
+      url: shownUrl,
+      attempt,
+      status,
+      resultCode: meta?.resultCode,
+      resultSubcode: meta?.resultSubcode,
+      trx: meta?.trx,
+      requestedVersion: meta?.requestedVersion,
+      actualVersion: meta?.actualVersion,
+      durationMs: this.#retry.now() - started
+    });
     let response;
     try {
       response = await this.#fetch(url, { method: "POST", headers, body: payload, signal, redirect: NO_REDIRECT });
@@ -1024,14 +1037,7 @@ var HttpTransport = class {
     }
     if (isRedirect(response)) {
       discardBody(response);
-      emit(logger, {
-        type: "response",
-        endpoint: endpoint.name,
-        url: shownUrl,
-        attempt,
-        status: response.status,
-        durationMs: this.#retry.now() - started
-      });
+      logResponse(response.status, void 0);
       const ambiguous = ambiguousStatus(response.status, false);
       return { ok: false, error: redirectError(endpoint, response, url), status: response.status, ambiguous };
     }
@@ -1044,19 +1050,7 @@ var HttpTransport = class {
       return { ok: false, error: networkError(endpoint.name, error, headers), ambiguous: true };
     }
     const envelope = endpoint.textResponse && response.ok ? void 0 : parseEnvelope(text);
-    emit(logger, {
-      type: "response",
-      endpoint: endpoint.name,
-      url: shownUrl,
-      attempt,
-      status: response.status,
-      resultCode: envelope?.meta.resultCode,
-      resultSubcode: envelope?.meta.resultSubcode,
-      trx: envelope?.meta.trx,
-      requestedVersion: envelope?.meta.requestedVersion,
-      actualVersion: envelope?.meta.actualVersion,
-      durationMs: this.#retry.now() - started
-    });
+    logResponse(response.status, envelope?.meta);
     if (endpoint.textResponse && response.ok) return { ok: true, data: text };
     const code = envelope?.meta.resultCode ?? response.status;
     if (envelope && response.ok && code >= 200 && code < 300) return { ok: true, data: envelope.data };
