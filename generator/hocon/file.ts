@@ -9,7 +9,7 @@ import type { ParseOptions, ParseResult } from "../../hocon/types.js";
  * (the largest ClearML one is 74 KB), small enough that a wrong path (a disk image, a
  * log) fails at once instead of filling memory.
  */
-export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 export function parseFile(path: string, options: Omit<ParseOptions, "file"> = {}): ParseResult {
   let text: string | undefined;

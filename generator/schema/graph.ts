@@ -6,7 +6,7 @@ import type { ApiModel, Definition, SchemaNode } from "./model.js";
 import { forEachSchema, type ChildFilter } from "./walk.js";
 
 /** The definitions `root` refers to directly (not through other definitions), in first-use order. */
-export function refTargets(root: SchemaNode, enter?: ChildFilter): Definition[] {
+function refTargets(root: SchemaNode, enter?: ChildFilter): Definition[] {
   const targets = new Set<Definition>();
   forEachSchema(
     root,

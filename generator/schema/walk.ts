@@ -70,13 +70,20 @@ export function forEachSchema(root: SchemaNode, visit: (node: SchemaNode) => voi
     if (seen.has(node)) continue;
     seen.add(node);
     visit(node);
-    // Children are pushed in source order, then that stretch is reversed so they pop in source order.
     const mark = stack.length;
     forEachChild(node, push);
-    for (let i = mark, j = stack.length - 1; i < j; i++, j--) {
-      const t = stack[i];
-      stack[i] = stack[j];
-      stack[j] = t;
-    }
+    reverseFrom(stack, mark);
+  }
+}
+
+/**
+ * Reverses `stack` from `mark` to its top: children pushed in source order then pop in
+ * source order, without a list per node.
+ */
+export function reverseFrom<T>(stack: T[], mark: number): void {
+  for (let i = mark, j = stack.length - 1; i < j; i++, j--) {
+    const t = stack[i];
+    stack[i] = stack[j];
+    stack[j] = t;
   }
 }

@@ -5,6 +5,7 @@ import type { JsonObject, JsonValue } from "../../../hocon/types.js";
 import { isObject } from "../json.js";
 import { UNION_MODES } from "../keywords.js";
 import type { Locator } from "../locate.js";
+import { reverseFrom } from "../walk.js";
 import type { SchemaRule, SchemaSite, ServiceLintContext } from "./context.js";
 
 export function walkSchemas(roots: readonly SchemaSite[], ctx: ServiceLintContext, rules: readonly SchemaRule[]): void {
@@ -16,14 +17,9 @@ export function walkSchemas(roots: readonly SchemaSite[], ctx: ServiceLintContex
     if (seen.has(site.raw)) continue;
     seen.add(site.raw);
     for (let r = 0; r < rules.length; r++) rules[r](site, ctx);
-    // Children are pushed in source order, then that stretch is reversed so they pop in source order.
     const mark = stack.length;
     pushSubSchemas(site, ctx, seen, stack);
-    for (let i = mark, j = stack.length - 1; i < j; i++, j--) {
-      const t = stack[i];
-      stack[i] = stack[j];
-      stack[j] = t;
-    }
+    reverseFrom(stack, mark);
   }
 }
 
