@@ -73,8 +73,9 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
     return 1;
   }
   const repoRoot = env.repoRoot ?? findRepoRoot();
+  const options = { schemas: flags.schemas, out: flags.out, name: flags.name, apiVersion: flags.apiVersion, includeInternal: flags.includeInternal ?? false, dialect: flags.dialect ?? "pyhocon" } as const;
   const stamp: StampContext = {
-    options: { schemas: flags.schemas, out: flags.out, name: flags.name, apiVersion: flags.apiVersion, includeInternal: flags.includeInternal ?? false, dialect: flags.dialect ?? "pyhocon" },
+    options,
     cacheDir: env.cacheDir ?? defaultCacheDir(repoRoot),
     generator: env.generator ?? generatorIdentity(repoRoot),
     // Read once: the stamp check and the generation see the same runtime.
@@ -89,16 +90,7 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
       return 0;
     }
   }
-  const run = codegen({
-    schemas: flags.schemas,
-    out: flags.out,
-    name: flags.name,
-    apiVersion: flags.apiVersion,
-    includeInternal: flags.includeInternal,
-    dialect: flags.dialect,
-    check: flags.check,
-    runtime: stamp.runtime,
-  });
+  const run = codegen({ ...options, check: flags.check, runtime: stamp.runtime });
   // Everything printed is kept: a later run that is skipped prints it again.
   const report = formatDiagnostics(run.findings, run.sources);
   if (report !== "") process.stderr.write(report);

@@ -13,12 +13,9 @@ export function quote(value: string): string {
     const cp = ch.codePointAt(0)!;
     if (ch === "\\") out += "\\\\";
     else if (ch === q) out += "\\" + q;
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\t") out += "\\t";
     else if (cp < 0x20 || cp === 0x7f || cp === 0x2028 || cp === 0x2029 || (cp >= 0xd800 && cp <= 0xdfff))
       // A lone surrogate too: written raw, the UTF-8 file would hold U+FFFD instead.
-      out += "\\u" + cp.toString(16).padStart(4, "0");
+      out += escapeChar(ch);
     else out += ch;
   }
   return out + q;
@@ -69,12 +66,12 @@ export function numberText(n: number | bigint): string {
 
 /** The text of a `//` comment: line terminators (which would end it) and other controls written as escapes. */
 export function lineCommentText(text: string): string {
-  return COMMENT_ESCAPES.test(text) ? text.replace(COMMENT_ESCAPES_ALL, escapeChar) : text;
+  return text.replace(COMMENT_ESCAPES, escapeChar);
 }
 
-const COMMENT_ESCAPES = /[\x00-\x1f\x7f\u2028\u2029]/;
-const COMMENT_ESCAPES_ALL = /[\x00-\x1f\x7f\u2028\u2029]/g;
+const COMMENT_ESCAPES = /[\x00-\x1f\x7f\u2028\u2029]/g;
 
+/** The escape of one control character (or lone surrogate), in a string literal or a comment alike. */
 function escapeChar(c: string): string {
   if (c === "\n") return "\\n";
   if (c === "\r") return "\\r";
