@@ -3,7 +3,7 @@
 // module in a fresh Node process (which reports whether anything planted ran), and
 // type-check several packages in one tsc program.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generatePackage, type GenerateResult } from "../../generator/emit/generate.js";
@@ -11,7 +11,7 @@ import { runtimeFiles } from "../../generator/emit/runtime-files.js";
 import { writeOutput } from "../../generator/emit/writer.js";
 import { loadApi, type LoadResult } from "../../generator/schema/index.js";
 import { typecheckFolder } from "../support/typecheck.js";
-import { REPO } from "./helpers.js";
+import { linkZod, REPO } from "./helpers.js";
 
 /** A file that planted code would create: its existence after the imports means code ran. */
 export const MARKER_NAME = "__pwned_marker";
@@ -49,8 +49,7 @@ export function packagesFolder(): string {
 export function writePackage(files: ReadonlyMap<string, string>, parent = packagesFolder()): string {
   const dir = path.join(mkdtempSync(path.join(parent, "pkg-")), "package");
   writeOutput(dir, files);
-  mkdirSync(path.join(dir, "node_modules"), { recursive: true });
-  symlinkSync(path.join(REPO, "node_modules", "zod"), path.join(dir, "node_modules", "zod"), "dir");
+  linkZod(dir);
   return dir;
 }
 
