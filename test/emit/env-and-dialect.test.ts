@@ -3,10 +3,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { runCodegen } from "../../generator/emit/command.js";
+import { afterEach, describe, expect, it } from "vitest";
 import { loadApi } from "../../generator/schema/index.js";
 import { readConf } from "../../generator/schema/read.js";
+import { codegenCaptured } from "./helpers.js";
 
 const VAR = "HOCON_CODEGEN_ENV_TEST";
 
@@ -26,23 +26,14 @@ const service = (description: string) => `get_all {
 `;
 
 function codegen(schemas: string, dialect?: "pyhocon" | "spec"): { code: number; stderr: string } {
-  let stderr = "";
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
   const out = mkdtempSync(path.join(tmpdir(), "env-dialect-out-"));
   const cacheDir = mkdtempSync(path.join(tmpdir(), "env-dialect-cache-"));
-  const code = runCodegen({ schemas, out, name: "x", dialect }, { cacheDir });
-  vi.restoreAllMocks();
-  return { code, stderr };
+  return codegenCaptured({ schemas, out, name: "x", dialect }, { cacheDir });
 }
 
 describe("schema reading", () => {
   afterEach(() => {
     delete process.env[VAR];
-    vi.restoreAllMocks();
   });
 
   it("never resolves a substitution from the environment", () => {

@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ts from "typescript";
 import { parse as parseYaml } from "yaml";
-import { describe, expect, it, vi } from "vitest";
-import { runCodegen } from "../../generator/emit/command.js";
+import { describe, expect, it } from "vitest";
 import { loadApi } from "../../generator/schema/index.js";
+import { codegenCaptured } from "./helpers.js";
 
 const TASKS = `_description: "Tasks"
 get_all {
@@ -36,10 +36,7 @@ function schemaFolder(): string {
 function generate(): string {
   const schemas = schemaFolder();
   const out = mkdtempSync(path.join(tmpdir(), "exact-out-"));
-  vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  const code = runCodegen({ schemas, out, name: "x" }, { cacheDir: mkdtempSync(path.join(tmpdir(), "exact-cache-")) });
-  vi.restoreAllMocks();
+  const { code } = codegenCaptured({ schemas, out, name: "x" }, { cacheDir: mkdtempSync(path.join(tmpdir(), "exact-cache-")) });
   expect(code).toBe(0);
   return out;
 }

@@ -2,7 +2,9 @@
 import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { vi } from "vitest";
 import { findRepoRoot } from "../../generator/repo-root.js";
+import { runCodegen, type CodegenEnvironment } from "../../generator/emit/command.js";
 import { generatePackage, type GenerateResult } from "../../generator/emit/generate.js";
 import { runtimeFiles } from "../../generator/emit/runtime-files.js";
 import { writeOutput } from "../../generator/emit/writer.js";
@@ -51,4 +53,21 @@ export function linkZod(dir: string): void {
 export function typecheck(dir: string, extraFiles: string[] = [], options: { libCheck?: boolean } = {}): { ok: boolean; output: string } {
   linkZod(dir);
   return typecheckFolder(dir, { include: ["src", ...extraFiles] }, undefined, options);
+}
+
+/** Runs `codegen` in-process, stdout silenced: its exit code and what it printed to stderr. */
+export function codegenCaptured(flags: Parameters<typeof runCodegen>[0], env?: CodegenEnvironment): { code: number; stderr: string } {
+  let stderr = "";
+  const errSpy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const outSpy = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  try {
+    const code = runCodegen(flags, env);
+    return { code, stderr };
+  } finally {
+    errSpy.mockRestore();
+    outSpy.mockRestore();
+  }
 }
