@@ -1,5 +1,5 @@
 // Shared by the emitter tests: the corpus model, generation into a temp folder, tsc.
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { vi } from "vitest";
@@ -53,6 +53,12 @@ export function linkZod(dir: string): void {
 export function typecheck(dir: string, extraFiles: string[] = [], options: { libCheck?: boolean } = {}): { ok: boolean; output: string } {
   linkZod(dir);
   return typecheckFolder(dir, { include: ["src", ...extraFiles] }, undefined, options);
+}
+
+/** Writes `lines` as `check.ts` beside the package at `dir` and type-checks it with the package's src. */
+export function typecheckCheckFile(dir: string, lines: readonly string[]): { ok: boolean; output: string } {
+  writeFileSync(path.join(dir, "check.ts"), lines.join("\n") + "\n");
+  return typecheck(dir, ["check.ts"]);
 }
 
 /** Runs `codegen` in-process, stdout silenced: its exit code and what it printed to stderr. */
