@@ -4,7 +4,7 @@
 // package passes tsc (one program over all of them, declarations checked too) and its
 // OpenAPI document passes swagger-parser; the output degrades as the README says.
 import SwaggerParser from "@apidevtools/swagger-parser";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,7 +15,7 @@ import { writeOutput } from "../../generator/emit/writer.js";
 import { blocksGeneration, codegenFindings } from "../../generator/schema/blocking.js";
 import { loadApi } from "../../generator/schema/index.js";
 import { typecheckFolder } from "../support/typecheck.js";
-import { codegenCaptured, REPO } from "./helpers.js";
+import { codegenCaptured, linkZod, REPO } from "./helpers.js";
 
 const FIXTURES = path.resolve(process.cwd(), "test/fixtures/tolerated");
 
@@ -53,8 +53,7 @@ beforeAll(() => {
     generated.set(fixture, { findings, files: result.files, report: formatDiagnostics(findings, load.sources) });
   }
   // One node_modules above every package, so each one's `import "zod"` resolves.
-  mkdirSync(path.join(root, "node_modules"));
-  symlinkSync(path.join(REPO, "node_modules", "zod"), path.join(root, "node_modules", "zod"), "dir");
+  linkZod(root);
 });
 
 describe("codegen generates whatever the server loads", () => {
