@@ -30,6 +30,13 @@ export function generate(model: ApiModel, openApi = false): GenerateResult {
   });
 }
 
+/** Writes a schema folder (file name -> HOCON text, names as given) to a new temp folder and returns it. */
+export function writeSchemas(files: Readonly<Record<string, string>>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "schemas-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
 /** Writes the files to a new temp folder and returns it. */
 export function writeTemp(files: ReadonlyMap<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "codegen-"));

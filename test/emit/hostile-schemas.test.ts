@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { codegenCaptured } from "./helpers.js";
-import { generateFrom, importEveryModule, packagesFolder, payload, typecheckPackages, writePackage, writeSchemas } from "./hostile.js";
+import { codegenCaptured, writeSchemas } from "./helpers.js";
+import { generateFrom, importEveryModule, packagesFolder, payload, typecheckPackages, writePackage } from "./hostile.js";
 
 const ok = (description: string, request = "{ type: object }") => `{ "2.1" { description: ${JSON.stringify(description)}, request ${request}, response { type: object } } }`;
 

@@ -1,9 +1,8 @@
-// Shared by the tests that feed the generator hostile schemas: write a schema folder with
-// any file names, generate the package with the real pipeline, import every generated
+// Shared by the tests that feed the generator hostile schemas: generate the package with the real pipeline, import every generated
 // module in a fresh Node process (which reports whether anything planted ran), and
 // type-check several packages in one tsc program.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generatePackage, type GenerateResult } from "../../generator/emit/generate.js";
@@ -19,13 +18,6 @@ export const MARKER_NAME = "__pwned_marker";
 /** JavaScript that, if it ever runs, leaves both traces the import check looks for. */
 export function payload(): string {
   return `globalThis.__pwned = 1; process.getBuiltinModule?.("fs").writeFileSync(${JSON.stringify(MARKER_NAME)}, "x");`;
-}
-
-/** Writes `files` (name -> HOCON text) into a fresh folder, names as given. */
-export function writeSchemas(files: Readonly<Record<string, string>>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "hostile-schemas-"));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
 }
 
 export interface Generated {
