@@ -13,7 +13,7 @@ import { typecheckFolder } from "../support/typecheck.js";
 import { linkZod, REPO } from "./helpers.js";
 
 /** A file that planted code would create: its existence after the imports means code ran. */
-export const MARKER_NAME = "__pwned_marker";
+const MARKER_NAME = "__pwned_marker";
 
 /** JavaScript that, if it ever runs, leaves both traces the import check looks for. */
 export function payload(): string {
