@@ -6,9 +6,9 @@
 // its schema, missing credentials, an Accept header it cannot satisfy).
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { REPO } from "../emit/helpers.js";
+import { freePort } from "./free-port.js";
 
 export interface PrismServer {
   readonly url: string;
@@ -44,18 +44,6 @@ function prismCli(): string {
   const dir = path.join(REPO, "node_modules", "@stoplight", "prism-cli");
   const bin = (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { bin: Record<string, string> }).bin;
   return path.join(dir, bin.prism);
-}
-
-/** A port nothing listens on right now (the OS picks it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 function waitUntilListening(child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {

@@ -2,6 +2,7 @@
 // it, after which it forwards every connection to another local port: a server that is
 // down for the first attempt of a call and up for its retry.
 import { createServer, connect, type Server, type Socket } from "node:net";
+import { freePort } from "./free-port.js";
 
 export interface RefusingPort {
   readonly port: number;
@@ -43,17 +44,4 @@ export async function refusingPort(): Promise<RefusingPort> {
       if (listening) await new Promise<void>((resolve) => listening.close(() => resolve()));
     },
   };
-}
-
-/** A port nothing listens on right now (the OS handed it out, then it was released). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -3,12 +3,11 @@
 // to), else its first version (the server's and the SDK's fallback). Types, validators and
 // the OpenAPI document all follow that rule. Fixture: `update` at 2.1 (a), 2.5 (b), 2.9 (c);
 // `update_batch` names 2.9, `old_batch` names 1.5.
-import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitOpenApi } from "../../generator/emit/openapi/index.js";
 import { generateInTemp, importModule, removeGenerated, type GeneratedPackage } from "../verify/support/generated-package.js";
-import { typecheck } from "./helpers.js";
+import { typecheckCheckFile } from "./helpers.js";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/batch-cap");
 
@@ -27,35 +26,30 @@ describe("batch lines at the version a pinned client sends", () => {
   afterAll(() => removeGenerated(pkg));
 
   it("types each pinned client's batch items with the capped version", () => {
-    writeFileSync(
-      path.join(pkg.dir, "check.ts"),
-      [
-        'import { createClient } from "./src/index.js";',
-        'const base = { baseUrl: "http://localhost:8008" };',
-        "export async function run(): Promise<void> {",
-        '  const at26 = createClient({ ...base, apiVersion: "2.6" });',
-        '  await at26.svc.update_batch([{ b: "x" }]);',
-        "  // @ts-expect-error at 2.6 the lines are update 2.5 requests (b), not 2.9 (c)",
-        '  await at26.svc.update_batch([{ c: "x" }]);',
-        '  const at20 = createClient({ ...base, apiVersion: "2.0" });',
-        '  await at20.svc.update_batch([{ a: "x" }]);',
-        "  // @ts-expect-error at 2.0 update does not exist: the lines are its first version, 2.1 (a)",
-        '  await at20.svc.update_batch([{ b: "x" }]);',
-        '  const at29 = createClient({ ...base, apiVersion: "2.9" });',
-        '  await at29.svc.update_batch([{ c: "x" }]);',
-        "  // @ts-expect-error at 2.9 the lines are update 2.9 requests (c)",
-        '  await at29.svc.update_batch([{ b: "x" }]);',
-        "  const latest = createClient(base);",
-        '  await latest.svc.update_batch([{ c: "x" }]);',
-        '  await latest.svc.old_batch([{ a: "x" }]);',
-        "  // @ts-expect-error old_batch names 1.5, before update's first version: its lines are 2.1 (a)",
-        '  await latest.svc.old_batch([{ c: "x" }]);',
-        '  await at26.svc.old_batch([{ a: "x" }]);',
-        "}",
-        "",
-      ].join("\n"),
-    );
-    const result = typecheck(pkg.dir, ["check.ts"]);
+    const result = typecheckCheckFile(pkg.dir, [
+      'import { createClient } from "./src/index.js";',
+      'const base = { baseUrl: "http://localhost:8008" };',
+      "export async function run(): Promise<void> {",
+      '  const at26 = createClient({ ...base, apiVersion: "2.6" });',
+      '  await at26.svc.update_batch([{ b: "x" }]);',
+      "  // @ts-expect-error at 2.6 the lines are update 2.5 requests (b), not 2.9 (c)",
+      '  await at26.svc.update_batch([{ c: "x" }]);',
+      '  const at20 = createClient({ ...base, apiVersion: "2.0" });',
+      '  await at20.svc.update_batch([{ a: "x" }]);',
+      "  // @ts-expect-error at 2.0 update does not exist: the lines are its first version, 2.1 (a)",
+      '  await at20.svc.update_batch([{ b: "x" }]);',
+      '  const at29 = createClient({ ...base, apiVersion: "2.9" });',
+      '  await at29.svc.update_batch([{ c: "x" }]);',
+      "  // @ts-expect-error at 2.9 the lines are update 2.9 requests (c)",
+      '  await at29.svc.update_batch([{ b: "x" }]);',
+      "  const latest = createClient(base);",
+      '  await latest.svc.update_batch([{ c: "x" }]);',
+      '  await latest.svc.old_batch([{ a: "x" }]);',
+      "  // @ts-expect-error old_batch names 1.5, before update's first version: its lines are 2.1 (a)",
+      '  await latest.svc.old_batch([{ c: "x" }]);',
+      '  await at26.svc.old_batch([{ a: "x" }]);',
+      "}",
+    ]);
     expect(result.output).toBe("");
     expect(result.ok).toBe(true);
   });

@@ -3,8 +3,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { runCodegen } from "../../generator/emit/command.js";
+import { describe, expect, it } from "vitest";
+import { codegenCaptured } from "./helpers.js";
 
 const TASKS = `_definitions {
   get_all_request {
@@ -32,20 +32,12 @@ function position(text: string, needle: string): { line: number; column: number 
 }
 
 describe("name collisions", () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it("name both schema locations and print the source line of the later one", () => {
     const schemas = mkdtempSync(path.join(tmpdir(), "collide-"));
     const file = path.join(schemas, "tasks.conf");
     writeFileSync(file, TASKS);
-    let stderr = "";
-    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-      stderr += String(chunk);
-      return true;
-    });
-    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const out = mkdtempSync(path.join(tmpdir(), "collide-out-"));
-    const code = runCodegen({ schemas, out, name: "x" });
+    const { code, stderr } = codegenCaptured({ schemas, out, name: "x" });
     expect(code).toBe(1);
     const definition = position(TASKS, "get_all_request {");
     const version = position(TASKS, '"2.1" {');

@@ -1,20 +1,14 @@
 // Codegen reads schemas without the environment (its output must not depend on the
 // machine), in the dialect it is given (pyhocon by default).
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { runCodegen } from "../../generator/emit/command.js";
+import { afterEach, describe, expect, it } from "vitest";
 import { loadApi } from "../../generator/schema/index.js";
 import { readConf } from "../../generator/schema/read.js";
+import { codegenCaptured, writeSchemas } from "./helpers.js";
 
 const VAR = "HOCON_CODEGEN_ENV_TEST";
-
-function schemaFolder(tasks: string): string {
-  const schemas = mkdtempSync(path.join(tmpdir(), "env-dialect-"));
-  writeFileSync(path.join(schemas, "tasks.conf"), tasks);
-  return schemas;
-}
 
 const service = (description: string) => `get_all {
   "2.1" {
@@ -26,28 +20,19 @@ const service = (description: string) => `get_all {
 `;
 
 function codegen(schemas: string, dialect?: "pyhocon" | "spec"): { code: number; stderr: string } {
-  let stderr = "";
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
   const out = mkdtempSync(path.join(tmpdir(), "env-dialect-out-"));
   const cacheDir = mkdtempSync(path.join(tmpdir(), "env-dialect-cache-"));
-  const code = runCodegen({ schemas, out, name: "x", dialect }, { cacheDir });
-  vi.restoreAllMocks();
-  return { code, stderr };
+  return codegenCaptured({ schemas, out, name: "x", dialect }, { cacheDir });
 }
 
 describe("schema reading", () => {
   afterEach(() => {
     delete process.env[VAR];
-    vi.restoreAllMocks();
   });
 
   it("never resolves a substitution from the environment", () => {
     process.env[VAR] = "from the environment";
-    const schemas = schemaFolder(service(`\${${VAR}}`));
+    const schemas = writeSchemas({ "tasks.conf": service(`\${${VAR}}`) });
     expect(() => readConf(path.join(schemas, "tasks.conf"))).toThrow(`could not resolve substitution \${${VAR}}`);
     const { findings } = loadApi(schemas);
     expect(findings.map((d) => d.message)).toContain(`could not resolve substitution \${${VAR}}`);
@@ -59,7 +44,7 @@ describe("schema reading", () => {
 
   it("reads the pyhocon dialect by default and the spec's when asked", () => {
     // pyhocon keeps an unknown escape; the spec rejects it.
-    const schemas = schemaFolder(service('"modifiers (\\>, \\<)"'));
+    const schemas = writeSchemas({ "tasks.conf": service('"modifiers (\\>, \\<)"') });
     expect(codegen(schemas).code).toBe(0);
     expect(codegen(schemas, "pyhocon").code).toBe(0);
     const spec = codegen(schemas, "spec");

@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ts from "typescript";
 import { parse as parseYaml } from "yaml";
-import { describe, expect, it, vi } from "vitest";
-import { runCodegen } from "../../generator/emit/command.js";
+import { describe, expect, it } from "vitest";
 import { loadApi } from "../../generator/schema/index.js";
+import { codegenCaptured, writeSchemas } from "./helpers.js";
 
 const TASKS = `_description: "Tasks"
 get_all {
@@ -27,19 +27,10 @@ get_all {
 }
 `;
 
-function schemaFolder(): string {
-  const schemas = mkdtempSync(path.join(tmpdir(), "exact-"));
-  writeFileSync(path.join(schemas, "tasks.conf"), TASKS);
-  return schemas;
-}
-
 function generate(): string {
-  const schemas = schemaFolder();
+  const schemas = writeSchemas({ "tasks.conf": TASKS });
   const out = mkdtempSync(path.join(tmpdir(), "exact-out-"));
-  vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  const code = runCodegen({ schemas, out, name: "x" }, { cacheDir: mkdtempSync(path.join(tmpdir(), "exact-cache-")) });
-  vi.restoreAllMocks();
+  const { code } = codegenCaptured({ schemas, out, name: "x" }, { cacheDir: mkdtempSync(path.join(tmpdir(), "exact-cache-")) });
   expect(code).toBe(0);
   return out;
 }
@@ -55,7 +46,7 @@ describe("exact numbers and numeric keys in generated output", () => {
 
   it("lint takes big integers as the integers they are (type, enum and default checks)", () => {
     const bad = TASKS.replace("enum: [9223372036854775807, 1]", "enum: [9223372036854775807, 1], default: 9223372036854775806");
-    const schemas = schemaFolder();
+    const schemas = writeSchemas({ "tasks.conf": TASKS });
     expect(loadApi(schemas).findings.map((d) => d.message)).toEqual([]);
     writeFileSync(path.join(schemas, "tasks.conf"), bad);
     expect(loadApi(schemas).findings.map((d) => d.message)).toEqual(["default a number (9223372036854775806) is not one of the enum values"]);

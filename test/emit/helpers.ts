@@ -1,8 +1,10 @@
 // Shared by the emitter tests: the corpus model, generation into a temp folder, tsc.
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { vi } from "vitest";
 import { findRepoRoot } from "../../generator/repo-root.js";
+import { runCodegen, type CodegenEnvironment } from "../../generator/emit/command.js";
 import { generatePackage, type GenerateResult } from "../../generator/emit/generate.js";
 import { runtimeFiles } from "../../generator/emit/runtime-files.js";
 import { writeOutput } from "../../generator/emit/writer.js";
@@ -28,6 +30,13 @@ export function generate(model: ApiModel, openApi = false): GenerateResult {
   });
 }
 
+/** Writes a schema folder (file name -> HOCON text, names as given) to a new temp folder and returns it. */
+export function writeSchemas(files: Readonly<Record<string, string>>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "schemas-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
 /** Writes the files to a new temp folder and returns it. */
 export function writeTemp(files: ReadonlyMap<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "codegen-"));
@@ -51,4 +60,27 @@ export function linkZod(dir: string): void {
 export function typecheck(dir: string, extraFiles: string[] = [], options: { libCheck?: boolean } = {}): { ok: boolean; output: string } {
   linkZod(dir);
   return typecheckFolder(dir, { include: ["src", ...extraFiles] }, undefined, options);
+}
+
+/** Writes `lines` as `check.ts` beside the package at `dir` and type-checks it with the package's src. */
+export function typecheckCheckFile(dir: string, lines: readonly string[]): { ok: boolean; output: string } {
+  writeFileSync(path.join(dir, "check.ts"), lines.join("\n") + "\n");
+  return typecheck(dir, ["check.ts"]);
+}
+
+/** Runs `codegen` in-process, stdout silenced: its exit code and what it printed to stderr. */
+export function codegenCaptured(flags: Parameters<typeof runCodegen>[0], env?: CodegenEnvironment): { code: number; stderr: string } {
+  let stderr = "";
+  const errSpy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const outSpy = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  try {
+    const code = runCodegen(flags, env);
+    return { code, stderr };
+  } finally {
+    errSpy.mockRestore();
+    outSpy.mockRestore();
+  }
 }

@@ -8,7 +8,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blocksGeneration } from "../../generator/schema/blocking.js";
-import { generateFrom, importEveryModule, packagesFolder, payload, typecheckPackages, writePackage, writeSchemas } from "./hostile.js";
+import { generateFrom, importEveryModule, packagesFolder, payload, typecheckPackages, writePackage } from "./hostile.js";
+import { writeSchemas } from "./helpers.js";
 
 const FRAGMENTS = [
   '"', "'", "`", "\\", "\\u0041", "*/", "/*", "//", "${", "}", "${x}", "\u2028", "\u2029", "\r", "\n", "\r\n", "\t", "\0", "\x1b", "\x7f",

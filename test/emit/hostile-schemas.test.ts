@@ -7,27 +7,19 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { runCodegen } from "../../generator/emit/command.js";
-import { generateFrom, importEveryModule, packagesFolder, payload, typecheckPackages, writePackage, writeSchemas } from "./hostile.js";
+import { describe, expect, it } from "vitest";
+import { codegenCaptured, writeSchemas } from "./helpers.js";
+import { generateFrom, importEveryModule, packagesFolder, payload, typecheckPackages, writePackage } from "./hostile.js";
 
 const ok = (description: string, request = "{ type: object }") => `{ "2.1" { description: ${JSON.stringify(description)}, request ${request}, response { type: object } } }`;
 
 /** Runs `codegen` in-process; its exit code and what it printed. */
 function codegen(schemas: string, name = "hostile-client"): { code: number; stderr: string; out: string } {
-  let stderr = "";
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
   const out = path.join(mkdtempSync(path.join(tmpdir(), "hostile-codegen-")), "out");
-  const code = runCodegen({ schemas, out, name, force: true });
-  return { code, stderr, out };
+  return { ...codegenCaptured({ schemas, out, name, force: true }), out };
 }
 
 describe("hostile schema folders", () => {
-  afterEach(() => vi.restoreAllMocks());
 
   it("a file name with line terminators and a backtick runs nothing when the package is imported", () => {
     const name = `x\u2028${payload()}\u2029\n\`.conf`;

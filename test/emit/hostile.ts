@@ -1,9 +1,8 @@
-// Shared by the tests that feed the generator hostile schemas: write a schema folder with
-// any file names, generate the package with the real pipeline, import every generated
+// Shared by the tests that feed the generator hostile schemas: generate the package with the real pipeline, import every generated
 // module in a fresh Node process (which reports whether anything planted ran), and
 // type-check several packages in one tsc program.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { generatePackage, type GenerateResult } from "../../generator/emit/generate.js";
@@ -11,21 +10,14 @@ import { runtimeFiles } from "../../generator/emit/runtime-files.js";
 import { writeOutput } from "../../generator/emit/writer.js";
 import { loadApi, type LoadResult } from "../../generator/schema/index.js";
 import { typecheckFolder } from "../support/typecheck.js";
-import { REPO } from "./helpers.js";
+import { linkZod, REPO } from "./helpers.js";
 
 /** A file that planted code would create: its existence after the imports means code ran. */
-export const MARKER_NAME = "__pwned_marker";
+const MARKER_NAME = "__pwned_marker";
 
 /** JavaScript that, if it ever runs, leaves both traces the import check looks for. */
 export function payload(): string {
   return `globalThis.__pwned = 1; process.getBuiltinModule?.("fs").writeFileSync(${JSON.stringify(MARKER_NAME)}, "x");`;
-}
-
-/** Writes `files` (name -> HOCON text) into a fresh folder, names as given. */
-export function writeSchemas(files: Readonly<Record<string, string>>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "hostile-schemas-"));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
 }
 
 export interface Generated {
@@ -49,8 +41,7 @@ export function packagesFolder(): string {
 export function writePackage(files: ReadonlyMap<string, string>, parent = packagesFolder()): string {
   const dir = path.join(mkdtempSync(path.join(parent, "pkg-")), "package");
   writeOutput(dir, files);
-  mkdirSync(path.join(dir, "node_modules"), { recursive: true });
-  symlinkSync(path.join(REPO, "node_modules", "zod"), path.join(dir, "node_modules", "zod"), "dir");
+  linkZod(dir);
   return dir;
 }
 

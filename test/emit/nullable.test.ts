@@ -12,7 +12,7 @@ import { generatePackage } from "../../generator/emit/generate.js";
 import { runtimeFiles } from "../../generator/emit/runtime-files.js";
 import { loadApi } from "../../generator/schema/index.js";
 import { linkZod, REPO, typecheck, writeTemp } from "./helpers.js";
-import { writeSchemas } from "./hostile.js";
+import { writeSchemas } from "./helpers.js";
 
 const SVC = `_description: "Fixture service"
 _definitions {

@@ -3,14 +3,13 @@
 // validated and documented as the definition and the siblings together; a request is
 // validated by the `$ref` alone, as the server's validator (draft 7 and earlier: `$ref`
 // overrides its siblings) checks it, so no request the server accepts is rejected.
-import { writeFileSync } from "node:fs";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitOpenApi } from "../../generator/emit/openapi/index.js";
 import { loadApi } from "../../generator/schema/index.js";
 import { generateInTemp, importModule, removeGenerated, type GeneratedPackage } from "../verify/support/generated-package.js";
-import { typecheck } from "./helpers.js";
+import { typecheckCheckFile } from "./helpers.js";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/ref-siblings");
 
@@ -37,21 +36,16 @@ describe("keywords beside $ref", () => {
   });
 
   it("types the response as the definition and the siblings together", () => {
-    writeFileSync(
-      path.join(pkg.dir, "check.ts"),
-      [
-        'import type { SvcGetResponse } from "./src/index.js";',
-        'const ok: SvcGetResponse = { user: { id: "u", created: "2020-01-01" } };',
-        // Optional response properties admit null (nullable.ts), the siblings' too.
-        "const created: string | null | undefined = ok.user?.created;",
-        "const id: string | null | undefined = ok.user?.id;",
-        "// @ts-expect-error created is a string",
-        "const bad: SvcGetResponse = { user: { created: 5 } };",
-        "void created, id, bad;",
-        "",
-      ].join("\n"),
-    );
-    const result = typecheck(pkg.dir, ["check.ts"]);
+    const result = typecheckCheckFile(pkg.dir, [
+      'import type { SvcGetResponse } from "./src/index.js";',
+      'const ok: SvcGetResponse = { user: { id: "u", created: "2020-01-01" } };',
+      // Optional response properties admit null (nullable.ts), the siblings' too.
+      "const created: string | null | undefined = ok.user?.created;",
+      "const id: string | null | undefined = ok.user?.id;",
+      "// @ts-expect-error created is a string",
+      "const bad: SvcGetResponse = { user: { created: 5 } };",
+      "void created, id, bad;",
+    ]);
     expect(result.output).toBe("");
     expect(result.ok).toBe(true);
   });

@@ -3,9 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { planEmit } from "../../generator/emit/plan.js";
 import { zodValidators } from "../../generator/emit/zod.js";
-import { loadObjects, version } from "../schema/helpers.js";
-
-const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
+import { loadObjects, ref, version } from "../schema/helpers.js";
 
 describe("strict validators and declaration order", () => {
   const r = loadObjects({

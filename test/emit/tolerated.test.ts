@@ -4,19 +4,18 @@
 // package passes tsc (one program over all of them, declarations checked too) and its
 // OpenAPI document passes swagger-parser; the output degrades as the README says.
 import SwaggerParser from "@apidevtools/swagger-parser";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { formatDiagnostics, type Diagnostic } from "../../hocon/diagnostics.js";
-import { runCodegen } from "../../generator/emit/command.js";
 import { generatePackage } from "../../generator/emit/generate.js";
 import { runtimeFiles } from "../../generator/emit/runtime-files.js";
 import { writeOutput } from "../../generator/emit/writer.js";
 import { blocksGeneration, codegenFindings } from "../../generator/schema/blocking.js";
 import { loadApi } from "../../generator/schema/index.js";
 import { typecheckFolder } from "../support/typecheck.js";
-import { REPO } from "./helpers.js";
+import { codegenCaptured, linkZod, REPO } from "./helpers.js";
 
 const FIXTURES = path.resolve(process.cwd(), "test/fixtures/tolerated");
 
@@ -54,13 +53,10 @@ beforeAll(() => {
     generated.set(fixture, { findings, files: result.files, report: formatDiagnostics(findings, load.sources) });
   }
   // One node_modules above every package, so each one's `import "zod"` resolves.
-  mkdirSync(path.join(root, "node_modules"));
-  symlinkSync(path.join(REPO, "node_modules", "zod"), path.join(root, "node_modules", "zod"), "dir");
+  linkZod(root);
 });
 
 describe("codegen generates whatever the server loads", () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it.each(CASES)("%s: a warning (%s) at svc.conf:%i:%i, and a package", (fixture, code, line, column) => {
     const g = generated.get(fixture)!;
     const file = path.join(FIXTURES, fixture, "svc.conf");
@@ -117,15 +113,10 @@ describe("codegen generates whatever the server loads", () => {
   });
 
   it("the codegen command prints the warning located and exits 0", () => {
-    let stderr = "";
-    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-      stderr += String(chunk);
-      return true;
-    });
-    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const schemas = path.join(FIXTURES, "unknown-type");
     const out = path.join(mkdtempSync(path.join(tmpdir(), "tolerated-cli-")), "out");
-    expect(runCodegen({ schemas, out, name: "tolerated-cli", force: true })).toBe(0);
+    const { code, stderr } = codegenCaptured({ schemas, out, name: "tolerated-cli", force: true });
+    expect(code).toBe(0);
     expect(stderr).toContain(`${path.join(schemas, "svc.conf")}:8:25: warning: unknown type \`long\``);
     expect(stderr).not.toContain("error:");
     expect(readFileSync(path.join(out, "src/types/svc.d.ts"), "utf8")).toContain("since?: unknown");

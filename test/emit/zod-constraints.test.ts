@@ -1,8 +1,7 @@
 // Request validators check every constraint the server checks (pattern, lengths in code
 // points, ranges, multipleOf, item and key counts, uniqueItems); response validators check
 // only types. Built from a HOCON folder through the real loader and generator, then run.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,7 +10,7 @@ import { planEmit } from "../../generator/emit/plan.js";
 import { printModule } from "../../generator/emit/printer.js";
 import { emitZodCheckModule, zodValidators } from "../../generator/emit/zod.js";
 import { loadApi } from "../../generator/schema/index.js";
-import { generate, linkZod, typecheck, writeTemp } from "./helpers.js";
+import { generate, linkZod, typecheck, writeSchemas, writeTemp } from "./helpers.js";
 
 const SHOP = `_definitions {
   sku { type: string, pattern: "^[A-Z]{3}-[0-9]+$" }
@@ -56,13 +55,6 @@ revoke {
   }
 }
 `;
-
-function writeSchemas(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "zod-constraints-"));
-  mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
 
 describe("request validators enforce the server's constraints", () => {
   let zod: Record<string, ZodType>;

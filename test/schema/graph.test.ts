@@ -3,9 +3,7 @@ import { describe, expect, it } from "vitest";
 import { refGraph } from "../../generator/schema/graph.js";
 import type { Definition, SchemaNode } from "../../generator/schema/model.js";
 import { forEachChild, forEachSchema, requestSide, type ChildRole } from "../../generator/schema/walk.js";
-import { loadObjects, version } from "./helpers.js";
-
-const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
+import { loadObjects, ref, version } from "./helpers.js";
 
 describe("the model's ref graph", () => {
   const r = loadObjects({

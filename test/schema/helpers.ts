@@ -26,3 +26,8 @@ export function loadObjects(files: Record<string, unknown>): LoadResult {
 export function version(request: unknown = { type: "object", properties: {} }, response: unknown = { type: "object", properties: {} }): unknown {
   return { description: "Does a thing", request, response };
 }
+
+/** A `$ref` to a definition of the same service. */
+export function ref(name: string): { $ref: string } {
+  return { $ref: `#/definitions/${name}` };
+}
