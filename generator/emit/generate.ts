@@ -41,14 +41,14 @@ export interface GenerateResult {
 
 /** Generates the package; `time` is called around each phase (plan, types, zod, client, openapi). */
 export function generatePackage(loaded: ApiModel, options: GenerateOptions, time: PhaseTimer = untimed): GenerateResult {
-  const { model, diagnostics: skipped } = routableModel(loaded);
+  const model = routableModel(loaded);
   const plan = time("plan", () =>
     planEmit(model, {
       includeInternal: options.includeInternal,
       fixedNames: runtimeExportNames(options.runtime.get("index.d.ts") ?? ""),
     }),
   );
-  const diagnostics = [...skipped, ...plan.diagnostics];
+  const diagnostics = [...plan.diagnostics];
   if (diagnostics.some((d) => d.severity === "error")) return { files: new Map(), diagnostics };
   const files = new Map<string, string>();
   const withOpenApi = options.openApi ?? true;

@@ -19,7 +19,7 @@ import { forEachSchema, requestSide } from "../schema/walk.js";
 import { Fingerprints } from "./fingerprint.js";
 import { batchItemAt, batchItemVersions } from "./shared.js";
 import { responseDefinitions } from "./nullable.js";
-import { patternDiagnostics, requestChecksMore } from "./zod.js";
+import { requestChecksMore } from "./zod.js";
 import { camelCase, NameRegistry, pascalCase, versionSuffix, type NameOwner } from "./names.js";
 
 export interface DefinitionPlan {
@@ -200,11 +200,6 @@ function planService(
   strict: ReadonlySet<Definition>,
   graph: RefGraph,
 ): ServicePlan {
-  const seen = new Set<SchemaNode>();
-  for (const def of service.definitions.values()) patternDiagnostics(def.schema, seen, registry.diagnostics);
-  for (const e of endpoints) {
-    for (const ev of e.versions) if (ev.request.kind === "schema") patternDiagnostics(ev.request.schema, seen, registry.diagnostics);
-  }
   const definitions: DefinitionPlan[] = [];
   for (const def of service.definitions.values()) {
     const owner = (key: string, what: string): NameOwner => ({

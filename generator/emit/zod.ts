@@ -32,9 +32,7 @@
 //   ShapeBase) spreads that version's property validators, kept in a module-local
 //   `shapeOf<Name>` const, instead of repeating them: the same validation, the same output
 //   key order, each property validator built once.
-import type { Diagnostic } from "../../hocon/diagnostics.js";
 import type { ArraySchema, NumberSchema, ObjectSchema, Property, RequestShape, ResponseShape, SchemaNode, SchemaNumber, StringSchema } from "../schema/model.js";
-import { forEachSchema } from "../schema/walk.js";
 import type { DefinitionPlan, ServicePlan, ShapePlan } from "./plan.js";
 import { e, numberText, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
 import { admitsNull } from "./nullable.js";
@@ -453,25 +451,4 @@ export function requestChecksMore(n: SchemaNode): boolean {
     default:
       return false;
   }
-}
-
-/**
- * Patterns the generated validators cannot compile: ECMAScript with the `u` flag is what
- * they run (`RegExp(p, "u")`), stricter than other dialects (`\-` or a lone `{` fail).
- * The server loads such a folder (Python reads the pattern), so this is a warning: the
- * validator leaves that one check out, accepting more than the server rather than
- * refusing to generate.
- */
-export function patternDiagnostics(root: SchemaNode, seen: Set<SchemaNode>, out: Diagnostic[]): void {
-  const check = (n: SchemaNode): void => {
-    if (n.kind === "string" && n.pattern !== undefined && !compilePattern(n.pattern)) {
-      out.push({
-        severity: "warning",
-        code: "emit/bad-pattern",
-        message: `pattern ${JSON.stringify(n.pattern)} is not a valid ECMAScript regular expression (with the u flag): the request validator does not check it`,
-        location: n.location,
-      });
-    }
-  };
-  forEachSchema(root, check, undefined, seen);
 }

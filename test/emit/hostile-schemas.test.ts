@@ -26,7 +26,7 @@ describe("hostile schema folders", () => {
     const schemas = writeSchemas({ [name]: `_description: "d"\nget_all ${ok("Lists")}\n`, "tasks.conf": `_description: "d"\nget_all ${ok("Lists")}\n` });
     const { load, result } = generateFrom(schemas);
     expect(load.findings.filter((d) => d.code === "schema/unroutable-name").map((d) => [path.basename(d.location.file), d.location.line, d.location.column])).toEqual([[name, 1, 1]]);
-    expect(result.diagnostics.map((d) => d.code)).toEqual(["emit/unroutable-skipped"]);
+    expect(result.diagnostics).toEqual([]);
     const dir = writePackage(result.files);
     const run = importEveryModule([dir]);
     expect(run.errors).toEqual([]);
@@ -41,11 +41,7 @@ describe("hostile schema folders", () => {
       ["schema/unroutable-name", 4],
       ["schema/unroutable-name", 5],
     ]);
-    expect(result.diagnostics.map((d) => [d.code, d.severity, d.location.line])).toEqual([
-      ["emit/unroutable-skipped", "warning", 3],
-      ["emit/unroutable-skipped", "warning", 4],
-      ["emit/unroutable-skipped", "warning", 5],
-    ]);
+    expect(result.diagnostics).toEqual([]);
     const client = result.files.get("src/client.js") ?? "";
     expect(client).toContain("get_all");
     expect(client).not.toMatch(/a-b|sp ace|ünï/);

@@ -143,18 +143,19 @@ describe("request validators enforce the server's constraints", () => {
 });
 
 describe("patterns the validators cannot run", () => {
-  it("are located warnings at generation time, and the validator leaves that check out", () => {
+  it("are located lint findings, and the validator leaves that check out", () => {
     const dir = writeSchemas({
       "svc.conf": `act {\n  "2.1" {\n    request {\n      type: object\n      properties { code { type: string, pattern: "^a\\\\-b$" } }\n    }\n    response { type: object }\n  }\n}\n`,
     });
-    const { model } = loadApi(dir);
+    const { model, findings } = loadApi(dir);
     const { files, diagnostics } = generate(model);
     expect(files.get("src/zod/svc.js")).toContain("code: z.optional(z.string())");
-    expect(diagnostics).toEqual([
+    expect(diagnostics).toEqual([]);
+    expect(findings.filter((d) => d.code === "schema/bad-pattern")).toEqual([
       expect.objectContaining({
-        severity: "warning",
-        code: "emit/bad-pattern",
-        location: expect.objectContaining({ file: path.join(dir, "svc.conf"), line: 5, column: 25 }),
+        code: "schema/bad-pattern",
+        hint: expect.stringContaining("validators do not check it"),
+        location: expect.objectContaining({ file: path.join(dir, "svc.conf"), line: 5, column: 41 }),
       }),
     ]);
   });
