@@ -3,7 +3,7 @@
 // between runs: a run that started finishes its writes (each a temporary file renamed
 // into place), and none starts after the abort.
 import { findRepoRoot } from "../repo-root.js";
-import type { CodegenOptions, CodegenResult } from "../emit/pipeline.js";
+import type { CodegenHooks, CodegenOptions, CodegenResult } from "../emit/pipeline.js";
 import { runtimeFiles } from "../emit/runtime-files.js";
 import { FolderWatchers } from "./folder-watchers.js";
 import { WatchedJob } from "./job.js";
@@ -18,13 +18,15 @@ export interface WatchOptions {
   readonly output: WatchOutput;
   /** Stops watching; the promise resolves once the watchers are closed. */
   readonly signal: AbortSignal;
-  /** Quiet time after a change before regenerating, so one save's several events and a burst of edits make one run (default 20 ms). */
+  /** Quiet time after a change before regenerating, so one save's several events and a burst of edits make one run (default 10 ms). */
   readonly debounceMs?: number;
   /** Called after every run that ran, right after it wrote (a benchmark's clock, a test's cue). */
   readonly onRun?: (job: CodegenOptions, result: CodegenResult) => void;
+  /** Each run's phases (see CodegenHooks). */
+  readonly observe?: CodegenHooks["observe"];
 }
 
-export const DEFAULT_DEBOUNCE_MS = 20;
+export const DEFAULT_DEBOUNCE_MS = 10;
 /** A change is acted on at most this long after it, however often files keep changing. */
 const MAX_WAIT_MS = 500;
 
@@ -48,7 +50,7 @@ export function watchCodegen(jobs: readonly CodegenOptions[], options: WatchOpti
     const runAll = (): void => {
       for (const job of watched) {
         const started = process.hrtime.bigint();
-        const result = job.run();
+        const result = job.run(options.observe);
         if (result === undefined) continue;
         options.onRun?.(job.options, result);
         const report = reportRun(job.options.out, result, Number(process.hrtime.bigint() - started) / 1e6);

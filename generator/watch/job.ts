@@ -3,7 +3,7 @@
 // (watchers report touches, saves of the same bytes and files nobody reads).
 import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { codegen, type CodegenOptions, type CodegenResult } from "../emit/pipeline.js";
+import { codegen, type CodegenHooks, type CodegenOptions, type CodegenResult } from "../emit/pipeline.js";
 import { withManifest, type KnownFile } from "../emit/writer.js";
 import { ParseCache } from "./parse-cache.js";
 
@@ -16,12 +16,12 @@ export class WatchedJob {
   constructor(readonly options: CodegenOptions) {}
 
   /** Regenerates, unless no schema file or include changed since the last run (then undefined). */
-  run(): CodegenResult | undefined {
+  run(observe?: CodegenHooks["observe"]): CodegenResult | undefined {
     // Listed before the run: a file added while it runs makes the next check run again.
     const listing = confListing(this.options.schemas);
     if (listing === this.#listing && this.#cache.unchanged()) return undefined;
     this.#listing = listing;
-    const result = codegen(this.options, { readConf: this.#cache.readConf, known: this.#known });
+    const result = codegen(this.options, { observe, readConf: this.#cache.readConf, known: this.#known });
     this.#cache.endRun();
     if (result.write) this.#known = filesOnDisk(this.options.out, result.files);
     return result;
