@@ -110,6 +110,20 @@ describe("codegen --watch (the CLI)", () => {
     expect(filesUnder(schemas).filter((rel) => rel.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("on SIGINT right after an edit, finishes or skips the run: exit 0, whole files, no temporary file", async () => {
+    const { dir, schemas, out } = schemaCopy();
+    dirs.push(dir);
+    const w = start(schemas, out);
+    await until("the first run", () => w.stdout().includes("watching"));
+    edit(path.join(schemas, "auth.conf"), LABEL, "Edited just before the signal");
+    w.child.kill("SIGINT");
+    expect(await w.exited).toBe(0);
+    expect(filesUnder(out).filter((rel) => rel.endsWith(".tmp"))).toEqual([]);
+    // Either the old package or the new one, each file whole.
+    const doc = JSON.parse(readOut(out, "openapi.json")) as object;
+    expect(doc).toBeTypeOf("object");
+  });
+
   it("exits 0 on SIGTERM", async () => {
     const { dir, schemas, out } = schemaCopy();
     dirs.push(dir);
