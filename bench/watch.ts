@@ -12,7 +12,7 @@ import { budgetTable, table } from "./report.js";
 import type { BenchSuite } from "./suites.js";
 import { CORPUS_SERVICES, withScratch } from "./workspace.js";
 
-const WARMUP_EDITS = 5;
+const WARMUP_EDITS = 10;
 const EDITS = 21;
 /** One edited service per edit, in turn: small and large ones. */
 const EDITED = ["tasks.conf", "queues.conf", "models.conf", "projects.conf", "workers.conf", "auth.conf", "events.conf"];
