@@ -119,7 +119,7 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
   return 0;
 }
 
-export /** Why the flags cannot run, as printed; undefined when they can. */
+/** Why the flags cannot run, as printed; undefined when they can. */
 function invalidFlags(flags: CodegenFlags): string | undefined {
   if (!isPackageName(flags.name)) {
     // The name is written into package.json, the README and the zod-types opt-in's comments.

@@ -42,7 +42,9 @@ export function watchCodegen(jobs: readonly CodegenOptions[], options: WatchOpti
   return new Promise<void>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
     let firstChange: number | undefined;
+    let stopped = false;
     const stop = (): void => {
+      stopped = true;
       clearTimeout(timer);
       watchers.close();
       signal.removeEventListener("abort", onAbort);
@@ -62,7 +64,7 @@ export function watchCodegen(jobs: readonly CodegenOptions[], options: WatchOpti
     const runNow = (): void => {
       timer = undefined;
       firstChange = undefined;
-      if (signal.aborted) return;
+      if (stopped) return;
       try {
         runAll();
       } catch (err) {
@@ -71,7 +73,7 @@ export function watchCodegen(jobs: readonly CodegenOptions[], options: WatchOpti
       }
     };
     const changed = (): void => {
-      if (signal.aborted) return;
+      if (stopped) return;
       const now = Date.now();
       firstChange ??= now;
       clearTimeout(timer);
@@ -85,6 +87,6 @@ export function watchCodegen(jobs: readonly CodegenOptions[], options: WatchOpti
     if (signal.aborted) return resolve();
     signal.addEventListener("abort", onAbort, { once: true });
     runNow();
-    if (!signal.aborted) output.stdout(`codegen --watch: watching ${watchers.size} folder(s); Ctrl-C stops\n`);
+    if (!stopped) output.stdout(`codegen --watch: watching ${watchers.size} folder(s); Ctrl-C stops\n`);
   });
 }
