@@ -31,12 +31,14 @@ const cacheDir = path.join(dir, ".v8-cache");
 // collector. Measured on the ClearML corpus, `codegen` in 15 alternating runs: median 0.52 s
 // instead of 0.63 s; on a folder 4x that size the two are even, so a much larger schema
 // folder may want TurboFan back: `node --max-opt=4 dist/cli.cjs ...` keeps the caller's choice.
-if (!process.execArgv.some((arg) => arg.startsWith("--max-opt"))) v8.setFlagsFromString("--max-opt=1");
+// `--watch` keeps it: a process that runs codegen again on every save is not short-lived.
+const baselineOnly = !process.execArgv.some((arg) => arg.startsWith("--max-opt")) && !process.argv.includes("--watch");
+if (baselineOnly) v8.setFlagsFromString("--max-opt=1");
 
 // The bundle starts with the entry's `#!` line, which a function wrapper cannot hold.
 const source = readFileSync(mainFile, "utf8").replace(/^#!.*/, "");
 // V8 refuses bytecode made under other flags: runs with other flags keep their own cache.
-const key = createHash("sha256").update(source).update(process.version).update(process.execArgv.join(" ")).digest("hex").slice(0, 24);
+const key = createHash("sha256").update(source).update(process.version).update(process.execArgv.join(" ")).update(String(baselineOnly)).digest("hex").slice(0, 24);
 const cacheFile = path.join(cacheDir, `cli-main-${key}.bin`);
 
 const CHECKSUM_BYTES = 32;

@@ -8,10 +8,11 @@ import { formatDiagnostics } from "../../hocon/diagnostics.js";
 import { dialectOption } from "../hocon/dialect-option.js";
 import type { HoconDialect } from "../../hocon/types.js";
 import { findRepoRoot } from "../repo-root.js";
-import { codegen, type CodegenStop } from "./pipeline.js";
+import { codegen } from "./pipeline.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { defaultCacheDir, generatorIdentity, recordStamp, unchangedSinceStamp, type StampContext } from "./stamp.js";
-import type { FileStatus } from "./writer.js";
+import { DIFFERENCE_TEXT, stopText } from "./run-text.js";
+import { watchCodegen } from "../watch/index.js";
 
 interface CodegenFlags {
   schemas: string;
@@ -24,6 +25,8 @@ interface CodegenFlags {
   name: string;
   /** Default `pyhocon`. */
   dialect?: HoconDialect;
+  /** Keep running, regenerating on every change. */
+  watch?: boolean;
 }
 
 /** npm's rule for a new package's name. */
@@ -42,9 +45,10 @@ export function registerCodegenCommand(program: Command): void {
     .option("--check", "write nothing; exit 1 listing every out-of-date file")
     .option("--name <package>", "npm package name of the output", "clearml-api-client")
     .option("--force", "regenerate even when no input and no output changed since the last run")
+    .option("--watch", "keep running: regenerate whenever a schema file or an included file changes (Ctrl-C stops)")
     .addOption(dialectOption())
-    .action((flags: CodegenFlags) => {
-      process.exitCode = runCodegen(flags);
+    .action(async (flags: CodegenFlags) => {
+      process.exitCode = flags.watch ? await watchFromFlags(flags) : runCodegen(flags);
     });
 }
 
@@ -63,17 +67,13 @@ function elapsedMs(started: bigint): number {
 export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): number {
   // process.hrtime, not performance.now(): the global `performance` loads perf_hooks (~3 ms).
   const started = process.hrtime.bigint();
-  if (!isPackageName(flags.name)) {
-    // The name is written into package.json, the README and the zod-types opt-in's comments.
-    process.stderr.write(`codegen: error: --name ${JSON.stringify(flags.name)} is not an npm package name (lowercase letters, digits, -._~, optionally @scope/)\n`);
-    return 1;
-  }
-  if (!existsSync(flags.schemas)) {
-    process.stderr.write(`${flags.schemas}: error: schema folder not found\n`);
+  const invalid = invalidFlags(flags);
+  if (invalid) {
+    process.stderr.write(invalid);
     return 1;
   }
   const repoRoot = env.repoRoot ?? findRepoRoot();
-  const options = { schemas: flags.schemas, out: flags.out, name: flags.name, apiVersion: flags.apiVersion, includeInternal: flags.includeInternal ?? false, dialect: flags.dialect ?? "pyhocon" } as const;
+  const options = optionsOf(flags);
   const stamp: StampContext = {
     options,
     cacheDir: env.cacheDir ?? defaultCacheDir(repoRoot),
@@ -119,23 +119,39 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
   return 0;
 }
 
-const DIFFERENCE_TEXT: Record<FileStatus, string> = {
-  stale: "is out of date",
-  missing: "is missing",
-  extra: "should not exist",
-  foreign: "should not exist: codegen did not write it and leaves it alone (remove it by hand)",
-};
-
-/** How a stopped run ends its report (the findings are printed already). */
-function stopText(stop: CodegenStop): string {
-  switch (stop.reason) {
-    case "schemas":
-      return `codegen: stopped: ${stop.errors} error(s) in the schemas\n`;
-    case "generation":
-      return "";
-    case "option":
-      return `codegen: error: ${stop.message}\n`;
-    case "output-folder":
-      return `${stop.message}\ncodegen: stopped: nothing was written\n`;
+/** Why the flags cannot run, as printed; undefined when they can. */
+function invalidFlags(flags: CodegenFlags): string | undefined {
+  if (!isPackageName(flags.name)) {
+    // The name is written into package.json, the README and the zod-types opt-in's comments.
+    return `codegen: error: --name ${JSON.stringify(flags.name)} is not an npm package name (lowercase letters, digits, -._~, optionally @scope/)\n`;
   }
+  if (!existsSync(flags.schemas)) return `${flags.schemas}: error: schema folder not found\n`;
+  return undefined;
+}
+
+function optionsOf(flags: CodegenFlags) {
+  return { schemas: flags.schemas, out: flags.out, name: flags.name, apiVersion: flags.apiVersion, includeInternal: flags.includeInternal ?? false, dialect: flags.dialect ?? "pyhocon" } as const;
+}
+
+/** `codegen --watch`: runs until SIGINT or SIGTERM, then exits 0. */
+async function watchFromFlags(flags: CodegenFlags): Promise<number> {
+  const invalid = flags.check ? "codegen: error: --watch writes its output; it cannot be combined with --check\n" : invalidFlags(flags);
+  if (invalid) {
+    process.stderr.write(invalid);
+    return 1;
+  }
+  const stop = new AbortController();
+  const abort = (): void => stop.abort();
+  process.once("SIGINT", abort);
+  process.once("SIGTERM", abort);
+  try {
+    await watchCodegen([optionsOf(flags)], {
+      signal: stop.signal,
+      output: { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
+    });
+  } finally {
+    process.off("SIGINT", abort);
+    process.off("SIGTERM", abort);
+  }
+  return 0;
 }

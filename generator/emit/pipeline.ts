@@ -2,18 +2,18 @@
 // (or, with `check`, compared) output folder. The CLI (command.ts), the benchmarks and
 // any programmatic caller run this function; timing is an optional observer of its phases.
 import type { Diagnostic } from "../../hocon/diagnostics.js";
-import type { HoconDialect } from "../../hocon/types.js";
+import type { HoconDialect, ParseResult } from "../../hocon/types.js";
 import { findRepoRoot } from "../repo-root.js";
 import { blocksGeneration, codegenFindings } from "../schema/blocking.js";
 import { loadApi } from "../schema/index.js";
-import { readConf } from "../schema/read.js";
+import { readConf, type ConfReadOptions } from "../schema/read.js";
 import { generatePackage } from "./generate.js";
 import { OpenApiOptionError } from "./openapi/index.js";
 import { OutputFolderError } from "./output-folder.js";
 import { untimed, type CodegenPhase, type PhaseTimer } from "./phase-timer.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { ProbeRecorder } from "./stamp.js";
-import { writeOutput, type WriteResult } from "./writer.js";
+import { writeOutput, type KnownFile, type WriteResult } from "./writer.js";
 
 export { CODEGEN_PHASES, type CodegenPhase } from "./phase-timer.js";
 
@@ -38,6 +38,10 @@ export interface CodegenOptions {
 export interface CodegenHooks {
   /** Called after each phase that ran, in order, with its wall-clock milliseconds. */
   readonly observe?: (phase: CodegenPhase, ms: number) => void;
+  /** Reads and parses one schema file (default: readConf); a watcher passes one that reuses the parse of a file that did not change. */
+  readonly readConf?: (file: string, options: ConfReadOptions) => ParseResult;
+  /** Output files as the caller last saw them on disk (see writeOutput). */
+  readonly known?: ReadonlyMap<string, KnownFile>;
 }
 
 /** Why a run stopped before writing; each is the caller's to fix. */
@@ -73,11 +77,12 @@ export function codegen(options: CodegenOptions, hooks: CodegenHooks = {}): Code
   const time = observed(hooks.observe);
   const probes = new ProbeRecorder();
   // readConf never falls back to the environment: the output must not depend on the machine.
-  const loaded = loadApi(options.schemas, (file) => readConf(file, { dialect: options.dialect, readFile: probes.readFile }), time);
+  const read = hooks.readConf ?? readConf;
+  const loaded = loadApi(options.schemas, (file) => read(file, { dialect: options.dialect, readFile: probes.readFile }), time);
   const findings = codegenFindings(loaded.findings);
-  const read = { findings, sources: loaded.sources, probes: probes.probes, files: new Map<string, string>() };
+  const inputs = { findings, sources: loaded.sources, probes: probes.probes, files: new Map<string, string>() };
   const errors = findings.filter(blocksGeneration).length;
-  if (errors > 0) return { ...read, stopped: { reason: "schemas", errors } };
+  if (errors > 0) return { ...inputs, stopped: { reason: "schemas", errors } };
   const runtime = options.runtime ?? time("runtime", () => runtimeFiles(findRepoRoot()));
   let generated;
   try {
@@ -87,13 +92,13 @@ export function codegen(options: CodegenOptions, hooks: CodegenHooks = {}): Code
       time,
     );
   } catch (err) {
-    if (err instanceof OpenApiOptionError) return { ...read, stopped: { reason: "option", message: err.message } };
+    if (err instanceof OpenApiOptionError) return { ...inputs, stopped: { reason: "option", message: err.message } };
     throw err;
   }
-  const done = { ...read, findings: [...findings, ...generated.diagnostics], files: generated.files };
+  const done = { ...inputs, findings: [...findings, ...generated.diagnostics], files: generated.files };
   if (generated.diagnostics.some((d) => d.severity === "error")) return { ...done, stopped: { reason: "generation" } };
   try {
-    return { ...done, write: time("write", () => writeOutput(options.out, generated.files, { check: options.check })) };
+    return { ...done, write: time("write", () => writeOutput(options.out, generated.files, { check: options.check, known: hooks.known })) };
   } catch (err) {
     if (err instanceof OutputFolderError) return { ...done, stopped: { reason: "output-folder", message: err.message } };
     throw err;

@@ -4,7 +4,7 @@
 // link (output-folder.ts). Only files whose bytes changed are rewritten; check mode writes
 // nothing but reports what is stale, missing or extra. Every refusal is decided before
 // anything is written.
-import { closeSync, constants, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, constants, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeSync, type Stats } from "node:fs";
 import path from "node:path";
 import { MANIFEST_FILE, parseManifest, renderManifest } from "./manifest.js";
 import { folderName, isSafeRelative, OutputFolder, OutputFolderError } from "./output-folder.js";
@@ -30,8 +30,21 @@ export function withManifest(files: ReadonlyMap<string, string>): Map<string, st
   return new Map([...files, [MANIFEST_FILE, renderManifest(files.keys())]]);
 }
 
+/** A file of the output folder as the caller last saw it: its text, and the size and modification time it had then. */
+export interface KnownFile {
+  readonly text: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+export interface WriteOptions {
+  readonly check?: boolean;
+  /** Files by path the caller saw lately (a watcher, after its last write); one still the same size and age is not read back. */
+  readonly known?: ReadonlyMap<string, KnownFile>;
+}
+
 /** Writes `files` (paths relative to `outDir`, forward slashes) or, with `check`, only compares. */
-export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, options: { check?: boolean } = {}): WriteResult {
+export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): WriteResult {
   const all = withManifest(files);
   const folder = new OutputFolder(outDir);
   const recorded = recordedFiles(folder);
@@ -60,8 +73,7 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
       problems.add(`${folder.where(rel)}: error: is in the way of a generated file: not a file`);
     } else if (rel !== MANIFEST_FILE && !recorded!.has(rel)) {
       problems.add(`${folder.where(rel)}: error: is in the way of a generated file: codegen did not write it (not in ${MANIFEST_FILE}); move it away`);
-    } else if (st.size === Buffer.byteLength(text, "utf8") && readFileSync(folder.where(rel)).equals(Buffer.from(text, "utf8"))) {
-      // Only a file of the same size can be unchanged: the others are not read back.
+    } else if (holds(folder, rel, st, text, options.known?.get(rel))) {
       result.unchanged.push(rel);
     } else {
       toWrite.push(rel);
@@ -114,6 +126,15 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
     result.written.push(MANIFEST_FILE);
   }
   return result;
+}
+
+/** True when the file `st` describes holds exactly `text`. */
+function holds(folder: OutputFolder, rel: string, st: Stats, text: string, known: KnownFile | undefined): boolean {
+  // Only a file of the same size can be unchanged: the others are not read back.
+  if (st.size !== Buffer.byteLength(text, "utf8")) return false;
+  // Nor one the caller saw with this text and nobody touched since: writing changes the modification time.
+  if (known !== undefined && known.text === text && known.size === st.size && known.mtimeMs === st.mtimeMs) return true;
+  return readFileSync(folder.where(rel)).equals(Buffer.from(text, "utf8"));
 }
 
 /** The files the folder's manifest records: undefined when the folder does not exist, none when it is empty. */

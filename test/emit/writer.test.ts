@@ -29,6 +29,26 @@ function errorOf(action: () => unknown): string {
 }
 
 describe("output writer", () => {
+  it("trusts a file the caller saw only while its size and modification time are the ones it saw", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "writer-"));
+    const files = new Map([["src/a.ts", "export const a = 1;\n"]]);
+    writeOutput(dir, files);
+    const seen = (): Map<string, { text: string; size: number; mtimeMs: number }> => {
+      const st = statSync(path.join(dir, "src/a.ts"));
+      return new Map([["src/a.ts", { text: "export const a = 1;\n", size: st.size, mtimeMs: st.mtimeMs }]]);
+    };
+    const known = seen();
+    expect(writeOutput(dir, files, { known }).unchanged).toContain("src/a.ts");
+    // Edited since, to the same size: the new modification time makes the writer look.
+    writeFileSync(path.join(dir, "src/a.ts"), "export const a = 2;\n");
+    expect(statSync(path.join(dir, "src/a.ts")).mtimeMs).not.toBe(known.get("src/a.ts")!.mtimeMs);
+    expect(writeOutput(dir, files, { known }).written).toEqual(["src/a.ts"]);
+    expect(readFileSync(path.join(dir, "src/a.ts"), "utf8")).toBe("export const a = 1;\n");
+    // A new text of the same size: what the caller saw does not match it, so it is written.
+    expect(writeOutput(dir, new Map([["src/a.ts", "export const a = 3;\n"]]), { known: seen() }).written).toEqual(["src/a.ts"]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it("rewrites only changed files, removes stale generated files, leaves unmanaged ones", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "writer-"));
     const files = new Map([
