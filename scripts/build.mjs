@@ -94,7 +94,8 @@ export async function buildParts({ parts = [], outdir = DIST } = {}) {
         // less per command than loading it from node_modules); the compilers the runtime
         // build loads on demand stay outside.
         packages: undefined,
-        external: ["typescript", "esbuild"],
+        // jiti (loading a `.ts` config) is loaded from node_modules, on demand: it finds its own files there.
+        external: ["typescript", "esbuild", "jiti"],
         plugins: [lazyChildProcess],
       }),
       commonJs("cli", "generator/launch.ts"),

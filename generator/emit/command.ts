@@ -1,13 +1,16 @@
 // `codegen`: schema folder -> generated package (client, zod validators, OpenAPI).
-// Every finding is printed; those the server itself would not survive stop it (exit 1),
-// see generator/schema/blocking.ts.
+// The jobs come from the config file (generator/config/), flags overriding it; without a
+// config file, from the flags and their defaults. Every finding is printed; those the
+// server itself would not survive stop it (exit 1), see generator/schema/blocking.ts.
 import type { Command } from "commander";
+import { ConfigError, loadConfig, type ResolvedJob } from "../config/index.js";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostics } from "../../hocon/diagnostics.js";
 import { dialectOption } from "../hocon/dialect-option.js";
 import type { HoconDialect } from "../../hocon/types.js";
 import { findRepoRoot } from "../repo-root.js";
+import { isPackageName, PACKAGE_NAME_RULE } from "./package-name.js";
 import { codegen, type CodegenStop } from "./pipeline.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { defaultCacheDir, generatorIdentity, recordStamp, unchangedSinceStamp, type StampContext } from "./stamp.js";
@@ -26,26 +29,52 @@ interface CodegenFlags {
   dialect?: HoconDialect;
 }
 
-/** npm's rule for a new package's name. */
-function isPackageName(name: string): boolean {
-  return name.length <= 214 && /^(?:@[a-z0-9-*~][a-z0-9-*._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(name);
+/** The job when there is no config file. */
+const DEFAULT_JOB = { schemas: "schemas", out: "generated", name: "clearml-api-client" } as const;
+
+/** The command line of `codegen`: the job options (overriding the config file's) and how to run. */
+interface CodegenCommandLine extends Partial<Omit<CodegenFlags, "check" | "force">> {
+  config?: string;
+  check?: boolean;
+  force?: boolean;
 }
 
 export function registerCodegenCommand(program: Command): void {
   program
     .command("codegen")
     .description("generate the typed client package (TypeScript, zod, OpenAPI) from a schema folder")
-    .option("--schemas <dir>", "schema folder (.conf files)", "schemas")
-    .option("--out <dir>", "output folder of the generated package", "generated")
+    .option("--config <file>", "config file (default: hocon-api-codegen.config.{ts,mts,mjs,js,json} here or in a folder above)")
+    .option("--schemas <dir>", `schema folder (.conf files); without a config file: ${DEFAULT_JOB.schemas}`)
+    .option("--out <dir>", `output folder of the generated package; without a config file: ${DEFAULT_JOB.out}`)
     .option("--api-version <version>", "API version of the OpenAPI documents (default: the maximum)")
     .option("--include-internal", "also generate internal endpoints")
     .option("--check", "write nothing; exit 1 listing every out-of-date file")
-    .option("--name <package>", "npm package name of the output", "clearml-api-client")
+    .option("--name <package>", `npm package name of the output; without a config file: ${DEFAULT_JOB.name}`)
     .option("--force", "regenerate even when no input and no output changed since the last run")
-    .addOption(dialectOption())
-    .action((flags: CodegenFlags) => {
-      process.exitCode = runCodegen(flags);
+    // No default here: a default would override the config file's dialect.
+    .addOption(dialectOption().default(undefined))
+    .action(async (flags: CodegenCommandLine) => {
+      process.exitCode = await runCodegenCommand(flags);
     });
+}
+
+/** Every job of the config (or the flags' one job), in order; exit 1 when any failed. */
+async function runCodegenCommand(flags: CodegenCommandLine): Promise<number> {
+  let jobs: readonly ResolvedJob[];
+  try {
+    const { schemas, out, name, apiVersion, includeInternal, dialect } = flags;
+    ({ jobs } = await loadConfig({ configFile: flags.config, overrides: { schemas, out, name, apiVersion, includeInternal, dialect }, fallback: DEFAULT_JOB }));
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(err.message + "\n");
+    return 1;
+  }
+  let code = 0;
+  for (const job of jobs) {
+    if (jobs.length > 1) process.stdout.write(`codegen: ${job.label}\n`);
+    code = Math.max(code, runCodegen({ ...job, check: flags.check, force: flags.force }));
+  }
+  return code;
 }
 
 /** Where codegen finds its runtime templates and keeps its stamps (overridable in tests). */
@@ -65,7 +94,7 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
   const started = process.hrtime.bigint();
   if (!isPackageName(flags.name)) {
     // The name is written into package.json, the README and the zod-types opt-in's comments.
-    process.stderr.write(`codegen: error: --name ${JSON.stringify(flags.name)} is not an npm package name (lowercase letters, digits, -._~, optionally @scope/)\n`);
+    process.stderr.write(`codegen: error: --name ${JSON.stringify(flags.name)} ${PACKAGE_NAME_RULE}\n`);
     return 1;
   }
   if (!existsSync(flags.schemas)) {
