@@ -4,8 +4,7 @@ import path from "node:path";
 import { ConfigError } from "./error.js";
 import { findConfigFile } from "./files.js";
 import { readConfigFile } from "./read.js";
-import { resolveJobs, type JobOverrides, type ResolvedJob } from "./resolve.js";
-import { validateConfig } from "./validate.js";
+import { resolveJobs, shownPath, type JobOverrides, type ResolvedJob } from "./resolve.js";
 
 export { ConfigError, type ConfigProblem } from "./error.js";
 export { CONFIG_NAMES, findConfigFile } from "./files.js";
@@ -39,8 +38,9 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
     const job = { ...options.fallback, ...definedOnly(options.overrides ?? {}) };
     return { file: undefined, jobs: [{ ...job, label: "job 1", includeInternal: job.includeInternal ?? false, dialect: job.dialect ?? "pyhocon" }] };
   }
-  const relative = path.relative(cwd, file);
-  const shown = relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+  const shown = shownPath(file, cwd);
+  // Loaded here, not at start-up: zod costs every command time, and only a config file needs it.
+  const { validateConfig } = await import("./validate.js");
   const jobs = validateConfig(await readConfigFile(file, shown), shown);
   return { file, jobs: resolveJobs(jobs, { file: shown, baseDir: path.dirname(file), cwd, overrides: options.overrides }) };
 }

@@ -6,7 +6,7 @@ import path from "node:path";
 import type { CodegenOptions } from "../emit/pipeline.js";
 import type { JobConfig } from "./define.js";
 import { ConfigError, type ConfigProblem } from "./error.js";
-import { jobLabel } from "./validate.js";
+import { jobLabel } from "./job-label.js";
 
 /** One job, ready for `codegen()`: the pipeline's options plus how messages name it. */
 export interface ResolvedJob extends CodegenOptions {
@@ -34,7 +34,7 @@ export function resolveJobs(configs: readonly JobConfig[], options: { file: stri
       throw new ConfigError(file, `--${clashing[0]} cannot override a config of ${configs.length} jobs: every job would get the same ${clashing[0]}`, "edit the config file, or pass --config with a config of one job");
     }
   }
-  const shown = (p: string): string => path.relative(cwd, p) || ".";
+  const shown = (p: string): string => shownPath(p, cwd);
   const problems: ConfigProblem[] = [];
   const byOut = new Map<string, string>();
   const jobs = configs.map((config, index): ResolvedJob => {
@@ -62,6 +62,12 @@ export function resolveJobs(configs: readonly JobConfig[], options: { file: stri
   });
   if (problems.length > 0) throw new ConfigError(file, problems);
   return jobs;
+}
+
+/** `p` relative to `cwd` when it is inside it, else absolute. */
+export function shownPath(p: string, cwd: string): string {
+  const relative = path.relative(cwd, p);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? p : relative || ".";
 }
 
 function isFolder(p: string): boolean {

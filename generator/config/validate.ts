@@ -5,6 +5,7 @@ import { DIALECTS } from "../hocon/dialect-option.js";
 import { isPackageName, PACKAGE_NAME_RULE } from "../emit/package-name.js";
 import type { JobConfig } from "./define.js";
 import { ConfigError, type ConfigProblem } from "./error.js";
+import { jobLabel } from "./job-label.js";
 
 const jobSchema = z.strictObject({
   schemas: z.string().min(1),
@@ -36,12 +37,6 @@ export function validateConfig(value: unknown, file: string): JobConfig[] {
   });
   if (problems.length > 0) throw new ConfigError(file, problems);
   return jobs as JobConfig[];
-}
-
-/** How a job is named in messages: its place (1-based) and its package name when it has one. */
-export function jobLabel(job: unknown, index: number): string {
-  const name = typeof job === "object" && job !== null ? (job as { name?: unknown }).name : undefined;
-  return typeof name === "string" && name !== "" ? `job ${index + 1} (${JSON.stringify(name)})` : `job ${index + 1}`;
 }
 
 function describe(issue: z.core.$ZodIssue, job: Record<string, unknown>, where: string): ConfigProblem[] {
