@@ -1,7 +1,7 @@
 // Checks a config file's value against the job shape (zod), turning each issue into a
 // problem that names the job and the key, with a hint for a misspelt key.
 import { z } from "zod";
-import { DIALECTS } from "../hocon/dialect-option.js";
+import { DIALECTS } from "../hocon/dialects.js";
 import { isPackageName, PACKAGE_NAME_RULE } from "../emit/package-name.js";
 import type { JobConfig } from "./define.js";
 import { ConfigError, type ConfigProblem } from "./error.js";
