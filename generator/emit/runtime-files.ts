@@ -36,7 +36,7 @@ export function ensureRuntimeBuild(repoRoot: string): RuntimeBuild {
   const dir = path.join(repoRoot, RUNTIME_BUILD_DIR);
   if (!existsSync(path.join(repoRoot, RUNTIME_DIR))) {
     const shipped = readRuntimeBuild(dir);
-    if (!shipped) throw new Error(`the generator's compiled client runtime is missing or damaged (${dir}): reinstall hocon-api-codegen`);
+    if (!shipped) throw new Error(`client runtime not found at ${path.join(repoRoot, RUNTIME_DIR)}, nor a compiled one at ${dir}: reinstall hocon-api-codegen`);
     return { files: shipped, compiled: false };
   }
   const sources = runtimeSources(repoRoot);
