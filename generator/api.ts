@@ -3,14 +3,11 @@
 // lint through loadApi); nothing here prints or exits.
 import path from "node:path";
 import type { Diagnostic } from "../hocon/diagnostics.js";
-import type { HoconDialect } from "../hocon/types.js";
 import type { JobConfig } from "./config/define.js";
 import { resolveJobs } from "./config/resolve.js";
 import { validateConfig } from "./config/validate.js";
 import { codegen, generate as generateFiles, type CodegenStop } from "./emit/pipeline.js";
 import type { WriteResult } from "./emit/writer.js";
-import { loadApi } from "./schema/index.js";
-import { readConf } from "./schema/read.js";
 
 export { defineConfig, type JobConfig, type UserConfig } from "./config/define.js";
 export { ConfigError, type ConfigProblem } from "./config/error.js";
@@ -21,6 +18,7 @@ export type { FileStatus, WriteResult } from "./emit/writer.js";
 export { parseString, HoconError, DEFAULT_LIMITS } from "../hocon/index.js";
 export type { HoconDialect, HoconErrorCode, JsonObject, JsonPrimitive, JsonValue, ParseLimits, ParseOptions, ParseResult, SourceMap } from "../hocon/index.js";
 export { parseFile } from "./hocon/file.js";
+export { lint, type LintResult } from "./schema/lint-folder.js";
 export { formatDiagnostics, type Diagnostic, type Location, type Severity } from "../hocon/diagnostics.js";
 
 export interface GenerateOptions extends JobConfig {
@@ -59,19 +57,4 @@ export function generate(options: GenerateOptions): GenerateResult {
   const written = write || check ? codegen({ ...absolute, check }) : undefined;
   const run = written ?? generateFiles(absolute);
   return { files: run.files, findings: run.findings, sources: run.sources, stopped: run.stopped, write: written?.write };
-}
-
-export interface LintResult {
-  /** Every finding (read and parse errors, then lint), sorted by file, line and column. */
-  readonly findings: readonly Diagnostic[];
-  readonly sources: ReadonlyMap<string, string>;
-  readonly errors: number;
-  readonly warnings: number;
-}
-
-/** Checks a schema folder as `hocon-api-codegen lint DIR` does. */
-export function lint(dir: string, options: { readonly dialect?: HoconDialect } = {}): LintResult {
-  const { findings, sources } = loadApi(dir, (file) => readConf(file, { dialect: options.dialect ?? "pyhocon" }));
-  const count = (severity: Diagnostic["severity"]): number => findings.filter((d) => d.severity === severity).length;
-  return { findings, sources, errors: count("error"), warnings: count("warning") };
 }

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { formatDiagnostics, type Diagnostic } from "../../hocon/diagnostics.js";
 import { buildModel } from "./build.js";
 import { sortFindings } from "./index.js";
-import { lint } from "../api.js";
+import { lint } from "./lint-folder.js";
 import { modelToJson } from "./inspect.js";
 import { dialectOption } from "../hocon/dialect-option.js";
 import { jsonText } from "../../hocon/json-text.js";
