@@ -96,6 +96,13 @@ describe("the packed generator", () => {
     expect(tsc.stdout).toBe("");
     expect(tsc.code).toBe(0);
 
+    // The declarations themselves, fully checked (the program's tsconfig skips library files, as most projects do).
+    const declarations = { compilerOptions: { target: "ES2022", lib: ["ES2023"], module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: false, types: ["node"] }, files: ["node_modules/hocon-api-codegen/dist/types/generator/api.d.ts"] };
+    writeFileSync(path.join(project, "tsconfig.declarations.json"), JSON.stringify(declarations));
+    const dts = await run(path.join(BIN, "tsc"), ["-p", "tsconfig.declarations.json", "--pretty", "false"], { cwd: project, env });
+    expect(dts.stdout).toBe("");
+    expect(dts.code).toBe(0);
+
     const program = await run(process.execPath, ["dist/main.js"], { cwd: project, env, timeoutMs: 60_000 });
     expect(program.stderr).toBe("");
     expect(program.code).toBe(0);
