@@ -1,7 +1,8 @@
 // Reads a config file's value: JSON parsed (a syntax error located by line and column),
 // `.mjs`/`.js` imported by Node, `.ts`/`.mts` through jiti (Node 20 cannot strip types;
-// jiti transpiles and caches, and is loaded only for such a file).
-import { readFileSync } from "node:fs";
+// jiti transpiles and caches, and is loaded only for such a file). Read anew after every
+// change: Node caches an ES module by URL, so the URL carries the file's mtime.
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError } from "./error.js";
@@ -12,7 +13,7 @@ export async function readConfigFile(file: string, shown: string): Promise<unkno
   if (ext === ".json") return readJson(file, shown);
   let module: Record<string, unknown>;
   try {
-    module = ext === ".ts" || ext === ".mts" ? await importTypeScript(file) : await importModule(pathToFileURL(file).href);
+    module = ext === ".ts" || ext === ".mts" ? await importTypeScript(file) : await importModule(`${pathToFileURL(file).href}?mtime=${statSync(file).mtimeMs}`);
   } catch (err) {
     throw new ConfigError(shown, `cannot load the config: ${firstLine(err)}`);
   }

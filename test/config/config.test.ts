@@ -1,6 +1,6 @@
 // The config file: found upward or by --config, read in each format, checked, resolved.
 // Each mistake is an error naming the file, the job and the key.
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -118,5 +118,16 @@ describe("loading", () => {
     const { file, jobs } = await loadConfig({ cwd: dir, overrides: { name: "flagged" }, fallback: { schemas: "schemas", out: "generated", name: "default" } });
     expect(file).toBeUndefined();
     expect(jobs.map((j) => [j.schemas, j.out, j.name])).toEqual([["schemas", "generated", "flagged"]]);
+  });
+});
+
+describe("reloading", () => {
+  it("reads an ES module config anew after it changed (watch reloads it)", async () => {
+    const dir = project({ "hocon-api-codegen.config.mjs": 'export default { schemas: "schemas", out: "gen", name: "first" };\n' });
+    expect((await loadConfig({ cwd: dir })).jobs[0].name).toBe("first");
+    const file = path.join(dir, "hocon-api-codegen.config.mjs");
+    writeFileSync(file, 'export default { schemas: "schemas", out: "gen", name: "second" };\n');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect((await loadConfig({ cwd: dir })).jobs[0].name).toBe("second");
   });
 });
