@@ -117,5 +117,6 @@ describe("the packed generator", () => {
     expect(out.parsed).toEqual({ a: { b: 1 }, c: 1 });
     expect(out.name).toBe("Ada");
     expect(out.requests).toEqual(["http://api.invalid/users.get_current_user"]);
-  });
+    // Several npm and tsc runs in a row: minutes on a loaded 2-core machine.
+  }, 600_000);
 });
