@@ -8,6 +8,7 @@ import { codegenSuite } from "./codegen.js";
 import { validationSuite } from "./validation.js";
 import { tscPartsSuite } from "./tsc-parts.js";
 import { watchSuite } from "./watch.js";
+import { packageSizeSuite } from "./package-size.js";
 
 export interface BenchSuite {
   readonly name: string;
@@ -20,4 +21,4 @@ export interface BenchSuite {
   run(): Promise<string | void>;
 }
 
-export const suites: BenchSuite[] = [hoconSuite, schemaBench, openApiBenchSuite, phasesSuite, watchSuite, codegenSuite, validationSuite, tscPartsSuite];
+export const suites: BenchSuite[] = [hoconSuite, schemaBench, openApiBenchSuite, phasesSuite, watchSuite, codegenSuite, validationSuite, tscPartsSuite, packageSizeSuite];

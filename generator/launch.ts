@@ -78,6 +78,10 @@ process.once("exit", () => {
   }
 });
 
+// A vm.Script cannot import() (a config file `.mjs`, `.js`) without an experimental loader
+// option that the code cache drops; this module is loaded by Node itself and can.
+(globalThis as Record<symbol, unknown>)[Symbol.for("hocon-api-codegen.import")] = (url: string): Promise<unknown> => import(url);
+
 const module = { exports: {} };
 const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
 try {

@@ -23,6 +23,7 @@ const repoRoot = path.resolve(path.dirname(here), "..");
 /** Where `npm run build` puts the bundles; the benchmarks and the package tests build snapshots elsewhere. */
 export const DIST = path.join(repoRoot, "dist");
 
+const bundleUrlBanner = 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;';
 const common = { bundle: true, platform: "node", target: "node20", packages: "external", sourcemap: "linked", logLevel: "error" };
 
 // commander requires node:child_process at load time, for executable subcommands, which
@@ -50,7 +51,7 @@ function stateKey() {
 }
 
 /**
- * Builds the named parts ("cli", "bench", "runtime"; all when none are named) into
+ * Builds the named parts ("cli", "bench", "api", "runtime"; all when none are named; "types" only when named) into
  * `outdir`, each bundle only when it is not fresh. False when a part failed (esbuild or
  * the runtime build printed why).
  */
@@ -84,7 +85,7 @@ export async function buildParts({ parts = [], outdir = DIST } = {}) {
       outExtension: { ".js": ".cjs" },
       format: "cjs",
       define: { "import.meta.url": "__bundleUrl" },
-      banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+      banner: { js: bundleUrlBanner },
       ...extra,
     });
   const buildCli = () =>
@@ -94,10 +95,14 @@ export async function buildParts({ parts = [], outdir = DIST } = {}) {
         // less per command than loading it from node_modules); the compilers the runtime
         // build loads on demand stay outside.
         packages: undefined,
-        external: ["typescript", "esbuild"],
+        // jiti (loading a `.ts` config) and zod (checking a config) are loaded from
+        // node_modules, only when a config file is read: most of zod would be dead weight
+        // on every command, and jiti finds its own files there.
+        external: ["typescript", "esbuild", "jiti", "zod"],
         plugins: [lazyChildProcess],
       }),
-      commonJs("cli", "generator/launch.ts"),
+      // The package's `bin`: npm links it as a command, so it starts with its interpreter.
+      commonJs("cli", "generator/launch.ts", { banner: { js: "#!/usr/bin/env node\n" + bundleUrlBanner } }),
     ]);
 
   const buildRuntime = async () => {
@@ -113,9 +118,24 @@ export async function buildParts({ parts = [], outdir = DIST } = {}) {
     }
   };
 
+  /** tsc emits the API's declarations (tsconfig.api.json) under `outdir`/types. */
+  const buildTypes = async (dir) => {
+    const { spawnSync } = await import("node:child_process");
+    const tsc = createRequire(here).resolve("typescript/bin/tsc");
+    const types = path.join(dir, "types");
+    const { rmSync } = await import("node:fs");
+    rmSync(types, { recursive: true, force: true });
+    const done = spawnSync(process.execPath, [tsc, "-p", path.join(repoRoot, "tsconfig.api.json"), "--outDir", types], { stdio: "inherit" });
+    if (done.status !== 0) throw new Error("tsc could not emit the API's declarations");
+  };
+
   const results = await Promise.allSettled([
     ...(wanted("cli") ? [buildCli()] : []),
     ...(wanted("bench") ? [bundle("bench", "bench/index.ts")] : []),
+    // The programmatic API (`exports` of the published package), ESM; its dependencies stay in node_modules.
+    ...(wanted("api") ? [bundle("api", "generator/api.ts")] : []),
+    // Its declarations: only `npm pack` asks for them (tsc takes seconds), never a plain build.
+    ...(parts.includes("types") ? [buildTypes(outdir)] : []),
     ...(wanted("runtime") ? [buildRuntime()] : []),
   ]);
   state.save();

@@ -1,17 +1,20 @@
 // `codegen`: schema folder -> generated package (client, zod validators, OpenAPI).
-// Every finding is printed; those the server itself would not survive stop it (exit 1),
-// see generator/schema/blocking.ts.
+// The jobs come from the config file (generator/config/), flags overriding it; without a
+// config file, from the flags and their defaults. Every finding is printed; those the
+// server itself would not survive stop it (exit 1), see generator/schema/blocking.ts.
 import type { Command } from "commander";
+import { ConfigError, loadConfig, type ResolvedJob } from "../config/index.js";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostics } from "../../hocon/diagnostics.js";
 import { dialectOption } from "../hocon/dialect-option.js";
 import type { HoconDialect } from "../../hocon/types.js";
 import { findRepoRoot } from "../repo-root.js";
-import { codegen } from "./pipeline.js";
+import { isPackageName, PACKAGE_NAME_RULE } from "./package-name.js";
+import { codegen, type CodegenOptions } from "./pipeline.js";
 import { runtimeFiles } from "./runtime-files.js";
-import { defaultCacheDir, generatorIdentity, recordStamp, unchangedSinceStamp, type StampContext } from "./stamp.js";
 import { DIFFERENCE_TEXT, stopText } from "./run-text.js";
+import { defaultCacheDir, generatorIdentity, recordStamp, unchangedSinceStamp, type StampContext } from "./stamp.js";
 import { watchCodegen } from "../watch/index.js";
 
 interface CodegenFlags {
@@ -25,31 +28,62 @@ interface CodegenFlags {
   name: string;
   /** Default `pyhocon`. */
   dialect?: HoconDialect;
-  /** Keep running, regenerating on every change. */
-  watch?: boolean;
 }
 
-/** npm's rule for a new package's name. */
-function isPackageName(name: string): boolean {
-  return name.length <= 214 && /^(?:@[a-z0-9-*~][a-z0-9-*._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(name);
+/** The job when there is no config file. */
+const DEFAULT_JOB = { schemas: "schemas", out: "generated", name: "clearml-api-client" } as const;
+
+/** The command line of `codegen`: the job options (overriding the config file's) and how to run. */
+interface CodegenCommandLine extends Partial<Omit<CodegenFlags, "check" | "force">> {
+  config?: string;
+  check?: boolean;
+  force?: boolean;
+  /** Keep running, regenerating on every change. */
+  watch?: boolean;
 }
 
 export function registerCodegenCommand(program: Command): void {
   program
     .command("codegen")
     .description("generate the typed client package (TypeScript, zod, OpenAPI) from a schema folder")
-    .option("--schemas <dir>", "schema folder (.conf files)", "schemas")
-    .option("--out <dir>", "output folder of the generated package", "generated")
+    .option("--config <file>", "config file (default: hocon-api-codegen.config.{ts,mts,mjs,js,json} here or in a folder above)")
+    .option("--schemas <dir>", `schema folder (.conf files); without a config file: ${DEFAULT_JOB.schemas}`)
+    .option("--out <dir>", `output folder of the generated package; without a config file: ${DEFAULT_JOB.out}`)
     .option("--api-version <version>", "API version of the OpenAPI documents (default: the maximum)")
     .option("--include-internal", "also generate internal endpoints")
     .option("--check", "write nothing; exit 1 listing every out-of-date file")
-    .option("--name <package>", "npm package name of the output", "clearml-api-client")
+    .option("--name <package>", `npm package name of the output; without a config file: ${DEFAULT_JOB.name}`)
     .option("--force", "regenerate even when no input and no output changed since the last run")
     .option("--watch", "keep running: regenerate whenever a schema file or an included file changes (Ctrl-C stops)")
-    .addOption(dialectOption())
-    .action(async (flags: CodegenFlags) => {
-      process.exitCode = flags.watch ? await watchFromFlags(flags) : runCodegen(flags);
+    // No default here: a default would override the config file's dialect.
+    .addOption(dialectOption().default(undefined))
+    .action(async (flags: CodegenCommandLine) => {
+      process.exitCode = await runCodegenCommand(flags);
     });
+}
+
+/** Every job of the config (or the flags' one job), in order; exit 1 when any failed. */
+async function runCodegenCommand(flags: CodegenCommandLine): Promise<number> {
+  if (flags.watch && flags.check) {
+    process.stderr.write("codegen: error: --watch writes its output; it cannot be combined with --check\n");
+    return 1;
+  }
+  let jobs: readonly ResolvedJob[];
+  try {
+    const { schemas, out, name, apiVersion, includeInternal, dialect } = flags;
+    ({ jobs } = await loadConfig({ configFile: flags.config, overrides: { schemas, out, name, apiVersion, includeInternal, dialect }, fallback: DEFAULT_JOB }));
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(err.message + "\n");
+    return 1;
+  }
+  if (flags.watch) return watchJobs(jobs);
+  let code = 0;
+  for (const job of jobs) {
+    if (jobs.length > 1) process.stdout.write(`codegen: ${job.label}\n`);
+    code = Math.max(code, runCodegen({ ...job, check: flags.check, force: flags.force }));
+  }
+  return code;
 }
 
 /** Where codegen finds its runtime templates and keeps its stamps (overridable in tests). */
@@ -67,13 +101,13 @@ function elapsedMs(started: bigint): number {
 export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): number {
   // process.hrtime, not performance.now(): the global `performance` loads perf_hooks (~3 ms).
   const started = process.hrtime.bigint();
-  const invalid = invalidFlags(flags);
+  const invalid = invalidJob(flags);
   if (invalid) {
     process.stderr.write(invalid);
     return 1;
   }
   const repoRoot = env.repoRoot ?? findRepoRoot();
-  const options = optionsOf(flags);
+  const options = { schemas: flags.schemas, out: flags.out, name: flags.name, apiVersion: flags.apiVersion, includeInternal: flags.includeInternal ?? false, dialect: flags.dialect ?? "pyhocon" } as const;
   const stamp: StampContext = {
     options,
     cacheDir: env.cacheDir ?? defaultCacheDir(repoRoot),
@@ -119,36 +153,33 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
   return 0;
 }
 
-/** Why the flags cannot run, as printed; undefined when they can. */
-function invalidFlags(flags: CodegenFlags): string | undefined {
-  if (!isPackageName(flags.name)) {
-    // The name is written into package.json, the README and the zod-types opt-in's comments.
-    return `codegen: error: --name ${JSON.stringify(flags.name)} is not an npm package name (lowercase letters, digits, -._~, optionally @scope/)\n`;
-  }
-  if (!existsSync(flags.schemas)) return `${flags.schemas}: error: schema folder not found\n`;
+/** Why a job cannot run, as printed; undefined when it can. */
+function invalidJob(job: Pick<CodegenOptions, "name" | "schemas">): string | undefined {
+  // The name is written into package.json, the README and the zod-types opt-in's comments.
+  if (!isPackageName(job.name)) return `codegen: error: --name ${JSON.stringify(job.name)} ${PACKAGE_NAME_RULE}\n`;
+  if (!existsSync(job.schemas)) return `${job.schemas}: error: schema folder not found\n`;
   return undefined;
 }
 
-function optionsOf(flags: CodegenFlags) {
-  return { schemas: flags.schemas, out: flags.out, name: flags.name, apiVersion: flags.apiVersion, includeInternal: flags.includeInternal ?? false, dialect: flags.dialect ?? "pyhocon" } as const;
-}
-
-/** `codegen --watch`: runs until SIGINT or SIGTERM, then exits 0. */
-async function watchFromFlags(flags: CodegenFlags): Promise<number> {
-  const invalid = flags.check ? "codegen: error: --watch writes its output; it cannot be combined with --check\n" : invalidFlags(flags);
-  if (invalid) {
-    process.stderr.write(invalid);
-    return 1;
+/** `codegen --watch`: runs every job until SIGINT or SIGTERM, then exits 0. */
+async function watchJobs(jobs: readonly ResolvedJob[]): Promise<number> {
+  for (const job of jobs) {
+    const invalid = invalidJob(job);
+    if (invalid) {
+      process.stderr.write(invalid);
+      return 1;
+    }
   }
+  const runtime = runtimeFiles(findRepoRoot());
   const stop = new AbortController();
   const abort = (): void => stop.abort();
   process.once("SIGINT", abort);
   process.once("SIGTERM", abort);
   try {
-    await watchCodegen([optionsOf(flags)], {
-      signal: stop.signal,
-      output: { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
-    });
+    await watchCodegen(
+      jobs.map(({ label: _label, ...options }) => ({ ...options, runtime })),
+      { signal: stop.signal, output: { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) } },
+    );
   } finally {
     process.off("SIGINT", abort);
     process.off("SIGTERM", abort);

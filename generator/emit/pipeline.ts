@@ -10,6 +10,7 @@ import { readConf, type ConfReadOptions } from "../schema/read.js";
 import { generatePackage } from "./generate.js";
 import { OpenApiOptionError } from "./openapi/index.js";
 import { OutputFolderError } from "./output-folder.js";
+import { isPackageName, PACKAGE_NAME_RULE } from "./package-name.js";
 import { untimed, type CodegenPhase, type PhaseTimer } from "./phase-timer.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { ProbeRecorder } from "./stamp.js";
@@ -55,7 +56,7 @@ export type CodegenStop =
   /** An output folder codegen may not write into (not its own, or links inside). */
   | { readonly reason: "output-folder"; readonly message: string };
 
-interface CodegenRun {
+export interface CodegenRun {
   /** Schema findings (sorted; lint's errors that do not block codegen are warnings), then generation findings. */
   readonly findings: readonly Diagnostic[];
   /** Text of every schema file read, for printing findings with their source line. */
@@ -75,6 +76,30 @@ export type CodegenResult = CodegenRun &
 
 export function codegen(options: CodegenOptions, hooks: CodegenHooks = {}): CodegenResult {
   const time = observed(hooks.observe);
+  const run = generateFiles(options, hooks, time);
+  if (run.stopped) return { ...run, stopped: run.stopped };
+  const done: CodegenRun = run;
+  try {
+    return { ...done, write: time("write", () => writeOutput(options.out, done.files, { check: options.check, known: hooks.known })) };
+  } catch (err) {
+    if (err instanceof OutputFolderError) return { ...done, stopped: { reason: "output-folder", message: err.message } };
+    throw err;
+  }
+}
+
+/** What `generate` gives: the run up to (not including) writing. */
+export type GeneratedRun = CodegenRun & { readonly stopped?: CodegenStop };
+
+/** Every step of codegen but writing: the findings and the package's files, the output folder untouched. */
+export function generate(options: Omit<CodegenOptions, "out" | "check">, hooks: CodegenHooks = {}): GeneratedRun {
+  return generateFiles(options, hooks, observed(hooks.observe));
+}
+
+function generateFiles(options: Omit<CodegenOptions, "out" | "check">, hooks: CodegenHooks, time: PhaseTimer): GeneratedRun {
+  if (!isPackageName(options.name)) {
+    const empty = new Map<string, string>();
+    return { findings: [], sources: empty, probes: new Map(), files: empty, stopped: { reason: "option", message: `name ${JSON.stringify(options.name)} ${PACKAGE_NAME_RULE}` } };
+  }
   const probes = new ProbeRecorder();
   // readConf never falls back to the environment: the output must not depend on the machine.
   const read = hooks.readConf ?? readConf;
@@ -97,12 +122,7 @@ export function codegen(options: CodegenOptions, hooks: CodegenHooks = {}): Code
   }
   const done = { ...inputs, findings: [...findings, ...generated.diagnostics], files: generated.files };
   if (generated.diagnostics.some((d) => d.severity === "error")) return { ...done, stopped: { reason: "generation" } };
-  try {
-    return { ...done, write: time("write", () => writeOutput(options.out, generated.files, { check: options.check, known: hooks.known })) };
-  } catch (err) {
-    if (err instanceof OutputFolderError) return { ...done, stopped: { reason: "output-folder", message: err.message } };
-    throw err;
-  }
+  return done;
 }
 
 /** A timer reporting each completed phase to `observe`; none at all without one. */

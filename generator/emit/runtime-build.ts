@@ -25,7 +25,7 @@ type Esbuild = typeof import("esbuild");
 /** Part of the build key: bump when the output of the same sources and compilers changes. */
 const BUILD_FORMAT = 3;
 /** The folder of the runtime's own sources, under the repository. */
-const RUNTIME_DIR = "templates/runtime";
+export const RUNTIME_DIR = "templates/runtime";
 /** The modules the generated code imports (generator/emit/client.ts, package.ts): the bundle's entry points, in RUNTIME_DIR. */
 export const RUNTIME_ENTRY_POINTS = ["index", "client-core"] as const;
 /** The generated package's tsconfig targets ES2022 (package.ts); the runtime matches it. */

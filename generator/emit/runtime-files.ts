@@ -4,10 +4,11 @@
 // compiles them into dist/runtime/ with a manifest holding the build key (a hash of the
 // sources and compilers); codegen reads that cache and compiles in-process only when it
 // is missing or stale (a test run without a build, a template edited since the build),
-// so the output always matches the sources.
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+// so the output always matches the sources. An installed generator has no sources and no
+// compilers: it ships dist/runtime/ as built before packing and uses it as it is.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { compileRuntime, runtimeBuildKey, runtimeSources } from "./runtime-build.js";
+import { compileRuntime, RUNTIME_DIR, runtimeBuildKey, runtimeSources } from "./runtime-build.js";
 
 /** Where `npm run build` puts the compiled runtime, under the generator's repository. */
 export const RUNTIME_BUILD_DIR: string = path.join("dist", "runtime");
@@ -32,9 +33,14 @@ export function runtimeFiles(repoRoot: string): Map<string, string> {
 
 /** The compiled runtime: from dist/runtime/ when its key matches the sources, else compiled and cached there. */
 export function ensureRuntimeBuild(repoRoot: string): RuntimeBuild {
+  const dir = path.join(repoRoot, RUNTIME_BUILD_DIR);
+  if (!existsSync(path.join(repoRoot, RUNTIME_DIR))) {
+    const shipped = readRuntimeBuild(dir);
+    if (!shipped) throw new Error(`client runtime not found at ${path.join(repoRoot, RUNTIME_DIR)}, nor a compiled one at ${dir}: reinstall hocon-api-codegen`);
+    return { files: shipped, compiled: false };
+  }
   const sources = runtimeSources(repoRoot);
   const key = runtimeBuildKey(sources);
-  const dir = path.join(repoRoot, RUNTIME_BUILD_DIR);
   const cached = readRuntimeBuild(dir, key);
   if (cached) return { files: cached, compiled: false };
   const files = compileRuntime(sources);
@@ -50,11 +56,11 @@ function isSafeRelative(rel: string): boolean {
   return rel !== "" && !path.isAbsolute(rel) && !rel.split("/").some((part) => part === ".." || part === "." || part === "");
 }
 
-/** The cached build when its manifest's key is `key` and every listed file is there; else undefined. */
-export function readRuntimeBuild(dir: string, key: string): Map<string, string> | undefined {
+/** The cached build when its manifest's key is `key` (any key when none is given) and every listed file is there; else undefined. */
+export function readRuntimeBuild(dir: string, key?: string): Map<string, string> | undefined {
   try {
     const manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), "utf8")) as Manifest;
-    if (manifest.key !== key || !Array.isArray(manifest.files)) return undefined;
+    if ((key !== undefined && manifest.key !== key) || !Array.isArray(manifest.files)) return undefined;
     const files = new Map<string, string>();
     for (const rel of manifest.files) {
       if (typeof rel !== "string" || !isSafeRelative(rel)) return undefined;

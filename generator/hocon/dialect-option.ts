@@ -1,8 +1,6 @@
 // `--dialect`, shared by every command that reads HOCON.
 import { Option } from "commander";
-import type { HoconDialect } from "../../hocon/types.js";
-
-export const DIALECTS: readonly HoconDialect[] = ["pyhocon", "spec"];
+import { DIALECTS } from "./dialects.js";
 
 export function dialectOption(): Option {
   return new Option("--dialect <dialect>", "how to read HOCON: as pyhocon does (the ClearML server's parser) or as the HOCON spec says")

@@ -2,7 +2,8 @@
 import type { Command } from "commander";
 import { formatDiagnostics, type Diagnostic } from "../../hocon/diagnostics.js";
 import { buildModel } from "./build.js";
-import { loadApi, sortFindings } from "./index.js";
+import { sortFindings } from "./index.js";
+import { lint } from "./lint-folder.js";
 import { modelToJson } from "./inspect.js";
 import { dialectOption } from "../hocon/dialect-option.js";
 import { jsonText } from "../../hocon/json-text.js";
@@ -17,10 +18,8 @@ export function registerSchemaCommands(program: Command): void {
     .argument("[dir]", "schema folder", "schemas")
     .addOption(dialectOption())
     .action((dir: string, opts: { dialect: HoconDialect }) => {
-      const { findings, sources } = loadApi(dir, (file) => readConf(file, { dialect: opts.dialect }));
+      const { findings, sources, errors, warnings } = lint(dir, { dialect: opts.dialect });
       process.stdout.write(formatDiagnostics(findings, sources));
-      const errors = findings.filter((d) => d.severity === "error").length;
-      const warnings = findings.filter((d) => d.severity === "warning").length;
       process.stdout.write(`${count(errors, "error")}, ${count(warnings, "warning")}\n`);
       if (errors > 0) process.exitCode = 1;
     });

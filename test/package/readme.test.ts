@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerCodegenCommand } from "../../generator/emit/command.js";
+import { registerInitCommand } from "../../generator/config/init.js";
 import { registerHoconCommand } from "../../generator/hocon/command.js";
 import { registerSchemaCommands } from "../../generator/schema/command.js";
 import { BIN, REPO, removeDir, run, tempDir } from "./helpers.js";
@@ -50,6 +51,8 @@ function pathsFromExports(): Record<string, string[]> {
     if (!existsSync(declarations)) throw new Error(`generated/package.json: ${key} points at a missing ${target.types}`);
     paths[specifier] = [declarations];
   }
+  // The generator's own API, as `import ... from "hocon-api-codegen"` gives it (its source; the package ships its declarations).
+  paths["hocon-api-codegen"] = [path.join(REPO, "generator/api.ts")];
   return paths;
 }
 
@@ -118,6 +121,7 @@ describe("README.md", () => {
     registerHoconCommand(program);
     registerSchemaCommands(program);
     registerCodegenCommand(program);
+    registerInitCommand(program);
     expect(program.commands.length).toBeGreaterThan(0);
     for (const command of program.commands) {
       expect(README).toContain(`### \`${command.name()}`);

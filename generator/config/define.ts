@@ -1,0 +1,27 @@
+// The config file's types and `defineConfig`, the identity function that gives an editor
+// (and tsc) the config's type in a `.ts` or `.mjs` config file.
+import type { HoconDialect } from "../../hocon/types.js";
+
+/** One package to generate: the options the `codegen` flags have. Paths are relative to the config file's folder. */
+export interface JobConfig {
+  /** Schema folder (.conf files). */
+  readonly schemas: string;
+  /** Output folder of the generated package; two jobs may not share one. */
+  readonly out: string;
+  /** npm package name of the generated package. */
+  readonly name: string;
+  /** API version of the OpenAPI documents (default: the maximum the schemas define). */
+  readonly apiVersion?: string;
+  /** Also generate internal endpoints (default false). */
+  readonly includeInternal?: boolean;
+  /** How the schemas are read: as pyhocon does (default, the ClearML server's parser) or as the HOCON spec says. */
+  readonly dialect?: HoconDialect;
+}
+
+/** A config file's default export: one job, or several (one package per API version, per schema folder...). */
+export type UserConfig = JobConfig | readonly JobConfig[];
+
+/** Returns `config` as it is; typed, so mistakes show in the editor before codegen runs. */
+export function defineConfig<const T extends UserConfig>(config: T): T {
+  return config;
+}

@@ -1,0 +1,55 @@
+// Reads a config file's value: JSON parsed (a syntax error located by line and column),
+// `.mjs`/`.js` imported by Node, `.ts`/`.mts` through jiti (Node 20 cannot strip types;
+// jiti transpiles and caches, and is loaded only for such a file). Read anew after every
+// change: Node caches an ES module by URL, so the URL carries the file's mtime.
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ConfigError } from "./error.js";
+
+/** The config's default export (or the JSON value); `shown` names the file in errors. */
+export async function readConfigFile(file: string, shown: string): Promise<unknown> {
+  const ext = path.extname(file);
+  if (ext === ".json") return readJson(file, shown);
+  let module: Record<string, unknown>;
+  try {
+    module = ext === ".ts" || ext === ".mts" ? await importTypeScript(file) : await importModule(`${pathToFileURL(file).href}?mtime=${statSync(file).mtimeMs}`);
+  } catch (err) {
+    throw new ConfigError(shown, `cannot load the config: ${firstLine(err)}`);
+  }
+  if (!("default" in module) || module.default === undefined) {
+    throw new ConfigError(shown, "the config has no default export", "export default defineConfig({ schemas, out, name })");
+  }
+  return module.default;
+}
+
+/** import() of a URL or a package: the CLI's launcher lends its own (the CLI runs in a vm.Script, which has none); elsewhere the native one. */
+function importModule(url: string): Promise<Record<string, unknown>> {
+  const lent = (globalThis as Record<symbol, unknown>)[Symbol.for("hocon-api-codegen.import")] as ((url: string) => Promise<Record<string, unknown>>) | undefined;
+  return lent ? lent(url) : (import(url) as Promise<Record<string, unknown>>);
+}
+
+async function importTypeScript(file: string): Promise<Record<string, unknown>> {
+  const { createJiti } = (await importModule("jiti")) as unknown as typeof import("jiti");
+  // The config is read anew on every run: no module cache between calls (watch reloads it).
+  const jiti = createJiti(import.meta.url, { moduleCache: false });
+  return (await jiti.import(file)) as Record<string, unknown>;
+}
+
+function readJson(file: string, shown: string): unknown {
+  const text = readFileSync(file, "utf8");
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const at = /position (\d+)/.exec(firstLine(err));
+    if (!at) throw new ConfigError(shown, `invalid JSON: ${firstLine(err)}`);
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split("\n").length;
+    const column = before.length - before.lastIndexOf("\n");
+    throw new ConfigError(`${shown}:${line}:${column}`, `invalid JSON: ${firstLine(err).replace(/ in JSON at position.*$/, "")}`);
+  }
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split("\n")[0];
+}
