@@ -1,6 +1,7 @@
 // The programmatic API: what `import ... from "hocon-api-codegen"` gives. The CLI's
 // commands run the same functions (codegen through the pipeline and the config loader,
-// lint through loadApi); nothing here prints or exits.
+// codegen --watch through watchCodegen, lint through loadApi); nothing here prints or
+// exits.
 import path from "node:path";
 import type { Diagnostic } from "../hocon/diagnostics.js";
 import type { JobConfig } from "./config/define.js";
@@ -19,6 +20,7 @@ export { parseString, HoconError, DEFAULT_LIMITS } from "../hocon/index.js";
 export type { HoconDialect, HoconErrorCode, JsonObject, JsonPrimitive, JsonValue, ParseLimits, ParseOptions, ParseResult, SourceMap } from "../hocon/index.js";
 export { parseFile } from "./hocon/file.js";
 export { lint, type LintResult } from "./schema/lint-folder.js";
+export { watchCodegen, type WatchOptions, type WatchOutput } from "./watch/index.js";
 export { formatDiagnostics, type Diagnostic, type Location, type Severity } from "../hocon/diagnostics.js";
 
 export interface GenerateOptions extends JobConfig {
