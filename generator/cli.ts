@@ -6,6 +6,7 @@ import { Command } from "commander";
 import { registerHoconCommand } from "./hocon/command.js";
 import { registerSchemaCommands } from "./schema/command.js";
 import { registerCodegenCommand } from "./emit/command.js";
+import { registerDiffCommand } from "./diff/command.js";
 import { reportInternalError } from "./internal-error.js";
 import { generatorVersion } from "./version.js";
 
@@ -29,6 +30,7 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
 registerHoconCommand(program);
 registerSchemaCommands(program);
 registerCodegenCommand(program);
+registerDiffCommand(program);
 
 // No top-level await: the bundle is CommonJS, run through V8's code cache by launch.ts.
 program.parseAsync(process.argv).catch(reportInternalError);
