@@ -2,7 +2,9 @@
 // into a temporary folder (never the work tree, never the index), so the same loader as
 // codegen reads it. Includes that leave the folder are read from the same commit;
 // includes that leave the repository are not found, as they would be in a checkout.
-import { execFileSync } from "node:child_process";
+// The default import: the CLI bundle makes node:child_process a lazy proxy (scripts/build.mjs),
+// which has no named exports until first use.
+import childProcess from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -24,7 +26,7 @@ export interface GitSnapshot {
 }
 
 function git(cwd: string, args: readonly string[], input?: string): Buffer {
-  return execFileSync("git", args, { cwd, input, maxBuffer: 1 << 30, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+  return childProcess.execFileSync("git", args, { cwd, input, maxBuffer: 1 << 30, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
 }
 
 function gitText(cwd: string, args: readonly string[]): string | undefined {

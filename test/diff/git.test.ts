@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { diff, type DiffFinding } from "../../generator/diff/index.js";
+import { buildCli, CLI, run } from "../package/helpers.js";
 import { tempDir } from "./helpers.js";
 
 function git(cwd: string, ...args: string[]): string {
@@ -104,4 +105,14 @@ describe("diff with git:<ref>", () => {
     const result = diff({ base: "git:HEAD~1", head: "later", cwd: root });
     expect(result.errors.map((e) => e.message)).toEqual(["git:HEAD~1: later holds no files at HEAD~1"]);
   });
+
+  it("works from the bundled CLI, where node:child_process is loaded lazily", async () => {
+    const root = repo();
+    const outdir = tempDir("diff-cli-");
+    await buildCli(outdir);
+    const result = await run(process.execPath, [path.join(outdir, path.basename(CLI)), "diff", "git:HEAD~1", "--format", "json", "--fail-on", "breaking"], { cwd: root });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).findings.map((f: DiffFinding) => `${f.rule} ${f.path}`)).toEqual(["request-property-added request.tag", "response-property-removed item.size"]);
+  }, 60_000);
 });
