@@ -14,3 +14,8 @@ export function itemsPath(parent: string): string {
 export function additionalPath(parent: string): string {
   return `${parent}{}`;
 }
+
+/** The values of keys matching a `patternProperties` pattern. */
+export function patternPath(parent: string, pattern: string): string {
+  return `${parent}{${JSON.stringify(pattern)}}`;
+}
