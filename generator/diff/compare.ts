@@ -18,16 +18,24 @@ export class SchemaComparer {
   /** Pairs being compared through changed `$ref`s, so recursive definitions end. */
   readonly #active = new Map<SchemaNode, Set<SchemaNode>>();
 
+  /**
+   * @param sharedRef called with the definition name of each `$ref` met at the same place
+   *   on both sides: the definitions whose own changes reach what is being compared.
+   */
   constructor(
     readonly side: Side,
     readonly emit: ChangeSink,
+    readonly sharedRef: (name: string) => void = () => {},
   ) {}
 
   compare(a: SchemaNode, b: SchemaNode, path: string): void {
     if (a === b) return;
     this.#docs(a, b, path);
     // The same definition on both sides: compared on its own; only what is written beside the `$ref` here.
-    if (a.kind === "ref" && b.kind === "ref" && a.name === b.name) return this.#children(a, b, path);
+    if (a.kind === "ref" && b.kind === "ref" && a.name === b.name) {
+      this.sharedRef(a.name);
+      return this.#children(a, b, path);
+    }
     if (a.kind === "ref" || b.kind === "ref") return this.#throughRefs(a, b, path);
     this.#types(a, b, path);
   }

@@ -2,7 +2,7 @@
 // versions each reaches: a definition shared by forty endpoint versions is one finding
 // that lists them, not forty.
 import { refGraph } from "../schema/graph.js";
-import type { ApiModel, Definition, SchemaNode, Service } from "../schema/model.js";
+import type { ApiModel, Definition, Service } from "../schema/model.js";
 import { requestSide } from "../schema/walk.js";
 import { SchemaComparer } from "./compare.js";
 import type { Change, Reach } from "./finding.js";
@@ -26,16 +26,26 @@ export class DefinitionDiff {
   ) {}
 
   /**
-   * Records that `reach` uses the definitions both `baseRoot` and `headRoot` reach on
-   * `side`: their changes now count for it.
+   * Records that `reach` uses the definitions `names` (met at the same place on both sides)
+   * and those they refer to on both sides: their changes now count for it.
    */
-  reachFrom(side: Side, baseRoot: SchemaNode, headRoot: SchemaNode, reach: Reach): void {
+  reachFrom(side: Side, names: Iterable<string>, reach: Reach): void {
     const enter = side === "request" ? requestSide : undefined;
-    const inBase = new Set([...refGraph(this.baseModel).reachableFrom([baseRoot], enter)].map((d) => d.name));
-    for (const def of refGraph(this.headModel).reachableFrom([headRoot], enter)) {
-      if (def.service !== this.head.name || !inBase.has(def.name)) continue;
-      const found = this.#changes(side, def.name);
-      if (found && found.changes.length > 0) found.reaches.push(reach);
+    const baseGraph = refGraph(this.baseModel);
+    const headGraph = refGraph(this.headModel);
+    const seen = new Set<string>();
+    const pending = [...names];
+    while (pending.length > 0) {
+      const name = pending.pop()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const a = this.base.definitions.get(name);
+      const b = this.head.definitions.get(name);
+      if (!a || !b) continue;
+      const found = this.#changes(side, a, b);
+      if (found.changes.length > 0) found.reaches.push(reach);
+      const inBase = new Set(baseGraph.targets(a, enter).map((d) => d.name));
+      for (const t of headGraph.targets(b, enter)) if (inBase.has(t.name)) pending.push(t.name);
     }
   }
 
@@ -46,18 +56,15 @@ export class DefinitionDiff {
     }
   }
 
-  #changes(side: Side, name: string): DefinitionChanges | undefined {
+  #changes(side: Side, a: Definition, b: Definition): DefinitionChanges {
     let byName = this.#found.get(side);
     if (!byName) this.#found.set(side, (byName = new Map()));
-    const known = byName.get(name);
+    const known = byName.get(b.name);
     if (known) return known;
-    const a = this.base.definitions.get(name);
-    const b = this.head.definitions.get(name);
-    if (!a || !b) return undefined;
     const changes: Change[] = [];
-    new SchemaComparer(side, (c) => changes.push(c)).compare(a.schema, b.schema, name);
+    new SchemaComparer(side, (c) => changes.push(c)).compare(a.schema, b.schema, b.name);
     const found = { definition: b, changes, reaches: [] };
-    byName.set(name, found);
+    byName.set(b.name, found);
     return found;
   }
 }

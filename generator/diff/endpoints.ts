@@ -117,32 +117,26 @@ class ServiceDiff {
     const reach: Reach = { endpoint: place.endpoint!, version: place.version! };
     const ra = a.request;
     const rb = b.request;
-    const requests = new SchemaComparer("request", sink);
-    if (ra.kind === "schema" && rb.kind === "schema") {
-      requests.compare(ra.schema, rb.schema, "request");
-      this.#reach("request", ra.schema, rb.schema, reach);
-    } else if (ra.kind === "batch" && rb.kind === "batch") {
-      if (ra.item && rb.item) {
-        requests.compare(ra.item, rb.item, "request[]");
-        this.#reach("request", ra.item, rb.item, reach);
-      }
+    const requestRefs = new Set<string>();
+    const requests = new SchemaComparer("request", sink, (name) => requestRefs.add(name));
+    if (ra.kind === "schema" && rb.kind === "schema") requests.compare(ra.schema, rb.schema, "request");
+    else if (ra.kind === "batch" && rb.kind === "batch") {
+      if (ra.item && rb.item) requests.compare(ra.item, rb.item, "request[]");
     } else {
       sink({ rule: "request-type-changed", path: "request", message: `request ${bodyKind(ra.kind)} -> ${bodyKind(rb.kind)}`, head: requestLocation(b), base: requestLocation(a) });
     }
+    this.#definitions?.reachFrom("request", requestRefs, reach);
     const sa = a.response;
     const sb = b.response;
     if (sa.kind === "schema" && sb.kind === "schema") {
-      new SchemaComparer("response", sink).compare(sa.schema, sb.schema, "response");
-      this.#reach("response", sa.schema, sb.schema, reach);
+      const responseRefs = new Set<string>();
+      new SchemaComparer("response", sink, (name) => responseRefs.add(name)).compare(sa.schema, sb.schema, "response");
+      this.#definitions?.reachFrom("response", responseRefs, reach);
     } else if (sa.kind !== sb.kind) {
       const loc = (r: typeof sa): Location => (r.kind === "schema" ? r.schema.location : r.location);
       sink({ rule: "response-type-changed", path: "response", message: `response ${sa.kind === "text" ? "a file" : "JSON"} -> ${sb.kind === "text" ? "a file" : "JSON"}`, head: loc(sb), base: loc(sa) });
     }
     for (const c of changes) this.#add(c, place);
-  }
-
-  #reach(side: Side, a: Parameters<DefinitionDiff["reachFrom"]>[1], b: Parameters<DefinitionDiff["reachFrom"]>[2], reach: Reach): void {
-    this.#definitions?.reachFrom(side, a, b, reach);
   }
 }
 
