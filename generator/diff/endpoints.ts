@@ -50,7 +50,7 @@ class ServiceDiff {
     for (const { side, definition, changes, reaches } of this.#definitions?.reported() ?? []) {
       const sorted = [...reaches].sort(byReach);
       const place: Place = { service: this.name, endpoint: null, version: null, definition: definition.name, reaches: sorted };
-      const list = sorted.map((r) => `${r.endpoint} ${r.version}`).join(", ");
+      const list = reachList(sorted);
       for (const c of changes) this.#add({ ...c, message: `${c.message} (definition \`${definition.name}\`, ${side} of ${sorted.length === 1 ? "" : `${sorted.length} endpoint versions: `}${list})` }, place);
     }
   }
@@ -138,6 +138,17 @@ class ServiceDiff {
     }
     for (const c of changes) this.#add(c, place);
   }
+}
+
+/** `a.x 2.1, 2.5; a.y 2.1`: each endpoint once, then its versions. */
+function reachList(sorted: readonly Reach[]): string {
+  const byEndpoint = new Map<string, string[]>();
+  for (const r of sorted) {
+    const versions = byEndpoint.get(r.endpoint);
+    if (versions) versions.push(r.version);
+    else byEndpoint.set(r.endpoint, [r.version]);
+  }
+  return [...byEndpoint].map(([endpoint, versions]) => `${endpoint} ${versions.join(", ")}`).join("; ");
 }
 
 function bodyKind(kind: "schema" | "batch"): string {

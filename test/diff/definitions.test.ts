@@ -36,7 +36,7 @@ describe("diff of shared definitions", () => {
     ]);
     expect(findings[1].base).toEqual(key(path.join(dirs.base, "svc.conf"), "size"));
     expect(findings[1].head).toEqual(value(path.join(dirs.head, "svc.conf"), "item"));
-    expect(findings[1].message).toContain("(definition `item`, response of 3 endpoint versions: svc.get 2.1, svc.get 2.5, svc.list 2.1)");
+    expect(findings[1].message).toContain("(definition `item`, response of 3 endpoint versions: svc.get 2.1, 2.5; svc.list 2.1)");
   });
 
   it("compares a recursive definition once", () => {
