@@ -10,7 +10,7 @@ interface DiffFlags {
   format: "text" | "json" | "markdown";
   failOn?: "breaking" | "warning";
   hideDocs?: boolean;
-  severity: string[];
+  severity?: string[];
   dialect: HoconDialect;
 }
 
@@ -24,7 +24,7 @@ export function registerDiffCommand(program: Command): void {
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
     .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is this severe or more").choices(["breaking", "warning"]))
     .option("--hide-docs", "leave out documentation-only changes")
-    .option("--severity <rule=severity>", "override a rule's severity (repeatable)", (v: string, all: string[]) => [...all, v], [])
+    .option("--severity <rule=severity>", "override a rule's severity (repeatable)", (v: string, all: string[] = []) => [...all, v])
     .addOption(dialectOption())
     .action((base: string, head: string | undefined, flags: DiffFlags) => {
       process.exitCode = runDiff(base, head, flags);
@@ -33,7 +33,7 @@ export function registerDiffCommand(program: Command): void {
 
 function runDiff(base: string, head: string | undefined, flags: DiffFlags): number {
   const severities: Record<string, string> = {};
-  for (const pair of flags.severity) {
+  for (const pair of flags.severity ?? []) {
     const eq = pair.indexOf("=");
     severities[eq < 0 ? pair : pair.slice(0, eq)] = eq < 0 ? "" : pair.slice(eq + 1);
   }
