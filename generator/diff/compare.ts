@@ -15,8 +15,12 @@ import type { Side } from "./side.js";
 import { acceptsAll, typeKeys } from "./types.js";
 
 export class SchemaComparer {
-  /** Pairs being compared through changed `$ref`s, so recursive definitions end. */
-  readonly #active = new Map<SchemaNode, Set<SchemaNode>>();
+  /**
+   * Target pairs already compared through changed `$ref`s: each is compared once (its
+   * changes reported at the first path that reaches it), so recursive definitions end and
+   * definitions that refer to each other many times cannot make the work explode.
+   */
+  readonly #followed = new Map<SchemaNode, Set<SchemaNode>>();
 
   /**
    * @param sharedRef called with the definition name of each `$ref` met at the same place
@@ -43,15 +47,11 @@ export class SchemaComparer {
   #throughRefs(a: SchemaNode, b: SchemaNode, path: string): void {
     const ta = a.kind === "ref" ? (a.target?.schema ?? anySchema(a.location)) : a;
     const tb = b.kind === "ref" ? (b.target?.schema ?? anySchema(b.location)) : b;
-    let seen = this.#active.get(ta);
+    let seen = this.#followed.get(ta);
     if (seen?.has(tb)) return;
-    if (!seen) this.#active.set(ta, (seen = new Set()));
+    if (!seen) this.#followed.set(ta, (seen = new Set()));
     seen.add(tb);
-    try {
-      this.compare(ta, tb, path);
-    } finally {
-      seen.delete(tb);
-    }
+    this.compare(ta, tb, path);
   }
 
   /** Which types each side allows, then the schemas of the types both allow. */

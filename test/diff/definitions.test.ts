@@ -51,3 +51,20 @@ describe("diff of shared definitions", () => {
     expect(findings.map((f) => [f.rule, f.endpoint, f.version, f.path])).toEqual([["response-type-changed", "svc.tree", "2.1", "response.root.v"]]);
   });
 });
+
+describe("diff of hostile definitions", () => {
+  it("compares each pair of renamed definitions once, however often they refer to each other", () => {
+    // d0 -> d1 (twice) -> ... -> d39: 2^40 paths if every path were compared.
+    const chain = (prefix: string, leaf: string): Record<string, unknown> => {
+      const defs: Record<string, unknown> = {};
+      for (let i = 0; i < 40; i++) defs[`${prefix}${i}`] = i === 39 ? obj({ v: { type: leaf } }) : obj({ l: ref(`${prefix}${i + 1}`), r: ref(`${prefix}${i + 1}`) });
+      return defs;
+    };
+    const svc = (prefix: string, leaf: string): unknown => ({ _description: "A service", _definitions: chain(prefix, leaf), get: { "2.1": version(undefined, obj({ root: ref(`${prefix}0`) })) } });
+    const dirs = folderPair(svc("a", "string"), svc("b", "integer"));
+    const started = performance.now();
+    const { findings } = diff({ base: dirs.base, head: dirs.head });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(findings.map((f) => [f.rule, f.path])).toEqual([["response-type-changed", `response.root${".l".repeat(39)}.v`]]);
+  });
+});
