@@ -32,7 +32,15 @@ export class SchemaComparer {
     readonly sharedRef: (name: string) => void = () => {},
   ) {}
 
+  /** `$ref` targets still to compare: a worklist, so a long chain of renamed definitions cannot overflow the stack. */
+  readonly #pending: { a: SchemaNode; b: SchemaNode; path: string }[] = [];
+
   compare(a: SchemaNode, b: SchemaNode, path: string): void {
+    this.#compare(a, b, path);
+    for (let next = this.#pending.pop(); next; next = this.#pending.pop()) this.#compare(next.a, next.b, next.path);
+  }
+
+  #compare(a: SchemaNode, b: SchemaNode, path: string): void {
     if (a === b) return;
     this.#docs(a, b, path);
     // The same definition on both sides: compared on its own; only what is written beside the `$ref` here.
@@ -51,7 +59,7 @@ export class SchemaComparer {
     if (seen?.has(tb)) return;
     if (!seen) this.#followed.set(ta, (seen = new Set()));
     seen.add(tb);
-    this.compare(ta, tb, path);
+    this.#pending.push({ a: ta, b: tb, path });
   }
 
   /** Which types each side allows, then the schemas of the types both allow. */
@@ -78,14 +86,14 @@ export class SchemaComparer {
       const j = kb.indexOf(key);
       if (j < 0 || j !== kb.lastIndexOf(key)) continue;
       // A union's own documentation was compared by the caller; its members' is compared here.
-      if (bothUnions) this.compare(va[i], vb[j], path);
+      if (bothUnions) this.#compare(va[i], vb[j], path);
       else this.#sameType(va[i], vb[j], path);
     }
     if (bothUnions) this.#children(a, b, path);
   }
 
   #sameType(a: SchemaNode, b: SchemaNode, path: string): void {
-    if (a.kind === "ref" || b.kind === "ref") return this.compare(a, b, path);
+    if (a.kind === "ref" || b.kind === "ref") return this.#compare(a, b, path);
     if (a.kind === "object" && b.kind === "object") this.#properties(a, b, path);
     if (a.kind !== "any" && b.kind !== "any") compareConstraints(a, b, path, this.side, this.emit);
     if (a.kind === b.kind) this.#children(a, b, path);
@@ -101,16 +109,16 @@ export class SchemaComparer {
     const cb = this.#keyed(b, path);
     for (const [key, x] of ca) {
       const y = cb.get(key);
-      if (y) this.compare(x.child, y.child, x.path);
+      if (y) this.#compare(x.child, y.child, x.path);
       else {
         const other = missing(x.role, b.location);
-        if (other) this.compare(x.child, other, x.path);
+        if (other) this.#compare(x.child, other, x.path);
       }
     }
     for (const [key, y] of cb) {
       if (ca.has(key)) continue;
       const other = missing(y.role, a.location);
-      if (other) this.compare(other, y.child, y.path);
+      if (other) this.#compare(other, y.child, y.path);
     }
   }
 

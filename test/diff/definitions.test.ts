@@ -67,4 +67,17 @@ describe("diff of hostile definitions", () => {
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(findings.map((f) => [f.rule, f.path])).toEqual([["response-type-changed", `response.root${".l".repeat(39)}.v`]]);
   });
+
+  it("follows a long chain of renamed definitions without overflowing the stack", () => {
+    const n = 6_000;
+    const svc = (prefix: string, leaf: string): unknown => {
+      const defs: Record<string, unknown> = {};
+      for (let i = 0; i < n; i++) defs[`${prefix}${i}`] = i === n - 1 ? obj({ v: { type: leaf } }) : obj({ next: ref(`${prefix}${i + 1}`) });
+      return { _description: "A service", _definitions: defs, get: { "2.1": version(undefined, obj({ root: ref(`${prefix}0`) })) } };
+    };
+    const dirs = folderPair(svc("a", "string"), svc("b", "integer"));
+    const { findings } = diff({ base: dirs.base, head: dirs.head });
+    expect(findings.map((f) => f.rule)).toEqual(["response-type-changed"]);
+    expect(findings[0].path).toBe(`response.root${".next".repeat(n - 1)}.v`);
+  }, 60_000);
 });
