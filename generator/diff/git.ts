@@ -47,7 +47,13 @@ export function gitSnapshot(ref: string, folder: string, cwd: string): GitSnapsh
   const prefix = repoRelative(realpathSync(top), path.resolve(cwd, folder));
   if (prefix === undefined) throw new GitSourceError(`git:${ref}: the schema folder ${folder} is outside the repository ${top}`);
 
-  const entries = listBlobs(top, commit, prefix);
+  let entries: BlobEntry[];
+  try {
+    entries = listBlobs(top, commit, prefix);
+  } catch (err) {
+    if (err instanceof GitSourceError) throw new GitSourceError(`git:${ref}: ${err.message}`);
+    throw err;
+  }
   if (entries.length === 0) throw new GitSourceError(`git:${ref}: ${prefix || "."} holds no files at ${ref}`);
   const root = mkdtempSync(path.join(os.tmpdir(), "hocon-api-diff-"));
   try {
@@ -87,13 +93,16 @@ interface BlobEntry {
   readonly path: string;
 }
 
-/** Regular files under `prefix` at `commit` (symlinks and submodules left out), each at most the size limit. */
+/** Regular files under `prefix` at `commit` (symlinks and submodules left out); larger ones than the limit left out, or refused when they are `.conf` files. */
 function listBlobs(top: string, commit: string, prefix: string): BlobEntry[] {
   const out = git(top, ["ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--", prefix === "" ? "." : prefix]).toString("utf8");
   const entries: BlobEntry[] = [];
   for (const line of out.split("\0")) {
     const m = /^(100644|100755) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(line);
-    if (m && Number(m[3]) <= MAX_FILE_BYTES) entries.push({ object: m[2], path: m[4] });
+    if (!m) continue;
+    if (Number(m[3]) <= MAX_FILE_BYTES) entries.push({ object: m[2], path: m[4] });
+    // Left out silently, a service would look removed; on disk the loader refuses it too.
+    else if (m[4].endsWith(".conf")) throw new GitSourceError(`${m[4]} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, the limit for one file`);
   }
   return entries;
 }

@@ -106,6 +106,15 @@ describe("diff with git:<ref>", () => {
     expect(result.errors.map((e) => e.message)).toEqual(["git:HEAD~1: later holds no files at HEAD~1"]);
   });
 
+  it("refuses a committed .conf file larger than the loader's limit instead of leaving its service out", () => {
+    const root = repo();
+    writeFileSync(path.join(root, "schemas", "huge.conf"), `_description: "${"x".repeat(8 * 1024 * 1024)}"\n`);
+    git(root, "add", "-A");
+    git(root, "commit", "-qm", "huge");
+    const result = diff({ base: "git:HEAD", head: "git:HEAD~1", cwd: root });
+    expect(result.errors.map((e) => e.message)).toEqual(["git:HEAD: schemas/huge.conf is larger than 8 MiB, the limit for one file"]);
+  });
+
   it("works from the bundled CLI, where node:child_process is loaded lazily", async () => {
     const root = repo();
     const outdir = tempDir("diff-cli-");
