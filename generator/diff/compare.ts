@@ -21,6 +21,8 @@ export class SchemaComparer {
    * definitions that refer to each other many times cannot make the work explode.
    */
   readonly #followed = new Map<SchemaNode, Set<SchemaNode>>();
+  /** `$ref` targets still to compare: a worklist, so a long chain of renamed definitions cannot overflow the stack. */
+  readonly #pending: { a: SchemaNode; b: SchemaNode; path: string }[] = [];
 
   /**
    * @param sharedRef called with the definition name of each `$ref` met at the same place
@@ -31,9 +33,6 @@ export class SchemaComparer {
     readonly emit: ChangeSink,
     readonly sharedRef: (name: string) => void = () => {},
   ) {}
-
-  /** `$ref` targets still to compare: a worklist, so a long chain of renamed definitions cannot overflow the stack. */
-  readonly #pending: { a: SchemaNode; b: SchemaNode; path: string }[] = [];
 
   compare(a: SchemaNode, b: SchemaNode, path: string): void {
     this.#compare(a, b, path);

@@ -55,7 +55,8 @@ export function gitSnapshot(ref: string, folder: string, cwd: string): GitSnapsh
     throw err;
   }
   if (entries.length === 0) throw new GitSourceError(`git:${ref}: ${prefix || "."} holds no files at ${ref}`);
-  const root = mkdtempSync(path.join(os.tmpdir(), "hocon-api-diff-"));
+  // Real path: files are compared with it after their own symlinks (a temp dir under /var -> /private/var) are resolved.
+  const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), "hocon-api-diff-")));
   try {
     writeBlobs(top, root, entries);
   } catch (err) {
