@@ -9,6 +9,7 @@ import { validationSuite } from "./validation.js";
 import { tscPartsSuite } from "./tsc-parts.js";
 import { watchSuite } from "./watch.js";
 import { packageSizeSuite } from "./package-size.js";
+import { diffSuite } from "./diff.js";
 
 export interface BenchSuite {
   readonly name: string;
@@ -21,4 +22,4 @@ export interface BenchSuite {
   run(): Promise<string | void>;
 }
 
-export const suites: BenchSuite[] = [hoconSuite, schemaBench, openApiBenchSuite, phasesSuite, watchSuite, codegenSuite, validationSuite, tscPartsSuite, packageSizeSuite];
+export const suites: BenchSuite[] = [hoconSuite, schemaBench, openApiBenchSuite, phasesSuite, watchSuite, codegenSuite, validationSuite, tscPartsSuite, packageSizeSuite, diffSuite];

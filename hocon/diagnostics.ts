@@ -23,8 +23,11 @@ export interface Diagnostic {
   readonly hint?: string;
 }
 
+/** A finding of any kind to print like a diagnostic; its severity is any word (e.g. `breaking`). */
+export type PrintableFinding = Omit<Diagnostic, "severity"> & { readonly severity: string };
+
 /** Prints `file:line:col: severity: message` with the offending line and a caret under the column. */
-export function formatDiagnostic(d: Diagnostic, source?: string | SourceLines): string {
+export function formatDiagnostic(d: PrintableFinding, source?: string | SourceLines): string {
   const { file, line, column } = d.location;
   let out = `${file}:${line}:${column}: ${d.severity}: ${d.message}`;
   const lines = typeof source === "string" ? new SourceLines(source) : source;
@@ -42,7 +45,7 @@ export function formatDiagnostic(d: Diagnostic, source?: string | SourceLines): 
  * are indexed once, so the time grows with the number of findings, not with findings
  * times lines.
  */
-export function formatDiagnostics(findings: Iterable<Diagnostic>, sources: ReadonlyMap<string, string>): string {
+export function formatDiagnostics(findings: Iterable<PrintableFinding>, sources: ReadonlyMap<string, string>): string {
   const indexed = new Map<string, SourceLines>();
   let out = "";
   for (const d of findings) {

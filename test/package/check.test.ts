@@ -116,7 +116,7 @@ describe("--help", () => {
   it("lists every command", async () => {
     const result = await run(process.execPath, [CLI, "--help"]);
     expect(result.code).toBe(0);
-    for (const command of ["hocon", "lint", "inspect", "codegen"]) expect(result.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
+    for (const command of ["hocon", "lint", "inspect", "codegen", "diff"]) expect(result.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
   });
 
   it.each([
@@ -124,6 +124,7 @@ describe("--help", () => {
     ["lint", ["[dir]", "--dialect <dialect>"]],
     ["inspect", ["[dir]", "--dialect <dialect>"]],
     ["codegen", ["--schemas <dir>", "--out <dir>", "--api-version <version>", "--include-internal", "--check", "--dialect <dialect>"]],
+    ["diff", ["<base>", "[head]", "--schemas <dir>", "--format <format>", "--fail-on <severity>", "--hide-docs", "--severity <rule=severity>", "--dialect <dialect>"]],
   ])("%s --help describes its arguments and options", async (command, expected) => {
     const result = await run(process.execPath, [CLI, command, "--help"]);
     expect(result.code).toBe(0);
