@@ -1,6 +1,7 @@
 // The config file's types and `defineConfig`, the identity function that gives an editor
 // (and tsc) the config's type in a `.ts` or `.mjs` config file.
 import type { HoconDialect } from "../../hocon/types.js";
+import type { DiffSeverity, RuleId } from "../diff/rules.js";
 
 /** One package to generate: the options the `codegen` flags have. Paths are relative to the config file's folder. */
 export interface JobConfig {
@@ -16,6 +17,15 @@ export interface JobConfig {
   readonly includeInternal?: boolean;
   /** How the schemas are read: as pyhocon does (default, the ClearML server's parser) or as the HOCON spec says. */
   readonly dialect?: HoconDialect;
+  /** How `diff` reports changes to this job's schema folder. */
+  readonly diff?: DiffConfig;
+}
+
+export interface DiffConfig {
+  /** A rule's severity instead of its default, e.g. `{ "enum-value-added": "info" }`. */
+  readonly severities?: Readonly<Partial<Record<RuleId, DiffSeverity>>>;
+  /** Leave out documentation-only changes (`doc-changed`). */
+  readonly hideDocs?: boolean;
 }
 
 /** A config file's default export: one job, or several (one package per API version, per schema folder...). */

@@ -12,6 +12,8 @@ import { jobLabel } from "./job-label.js";
 export interface ResolvedJob extends CodegenOptions {
   /** `job 2 ("@acme/api-v2")`: its place in the config and its package name. */
   readonly label: string;
+  /** How `diff` reports this job's changes (not a codegen option). */
+  readonly diff?: JobConfig["diff"];
 }
 
 /** Options given on the command line: they override the file's. */
@@ -58,6 +60,7 @@ export function resolveJobs(configs: readonly JobConfig[], options: { file: stri
       apiVersion: merged.apiVersion,
       includeInternal: merged.includeInternal ?? false,
       dialect: merged.dialect ?? "pyhocon",
+      diff: merged.diff,
     };
   });
   if (problems.length > 0) throw new ConfigError(file, problems);

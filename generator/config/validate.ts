@@ -2,6 +2,7 @@
 // problem that names the job and the key, with a hint for a misspelt key.
 import { z } from "zod";
 import { DIALECTS } from "../hocon/dialects.js";
+import { DIFF_SEVERITIES, RULE_IDS } from "../diff/rules.js";
 import { isPackageName, PACKAGE_NAME_RULE } from "../emit/package-name.js";
 import type { JobConfig } from "./define.js";
 import { ConfigError, type ConfigProblem } from "./error.js";
@@ -14,9 +15,16 @@ const jobSchema = z.strictObject({
   apiVersion: z.string().optional(),
   includeInternal: z.boolean().optional(),
   dialect: z.enum(DIALECTS as [string, ...string[]]).optional(),
+  diff: z
+    .strictObject({
+      severities: z.partialRecord(z.enum(RULE_IDS as [string, ...string[]]), z.enum(DIFF_SEVERITIES as [string, ...string[]])).optional(),
+      hideDocs: z.boolean().optional(),
+    })
+    .optional(),
 });
 
 const KEYS = Object.keys(jobSchema.shape);
+const DIFF_KEYS = ["severities", "hideDocs"];
 
 /** Names other tools use for the same setting. */
 const ALIASES: Record<string, string> = { output: "out", outDir: "out", outdir: "out", packageName: "name", schemaDir: "schemas", input: "schemas" };
@@ -41,13 +49,20 @@ export function validateConfig(value: unknown, file: string): JobConfig[] {
 
 function describe(issue: z.core.$ZodIssue, job: Record<string, unknown>, where: string): ConfigProblem[] {
   if (issue.code === "unrecognized_keys") {
+    const outer = issue.path.map(String).join(".");
     return issue.keys.map((key) => {
-      const near = ALIASES[key] ?? nearest(key);
-      return { message: `${where}: unknown key ${JSON.stringify(key)}`, hint: near ? `did you mean \`${near}\`?` : `the keys are ${KEYS.join(", ")}` };
+      if (outer === "diff.severities") {
+        const near = nearest(key, RULE_IDS);
+        return { message: `${where}: key "diff.severities": unknown diff rule ${JSON.stringify(key)}`, hint: near ? `did you mean \`${near}\`?` : "the rules are listed in README's diff section" };
+      }
+      const known = outer === "" ? KEYS : DIFF_KEYS;
+      const near = (outer === "" ? ALIASES[key] : undefined) ?? nearest(key, known);
+      return { message: `${where}: unknown key ${JSON.stringify(outer === "" ? key : `${outer}.${key}`)}`, hint: near ? `did you mean \`${near}\`?` : `the keys are ${known.join(", ")}` };
     });
   }
-  const key = String(issue.path[0] ?? "");
-  const value = job[key];
+  // A nested key is named by its path (`diff.severities.type-changed`).
+  const key = issue.path.map(String).join(".");
+  const value = issue.path.reduce<unknown>((v, k) => (typeof v === "object" && v !== null ? (v as Record<PropertyKey, unknown>)[k] : undefined), job);
   if (issue.code === "invalid_type" && value === undefined) {
     return [{ message: `${where}: missing key ${JSON.stringify(key)}`, hint: `every job needs ${KEYS.slice(0, 3).join(", ")}` }];
   }
@@ -68,10 +83,10 @@ function typeName(value: unknown): string {
 }
 
 /** The known key closest to `key` when it is a plausible misspelling (case and dashes aside, at most 2 edits). */
-function nearest(key: string): string | undefined {
+function nearest(key: string, keys: readonly string[]): string | undefined {
   const norm = (s: string): string => s.toLowerCase().replace(/[-_]/g, "");
   let best: { key: string; distance: number } | undefined;
-  for (const known of KEYS) {
+  for (const known of keys) {
     const distance = editDistance(norm(key), norm(known));
     if (distance <= 2 && (best === undefined || distance < best.distance)) best = { key: known, distance };
   }

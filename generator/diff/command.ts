@@ -1,17 +1,20 @@
 // `diff <base> [head]`: what changed between two schema revisions, for CI and release notes.
 import { Option, type Command } from "commander";
+import path from "node:path";
+import { ConfigError, loadConfig, type ResolvedJob } from "../config/index.js";
 import { formatDiagnostics } from "../../hocon/diagnostics.js";
 import type { HoconDialect } from "../../hocon/types.js";
 import { dialectOption } from "../hocon/dialect-option.js";
 import { diff, diffToJson, diffToMarkdown, diffToText, type DiffSeverity, type RuleId } from "./index.js";
 
 interface DiffFlags {
-  schemas: string;
+  config?: string;
+  schemas?: string;
   format: "text" | "json" | "markdown";
   failOn?: "breaking" | "warning";
   hideDocs?: boolean;
   severity?: string[];
-  dialect: HoconDialect;
+  dialect?: HoconDialect;
 }
 
 export function registerDiffCommand(program: Command): void {
@@ -20,30 +23,54 @@ export function registerDiffCommand(program: Command): void {
     .description("compare two schema revisions (folders or git:<ref>) and report what changed and what it breaks for pinned clients")
     .argument("<base>", "the old revision: a schema folder or git:<ref>")
     .argument("[head]", "the new revision: a schema folder or git:<ref> (default: --schemas)")
-    .option("--schemas <dir>", "the schema folder: the default head, and the folder git:<ref> reads", "schemas")
+    .option("--config <file>", "config file (default: hocon-api-codegen.config.* here or above): its job's schema folder and diff severities")
+    .option("--schemas <dir>", "the schema folder: the default head, and the folder git:<ref> reads (default: the config's, else schemas)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
     .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is this severe or more").choices(["breaking", "warning"]))
     .option("--hide-docs", "leave out documentation-only changes")
     .option("--severity <rule=severity>", "override a rule's severity (repeatable)", (v: string, all: string[] = []) => [...all, v])
-    .addOption(dialectOption())
-    .action((base: string, head: string | undefined, flags: DiffFlags) => {
-      process.exitCode = runDiff(base, head, flags);
+    // No default here: a default would override the config file's dialect.
+    .addOption(dialectOption().default(undefined))
+    .action(async (base: string, head: string | undefined, flags: DiffFlags) => {
+      process.exitCode = await runDiff(base, head, flags);
     });
 }
 
-function runDiff(base: string, head: string | undefined, flags: DiffFlags): number {
-  const severities: Record<string, string> = {};
+/** The config's job for this diff: the one whose schema folder is `--schemas`, or the only one. */
+async function configuredJob(flags: DiffFlags): Promise<Pick<ResolvedJob, "schemas" | "dialect" | "diff">> {
+  const fallback = { schemas: flags.schemas ?? "schemas", dialect: flags.dialect ?? "pyhocon" } as const;
+  const { file, jobs } = await loadConfig({ configFile: flags.config, fallback: { ...fallback, out: "generated", name: "clearml-api-client" } });
+  if (file === undefined) return fallback;
+  const matching = flags.schemas === undefined ? jobs : jobs.filter((j) => path.resolve(j.schemas) === path.resolve(flags.schemas!));
+  const folders = new Set(matching.map((j) => path.resolve(j.schemas)));
+  if (folders.size > 1) throw new ConfigError(file, `the config's jobs read ${folders.size} schema folders`, "name the one to compare with --schemas");
+  const job = matching[0];
+  if (job === undefined) return fallback;
+  return { schemas: flags.schemas ?? job.schemas, dialect: flags.dialect ?? job.dialect, diff: job.diff };
+}
+
+async function runDiff(base: string, head: string | undefined, flags: DiffFlags): Promise<number> {
+  let job;
+  try {
+    job = await configuredJob(flags);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(err.message + "\n");
+    return 1;
+  }
+  const severities: Record<string, string> = { ...job.diff?.severities };
   for (const pair of flags.severity ?? []) {
     const eq = pair.indexOf("=");
     severities[eq < 0 ? pair : pair.slice(0, eq)] = eq < 0 ? "" : pair.slice(eq + 1);
   }
-  const result = diff({ base, head, schemas: flags.schemas, dialect: flags.dialect, hideDocs: flags.hideDocs, severities: severities as Record<RuleId, DiffSeverity> });
+  const hideDocs = flags.hideDocs ?? job.diff?.hideDocs;
+  const result = diff({ base, head, schemas: job.schemas, dialect: job.dialect, hideDocs, severities: severities as Record<RuleId, DiffSeverity> });
   if (result.errors.length > 0) {
     process.stderr.write(formatDiagnostics(result.errors, result.sources) + `diff: stopped: ${result.errors.length} error(s)\n`);
     return 1;
   }
   const { findings } = result;
-  const out = flags.format === "json" ? diffToJson(findings, base, head ?? flags.schemas) : flags.format === "markdown" ? diffToMarkdown(findings) : diffToText(findings, result.sources);
+  const out = flags.format === "json" ? diffToJson(findings, base, head ?? job.schemas) : flags.format === "markdown" ? diffToMarkdown(findings) : diffToText(findings, result.sources);
   process.stdout.write(out);
   const failing = flags.failOn === "breaking" ? ["breaking"] : flags.failOn === "warning" ? ["breaking", "warning"] : [];
   return findings.some((f) => failing.includes(f.severity)) ? 1 : 0;

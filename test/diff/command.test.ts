@@ -1,6 +1,6 @@
 // The `diff` command in-process: output formats, --fail-on, --severity, --hide-docs, errors.
 import { Command } from "commander";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { registerDiffCommand } from "../../generator/diff/command.js";
@@ -124,5 +124,27 @@ describe("diff command", () => {
     expect(exitCode).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toContain("/no/such/folder:1:1: error: cannot read schema folder");
+  });
+
+  it("takes the head folder, severities and hideDocs from the config file's job; flags override them", async () => {
+    const { base, head } = pair();
+    const config = path.join(path.dirname(head), "hocon-api-codegen.config.json");
+    const job = { schemas: "head", out: "out", name: "svc-client", diff: { severities: { "request-property-removed": "breaking" }, hideDocs: true } };
+    writeFileSync(config, JSON.stringify(job));
+    const configured = await run(base, "--config", config);
+    expect(configured.stderr).toBe("");
+    expect(configured.stdout.trimEnd().split("\n").pop()).toBe("2 breaking, 0 warnings, 0 info");
+    const overridden = await run(base, "--config", config, "--severity", "request-property-removed=info");
+    expect(overridden.stdout.trimEnd().split("\n").pop()).toBe("1 breaking, 0 warnings, 1 info");
+  });
+
+  it("a config with an unknown diff rule is an error naming file, job and key", async () => {
+    const { base, head } = pair();
+    const config = path.join(path.dirname(head), "hocon-api-codegen.config.json");
+    writeFileSync(config, JSON.stringify({ schemas: "head", out: "out", name: "svc-client", diff: { severities: { "no-such-rule": "info" }, hide: true } }));
+    const { stderr, exitCode } = await run(base, "--config", config);
+    expect(exitCode).toBe(1);
+    expect(stderr).toContain(`${config}: error: job 1 ("svc-client"): key "diff.severities": unknown diff rule "no-such-rule"`);
+    expect(stderr).toContain(`${config}: error: job 1 ("svc-client"): unknown key "diff.hide"`);
   });
 });
