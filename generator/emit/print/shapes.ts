@@ -2,7 +2,7 @@
 import type { Arg, TsType } from "../printer.js";
 import { isShortChain, memberChain } from "./chain.js";
 import { quote } from "./literals.js";
-import { WIDTH } from "./out.js";
+import { WIDTH } from "./width.js";
 
 const isObjectLike = (m: TsType): boolean => m.kind === "object" || m.kind === "ref";
 const isVoidLike = (m: TsType): boolean => m.kind === "keyword" && m.name === "null";
@@ -111,4 +111,47 @@ export function isFunctionCompositionArgs(args: readonly Arg[]): boolean {
     } else if ((a.kind === "call" || a.kind === "method") && a.args.some((x) => x.kind === "arrow")) return true;
   }
   return false;
+}
+
+/** Whether the type's doc holds a forced break (prettier's willBreak): an object type with members. */
+export function typeForced(type: TsType): boolean {
+  switch (type.kind) {
+    case "keyword":
+    case "literal":
+      return false;
+    case "ref":
+      return type.args?.some(typeForced) ?? false;
+    case "array":
+      return typeForced(type.element);
+    case "tuple":
+      return type.elements.some(typeForced);
+    case "union":
+    case "intersection":
+      return type.members.some(typeForced);
+    case "object":
+      return type.members.length > 0;
+  }
+}
+
+/** Whether the expression's doc holds a forced break (a non-empty object, a broken array). */
+export function forcedExpr(x: Arg): boolean {
+  switch (x.kind) {
+    case "id":
+    case "string":
+    case "number":
+    case "boolean":
+      return false;
+    case "call":
+      return isFunctionCompositionArgs(x.args) || x.args.some(forcedExpr);
+    case "method":
+      return forcedExpr(x.target) || isFunctionCompositionArgs(x.args) || x.args.some(forcedExpr);
+    case "array":
+      return arrayShouldBreak(x.items) || x.items.some(forcedExpr);
+    case "object":
+      return x.props.length > 0;
+    case "arrow":
+      return forcedExpr(x.body);
+    case "as-const":
+      return forcedExpr(x.expr);
+  }
 }
