@@ -128,8 +128,8 @@ export function canBreak(doc: Doc): boolean {
   }
 }
 
-/** Whether `doc` breaks the group around it: a hard line, a break-parent or a broken group, outside conditional groups. */
-function willBreak(doc: Doc): boolean {
+/** Whether `doc` breaks the group around it (prettier's willBreak): a hard line, a break-parent or a broken group, outside conditional groups. */
+export function willBreak(doc: Doc): boolean {
   if (typeof doc === "string") return false;
   if (Array.isArray(doc)) {
     for (const d of doc as readonly Doc[]) if (willBreak(d)) return true;

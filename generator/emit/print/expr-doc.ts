@@ -1,13 +1,12 @@
 // The docs of expressions: calls (with prettier's last-argument hugging), member chains,
 // arrays, objects and their properties' assignment layouts.
 import type { Arg, Expr, ObjectProp } from "../printer.js";
-import { isShortChain, memberChain, type ChainNode } from "./chain.js";
-import { breakParent, concat, conditionalGroup, fill, fluid, group, hardline, ifBreak, indent, join, line, list, newGroupId, softline, type Doc } from "./doc.js";
+import { isShortChain, memberChain } from "./chain.js";
+import { breakParent, concat, conditionalGroup, fill, fluid, group, hardline, ifBreak, indent, join, line, list, newGroupId, softline, willBreak, type Doc } from "./doc.js";
 import { numberText, objectKey, quote } from "./literals.js";
 import {
   arrayShouldBreak,
   couldExpand,
-  forcedExpr,
   isConciselyPrintedArray,
   isFunctionCompositionArgs,
   isPoorlyBreakableChain,
@@ -103,11 +102,11 @@ function argsDoc(args: readonly Arg[]): Doc {
   if ((args.length === 1 && !couldExpand(last)) || !shouldGroupLastArgument(args)) {
     return group(list("(", printed, ")", true));
   }
-  for (let i = 0; i < args.length - 1; i++) if (forcedExpr(args[i])) return brokenOut();
+  for (let i = 0; i < args.length - 1; i++) if (willBreak(printed[i])) return brokenOut();
   const leading = join(", ", printed.slice(0, -1));
   const separator = args.length > 1 ? ", " : "";
   return [
-    forcedExpr(last) ? breakParent : "",
+    willBreak(printed[printed.length - 1]) ? breakParent : "",
     conditionalGroup([
       ["(", leading, separator, printed[printed.length - 1], ")"],
       ["(", leading, separator, group(printed[printed.length - 1], true), ")"],
@@ -119,30 +118,18 @@ function argsDoc(args: readonly Arg[]): Doc {
 /**
  * prettier's printMemberChain: up to two groups (three for a factory) are one group; past
  * that, the chain on one line when it fits (up to its first forced break), else one
- * `.call()` per line, which a forced break in a group but the last imposes.
+ * `.call()` per line, which a forced break in a group but the last imposes (or in the
+ * last one, when an earlier call takes an arrow function).
  */
 function memberChainDoc(x: Extract<Expr, { kind: "method" }>): Doc {
   const chain = memberChain(x);
-  const groups = chain.groups.map((nodes) => concat(...nodes.map(chainNodeDoc)));
+  const nodes = chain.groups.map((g) => g.map((n) => (n.kind === "call" ? argsDoc(n.args) : n.name)));
+  const groups = nodes.map((g) => concat(...g));
   if (isShortChain(chain)) return group(concat(...groups));
   const firstLine = chain.merge ? 2 : 1;
   const expanded = [concat(...groups.slice(0, firstLine)), indent([hardline, join(hardline, groups.slice(firstLine))])];
-  if (isExpandedChain(chain.groups)) return group(expanded);
-  return [forcedExpr(x) ? breakParent : "", conditionalGroup([concat(...groups), expanded])];
-}
-
-function chainNodeDoc(n: ChainNode): Doc {
-  return n.kind === "call" ? argsDoc(n.args) : n.name;
-}
-
-/**
- * A long chain printed one `.call()` per line whatever the width: a group but the last holds
- * a forced break, or the last one does and an earlier call takes an arrow function.
- */
-function isExpandedChain(groups: readonly (readonly ChainNode[])[]): boolean {
-  const calls = (g: readonly ChainNode[]) => g.filter((n): n is Extract<ChainNode, { kind: "call" }> => n.kind === "call");
-  const breaks = (n: Extract<ChainNode, { kind: "call" }>) => isFunctionCompositionArgs(n.args) || n.args.some(forcedExpr);
-  const earlier = groups.slice(0, -1).flatMap(calls);
-  if (earlier.some(breaks)) return true;
-  return calls(groups[groups.length - 1]).some(breaks) && earlier.some((n) => n.args.some((a) => a.kind === "arrow"));
+  const earlier = groups.slice(0, -1);
+  const takesArrow = chain.groups.slice(0, -1).some((g) => g.some((n) => n.kind === "call" && n.args.some((a) => a.kind === "arrow")));
+  if (earlier.some(willBreak) || (willBreak(groups[groups.length - 1]) && takesArrow)) return group(expanded);
+  return [groups.some(willBreak) ? breakParent : "", conditionalGroup([concat(...groups), expanded])];
 }

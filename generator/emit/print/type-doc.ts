@@ -1,8 +1,8 @@
 // The docs of types, type members and signatures, with the layouts prettier 3 gives them.
 import type { TsMember, TsParam, TsType, TypeContext } from "../printer.js";
-import { concat, fluid, group, hardline, ifBreak, indent, join, line, list, softline, type Doc } from "./doc.js";
+import { concat, fluid, group, hardline, ifBreak, indent, join, line, list, softline, willBreak, type Doc } from "./doc.js";
 import { jsDocLines, methodKey, numberText, propertyKey, quote } from "./literals.js";
-import { isHuggedTypeArgument, isHuggedUnion, typeForced } from "./shapes.js";
+import { isHuggedTypeArgument, isHuggedUnion } from "./shapes.js";
 
 export function literalText(value: string | number | bigint | boolean): string {
   return typeof value === "string" ? quote(value) : typeof value === "number" || typeof value === "bigint" ? numberText(value) : String(value);
@@ -127,8 +127,9 @@ export function fluidType(type: TsType, ctx: TypeContext): Doc {
 export function signatureDoc(params: readonly TsParam[], returns: TsType | undefined, groupedReturn: boolean): Doc {
   const parameters = params.length === 0 ? "()" : list("(", params.map(paramDoc), ")", true);
   if (!returns) return parameters;
-  const grouped = params.length === 1 && (returns.kind === "object" || typeForced(returns));
-  return [grouped ? group(parameters) : parameters, groupedReturn ? prefixedType(": ", returns) : [": ", typeDoc(returns, "property")]];
+  const returned = typeDoc(returns, "property");
+  const grouped = params.length === 1 && (returns.kind === "object" || willBreak(returned));
+  return [grouped ? group(parameters) : parameters, groupedReturn ? group(concat(": ", returned)) : [": ", returned]];
 }
 
 function paramDoc(p: TsParam): Doc {
