@@ -12,8 +12,9 @@ export type DocNode =
   | { readonly kind: "break-parent" }
   | { readonly kind: "indent"; readonly contents: Doc }
   | GroupNode
-  | { readonly kind: "if-break"; readonly broken: Doc; readonly flat: Doc; readonly id?: GroupId }
-  | { readonly kind: "fill"; readonly parts: readonly Doc[] };
+  /** `contents` in a broken group (or when the group `id` is broken), else `flatContents`. */
+  | { readonly kind: "if-break"; readonly contents: Doc; readonly flatContents: Doc; readonly id?: GroupId }
+  | { readonly kind: "fill"; readonly contents: readonly Doc[] };
 
 export interface GroupNode {
   readonly kind: "group";
@@ -33,13 +34,18 @@ export interface Flat {
   readonly edgeSpace: boolean;
 }
 
-export const line: Doc = { kind: "line", soft: false, hard: false };
-export const softline: Doc = { kind: "line", soft: true, hard: false };
-export const hardline: Doc = { kind: "line", soft: false, hard: true };
-/** Breaks the enclosing group, as a hard line would, without printing anything. */
-export const breakParent: Doc = { kind: "break-parent" };
+/** Every node has the same fields in the same order (one hidden class): reading them stays fast. */
+function node(kind: DocNode["kind"], contents: Doc, broken = false, states?: readonly Doc[], id?: GroupId, flatContents: Doc = "", soft = false, hard = false): DocNode {
+  return { kind, contents, broken, states, id, flat: undefined, flatContents, soft, hard } as DocNode;
+}
 
-export const indent = (contents: Doc): Doc => ({ kind: "indent", contents });
+export const line = node("line", "");
+export const softline = node("line", "", false, undefined, undefined, "", true);
+export const hardline = node("line", "", false, undefined, undefined, "", false, true);
+/** Breaks the enclosing group, as a hard line would, without printing anything. */
+export const breakParent = node("break-parent", "");
+
+export const indent = (contents: Doc): Doc => node("indent", contents);
 
 export const newGroupId = (): GroupId => ({ group: true });
 
@@ -63,22 +69,22 @@ export function concat(...parts: Doc[]): Doc {
 export function group(contents: Doc, shouldBreak = false, id?: GroupId): Doc {
   // A text has no line to break: its group would change nothing.
   if (typeof contents === "string" && !shouldBreak && !id) return contents;
-  return { kind: "group", contents, broken: shouldBreak || willBreak(contents), id };
+  return node("group", contents, shouldBreak || willBreak(contents), undefined, id);
 }
 
 /**
  * prettier's conditionalGroup: the first state that fits flat, else the last one broken.
  * A break inside does not break the groups around it (prettier's propagation stops here).
  */
-export const conditionalGroup = (states: readonly Doc[]): Doc => ({ kind: "group", contents: states[0], broken: false, states });
+export const conditionalGroup = (states: readonly Doc[]): Doc => node("group", states[0], false, states);
 
-export const ifBreak = (broken: Doc, flat: Doc = "", id?: GroupId): Doc => ({ kind: "if-break", broken, flat, id });
+export const ifBreak = (broken: Doc, flat: Doc = "", id?: GroupId): Doc => node("if-break", broken, false, undefined, id, flat);
 
 /** Indented when the group `id` is broken. */
 export const indentIfBreak = (contents: Doc, id: GroupId): Doc => ifBreak(indent(contents), contents, id);
 
 /** Alternating contents and separators (lines): as many contents on a line as fit. */
-export const fill = (parts: readonly Doc[]): Doc => ({ kind: "fill", parts });
+export const fill = (parts: readonly Doc[]): Doc => node("fill", parts);
 
 export function join(separator: Doc, docs: readonly Doc[]): Doc {
   if (docs.length === 1) return docs[0];
@@ -122,9 +128,9 @@ export function canBreak(doc: Doc): boolean {
     case "indent":
       return canBreak(node.contents);
     case "if-break":
-      return canBreak(node.broken) || canBreak(node.flat);
+      return canBreak(node.contents) || canBreak(node.flatContents);
     case "fill":
-      return node.parts.some(canBreak);
+      return node.contents.some(canBreak);
   }
 }
 
@@ -146,8 +152,8 @@ export function willBreak(doc: Doc): boolean {
     case "indent":
       return willBreak(node.contents);
     case "if-break":
-      return willBreak(node.broken) || willBreak(node.flat);
+      return willBreak(node.contents) || willBreak(node.flatContents);
     case "fill":
-      return willBreak(node.parts);
+      return willBreak(node.contents);
   }
 }

@@ -56,9 +56,9 @@ function collect(doc: Doc, acc: Collect): void {
       return collect(node.contents, acc);
     case "if-break":
       // In a group printed flat, a group it names is flat too (or, for indentIfBreak, prints the same).
-      return collect(node.flat, acc);
+      return collect(node.flatContents, acc);
     case "fill":
-      return collect(node.parts, acc);
+      return collect(node.contents, acc);
     case "line":
       if (node.hard) acc.ok = false;
       else if (!node.soft) {

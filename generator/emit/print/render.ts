@@ -1,7 +1,7 @@
 // prettier's printDocToString for the docs of doc.ts: a group prints flat when its contents,
 // then what follows it up to the next possible line break, fit in the line; else broken.
 // All state lives in one call, so rendering is pure and re-entrant.
-import type { Doc, DocNode, GroupId } from "./doc.js";
+import { fill, type Doc, type DocNode, type GroupId } from "./doc.js";
 import { flatOf } from "./flat.js";
 import { stringWidth, WIDTH } from "./width.js";
 
@@ -91,11 +91,11 @@ export function render(root: Doc): string {
       }
       case "if-break": {
         const broken = node.id ? modes.get(node.id) === BREAK : mode === BREAK;
-        push(cmds, ind, mode, broken ? node.broken : node.flat);
+        push(cmds, ind, mode, broken ? node.contents : node.flatContents);
         break;
       }
       case "fill":
-        renderFill(node.parts, ind, mode, WIDTH - pos, modes, measure, cmds);
+        renderFill(node.contents, ind, mode, WIDTH - pos, modes, measure, cmds);
         break;
       case "line":
         if (mode === FLAT && !node.hard) {
@@ -132,7 +132,7 @@ function renderFill(parts: readonly Doc[], ind: number, mode: Mode, room: number
     push(cmds, ind, contentMode, whitespace);
     return push(cmds, ind, contentMode, content);
   }
-  push(cmds, ind, mode, { kind: "fill", parts: parts.slice(2) });
+  push(cmds, ind, mode, fill(parts.slice(2)));
   const both = fits([content, whitespace, parts[2]], none, room, modes, true, measure);
   push(cmds, ind, both ? FLAT : BREAK, whitespace);
   push(cmds, ind, contentMode, content);
@@ -194,7 +194,7 @@ function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, Mode>
     switch (node.kind) {
       case "indent":
       case "fill":
-        docs[++top] = node.kind === "indent" ? node.contents : node.parts;
+        docs[++top] = node.contents;
         docModes[top] = mode;
         break;
       case "group": {
@@ -215,7 +215,7 @@ function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, Mode>
       }
       case "if-break": {
         const broken = node.id ? (modes.get(node.id) ?? FLAT) === BREAK : mode === BREAK;
-        docs[++top] = broken ? node.broken : node.flat;
+        docs[++top] = broken ? node.contents : node.flatContents;
         docModes[top] = mode;
         break;
       }
