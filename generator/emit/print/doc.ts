@@ -51,17 +51,18 @@ export const newGroupId = (): GroupId => ({ group: true });
 
 /** Docs one after another; adjacent texts are joined (fewer nodes to build, measure and print). */
 export function concat(...parts: Doc[]): Doc {
-  const joined: Doc[] = [];
+  let joined: Doc[] | undefined;
   let text = "";
   for (const part of parts) {
     if (typeof part === "string") text += part;
     else {
+      joined ??= [];
       if (text.length > 0) joined.push(text);
       text = "";
       joined.push(part);
     }
   }
-  if (joined.length === 0) return text;
+  if (!joined) return text;
   if (text.length > 0) joined.push(text);
   return joined.length === 1 ? joined[0] : joined;
 }
@@ -111,7 +112,7 @@ export function list(open: string, docs: readonly Doc[], close: string, trailing
  */
 export function fluid(doc: Doc): Doc {
   const id = newGroupId();
-  return [group(INDENTED_LINE, false, id), indentIfBreak(doc, id)];
+  return [node("group", INDENTED_LINE, false, undefined, id), indentIfBreak(doc, id)];
 }
 
 /** Whether `doc` holds a line at all (prettier's canBreak). */

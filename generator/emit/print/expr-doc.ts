@@ -96,13 +96,12 @@ export function assignmentRight(layout: AssignmentLayout, operator: string, valu
 function argsDoc(args: readonly Arg[]): Doc {
   if (args.length === 0) return "()";
   const printed = args.map(exprDoc);
-  const brokenOut = (): Doc => group(list("(", printed, ")", true, line), true);
-  if (isFunctionCompositionArgs(args)) return brokenOut();
+  if (isFunctionCompositionArgs(args)) return brokenOut(printed);
   const last = args[args.length - 1];
   if ((args.length === 1 && !couldExpand(last)) || !shouldGroupLastArgument(args)) {
     return group(list("(", printed, ")", true));
   }
-  for (let i = 0; i < args.length - 1; i++) if (willBreak(printed[i])) return brokenOut();
+  for (let i = 0; i < args.length - 1; i++) if (willBreak(printed[i])) return brokenOut(printed);
   const leading = join(", ", printed.slice(0, -1));
   const separator = args.length > 1 ? ", " : "";
   return [
@@ -110,9 +109,14 @@ function argsDoc(args: readonly Arg[]): Doc {
     conditionalGroup([
       ["(", leading, separator, printed[printed.length - 1], ")"],
       ["(", leading, separator, group(printed[printed.length - 1], true), ")"],
-      brokenOut(),
+      brokenOut(printed),
     ]),
   ];
+}
+
+/** The arguments one per line. */
+function brokenOut(printed: readonly Doc[]): Doc {
+  return group(list("(", printed, ")", true, line), true);
 }
 
 /**
