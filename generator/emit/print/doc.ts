@@ -28,10 +28,10 @@ export interface GroupNode {
 }
 
 export interface Flat {
-  readonly text: string;
   readonly width: number;
-  /** Starts or ends with a line's space, which prettier's fits counts only before more text. */
-  readonly edgeSpace: boolean;
+  /** Starts (ends) with a line's space, which prettier's fits counts only before more text. */
+  readonly leadingSpace: boolean;
+  readonly trailingSpace: boolean;
 }
 
 /** Every node has the same fields in the same order (one hidden class): reading them stays fast. */

@@ -2,7 +2,7 @@
 // then what follows it up to the next possible line break, fit in the line; else broken.
 // All state lives in one call, so rendering is pure and re-entrant.
 import { fill, type Doc, type DocNode, type GroupId } from "./doc.js";
-import { flatOf } from "./flat.js";
+import { appendFlat, flatOf } from "./flat.js";
 import { stringWidth, WIDTH } from "./width.js";
 
 const FLAT = false;
@@ -68,7 +68,7 @@ export function render(root: Doc): string {
           chosen = BREAK;
           const flat = node.broken ? null : flatOf(node);
           // A known flat width: only what follows is left to measure.
-          if (flat && !flat.edgeSpace ? fits("", cmds, WIDTH - pos - flat.width, modes, false, measure) : !node.broken && fits(contents, cmds, WIDTH - pos, modes, false, measure)) chosen = FLAT;
+          if (flat && !flat.leadingSpace && !flat.trailingSpace ? fits("", cmds, WIDTH - pos - flat.width, modes, false, measure) : !node.broken && fits(contents, cmds, WIDTH - pos, modes, false, measure)) chosen = FLAT;
           else if (node.states) {
             contents = node.states[node.states.length - 1];
             for (let i = 1; i < node.states.length - 1 && !node.broken; i++) {
@@ -84,7 +84,7 @@ export function render(root: Doc): string {
         const flat = chosen === FLAT && contents === node.contents ? flatOf(node) : null;
         if (flat) {
           // Printed flat at once, without the command stack.
-          out.push(flat.text);
+          appendFlat(contents, out);
           pos += flat.width;
         } else push(cmds, ind, chosen, contents);
         break;
@@ -200,7 +200,7 @@ function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, Mode>
       case "group": {
         if (mustBeFlat && node.broken) return false;
         const flat = mode === FLAT ? flatOf(node) : null;
-        if (flat && !flat.edgeSpace) {
+        if (flat && !flat.leadingSpace && !flat.trailingSpace) {
           if (flat.width > 0) {
             if (pendingSpace) room--;
             pendingSpace = false;
