@@ -5,7 +5,7 @@
 // nodes, never strings of code, so generated files are already prettier-formatted.
 // test/emit/printer-prettier.test.ts checks it against prettier.
 import { numberText, propertyKey, quote } from "./print/literals.js";
-import { render } from "./print/render.js";
+import { render, renderInto } from "./print/render.js";
 import { statementDoc } from "./print/statement-doc.js";
 import { typeDoc } from "./print/type-doc.js";
 
@@ -235,7 +235,8 @@ export function printModule(statements: readonly Statement[]): string {
       previousBlank = true;
       continue;
     }
-    pieces.push(trimTrailingBlanks(render(statementDoc(s))), "\n");
+    renderInto(statementDoc(s), pieces);
+    pieces.push("\n");
     previousBlank = false;
   }
   const text = pieces.join("");
@@ -243,10 +244,4 @@ export function printModule(statements: readonly Statement[]): string {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
   return end === text.length ? text : text.slice(0, end) + "\n";
-}
-
-/** What the hard break after a statement trims: spaces and tabs at its end. */
-function trimTrailingBlanks(text: string): string {
-  const last = text.charCodeAt(text.length - 1);
-  return last === 32 || last === 9 ? text.replace(/[ \t]+$/, "") : text;
 }

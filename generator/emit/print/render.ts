@@ -26,12 +26,18 @@ function push(cmds: Commands, ind: number, mode: Mode, doc: Doc): void {
 
 /** Renders a doc from column 0 (a statement); the text has no final line break. */
 export function render(root: Doc): string {
+  const out: string[] = [];
+  renderInto(root, out);
+  return out.join("");
+}
+
+/** Renders a doc from column 0 onto the end of `out`, without trailing spaces. */
+export function renderInto(root: Doc, out: string[]): void {
   const cmds = stack();
   push(cmds, 0, BREAK, root);
   const measure = stack();
   const modes = new Map<GroupId, Mode>();
   const indents = [""];
-  const out: string[] = [];
   let pos = 0;
   let remeasure = false;
   while (cmds.doc.length > 0) {
@@ -114,7 +120,7 @@ export function render(root: Doc): string {
         break;
     }
   }
-  return out.join("");
+  trimEnd(out);
 }
 
 /**
