@@ -1,12 +1,13 @@
 // The code printer: a tiny TypeScript syntax tree (just the constructs the emitters
 // produce) printed exactly as prettier 3 formats it (default options: printWidth 80,
-// double quotes, semicolons, trailing commas "all"), straight to text by print/. Emitters
-// build these nodes, never strings of code, so generated files are already
-// prettier-formatted. test/emit/printer-prettier.test.ts checks it against prettier.
+// double quotes, semicolons, trailing commas "all"): print/ turns each node into a
+// document (prettier's doc: text, lines, groups) and renders it. Emitters build these
+// nodes, never strings of code, so generated files are already prettier-formatted.
+// test/emit/printer-prettier.test.ts checks it against prettier.
 import { numberText, propertyKey, quote } from "./print/literals.js";
-import { begin, finish } from "./print/out.js";
-import { printStatementDirect } from "./print/statement-print.js";
-import { printType as printTypeTo } from "./print/type-print.js";
+import { render, renderInto } from "./print/render.js";
+import { statementDoc } from "./print/statement-doc.js";
+import { typeDoc } from "./print/type-doc.js";
 
 export { numberText, propertyKey, quote };
 
@@ -121,9 +122,7 @@ function typeKey(type: TsType): string {
 
 /** The type printed on its own, as a union's member would be (used for tests). */
 export function printType(type: TsType): string {
-  begin();
-  printTypeTo(type, "alias-member", "", 0);
-  return finish();
+  return render(typeDoc(type, "alias-member"));
 }
 
 export type TypeContext = "alias" | "property" | "array" | "type-arg" | "alias-member";
@@ -236,7 +235,8 @@ export function printModule(statements: readonly Statement[]): string {
       previousBlank = true;
       continue;
     }
-    pieces.push(trimTrailingBlanks(printStatementDirect(s)), "\n");
+    renderInto(statementDoc(s), pieces);
+    pieces.push("\n");
     previousBlank = false;
   }
   const text = pieces.join("");
@@ -244,10 +244,4 @@ export function printModule(statements: readonly Statement[]): string {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
   return end === text.length ? text : text.slice(0, end) + "\n";
-}
-
-/** What the hard break after a statement trims: spaces and tabs at its end. */
-function trimTrailingBlanks(text: string): string {
-  const last = text.charCodeAt(text.length - 1);
-  return last === 32 || last === 9 ? text.replace(/[ \t]+$/, "") : text;
 }

@@ -2,7 +2,7 @@
 import type { Arg, TsType } from "../printer.js";
 import { isShortChain, memberChain } from "./chain.js";
 import { quote } from "./literals.js";
-import { WIDTH } from "./out.js";
+import { WIDTH } from "./width.js";
 
 const isObjectLike = (m: TsType): boolean => m.kind === "object" || m.kind === "ref";
 const isVoidLike = (m: TsType): boolean => m.kind === "keyword" && m.name === "null";
@@ -112,3 +112,4 @@ export function isFunctionCompositionArgs(args: readonly Arg[]): boolean {
   }
   return false;
 }
+

@@ -1,0 +1,96 @@
+// The flat width of a group, computed once per group: measuring a group that fits then
+// costs one subtraction, however often enclosing groups measure it again.
+import type { Doc, DocNode, Flat, GroupNode } from "./doc.js";
+import { stringWidth } from "./width.js";
+
+/**
+ * The group printed flat; null when it holds a break no flat mode removes (a hard line, a
+ * broken group) or a conditional group (whose flat state depends on the line).
+ */
+export function flatOf(group: GroupNode): Flat | null {
+  if (group.flat === undefined) {
+    const acc: Collect = { width: 0, ok: !group.broken && !group.states, leading: undefined, trailing: false };
+    if (acc.ok) collect(group.contents, acc);
+    group.flat = acc.ok ? { width: acc.width, leadingSpace: acc.leading === true, trailingSpace: acc.trailing } : null;
+  }
+  return group.flat;
+}
+
+interface Collect {
+  width: number;
+  ok: boolean;
+  /** Whether the first piece of text is a line's space (undefined: no text yet). */
+  leading: boolean | undefined;
+  /** Whether the last piece of text is a line's space. */
+  trailing: boolean;
+}
+
+function collect(doc: Doc, acc: Collect): void {
+  if (typeof doc === "string") {
+    if (doc.length === 0) return;
+    acc.width += stringWidth(doc);
+    acc.leading ??= false;
+    acc.trailing = false;
+    return;
+  }
+  if (Array.isArray(doc)) {
+    for (const d of doc as readonly Doc[]) if (acc.ok) collect(d, acc);
+    return;
+  }
+  const node = doc as DocNode;
+  switch (node.kind) {
+    case "group": {
+      const flat = flatOf(node);
+      if (!flat) acc.ok = false;
+      else if (flat.width > 0) {
+        acc.width += flat.width;
+        acc.leading ??= flat.leadingSpace;
+        acc.trailing = flat.trailingSpace;
+      }
+      return;
+    }
+    case "indent":
+    case "fill":
+      return collect(node.contents, acc);
+    case "if-break":
+      // In a group printed flat, a group it names is flat too (or, for indentIfBreak, prints the same).
+      return collect(node.flatContents, acc);
+    case "line":
+      if (node.hard) acc.ok = false;
+      else if (!node.soft) {
+        acc.width++;
+        acc.leading ??= true;
+        acc.trailing = true;
+      }
+      return;
+    case "break-parent":
+      acc.ok = false;
+      return;
+  }
+}
+
+/** Appends the leaves of a doc that prints flat (flatOf is not null) to `out`. */
+export function appendFlat(doc: Doc, out: string[]): void {
+  if (typeof doc === "string") {
+    if (doc.length > 0) out.push(doc);
+    return;
+  }
+  if (Array.isArray(doc)) {
+    for (const d of doc as readonly Doc[]) appendFlat(d, out);
+    return;
+  }
+  const node = doc as DocNode;
+  switch (node.kind) {
+    case "group":
+    case "indent":
+    case "fill":
+      return appendFlat(node.contents, out);
+    case "if-break":
+      return appendFlat(node.flatContents, out);
+    case "line":
+      if (!node.soft) out.push(" ");
+      return;
+    case "break-parent":
+      return;
+  }
+}
