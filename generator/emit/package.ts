@@ -2,6 +2,7 @@
 // tsconfig.json, README.md, the zod typing opt-in (zod-types.d.ts) and the entry modules.
 // The package has no build step: every module under src/ is ESM JavaScript plus a
 // declaration file, and the exports map points straight at them.
+import { validatorTableConst, validatorTableImports } from "./validator-table.js";
 import type { EmitPlan } from "./plan.js";
 import type { Statement } from "./printer.js";
 import { GENERATED_HEADER, GENERATED_NOTICE } from "./shared.js";
@@ -159,6 +160,13 @@ export function indexModule(plan: EmitPlan): Statement[] {
   return out;
 }
 
+/** `src/zod/index.js`: every service's validators and the client's opt-in table of them (validator-table.ts). */
 export function zodIndexModule(plan: EmitPlan): Statement[] {
-  return [GENERATED_HEADER, ...plan.services.map((sp): Statement => ({ kind: "export-all", from: `./${sp.module}.js` }))];
+  return [
+    GENERATED_HEADER,
+    ...validatorTableImports(plan),
+    ...plan.services.map((sp): Statement => ({ kind: "export-all", from: `./${sp.module}.js` })),
+    { kind: "blank" },
+    validatorTableConst(plan),
+  ];
 }

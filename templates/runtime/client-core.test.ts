@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { atApiVersion, callEndpoint, clientFactory, pickVersion } from "./client-core.js";
+import { callEndpoint, clientFactory } from "./client-core.js";
+import { pickVersion } from "./pick-version.js";
 import type { EndpointInfo } from "./endpoint.js";
 import { ClientError } from "./errors.js";
 import type { Transport } from "./transport.js";
@@ -56,36 +57,5 @@ describe("clientFactory", () => {
   it("rejects a malformed apiVersion at creation", () => {
     const create = clientFactory<Record<string, unknown>, string>({});
     expect(() => create({ baseUrl: "http://x", apiVersion: "two" as `${number}.${number}` })).toThrow(ClientError);
-  });
-});
-
-describe("atApiVersion", () => {
-  const validator = (tag: string) => ({ tag, safeParse: () => ({ success: true as const }) });
-  const [a, b, c] = [validator("2.1"), validator("2.5"), validator("2.9")];
-  const batch: EndpointInfo = {
-    name: "tasks.update_batch",
-    version: "1.0",
-    authorize: true,
-    batch: true,
-    request: c,
-    items: [
-      { version: "2.1", request: a },
-      { version: "2.5", request: b },
-      { version: "2.9", request: c },
-    ],
-  };
-
-  it("checks a batch's lines with the highest line version <= the pinned one, else the first", () => {
-    expect(atApiVersion(batch, "2.6").request).toBe(b);
-    expect(atApiVersion(batch, "2.31").request).toBe(c);
-    expect(atApiVersion(batch, "2.0").request).toBe(a);
-    expect(atApiVersion(batch, undefined)).toBe(batch);
-    expect(atApiVersion(info("2.1"), "2.6")).toEqual(info("2.1"));
-  });
-
-  it("is what a pinned client and callEndpoint send with", async () => {
-    const transport = fakeTransport("2.6");
-    await callEndpoint(transport, [batch], [{ b: "x" }]);
-    expect(transport.calls[0][0].request).toBe(b);
   });
 });

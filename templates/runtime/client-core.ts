@@ -3,6 +3,7 @@
 // such version does not exist at V (its method is absent from a client pinned to V).
 import type { EndpointInfo } from "./endpoint.js";
 import { ClientError } from "./errors.js";
+import { parseVersion, pickVersion } from "./pick-version.js";
 import { createTransport, type CallOptions, type ClientOptions, type Transport } from "./transport.js";
 
 /** Any `major.minor` API version. */
@@ -31,39 +32,6 @@ export type ClientFactory<Versions, Latest extends keyof Versions> = <
 
 type Method = (body?: unknown, options?: CallOptions) => Promise<unknown>;
 
-function parseVersion(text: string): [number, number] {
-  const m = /^(\d+)\.(\d+)$/.exec(text);
-  if (!m) {
-    throw new ClientError(
-      `invalid apiVersion ${JSON.stringify(text)}: expected "major.minor", e.g. "2.13"`,
-    );
-  }
-  return [Number(m[1]), Number(m[2])];
-}
-
-/** The endpoint version a call at `apiVersion` runs; without one, the latest. */
-export function pickVersion<I extends { readonly version: string }>(
-  versions: readonly I[],
-  apiVersion: string | undefined,
-): I | undefined {
-  if (apiVersion === undefined) return versions[versions.length - 1];
-  const [major, minor] = parseVersion(apiVersion);
-  let found: I | undefined;
-  for (const info of versions) {
-    const [m, n] = parseVersion(info.version);
-    if (m > major || (m === major && n > minor)) break;
-    found = info;
-  }
-  return found;
-}
-
-/** `info` with its batch lines' validator at `apiVersion` (see `EndpointInfo.items`). */
-export function atApiVersion(info: EndpointInfo, apiVersion: string | undefined): EndpointInfo {
-  if (!info.items || info.items.length === 0 || apiVersion === undefined) return info;
-  const item = pickVersion(info.items, apiVersion) ?? info.items[0];
-  return item.request === info.request ? info : { ...info, request: item.request };
-}
-
 function emptyBody(info: EndpointInfo): unknown {
   return info.batch ? [] : {};
 }
@@ -79,7 +47,6 @@ export function callEndpoint<T>(
   let info: EndpointInfo | undefined;
   try {
     info = pickVersion(versions, apiVersion);
-    if (info) info = atApiVersion(info, apiVersion);
   } catch (err) {
     return Promise.reject(err);
   }
@@ -101,9 +68,8 @@ function buildClient(transport: Transport, table: ServiceTable): object {
     const methods: Record<string, Method> = {};
     const actions = table[service];
     for (const action of Object.keys(actions)) {
-      const picked = pickVersion(actions[action], apiVersion);
-      if (!picked) continue;
-      const info = atApiVersion(picked, apiVersion);
+      const info = pickVersion(actions[action], apiVersion);
+      if (!info) continue;
       setOwn(methods, action, (body?: unknown, options?: CallOptions) =>
         transport.call(info, body ?? emptyBody(info), options),
       );
