@@ -7,6 +7,7 @@ import { phasesSuite } from "./phases.js";
 import { codegenSuite } from "./codegen.js";
 import { validationSuite } from "./validation.js";
 import { tscPartsSuite } from "./tsc-parts.js";
+import { bundleSuite } from "./bundle.js";
 
 export interface BenchSuite {
   readonly name: string;
@@ -19,4 +20,4 @@ export interface BenchSuite {
   run(): Promise<string | void>;
 }
 
-export const suites: BenchSuite[] = [hoconSuite, schemaBench, openApiBenchSuite, phasesSuite, codegenSuite, validationSuite, tscPartsSuite];
+export const suites: BenchSuite[] = [hoconSuite, schemaBench, openApiBenchSuite, phasesSuite, codegenSuite, validationSuite, tscPartsSuite, bundleSuite];

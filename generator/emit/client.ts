@@ -193,7 +193,7 @@ function servicesWithEndpoints(plan: EmitPlan): ServicePlan[] {
   return plan.services.filter((sp) => sp.endpoints.length > 0);
 }
 
-/** `src/client.js`: the dispatch table and `createClient`. */
+/** `src/client.js`: `services` (the endpoint modules' version lists) and `createClient`. */
 export function emitClientJsModule(plan: EmitPlan): Statement[] {
   const services = servicesWithEndpoints(plan);
   const out: Statement[] = [GENERATED_HEADER, { kind: "import", names: ["clientFactory"], from: "./runtime/client-core.js" }];
@@ -211,9 +211,33 @@ export function emitClientJsModule(plan: EmitPlan): Statement[] {
       ),
     },
     { kind: "blank" },
-    { kind: "const", name: "createClient", value: e.call("clientFactory", e.id("services")) },
+    // Its own table, as version lists (client-core's VersionList): a program that calls three
+    // endpoints still carries every one of them, so each costs a few bytes, not an object per version.
+    {
+      kind: "const",
+      name: "createClient",
+      value: e.call(
+        "clientFactory",
+        e.object(
+          services.map((sp) => ({
+            key: sp.service.name,
+            value: e.object(sp.endpoints.map((ep) => ({ key: ep.endpoint.action, value: e.str(versionList(ep)) }))),
+          })),
+        ),
+      ),
+    },
   );
   return out;
+}
+
+/** "2.1 2.13b", "!2.1": see VersionList in the runtime's client-core.ts. */
+function versionList(ep: EndpointPlan): string {
+  const versions = ep.versions.map((vp) => {
+    const batch = vp.request.shape.kind === "batch" ? "b" : "";
+    const text = vp.response.shape.kind === "text" ? "t" : "";
+    return `${vp.ev.version.text}${batch}${text}`;
+  });
+  return (ep.endpoint.authorize ? "" : "!") + versions.join(" ");
 }
 
 /** `src/client.d.ts`: the client interface per API version, `ApiVersions`, `services` and `createClient`. */

@@ -27,16 +27,15 @@ export function validatorTableImports(plan: EmitPlan): Statement[] {
   ];
 }
 
-/** `export const validators = { check: checks, endpoints: { "users.get_vaults": { "2.13": {...} } } }`: plain data, so bundlers drop it when unused. */
+/** `export const validators = { check: checks, endpoints: { "users.get_vaults@2.13": {...} } }`: plain data, so bundlers drop it when unused. */
 export function validatorTableConst(plan: EmitPlan): Statement {
   const endpoints: ObjectProp[] = [];
   for (const sp of servicesWithTable(plan)) {
     for (const ep of sp.endpoints) {
-      const versions = ep.versions
-        .map((vp) => ({ vp, props: endpointValidators(sp, ep, vp) }))
-        .filter((v) => v.props.length > 0)
-        .map(({ vp, props }) => ({ key: vp.ev.version.text, value: e.object(props) }));
-      if (versions.length > 0) endpoints.push({ key: ep.endpoint.name, value: e.object(versions) });
+      for (const vp of ep.versions) {
+        const props = endpointValidators(sp, ep, vp);
+        if (props.length > 0) endpoints.push({ key: `${ep.endpoint.name}@${vp.ev.version.text}`, value: e.object(props) });
+      }
     }
   }
   return {

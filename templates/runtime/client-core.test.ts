@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callEndpoint, clientFactory } from "./client-core.js";
+import { callEndpoint, clientFactory, listedVersions } from "./client-core.js";
 import { pickVersion } from "./pick-version.js";
 import type { EndpointInfo } from "./endpoint.js";
 import { ClientError } from "./errors.js";
@@ -43,6 +43,31 @@ describe("callEndpoint", () => {
 
   it("rejects an endpoint that does not exist at the API version", async () => {
     await expect(callEndpoint(fakeTransport("2.0"), versions, {})).rejects.toThrow(/does not exist at API version 2.0: it starts at 2.1/);
+  });
+});
+
+describe("listedVersions", () => {
+  it("reads createClient's compact version lists", () => {
+    expect(listedVersions("events.add_batch", "2.1 2.13b 2.20t")).toEqual([
+      { name: "events.add_batch", version: "2.1", authorize: true },
+      { name: "events.add_batch", version: "2.13", authorize: true, batch: true },
+      { name: "events.add_batch", version: "2.20", authorize: true, textResponse: true },
+    ]);
+    expect(listedVersions("auth.login", "!2.1")).toEqual([{ name: "auth.login", version: "2.1", authorize: false }]);
+    expect(() => listedVersions("a.b", "2.1 x")).toThrow(ClientError);
+  });
+
+  it("is what a client built from lists sends", async () => {
+    const sent: string[] = [];
+    const fetch = async (url: string | URL | Request, init?: RequestInit) => {
+      sent.push(`${String(url)} ${new Headers(init?.headers).get("content-type")}`);
+      return new Response(JSON.stringify({ meta: { result_code: 200 }, data: {} }), { headers: { "content-type": "application/json" } });
+    };
+    const create = clientFactory<Record<string, unknown>, string>({ events: { add_batch: "2.1 2.13b" } });
+    const at = (apiVersion: string) => create({ baseUrl: "http://127.0.0.1:1", apiVersion, fetch, retry: false }) as Record<string, Record<string, (b: unknown) => Promise<unknown>>>;
+    await at("2.12").events.add_batch({});
+    await at("2.13").events.add_batch([{ a: 1 }]);
+    expect(sent).toEqual(["http://127.0.0.1:1/v2.12/events.add_batch application/json", "http://127.0.0.1:1/v2.13/events.add_batch application/json-lines"]);
   });
 });
 

@@ -12,9 +12,17 @@ export type VersionInput = `${number}.${number}`;
 /** The versions of one endpoint, ascending. */
 export type EndpointVersions = readonly EndpointInfo[];
 
+/**
+ * One endpoint's versions as `createClient`'s table spells them: the versions ascending,
+ * separated by spaces, each followed by `b` when it is a batch and `t` when it answers with
+ * text; a leading `!` when the endpoint takes no credentials ("2.1 2.13b", "!2.1"). A
+ * browser bundle carries every endpoint of the API this way at a few bytes each.
+ */
+export type VersionList = string;
+
 /** Every endpoint's versions by service and action. */
 export interface ServiceTable {
-  readonly [service: string]: { readonly [action: string]: EndpointVersions };
+  readonly [service: string]: { readonly [action: string]: EndpointVersions | VersionList };
 }
 
 /** The client type at version V: exact for known versions, the latest otherwise. */
@@ -61,6 +69,21 @@ export function callEndpoint<T>(
   return transport.call<T>(info, body ?? emptyBody(info), options);
 }
 
+const LISTED_VERSION = /^(\d+\.\d+)(b?)(t?)$/;
+
+/** The EndpointInfo of each version in a {@link VersionList}. */
+export function listedVersions(name: string, list: VersionList): EndpointInfo[] {
+  const authorize = !list.startsWith("!");
+  return list.slice(authorize ? 0 : 1).split(" ").map((text) => {
+    const m = LISTED_VERSION.exec(text);
+    if (!m) throw new ClientError(`${name}: invalid version list ${JSON.stringify(list)}`);
+    const info: { name: string; version: string; authorize: boolean; batch?: boolean; textResponse?: boolean } = { name, version: m[1], authorize };
+    if (m[2]) info.batch = true;
+    if (m[3]) info.textResponse = true;
+    return info;
+  });
+}
+
 function buildClient(transport: Transport, table: ServiceTable): object {
   const apiVersion = transport.options.apiVersion;
   const client: Record<string, Readonly<Record<string, Method>>> = {};
@@ -68,7 +91,8 @@ function buildClient(transport: Transport, table: ServiceTable): object {
     const methods: Record<string, Method> = {};
     const actions = table[service];
     for (const action of Object.keys(actions)) {
-      const info = pickVersion(actions[action], apiVersion);
+      const versions = actions[action];
+      const info = pickVersion(typeof versions === "string" ? listedVersions(`${service}.${action}`, versions) : versions, apiVersion);
       if (!info) continue;
       setOwn(methods, action, (body?: unknown, options?: CallOptions) =>
         transport.call(info, body ?? emptyBody(info), options),

@@ -7,13 +7,13 @@ import { createTransport } from "./transport.js";
 import { checks, formatPath, type EndpointValidators, type Validators } from "./validation.js";
 
 // The validators live in a table beside the endpoint infos, as `<package>/zod` exports it.
-const endpoints: Record<string, Record<string, EndpointValidators>> = {};
+const endpoints: Record<string, EndpointValidators> = {};
 const validators: Validators = { check: checks, endpoints };
 
 /** `info` without validators; its validators registered in the table. */
 function endpoint(info: EndpointInfo & EndpointValidators): EndpointInfo {
   const { request, response, items, ...rest } = info;
-  (endpoints[info.name] ??= {})[info.version] = { request, response, items };
+  endpoints[`${info.name}@${info.version}`] = { request, response, items };
   return rest;
 }
 
@@ -169,9 +169,7 @@ describe("validation", () => {
   it("finds no validator through an inherited name", async () => {
     const { t } = setup({}, true);
     await expect(t.call({ name: "users.constructor", version: "2.1", authorize: false }, {})).resolves.toEqual({});
-    const table = { check: checks, endpoints: { users: {} } } as unknown as Validators;
-    const own = createTransport({ baseUrl: "http://api.test", fetch: fakeFetch(() => envelope({})).fetch, validate: table });
-    await expect(own.call({ name: "toString.valueOf", version: "constructor", authorize: false }, {})).resolves.toEqual({});
+
   });
 
   it("formats odd keys", () => {

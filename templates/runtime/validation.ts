@@ -33,9 +33,9 @@ export interface EndpointValidators {
   readonly response?: Validator;
 }
 
-/** Validators by endpoint name ("users.get_vaults") and endpoint version ("2.13"). */
+/** Validators by endpoint name and version: "users.get_vaults@2.13". */
 export interface ValidatorTable {
-  readonly [endpoint: string]: { readonly [version: string]: EndpointValidators };
+  readonly [endpointAtVersion: string]: EndpointValidators;
 }
 
 /** What runs the checks; {@link checks} is the one. */
@@ -56,8 +56,7 @@ function own<T>(record: { readonly [key: string]: T }, key: string): T | undefin
 }
 
 function validatorsOf(table: ValidatorTable, endpoint: EndpointInfo): EndpointValidators | undefined {
-  const versions = own(table, endpoint.name);
-  return versions && own(versions, endpoint.version);
+  return own(table, `${endpoint.name}@${endpoint.version}`);
 }
 
 /** The request validator of a call at `apiVersion`: a pinned batch checks its lines at the pinned version. */
