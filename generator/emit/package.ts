@@ -129,7 +129,7 @@ export function readme(plan: EmitPlan, options: PackageOptions): string {
     "Entry points:",
     "",
     `- \`${options.name}\`: \`createClient\`, every type and per-endpoint function, the runtime`,
-    `- \`${options.name}/zod\`: zod validators of every definition, request and response`,
+    `- \`${options.name}/zod\`: zod validators of every definition, request and response, and \`validators\`: \`createClient({ ..., validate: validators })\` checks every call`,
     `- \`${options.name}/${ZOD_TYPES_STEM}\`: types only, the validators typed as zod schemas (below)`,
     ...services,
     ...(options.hasOpenApi ? [`- \`${options.name}/openapi.json\`, \`${options.name}/openapi.yaml\`: OpenAPI 3.1`] : []),
