@@ -95,7 +95,7 @@ interface ValidateSetting {
   readonly response: boolean;
 }
 
-/** The client's `validate` option, checked: a boolean (the option before validators were opt-in) is a clear error. */
+/** The client's `validate` option, checked: `true` cannot work without the validators, so it is an error saying what to pass. */
 function validateSetting(option: ClientOptions["validate"]): ValidateSetting | undefined {
   if (option === undefined || option === false) return undefined;
   if (isValidators(option)) return { validators: option, request: true, response: true };
