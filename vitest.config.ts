@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
-// Two projects so the quick checks can run alone (`vitest run --project unit`); `npm test`
-// runs both. "e2e": the client against a live server, the packed package installed in a
+// Three projects so the quick checks can run alone (`vitest run --project unit`); `npm test`
+// runs them all. "e2e": the client against a live server, the packed package installed in a
 // consumer, the CLI bundle launched as a process.
 const E2E = ["test/e2e/**/*.test.ts", "test/package/**/*.test.ts"];
 
@@ -19,6 +19,12 @@ export default defineConfig({
       // files load once per worker, not once per file); each restores what it mocks.
       { extends: true, test: { name: "unit", include: ["test/**/*.test.ts", "templates/**/*.test.ts"], exclude: E2E, isolate: false } },
       { extends: true, test: { name: "e2e", include: E2E } },
+      // The end-to-end suites again with the zod validators on (test/e2e/harness.ts); the
+      // Prism suite always validates, both ways.
+      {
+        extends: true,
+        test: { name: "e2e-validated", include: ["test/e2e/**/*.test.ts"], exclude: ["test/e2e/prism.test.ts"], env: { E2E_VALIDATE: "1" } },
+      },
     ],
   },
 });

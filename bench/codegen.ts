@@ -31,6 +31,8 @@ export const BUDGETS = {
   tscVsOpenapiTypescript: 0.8,
   codegenPeakRss: 150e6,
   noopMs: 150,
+  /** tsc of the calling program above the empty program, against openapi-fetch's (issue 18). */
+  usageAboveFloorVsOpenapiFetch: 0.5,
 };
 
 export const codegenSuite: BenchSuite = {
@@ -104,6 +106,11 @@ async function run(dir: string): Promise<string> {
       pass: genOurs.peakRss > 0 && genOurs.peakRss <= BUDGETS.codegenPeakRss,
     },
     { what: "no-op regeneration", limit: formatMs(BUDGETS.noopMs), measured: formatMs(noop.time.median), pass: noop.time.median <= BUDGETS.noopMs },
+    ratioBudget(
+      "tsc on the calling program above the empty program: ours / openapi-fetch's (medians)",
+      (checkOursUsage.time.median - checkEmpty.time.median) / (checkOatUsage.time.median - checkEmpty.time.median),
+      BUDGETS.usageAboveFloorVsOpenapiFetch,
+    ),
   ];
 
   const sizeText = (s: { files: number; bytes: number }) => `${s.files} file${s.files === 1 ? "" : "s"}, ${(s.bytes / 1024).toFixed(0)} KiB`;

@@ -10,6 +10,7 @@ import { tscPartsSuite } from "./tsc-parts.js";
 import { watchSuite } from "./watch.js";
 import { packageSizeSuite } from "./package-size.js";
 import { diffSuite } from "./diff.js";
+import { bundleSuite } from "./bundle.js";
 
 export interface BenchSuite {
   readonly name: string;
@@ -22,4 +23,4 @@ export interface BenchSuite {
   run(): Promise<string | void>;
 }
 
-export const suites: BenchSuite[] = [hoconSuite, schemaBench, openApiBenchSuite, phasesSuite, watchSuite, codegenSuite, validationSuite, tscPartsSuite, packageSizeSuite, diffSuite];
+export const suites: BenchSuite[] = [hoconSuite, schemaBench, openApiBenchSuite, phasesSuite, watchSuite, codegenSuite, validationSuite, tscPartsSuite, packageSizeSuite, diffSuite, bundleSuite];

@@ -16,9 +16,8 @@ import type { Version } from "../schema/model.js";
 import { lastAtOrBefore } from "../schema/versions.js";
 import type { EmitPlan, EndpointPlan, MethodStep, ServicePlan, VersionPlan } from "./plan.js";
 import { e, t, type Expr, type ParamType, type Statement, type TsMember, type TsParam } from "./printer.js";
-import { batchItemVersions, endpointDoc, GENERATED_HEADER, generatedHeader, moduleNamespace } from "./shared.js";
+import { endpointDoc, GENERATED_HEADER, generatedHeader, moduleNamespace } from "./shared.js";
 import { hasTypeValues } from "./types.js";
-import { requestValidatorName } from "./zod.js";
 
 const RUNTIME = "../runtime/index.js";
 const ENDPOINT_INFO = t.ref("EndpointInfo");
@@ -28,14 +27,11 @@ const JS_PARAMS: readonly TsParam[] = [{ name: "transport" }, { name: "body" }, 
 /** `src/endpoints/<service>.js`: the EndpointInfo objects, version lists and functions. */
 export function emitEndpointsJsModule(sp: ServicePlan): Statement[] {
   const out: Statement[] = [generatedHeader(sp.service), { kind: "import", names: ["callEndpoint"], from: "../runtime/client-core.js" }];
-  if (sp.endpoints.some((ep) => ep.versions.some((vp) => vp.response.shape.kind === "schema" || requestValidatorName(sp, vp)))) {
-    out.push({ kind: "import", namespace: "V", from: `../zod/${sp.module}.js` });
-  }
   // Enum value lists are values: the types module has a .js only when there are some.
   if (hasTypeValues(sp)) out.push({ kind: "export-all", from: `../types/${sp.module}.js` });
   out.push({ kind: "blank" });
   for (const ep of sp.endpoints) {
-    for (const vp of ep.versions) out.push({ kind: "const", name: vp.infoName, value: endpointInfo(sp, ep, vp) }, { kind: "blank" });
+    for (const vp of ep.versions) out.push({ kind: "const", name: vp.infoName, value: endpointInfo(ep, vp) }, { kind: "blank" });
     out.push(
       { kind: "const", name: ep.versionsName, value: e.array(ep.versions.map((v) => e.id(v.infoName))) },
       { kind: "blank" },
@@ -126,7 +122,8 @@ function stepOf(ep: EndpointPlan, v: Version): MethodStep {
   return ep.steps.find((x) => x.since.text === v.text)!;
 }
 
-function endpointInfo(sp: ServicePlan, ep: EndpointPlan, vp: VersionPlan): Expr {
+/** What the transport needs to call one endpoint version; its validators are in the zod entry's `validators` (validator-table.ts). */
+function endpointInfo(ep: EndpointPlan, vp: VersionPlan): Expr {
   const props: { key: string; value: Expr }[] = [
     { key: "name", value: e.str(ep.endpoint.name) },
     { key: "version", value: e.str(vp.ev.version.text) },
@@ -134,24 +131,7 @@ function endpointInfo(sp: ServicePlan, ep: EndpointPlan, vp: VersionPlan): Expr 
   ];
   if (vp.request.shape.kind === "batch") props.push({ key: "batch", value: e.bool(true) });
   if (vp.response.shape.kind === "text") props.push({ key: "textResponse", value: e.bool(true) });
-  const request = requestValidatorName(sp, vp);
-  if (request) props.push({ key: "request", value: e.id(`V.${request}`) });
-  const items = batchItems(sp, ep, vp);
-  if (items) props.push({ key: "items", value: items });
-  if (vp.response.shape.kind === "schema") props.push({ key: "response", value: e.id(`V.${vp.response.name}`) });
   return e.object(props);
-}
-
-/** A batch whose line version a pin caps: the line versions with their validators, for the runtime to pick from. */
-function batchItems(sp: ServicePlan, ep: EndpointPlan, vp: VersionPlan): Expr | undefined {
-  const r = vp.request.shape;
-  if (r.kind !== "batch" || !ep.steps.some((st) => st.vp === vp && st.cappedItem)) return undefined;
-  const rows = batchItemVersions(sp.endpoints, r).map((item) => {
-    const props: { key: string; value: Expr }[] = [{ key: "version", value: e.str(item.ev.version.text) }];
-    if (item.request.shape.kind === "schema") props.push({ key: "request", value: e.id(`V.${item.request.name}`) });
-    return e.object(props);
-  });
-  return e.array(rows);
 }
 
 function latestNames(ep: EndpointPlan): { request: string; response: string } {
@@ -213,7 +193,7 @@ function servicesWithEndpoints(plan: EmitPlan): ServicePlan[] {
   return plan.services.filter((sp) => sp.endpoints.length > 0);
 }
 
-/** `src/client.js`: the dispatch table and `createClient`. */
+/** `src/client.js`: `services` (the endpoint modules' version lists) and `createClient`. */
 export function emitClientJsModule(plan: EmitPlan): Statement[] {
   const services = servicesWithEndpoints(plan);
   const out: Statement[] = [GENERATED_HEADER, { kind: "import", names: ["clientFactory"], from: "./runtime/client-core.js" }];
@@ -231,9 +211,33 @@ export function emitClientJsModule(plan: EmitPlan): Statement[] {
       ),
     },
     { kind: "blank" },
-    { kind: "const", name: "createClient", value: e.call("clientFactory", e.id("services")) },
+    // Its own table, as version lists (client-core's VersionList): a program that calls three
+    // endpoints still carries every one of them, so each costs a few bytes, not an object per version.
+    {
+      kind: "const",
+      name: "createClient",
+      value: e.call(
+        "clientFactory",
+        e.object(
+          services.map((sp) => ({
+            key: sp.service.name,
+            value: e.object(sp.endpoints.map((ep) => ({ key: ep.endpoint.action, value: e.str(versionList(ep)) }))),
+          })),
+        ),
+      ),
+    },
   );
   return out;
+}
+
+/** "2.1 2.13b", "!2.1": see VersionList in the runtime's client-core.ts. */
+function versionList(ep: EndpointPlan): string {
+  const versions = ep.versions.map((vp) => {
+    const batch = vp.request.shape.kind === "batch" ? "b" : "";
+    const text = vp.response.shape.kind === "text" ? "t" : "";
+    return `${vp.ev.version.text}${batch}${text}`;
+  });
+  return (ep.endpoint.authorize ? "" : "!") + versions.join(" ");
 }
 
 /** `src/client.d.ts`: the client interface per API version, `ApiVersions`, `services` and `createClient`. */

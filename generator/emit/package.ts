@@ -2,6 +2,7 @@
 // tsconfig.json, README.md, the zod typing opt-in (zod-types.d.ts) and the entry modules.
 // The package has no build step: every module under src/ is ESM JavaScript plus a
 // declaration file, and the exports map points straight at them.
+import { validatorTableConst, validatorTableImports } from "./validator-table.js";
 import type { EmitPlan } from "./plan.js";
 import type { Statement } from "./printer.js";
 import { GENERATED_HEADER, GENERATED_NOTICE } from "./shared.js";
@@ -128,7 +129,7 @@ export function readme(plan: EmitPlan, options: PackageOptions): string {
     "Entry points:",
     "",
     `- \`${options.name}\`: \`createClient\`, every type and per-endpoint function, the runtime`,
-    `- \`${options.name}/zod\`: zod validators of every definition, request and response`,
+    `- \`${options.name}/zod\`: zod validators of every definition, request and response, and \`validators\`: \`createClient({ ..., validate: validators })\` checks every call`,
     `- \`${options.name}/${ZOD_TYPES_STEM}\`: types only, the validators typed as zod schemas (below)`,
     ...services,
     ...(options.hasOpenApi ? [`- \`${options.name}/openapi.json\`, \`${options.name}/openapi.yaml\`: OpenAPI 3.1`] : []),
@@ -159,6 +160,13 @@ export function indexModule(plan: EmitPlan): Statement[] {
   return out;
 }
 
+/** `src/zod/index.js`: every service's validators and the client's opt-in table of them (validator-table.ts). */
 export function zodIndexModule(plan: EmitPlan): Statement[] {
-  return [GENERATED_HEADER, ...plan.services.map((sp): Statement => ({ kind: "export-all", from: `./${sp.module}.js` }))];
+  return [
+    GENERATED_HEADER,
+    ...validatorTableImports(plan),
+    ...plan.services.map((sp): Statement => ({ kind: "export-all", from: `./${sp.module}.js` })),
+    { kind: "blank" },
+    validatorTableConst(plan),
+  ];
 }

@@ -23,11 +23,16 @@ import { formatDiagnostics, type Diagnostic } from "../../hocon/diagnostics.js";
 type Esbuild = typeof import("esbuild");
 
 /** Part of the build key: bump when the output of the same sources and compilers changes. */
-const BUILD_FORMAT = 3;
+const BUILD_FORMAT = 4;
 /** The folder of the runtime's own sources, under the repository. */
 export const RUNTIME_DIR = "templates/runtime";
-/** The modules the generated code imports (generator/emit/client.ts, package.ts): the bundle's entry points, in RUNTIME_DIR. */
-export const RUNTIME_ENTRY_POINTS = ["index", "client-core"] as const;
+/**
+ * The modules the generated code imports (generator/emit/client.ts, zod.ts, package.ts): the
+ * bundle's entry points, in RUNTIME_DIR. `validation` (imported by the zod entry only) and
+ * `vaults` (applyVaults with the HOCON parser) are entries of their own, so their code sits in
+ * their own modules: a program's bundler sees them as separate files, included only when used.
+ */
+export const RUNTIME_ENTRY_POINTS = ["index", "client-core", "validation", "vaults"] as const;
 /** The generated package's tsconfig targets ES2022 (package.ts); the runtime matches it. */
 const ESBUILD_OPTIONS = {
   loader: "ts",

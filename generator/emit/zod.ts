@@ -36,7 +36,8 @@ import type { ArraySchema, NumberSchema, ObjectSchema, Property, RequestShape, R
 import type { DefinitionPlan, ServicePlan, ShapePlan } from "./plan.js";
 import { e, numberText, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
 import { admitsNull } from "./nullable.js";
-import { findBatchItem, GENERATED_HEADER, generatedHeader, moduleNamespace } from "./shared.js";
+import { validatorTableDeclarations } from "./validator-table.js";
+import { GENERATED_HEADER, generatedHeader, moduleNamespace } from "./shared.js";
 
 type Mode = "loose" | "strict";
 
@@ -126,7 +127,9 @@ function shapeName(validator: string): string {
 
 /** `src/zod/<service>.js`: the validators as plain ESM JavaScript. */
 export function emitZodJsModule(sp: ServicePlan, validators: readonly ValidatorDecl[]): Statement[] {
-  const out: Statement[] = [generatedHeader(sp.service), { kind: "import", names: ["z"], from: "zod" }, { kind: "blank" }];
+  // A namespace import: bundlers keep only the zod functions used. `{ z }` is zod's whole
+  // API as one object (every locale included), which no bundler can take apart.
+  const out: Statement[] = [generatedHeader(sp.service), { kind: "import", namespace: "z", from: "zod" }, { kind: "blank" }];
   for (const v of validators) {
     if (v.shape) out.push({ kind: "const", local: true, name: v.shape.name, value: v.shape.value }, { kind: "blank" });
     out.push({ kind: "const", name: v.name, value: v.value }, { kind: "blank" });
@@ -149,6 +152,7 @@ export function emitZodIndexDtsModule(services: readonly { sp: ServicePlan; vali
   const out: Statement[] = [
     GENERATED_HEADER,
     { kind: "import", typeOnly: true, names: ["TypedValidator"], from: VALIDATOR_TYPES_MODULE },
+    ...validatorTableDeclarations().filter((s) => s.kind === "import"),
     ...withValidators.map(({ sp }): Statement => ({ kind: "import", typeOnly: true, namespace: typesNamespace(sp), from: `../types/${sp.module}.js` })),
   ];
   for (const { sp, validators } of withValidators) {
@@ -156,6 +160,7 @@ export function emitZodIndexDtsModule(services: readonly { sp: ServicePlan; vali
     const ns = typesNamespace(sp);
     for (const v of validators) out.push({ kind: "declare-const", name: v.name, type: t.ref("TypedValidator", [t.ref(`${ns}.${v.typeName}`)]) });
   }
+  out.push({ kind: "blank" }, ...validatorTableDeclarations().filter((s) => s.kind !== "import"));
   return out;
 }
 
@@ -181,14 +186,6 @@ export function emitZodCheckModule(sp: ServicePlan, validators: readonly Validat
     out.push({ kind: "const", name: v.name, type: t.ref("z.ZodType", [t.ref(`T.${v.typeName}`), t.ref(`T.${v.typeName}`)]), value: v.value }, { kind: "blank" });
   }
   return out;
-}
-
-/** The validator a request of this version is checked with (the item validator for batches). */
-export function requestValidatorName(sp: ServicePlan, vp: ServicePlan["endpoints"][number]["versions"][number]): string | undefined {
-  const r = vp.request.shape;
-  if (r.kind === "schema") return vp.request.name;
-  const item = findBatchItem(sp, r);
-  return item && item.request.shape.kind === "schema" ? item.request.name : undefined;
 }
 
 function validatorName(dp: DefinitionPlan, mode: Mode): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { atApiVersion, callEndpoint, clientFactory, pickVersion } from "./client-core.js";
+import { callEndpoint, clientFactory, listedVersions } from "./client-core.js";
+import { pickVersion } from "./pick-version.js";
 import type { EndpointInfo } from "./endpoint.js";
 import { ClientError } from "./errors.js";
 import type { Transport } from "./transport.js";
@@ -45,6 +46,31 @@ describe("callEndpoint", () => {
   });
 });
 
+describe("listedVersions", () => {
+  it("reads createClient's compact version lists", () => {
+    expect(listedVersions("events.add_batch", "2.1 2.13b 2.20t")).toEqual([
+      { name: "events.add_batch", version: "2.1", authorize: true },
+      { name: "events.add_batch", version: "2.13", authorize: true, batch: true },
+      { name: "events.add_batch", version: "2.20", authorize: true, textResponse: true },
+    ]);
+    expect(listedVersions("auth.login", "!2.1")).toEqual([{ name: "auth.login", version: "2.1", authorize: false }]);
+    expect(() => listedVersions("a.b", "2.1 x")).toThrow(ClientError);
+  });
+
+  it("is what a client built from lists sends", async () => {
+    const sent: string[] = [];
+    const fetch = async (url: string | URL | Request, init?: RequestInit) => {
+      sent.push(`${String(url)} ${new Headers(init?.headers).get("content-type")}`);
+      return new Response(JSON.stringify({ meta: { result_code: 200 }, data: {} }), { headers: { "content-type": "application/json" } });
+    };
+    const create = clientFactory<Record<string, unknown>, string>({ events: { add_batch: "2.1 2.13b" } });
+    const at = (apiVersion: string) => create({ baseUrl: "http://127.0.0.1:1", apiVersion, fetch, retry: false }) as Record<string, Record<string, (b: unknown) => Promise<unknown>>>;
+    await at("2.12").events.add_batch({});
+    await at("2.13").events.add_batch([{ a: 1 }]);
+    expect(sent).toEqual(["http://127.0.0.1:1/v2.12/events.add_batch application/json", "http://127.0.0.1:1/v2.13/events.add_batch application/json-lines"]);
+  });
+});
+
 describe("clientFactory", () => {
   it("leaves out endpoints that do not exist at the pinned version", () => {
     const create = clientFactory<Record<string, unknown>, string>({ tasks: { get_all: versions }, auth: { logout: [info("2.2")] } });
@@ -56,36 +82,5 @@ describe("clientFactory", () => {
   it("rejects a malformed apiVersion at creation", () => {
     const create = clientFactory<Record<string, unknown>, string>({});
     expect(() => create({ baseUrl: "http://x", apiVersion: "two" as `${number}.${number}` })).toThrow(ClientError);
-  });
-});
-
-describe("atApiVersion", () => {
-  const validator = (tag: string) => ({ tag, safeParse: () => ({ success: true as const }) });
-  const [a, b, c] = [validator("2.1"), validator("2.5"), validator("2.9")];
-  const batch: EndpointInfo = {
-    name: "tasks.update_batch",
-    version: "1.0",
-    authorize: true,
-    batch: true,
-    request: c,
-    items: [
-      { version: "2.1", request: a },
-      { version: "2.5", request: b },
-      { version: "2.9", request: c },
-    ],
-  };
-
-  it("checks a batch's lines with the highest line version <= the pinned one, else the first", () => {
-    expect(atApiVersion(batch, "2.6").request).toBe(b);
-    expect(atApiVersion(batch, "2.31").request).toBe(c);
-    expect(atApiVersion(batch, "2.0").request).toBe(a);
-    expect(atApiVersion(batch, undefined)).toBe(batch);
-    expect(atApiVersion(info("2.1"), "2.6")).toEqual(info("2.1"));
-  });
-
-  it("is what a pinned client and callEndpoint send with", async () => {
-    const transport = fakeTransport("2.6");
-    await callEndpoint(transport, [batch], [{ b: "x" }]);
-    expect(transport.calls[0][0].request).toBe(b);
   });
 });

@@ -3,6 +3,7 @@
 // such version does not exist at V (its method is absent from a client pinned to V).
 import type { EndpointInfo } from "./endpoint.js";
 import { ClientError } from "./errors.js";
+import { parseVersion, pickVersion } from "./pick-version.js";
 import { createTransport, type CallOptions, type ClientOptions, type Transport } from "./transport.js";
 
 /** Any `major.minor` API version. */
@@ -11,9 +12,17 @@ export type VersionInput = `${number}.${number}`;
 /** The versions of one endpoint, ascending. */
 export type EndpointVersions = readonly EndpointInfo[];
 
+/**
+ * One endpoint's versions as `createClient`'s table spells them: the versions ascending,
+ * separated by spaces, each followed by `b` when it is a batch and `t` when it answers with
+ * text; a leading `!` when the endpoint takes no credentials ("2.1 2.13b", "!2.1"). A
+ * browser bundle carries every endpoint of the API this way at a few bytes each.
+ */
+export type VersionList = string;
+
 /** Every endpoint's versions by service and action. */
 export interface ServiceTable {
-  readonly [service: string]: { readonly [action: string]: EndpointVersions };
+  readonly [service: string]: { readonly [action: string]: EndpointVersions | VersionList };
 }
 
 /** The client type at version V: exact for known versions, the latest otherwise. */
@@ -31,39 +40,6 @@ export type ClientFactory<Versions, Latest extends keyof Versions> = <
 
 type Method = (body?: unknown, options?: CallOptions) => Promise<unknown>;
 
-function parseVersion(text: string): [number, number] {
-  const m = /^(\d+)\.(\d+)$/.exec(text);
-  if (!m) {
-    throw new ClientError(
-      `invalid apiVersion ${JSON.stringify(text)}: expected "major.minor", e.g. "2.13"`,
-    );
-  }
-  return [Number(m[1]), Number(m[2])];
-}
-
-/** The endpoint version a call at `apiVersion` runs; without one, the latest. */
-export function pickVersion<I extends { readonly version: string }>(
-  versions: readonly I[],
-  apiVersion: string | undefined,
-): I | undefined {
-  if (apiVersion === undefined) return versions[versions.length - 1];
-  const [major, minor] = parseVersion(apiVersion);
-  let found: I | undefined;
-  for (const info of versions) {
-    const [m, n] = parseVersion(info.version);
-    if (m > major || (m === major && n > minor)) break;
-    found = info;
-  }
-  return found;
-}
-
-/** `info` with its batch lines' validator at `apiVersion` (see `EndpointInfo.items`). */
-export function atApiVersion(info: EndpointInfo, apiVersion: string | undefined): EndpointInfo {
-  if (!info.items || info.items.length === 0 || apiVersion === undefined) return info;
-  const item = pickVersion(info.items, apiVersion) ?? info.items[0];
-  return item.request === info.request ? info : { ...info, request: item.request };
-}
-
 function emptyBody(info: EndpointInfo): unknown {
   return info.batch ? [] : {};
 }
@@ -79,7 +55,6 @@ export function callEndpoint<T>(
   let info: EndpointInfo | undefined;
   try {
     info = pickVersion(versions, apiVersion);
-    if (info) info = atApiVersion(info, apiVersion);
   } catch (err) {
     return Promise.reject(err);
   }
@@ -94,6 +69,21 @@ export function callEndpoint<T>(
   return transport.call<T>(info, body ?? emptyBody(info), options);
 }
 
+const LISTED_VERSION = /^(\d+\.\d+)(b?)(t?)$/;
+
+/** The EndpointInfo of each version in a {@link VersionList}. */
+export function listedVersions(name: string, list: VersionList): EndpointInfo[] {
+  const authorize = !list.startsWith("!");
+  return list.slice(authorize ? 0 : 1).split(" ").map((text) => {
+    const m = LISTED_VERSION.exec(text);
+    if (!m) throw new ClientError(`${name}: invalid version list ${JSON.stringify(list)}`);
+    const info: { name: string; version: string; authorize: boolean; batch?: boolean; textResponse?: boolean } = { name, version: m[1], authorize };
+    if (m[2]) info.batch = true;
+    if (m[3]) info.textResponse = true;
+    return info;
+  });
+}
+
 function buildClient(transport: Transport, table: ServiceTable): object {
   const apiVersion = transport.options.apiVersion;
   const client: Record<string, Readonly<Record<string, Method>>> = {};
@@ -101,9 +91,9 @@ function buildClient(transport: Transport, table: ServiceTable): object {
     const methods: Record<string, Method> = {};
     const actions = table[service];
     for (const action of Object.keys(actions)) {
-      const picked = pickVersion(actions[action], apiVersion);
-      if (!picked) continue;
-      const info = atApiVersion(picked, apiVersion);
+      const versions = actions[action];
+      const info = pickVersion(typeof versions === "string" ? listedVersions(`${service}.${action}`, versions) : versions, apiVersion);
+      if (!info) continue;
       setOwn(methods, action, (body?: unknown, options?: CallOptions) =>
         transport.call(info, body ?? emptyBody(info), options),
       );

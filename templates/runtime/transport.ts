@@ -19,7 +19,7 @@ import { inspectCustom, redactHeaders, redactUrl } from "./redact.js";
 import { resolveRetryOptions, retryDelay, type RetryOptions } from "./retry.js";
 import { apiErrorFromResponse, networkError, type ResponseInfo } from "./response-errors.js";
 import { refuseUrlCredentials } from "./url-credentials.js";
-import { validateRequest, validateResponse } from "./validation.js";
+import type { Validators } from "./validation.js";
 
 export interface ClientOptions {
   /** e.g. "https://api.clear.ml" or "http://localhost:8008"; a trailing "/" is fine. */
@@ -32,8 +32,12 @@ export interface ClientOptions {
   /** Whole-call limit in milliseconds, retries and logins included (default: none). */
   timeoutMs?: number;
   retry?: Partial<RetryOptions> | false;
-  /** zod checks; `true` both ways. Default: off. */
-  validate?: boolean | { request?: boolean; response?: boolean };
+  /**
+   * zod checks of requests and responses: `validators` from `<package>/zod`, both ways, or
+   * `{ validators, request?, response? }` for one way only. Default: off, and a program that
+   * never imports the validators bundles neither zod nor the checks. `false`: off.
+   */
+  validate?: false | Validators | { validators: Validators; request?: boolean; response?: boolean };
   /** Sent with every call. */
   headers?: Record<string, string>;
   /** X-ClearML-Client, e.g. "my-tool-1.2". */
@@ -66,7 +70,7 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** X-ClearML-Trx: the server echoes it as meta.trx. */
   trx?: string;
-  /** Overrides the client's validate setting for this call, both ways. */
+  /** Turns the client's validators on or off for this call, both ways (on needs the client's `validate`). */
   validate?: boolean;
   /**
    * Whether this call may be sent again after a failure the server may have acted on (a
@@ -81,6 +85,29 @@ export interface Transport {
   readonly options: Readonly<ClientOptions>;
   /** Resolves with the envelope's `data` (the text for textResponse endpoints). */
   call<T>(endpoint: EndpointInfo, body: unknown, callOptions?: CallOptions): Promise<T>;
+}
+
+const VALIDATE_HINT = "pass `validators` from the package's /zod entry, e.g. createClient({ ..., validate: validators })";
+
+interface ValidateSetting {
+  readonly validators: Validators;
+  readonly request: boolean;
+  readonly response: boolean;
+}
+
+/** The client's `validate` option, checked: `true` cannot work without the validators, so it is an error saying what to pass. */
+function validateSetting(option: ClientOptions["validate"]): ValidateSetting | undefined {
+  if (option === undefined || option === false) return undefined;
+  if (isValidators(option)) return { validators: option, request: true, response: true };
+  if (typeof option === "object" && option !== null && isValidators(option.validators)) {
+    return { validators: option.validators, request: option.request ?? false, response: option.response ?? false };
+  }
+  throw new ClientError(`createTransport: validate: ${VALIDATE_HINT}`);
+}
+
+function isValidators(value: unknown): value is Validators {
+  const v = value as Partial<Validators> | null | undefined;
+  return typeof v === "object" && v !== null && typeof v.endpoints === "object" && typeof v.check?.request === "function";
 }
 
 export function createTransport(options: ClientOptions): Transport {
@@ -109,7 +136,7 @@ class HttpTransport implements Transport {
   readonly #headers: Readonly<Record<string, string>>;
   /** Without impersonation: a provider's login gets the caller's own token, not the target's. */
   readonly #loginHeaders: Readonly<Record<string, string>>;
-  readonly #validate: { readonly request: boolean; readonly response: boolean };
+  readonly #validate: ValidateSetting | undefined;
   readonly #channel: AuthChannel;
 
   constructor(options: ClientOptions) {
@@ -133,10 +160,7 @@ class HttpTransport implements Transport {
     this.#headers = Object.freeze(defaultHeaders(options));
     checkHeaders("createTransport", this.#headers);
     this.#loginHeaders = Object.freeze(defaultHeaders({ ...options, impersonateAs: undefined, actAs: undefined }));
-    this.#validate =
-      typeof options.validate === "object"
-        ? { request: options.validate.request ?? false, response: options.validate.response ?? false }
-        : { request: options.validate ?? false, response: options.validate ?? false };
+    this.#validate = validateSetting(options.validate);
     this.#channel = {
       callApi: (endpoint, body, headers) => this.#callWith(endpoint, body, headers),
       postForm: (url, form, headers) => this.#postForm(url, form, headers),
@@ -151,18 +175,17 @@ class HttpTransport implements Transport {
   async call<T>(endpoint: EndpointInfo, body: unknown, callOptions: CallOptions = {}): Promise<T> {
     const scope = callScope(endpoint.name, callOptions.signal, callOptions.timeoutMs ?? this.#options.timeoutMs);
     try {
-      const check =
-        callOptions.validate === undefined
-          ? this.#validate
-          : { request: callOptions.validate, response: callOptions.validate };
-      if (check.request) validateRequest(endpoint, body);
+      const v = this.#validate;
+      if (callOptions.validate && !v) throw new ClientError(`${endpoint.name}: validate needs the client's validators: ${VALIDATE_HINT}`);
+      const both = callOptions.validate;
+      if (v && (both ?? v.request)) v.validators.check.request(v.validators.endpoints, endpoint, this.#options.apiVersion, body);
       const headers = { ...callOptions.headers };
       if (callOptions.trx !== undefined) headers["X-ClearML-Trx"] = callOptions.trx;
       // Before any login: a call that cannot be sent must not cause one.
       checkHeaders(endpoint.name, headers);
       const idempotent = isIdempotent(endpoint, callOptions.idempotent, this.#options.idempotent);
       const data = await this.#send(endpoint, body, headers, scope.signal, true, idempotent);
-      if (check.response && !endpoint.textResponse) validateResponse(endpoint, data);
+      if (v && (both ?? v.response) && !endpoint.textResponse) v.validators.check.response(v.validators.endpoints, endpoint, data);
       return data as T;
     } catch (error) {
       // Whatever was in flight when the signal fired, the caller sees why it fired.

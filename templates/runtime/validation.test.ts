@@ -1,22 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { EndpointInfo, Validator } from "./endpoint.js";
-import { ValidationError } from "./errors.js";
+import { ClientError, ValidationError } from "./errors.js";
 import { envelope, fakeFetch } from "./fake-fetch.test-support.js";
-import { createTransport, type ClientOptions } from "./transport.js";
-import { formatPath } from "./validation.js";
+import { createTransport } from "./transport.js";
+import { checks, formatPath, type EndpointValidators, type Validators } from "./validation.js";
 
-const getVaults: EndpointInfo = {
+// The validators live in a table beside the endpoint infos, as `<package>/zod` exports it.
+const endpoints: Record<string, EndpointValidators> = {};
+const validators: Validators = { check: checks, endpoints };
+
+/** `info` without validators; its validators registered in the table. */
+function endpoint(info: EndpointInfo & EndpointValidators): EndpointInfo {
+  const { request, response, items, ...rest } = info;
+  endpoints[`${info.name}@${info.version}`] = { request, response, items };
+  return rest;
+}
+
+const getVaults = endpoint({
   name: "users.get_vaults",
   version: "2.13",
   authorize: false,
   request: z.object({ enabled: z.boolean().optional(), types: z.array(z.string()).optional() }),
   response: z.object({ vaults: z.array(z.object({ id: z.string(), enabled: z.boolean(), data: z.string() })) }),
-};
+});
 
-function setup(data: unknown, validate: ClientOptions["validate"]) {
+function setup(data: unknown, validate: true | { request?: boolean; response?: boolean } | undefined) {
   const fake = fakeFetch(() => envelope(data));
-  return { fake, t: createTransport({ baseUrl: "http://api.test", fetch: fake.fetch, validate }) };
+  const option = validate === true ? validators : validate && { validators, ...validate };
+  return { fake, t: createTransport({ baseUrl: "http://api.test", fetch: fake.fetch, validate: option }) };
 }
 
 async function validationError(promise: Promise<unknown>): Promise<ValidationError> {
@@ -52,13 +64,13 @@ describe("validation", () => {
   });
 
   it("checks each item of a batch", async () => {
-    const batch: EndpointInfo = {
+    const batch = endpoint({
       name: "events.add_batch",
       version: "2.22",
       authorize: false,
       batch: true,
       request: z.object({ task: z.string() }),
-    };
+    });
     const { t } = setup({}, true);
     const error = await validationError(t.call(batch, [{ task: "a" }, { task: 1 }]));
     expect(error.path).toBe("body[1].task");
@@ -67,7 +79,6 @@ describe("validation", () => {
   it("is off by default and per call it overrides the client", async () => {
     const off = setup(badData, undefined);
     await expect(off.t.call(getVaults, {})).resolves.toEqual(badData);
-    await validationError(off.t.call(getVaults, {}, { validate: true }));
     const on = setup(badData, true);
     await expect(on.t.call(getVaults, {}, { validate: false })).resolves.toEqual(badData);
   });
@@ -91,7 +102,7 @@ describe("validation", () => {
           ? { success: true }
           : { success: false, error: { issues: [{ path: ["n"], message: "must be 2" }] } },
     };
-    const info: EndpointInfo = { name: "things.check", version: "2.1", authorize: false, request: evenOnly };
+    const info = endpoint({ name: "things.check", version: "2.1", authorize: false, request: evenOnly });
     const { fake, t } = setup({}, { request: true });
     await expect(t.call(info, { n: 2 })).resolves.toEqual({});
     const error = await validationError(t.call(info, { n: 3 }));
@@ -100,7 +111,7 @@ describe("validation", () => {
   });
 
   it("checks a request as the server does, its nulls removed at any depth, and sends it as written", async () => {
-    const info: EndpointInfo = {
+    const info = endpoint({
       name: "tasks.edit",
       version: "2.1",
       authorize: false,
@@ -110,7 +121,7 @@ describe("validation", () => {
         tags: z.array(z.string()).optional(),
         execution: z.strictObject({ queue: z.string().optional(), priority: z.int().optional() }).optional(),
       }),
-    };
+    });
     const { fake, t } = setup({}, { request: true });
     const body = { task: "t1", comment: null, tags: ["a", null, "b"], execution: { queue: null, priority: 2 } };
     await expect(t.call(info, body)).resolves.toEqual({});
@@ -121,9 +132,44 @@ describe("validation", () => {
   });
 
   it("removes nulls from each item of a batch before checking it", async () => {
-    const batch: EndpointInfo = { name: "events.add_batch", version: "2.22", authorize: false, batch: true, request: z.object({ task: z.string(), iter: z.int().optional() }) };
+    const batch = endpoint({ name: "events.add_batch", version: "2.22", authorize: false, batch: true, request: z.object({ task: z.string(), iter: z.int().optional() }) });
     const { t } = setup({}, { request: true });
     await expect(t.call(batch, [{ task: "a", iter: null }, { task: "b" }])).resolves.toEqual({});
+  });
+
+  it("checks a batch's lines with the highest line version <= the pinned one, else the first", async () => {
+    const line = (field: string) => z.object({ [field]: z.string() });
+    const batch = endpoint({
+      name: "tasks.update_batch",
+      version: "2.9",
+      authorize: false,
+      batch: true,
+      request: line("c"),
+      items: [
+        { version: "2.1", request: line("a") },
+        { version: "2.5", request: line("b") },
+        { version: "2.9", request: line("c") },
+      ],
+    });
+    const at = (apiVersion?: string) =>
+      createTransport({ baseUrl: "http://api.test", apiVersion, fetch: fakeFetch(() => envelope({})).fetch, validate: validators });
+    expect((await validationError(at("2.6").call(batch, [{ c: "x" }]))).path).toBe("body[0].b");
+    expect((await validationError(at("2.31").call(batch, [{ b: "x" }]))).path).toBe("body[0].c");
+    expect((await validationError(at("2.0").call(batch, [{ b: "x" }]))).path).toBe("body[0].a");
+    expect((await validationError(at().call(batch, [{ b: "x" }]))).path).toBe("body[0].c");
+    await expect(at("2.6").call(batch, [{ b: "x" }])).resolves.toEqual({});
+  });
+
+  it("needs the validators: a call asking for them without, and a boolean option, are clear errors", async () => {
+    const { t } = setup({ vaults: [] }, undefined);
+    await expect(t.call(getVaults, {}, { validate: true })).rejects.toThrow(/validate needs the client's validators/);
+    expect(() => createTransport({ baseUrl: "http://api.test", validate: true as never })).toThrow(ClientError);
+  });
+
+  it("finds no validator through an inherited name", async () => {
+    const { t } = setup({}, true);
+    await expect(t.call({ name: "users.constructor", version: "2.1", authorize: false }, {})).resolves.toEqual({});
+
   });
 
   it("formats odd keys", () => {

@@ -2,6 +2,7 @@
 // batchMaxBytes, the parts' answers merged into one.
 import { describe, expect, it } from "vitest";
 import { BatchError, createClient } from "../../generated/src/index.js";
+import { validators } from "../../generated/src/zod/index.js";
 import { requestsTo, useE2E } from "./harness.js";
 
 const e2e = useE2E({ recordBodies: true });
@@ -9,7 +10,7 @@ const e2e = useE2E({ recordBodies: true });
 describe("batch endpoint (json-lines)", () => {
   it("sends one line per item and reports the failed lines", async () => {
     const { server, options } = e2e();
-    const client = createClient(options("admin", { validate: true }));
+    const client = createClient(options("admin", { validate: validators }));
     const { alice, annie } = server.users;
     const answer = await client.users.update_batch([
       { user: alice.id, given_name: "Alice" },
@@ -100,7 +101,7 @@ describe("batch endpoint (json-lines)", () => {
 
   it("request validation checks each item and names it", async () => {
     const { server, options, watch } = e2e();
-    const client = createClient(options("admin", { validate: true }));
+    const client = createClient(options("admin", { validate: validators }));
     const error = await watch.rejection(
       client.users.update_batch([{ user: server.users.alice.id }, { user: 42 as unknown as string }]),
     );

@@ -3,6 +3,7 @@
 // validators, and the version the server ran must be the one the client meant.
 import { describe, expect, it } from "vitest";
 import { ApiError, createClient, createTransport, services, type EndpointInfo } from "../../generated/src/index.js";
+import { validators } from "../../generated/src/zod/index.js";
 import { requestsTo, useE2E } from "./harness.js";
 
 // Every seeded user, the server's own "system" included: answers listing users must pass.
@@ -27,7 +28,7 @@ describe("generated endpoints against the server", () => {
     expect(infos.length).toBeGreaterThan(30);
     const outcomes: string[] = [];
     for (const info of infos) {
-      const transport = createTransport({ ...options("admin"), apiVersion: info.version, validate: { response: true } });
+      const transport = createTransport({ ...options("admin"), apiVersion: info.version, validate: { validators, response: true } });
       const label = `${info.name} ${info.version}`;
       try {
         await transport.call(info, info.batch ? [{ user: server.users.alice.id }] : {});

@@ -2,6 +2,7 @@
 // revokes it, after which the pair and the tokens it obtained stop working.
 import { describe, expect, it } from "vitest";
 import { ApiError, createClient, keySecret } from "../../generated/src/index.js";
+import { validators } from "../../generated/src/zod/index.js";
 import { useE2E } from "./harness.js";
 
 const e2e = useE2E();
@@ -9,7 +10,7 @@ const e2e = useE2E();
 describe("credentials workflow", () => {
   it("creates a pair, signs in with it, labels, lists and revokes it", async () => {
     const { server, clock, options, watch } = e2e();
-    const alice = createClient(options("alice", { validate: true }));
+    const alice = createClient(options("alice", { validate: validators }));
 
     const { credentials } = await alice.auth.create_credentials({ label: "ci runner" });
     const accessKey = credentials?.access_key as string;
@@ -24,7 +25,7 @@ describe("credentials workflow", () => {
       baseUrl: server.url,
       auth: keySecret({ accessKey, secretKey, now: clock.now }),
       logger: watch.logger,
-      validate: true,
+      validate: validators,
     });
     const me = await viaNewPair.users.get_current_user();
     expect(me.user?.id).toBe(server.users.alice.id);

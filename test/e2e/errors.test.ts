@@ -2,6 +2,7 @@
 // schema says, and the transaction id that ties a call to the server's logs.
 import { describe, expect, it } from "vitest";
 import { ApiError, createClient, keySecret, ValidationError } from "../../generated/src/index.js";
+import { validators } from "../../generated/src/zod/index.js";
 import { requestsTo, useE2E } from "./harness.js";
 
 const e2e = useE2E();
@@ -99,7 +100,7 @@ describe("roles from allow_roles", () => {
 describe("answers that are not what the schema says", () => {
   it("a wrongly typed field is rejected by response validation, with the field's path", async () => {
     const { server, options, watch } = e2e();
-    const client = createClient(options("admin", { validate: true }));
+    const client = createClient(options("admin", { validate: validators }));
     await client.users.add_or_update_vault({ group: server.allUsersGroup, vault: { scope: "group", data: "a: 1" } });
     server.controls.faults.inject("users.get_vaults", {
       kind: "tamper",
@@ -117,7 +118,7 @@ describe("answers that are not what the schema says", () => {
 
   it("a value outside an enum is reported at its path; unknown extra fields are kept", async () => {
     const { server, options, watch } = e2e();
-    const client = createClient(options("admin", { validate: { response: true } }));
+    const client = createClient(options("admin", { validate: { validators, response: true } }));
     server.controls.faults.inject("users.get_current_user", {
       kind: "tamper",
       edit: (data) => ({ ...data, user: { ...(data.user as object), role: "emperor" } }),
@@ -131,7 +132,7 @@ describe("answers that are not what the schema says", () => {
 
   it("a bad request is rejected before it is sent, with the field's path", async () => {
     const { server, options, watch } = e2e();
-    const client = createClient(options("admin", { validate: true }));
+    const client = createClient(options("admin", { validate: validators }));
     const error = await watch.rejection(
       client.users.add_or_update_vault({ vault: { scope: "everyone" as never, data: "a: 1" } }),
     );
@@ -141,7 +142,7 @@ describe("answers that are not what the schema says", () => {
 
   it("the server's own validation answers 400 when the client does not check", async () => {
     const { options, watch } = e2e();
-    const client = createClient(options("admin"));
+    const client = createClient(options("admin", { validate: false }));
     const error = await watch.rejection(client.users.delete_vaults({ vaults: [] }));
     expect(error).toMatchObject({ status: 400, resultSubcode: 12, reason: "validation_error" });
   });

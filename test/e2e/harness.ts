@@ -10,6 +10,7 @@ import {
   type KeySecretOptions,
   type RetryOptions,
 } from "../../generated/src/index.js";
+import { validators } from "../../generated/src/zod/index.js";
 import { loadSchemaModel, startTestServer, type TestClock, type TestServer, type TestServerOptions } from "../server/index.js";
 import { SecretWatch } from "./secret-watch.js";
 
@@ -24,6 +25,12 @@ export interface E2E {
   /** Retry options whose waits move the server's clock instead of sleeping. */
   readonly retry: Partial<RetryOptions>;
 }
+
+/**
+ * The "e2e-validated" project (vitest.config.ts) runs every suite again with the zod
+ * validators on: tests that do not choose get them from `options`.
+ */
+export const VALIDATED = process.env.E2E_VALIDATE === "1";
 
 /** Client options without apiVersion, which createClient types on its own. */
 export type BaseOptions = Omit<ClientOptions, "apiVersion">;
@@ -74,6 +81,7 @@ export function useE2E(serverOptions: Omit<TestServerOptions, "model" | "clock">
         auth: keySecretFor(user),
         logger: watch.logger,
         retry,
+        ...(VALIDATED ? { validate: validators } : {}),
         ...extra,
       }),
     };

@@ -34,6 +34,7 @@ let dir: string | undefined;
 let prism: PrismServer | undefined;
 let document: Json;
 let pkg: Json;
+let zod: Json;
 
 beforeAll(async () => {
   const { files } = generate(corpus(), true);
@@ -42,6 +43,7 @@ beforeAll(async () => {
   document = JSON.parse(files.get("openapi.json")!);
   prism = await startPrism(path.join(dir, "openapi.json"), { seed: SEED });
   pkg = await import(pathToFileURL(path.join(dir, "src", "index.js")).href);
+  zod = await import(pathToFileURL(path.join(dir, "src", "zod", "index.js")).href);
 });
 
 afterAll(async () => {
@@ -61,7 +63,7 @@ describe("the generated client against a Prism mock of its OpenAPI document", ()
     const client = pkg.createClient({
       baseUrl: prism!.url,
       auth: pkg.keySecret({ accessKey: "ACCESS_KEY", secretKey: "SECRET_KEY" }),
-      validate: { request: true, response: true },
+      validate: { validators: zod.validators, request: true, response: true },
       retry: false,
       fetch: recordingFetch,
     });

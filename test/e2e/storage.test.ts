@@ -3,6 +3,7 @@
 // single buckets and whole providers. The stored secrets never reach a log or an error.
 import { describe, expect, it } from "vitest";
 import { createClient } from "../../generated/src/index.js";
+import { validators } from "../../generated/src/zod/index.js";
 import { useE2E } from "./harness.js";
 
 const e2e = useE2E();
@@ -17,7 +18,7 @@ describe("storage settings workflow", () => {
     watch.secret("AWS secret", AWS_SECRET);
     watch.secret("MinIO bucket secret", MINIO_SECRET);
     watch.secret("GCS key file", GCS_KEY_FILE);
-    const client = createClient(options("admin", { validate: true }));
+    const client = createClient(options("admin", { validate: validators }));
 
     expect(await client.storage.get_settings()).toEqual({ settings: {} });
 
@@ -54,7 +55,7 @@ describe("storage settings workflow", () => {
 
   it("checks required bucket fields and the host pattern before sending, as the server does", async () => {
     const { server, options, watch } = e2e();
-    const client = createClient(options("admin", { validate: true }));
+    const client = createClient(options("admin", { validate: validators }));
     const missing = await watch.rejection(
       client.storage.set_settings({ aws: { buckets: [{ host: "minio.local:9000" } as never] } }),
     );

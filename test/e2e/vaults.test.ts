@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { parseString } from "../../hocon/index.js";
 import { applyVaults, bearer, ClientError, createClient } from "../../generated/src/index.js";
+import { validators } from "../../generated/src/zod/index.js";
 import { requestsTo, useE2E } from "./harness.js";
 
 const e2e = useE2E();
@@ -11,7 +12,7 @@ const e2e = useE2E();
 describe("seed 001: administrator vaults", () => {
   it("logs in with key and secret, lists, creates, updates, deletes and lists again", async () => {
     const { server, options } = e2e();
-    const client = createClient(options("admin", { validate: true }));
+    const client = createClient(options("admin", { validate: validators }));
 
     expect((await client.users.get_vaults()).vaults).toEqual([]);
 
@@ -54,7 +55,7 @@ describe("seed 001: administrator vaults", () => {
     const { server, options, watch } = e2e();
     const { token } = await createClient(options("admin")).auth.login({ expiration_sec: 600 });
     expect(token).toMatch(/^eyJ/);
-    const api = createClient({ baseUrl: server.url, auth: bearer(token as string), logger: watch.logger, validate: true });
+    const api = createClient({ baseUrl: server.url, auth: bearer(token as string), logger: watch.logger, validate: validators });
     const { vault } = await api.users.add_or_update_vault({
       group: server.allUsersGroup,
       vault: { scope: "group", enabled: true, data: "a: 1", format: "hocon", type: "config" },
@@ -97,7 +98,7 @@ describe("seed 001: administrator vaults", () => {
 
   it("hands each user the vaults of their own groups and their own user vault only", async () => {
     const { server, options } = e2e();
-    const admin = createClient(options("admin", { validate: true }));
+    const admin = createClient(options("admin", { validate: validators }));
     const { id: team } = await admin.users.create_group({ name: "Annotators", members: [server.users.annie.id] });
     const put = (group: string | null | undefined, scope: "group" | "user", data: string) =>
       admin.users.add_or_update_vault({ ...(group ? { group } : {}), vault: { scope, data } });

@@ -3,6 +3,7 @@
 // (meta.endpoint.actual_version, as the server's request log records it).
 import { describe, expect, it } from "vitest";
 import { ClientError, createClient, createTransport } from "../../generated/src/index.js";
+import { validators } from "../../generated/src/zod/index.js";
 import { usersGetCurrentUser, usersGetVaults } from "../../generated/src/endpoints/users.js";
 import { requestsTo, useE2E } from "./harness.js";
 
@@ -45,9 +46,9 @@ describe("apiVersion pinning", () => {
   it("the version picks the behaviour: 2.27 add_or_update_vault has no `created`, 2.29 does", async () => {
     const { server, options } = e2e();
     const v = { group: server.allUsersGroup, vault: { scope: "group" as const, data: "a: 1" } };
-    const at228 = createClient({ ...options("admin"), apiVersion: "2.28", validate: true });
+    const at228 = createClient({ ...options("admin"), apiVersion: "2.28", validate: validators });
     expect(Object.keys(await at228.users.add_or_update_vault(v))).toEqual(["vault"]);
-    const at229 = createClient({ ...options("admin"), apiVersion: "2.29", validate: true });
+    const at229 = createClient({ ...options("admin"), apiVersion: "2.29", validate: validators });
     expect(await at229.users.add_or_update_vault(v)).toMatchObject({ created: true });
     expect(requestsTo(server, "users.add_or_update_vault").map((r) => [r.path, r.actualVersion])).toEqual([
       ["/v2.28/users.add_or_update_vault", "2.27"],

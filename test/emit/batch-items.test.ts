@@ -18,10 +18,12 @@ type CreateClient = (options: Record<string, unknown>) => Client;
 describe("batch lines at the version a pinned client sends", () => {
   let pkg: GeneratedPackage;
   let createClient: CreateClient;
+  let validators: unknown;
 
   beforeAll(async () => {
     pkg = generateInTemp(FIXTURE);
     createClient = (await importModule(pkg, "client")).createClient as CreateClient;
+    validators = (await importModule(pkg, "zod/index")).validators;
   });
   afterAll(() => removeGenerated(pkg));
 
@@ -64,7 +66,7 @@ describe("batch lines at the version a pinned client sends", () => {
       });
     };
     const client = (apiVersion?: string) =>
-      createClient({ baseUrl: "http://localhost:8008", apiVersion, fetch, retry: false, validate: { request: true } });
+      createClient({ baseUrl: "http://localhost:8008", apiVersion, fetch, retry: false, validate: { validators, request: true } });
     const rejects = async (call: Promise<unknown>, path: string) => {
       await expect(call).rejects.toMatchObject({ name: "ValidationError", path });
     };

@@ -122,8 +122,8 @@ describe("codegen on the ClearML corpus", () => {
   it("validates and documents tasks.update_batch's lines as tasks.update 2.1 requests (the first version: the batch names 1.5)", async () => {
     const dir = writeTemp(first.files);
     linkZod(dir);
-    const tasks = (await import(path.join(dir, "src/endpoints/tasks.js"))) as Record<string, { request?: { safeParse(v: unknown): { success: boolean } } }>;
-    const request = tasks.tasksUpdateBatchV2_1.request;
+    const { validators } = (await import(path.join(dir, "src/zod/index.js"))) as { validators: { endpoints: Record<string, { request?: { safeParse(v: unknown): { success: boolean } } }> } };
+    const request = validators.endpoints["tasks.update_batch@2.1"].request;
     expect(request).toBeDefined();
     expect(request?.safeParse({ task: "t", name: "n" }).success).toBe(true);
     expect(request?.safeParse({ task: 1 }).success).toBe(false);
@@ -137,8 +137,8 @@ describe("codegen on the ClearML corpus", () => {
     const dir = writeTemp(first.files);
     linkZod(dir);
     type Check = { safeParse(v: unknown): { success: boolean } };
-    const users = (await import(path.join(dir, "src/endpoints/users.js"))) as Record<string, { response: Check }>;
-    const response = users.usersGetCurrentUserV2_20.response;
+    const { validators } = (await import(path.join(dir, "src/zod/index.js"))) as { validators: { endpoints: Record<string, { response: Check }> } };
+    const response = validators.endpoints["users.get_current_user@2.20"].response;
     expect(response.safeParse({ user: { id: "u", created: "2020-01-01T00:00:00Z" } }).success).toBe(true);
     expect(response.safeParse({ user: { id: "u", created: 5 } }).success).toBe(false);
     const doc = emitOpenApi(model) as unknown as { paths: Record<string, { post: { responses: Record<string, { content: Record<string, { schema: unknown }> }> } }> };

@@ -73,7 +73,8 @@ describe("the generated package's layout", () => {
     const V = await import(pathToFileURL(path.join(dir, "src/zod/index.js")).href);
     expect(V.TasksNode.safeParse({ id: "a", children: [] }).success).toBe(true);
     expect(V.TasksNode.safeParse({ children: [] }).success).toBe(false);
-    // The endpoint objects carry the validators the runtime runs.
-    expect(root.tasksGetAllVersions[0].request).toBe(V.TasksGetAllRequestV2_1);
+    // The endpoint objects name no validator: the client gets them from `validators`.
+    expect(root.tasksGetAllVersions[0].request).toBeUndefined();
+    expect(V.validators.endpoints["tasks.get_all@2.1"].request).toBe(V.TasksGetAllRequestV2_1);
   });
 });

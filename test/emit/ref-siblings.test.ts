@@ -51,7 +51,8 @@ describe("keywords beside $ref", () => {
   });
 
   it("validates a response's siblings, and a request by the $ref alone", async () => {
-    const info = (await importModule(pkg, "endpoints/svc")).svcGetV2_1 as Info;
+    const { validators } = (await importModule(pkg, "zod/index")) as { validators: { endpoints: Record<string, Info> } };
+    const info = validators.endpoints["svc.get@2.1"];
     expect(info.response.safeParse({ user: { id: "u", created: "2020-01-01" } }).success).toBe(true);
     expect(info.response.safeParse({ user: { id: "u", created: 5 } }).success).toBe(false);
     expect(info.response.safeParse({ user: { id: 5 } }).success).toBe(false);

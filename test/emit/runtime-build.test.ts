@@ -59,7 +59,12 @@ describe("compiling the client runtime", () => {
     }
     // The parser is code inside applyVaults, not part of any declared API.
     expect(dts.some((rel) => rel.startsWith("hocon/"))).toBe(false);
-    expect(compiled.get("index.js")).toContain("hocon/unterminated-string");
+    // ... and sits apart from the client's code: only applyVaults' module reaches it.
+    const withParser = [...compiled].filter(([rel, text]) => rel.endsWith(".js") && text.includes("hocon/unterminated-string")).map(([rel]) => rel);
+    expect(withParser).toHaveLength(1);
+    // index.js re-exports applyVaults: a bundler drops the parser when it is not called (sideEffects: false; test/package/bundle-size.test.ts).
+    for (const e of ["client-core", "validation"]) expect(reaches(compiled, `${e}.js`)).not.toContain(withParser[0]);
+    expect(reaches(compiled, "vaults.js")).toContain(withParser[0]);
     expect([...compiled.values()].some((text) => /runtime-bundle-/.test(text))).toBe(false); // no scratch paths
     // The inputs are what the entry points import: the core's modules, never tests or the generator's own.
     expect([...sources.keys()].filter((rel) => /\.test(-support)?\.ts$/.test(rel))).toEqual([]);
@@ -158,7 +163,7 @@ describe("the dist/runtime cache", () => {
     writeFileSync(lexer, readFileSync(lexer, "utf8").replace('"unterminated string",', '"unterminated string (edited)",'));
     const second = ensureRuntimeBuild(root);
     expect(second.compiled).toBe(true);
-    expect(second.files.get("index.js")).toContain("unterminated string (edited)");
+    expect([...second.files.values()].some((text) => text.includes("unterminated string (edited)"))).toBe(true);
     expect(second.files).not.toEqual(first.files);
   });
 
@@ -195,3 +200,16 @@ describe("the dist/runtime cache", () => {
     expect(() => runtimeFiles(temp("empty"))).toThrow(/client runtime not found at .*templates[/\\]runtime/);
   });
 });
+
+/** The compiled .js modules `entry` loads (itself included), following its static imports. */
+function reaches(compiled: ReadonlyMap<string, string>, entry: string): string[] {
+  const seen = new Set<string>();
+  const pending = [entry];
+  while (pending.length > 0) {
+    const rel = pending.pop()!;
+    if (seen.has(rel)) continue;
+    seen.add(rel);
+    for (const m of (compiled.get(rel) ?? "").matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) pending.push(m[1]);
+  }
+  return [...seen];
+}

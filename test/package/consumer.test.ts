@@ -48,30 +48,35 @@ describe("the packed package", () => {
     expect(files.filter((f) => !expected.test(f))).toEqual([]);
   });
 
-  it("is installed, type-checked and used by a consumer project", async () => {
-    const consumer = path.join(work, "consumer");
-    mkdirSync(path.join(consumer, "src"), { recursive: true });
-    copyFileSync(path.join(FIXTURE, "main.ts.txt"), path.join(consumer, "src/main.ts"));
-    copyFileSync(path.join(FIXTURE, "tsconfig.json"), path.join(consumer, "tsconfig.json"));
+  const consumer = (): string => path.join(work, "consumer");
+
+  it("is installed and type-checked by a consumer project", async () => {
+    const consumerDir = consumer();
+    mkdirSync(path.join(consumerDir, "src"), { recursive: true });
+    copyFileSync(path.join(FIXTURE, "main.ts.txt"), path.join(consumerDir, "src/main.ts"));
+    copyFileSync(path.join(FIXTURE, "tsconfig.json"), path.join(consumerDir, "tsconfig.json"));
     const repoPkg = JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8"));
     writeFileSync(
-      path.join(consumer, "package.json"),
+      path.join(consumerDir, "package.json"),
       JSON.stringify({ name: "consumer", private: true, type: "module", devDependencies: { "@types/node": repoPkg.devDependencies["@types/node"] } }, null, 2),
     );
-    await runOk("npm", ["install", path.join(work, packed.filename), ...NPM_FLAGS], { cwd: consumer, env });
+    await runOk("npm", ["install", path.join(work, packed.filename), ...NPM_FLAGS], { cwd: consumerDir, env });
 
     // zod is the package's only runtime dependency: nothing of the generator came along.
-    const installedDir = path.join(consumer, "node_modules", packageName);
+    const installedDir = path.join(consumerDir, "node_modules", packageName);
     const installed = JSON.parse(readFileSync(path.join(installedDir, "package.json"), "utf8"));
     expect(Object.keys(installed.dependencies ?? {})).toEqual(["zod"]);
     expect(bareImports(path.join(installedDir, "src"))).toEqual(["zod"]);
 
-    await runOk(path.join(BIN, "tsc"), ["-p", "tsconfig.json"], { cwd: consumer });
+    await runOk(path.join(BIN, "tsc"), ["-p", "tsconfig.json"], { cwd: consumerDir });
+  });
 
+  it.each(["off", "on"])("runs against the test server, validation %s", async (validate) => {
     const admin = server.users.admin;
     const result = await run(process.execPath, ["--no-warnings", "dist/main.js"], {
-      cwd: consumer,
+      cwd: consumer(),
       env: {
+        VALIDATE: validate,
         PATH: process.env.PATH,
         API_URL: server.url,
         API_ACCESS_KEY: admin.accessKey,
@@ -90,6 +95,7 @@ describe("the packed package", () => {
     expect(out.before).not.toContain(out.created);
     expect(out.after).toContain(out.created);
     expect(out.failure).toEqual({ status: 400, code: 400, subcode: 10 });
+    expect(out.refusedLocally).toBe(validate === "on");
     expect(out.openapi).toBe(JSON.parse(readFileSync(path.join(REPO, "generated/openapi.json"), "utf8")).openapi);
     expect(out.openapiYaml).toBe(readFileSync(path.join(REPO, "generated/openapi.yaml"), "utf8"));
     expect(server.controls.loginCount()).toBeGreaterThanOrEqual(1);

@@ -17,7 +17,7 @@ import { fakeInstances } from "./support/instances.js";
 import { applyMutation, mutationsOf, pickMutations, type MutationKind } from "./support/mutations.js";
 import { CORPUS_SERVICES } from "./support/paths.js";
 
-/** What the runtime's EndpointInfo carries that this test reads. */
+/** What the runtime's EndpointInfo and the zod entry's validators for it carry that this test reads. */
 interface Info {
   readonly name: string;
   readonly version: string;
@@ -28,6 +28,7 @@ interface Info {
 }
 
 type ServiceTable = Record<string, Record<string, readonly Info[]>>;
+type ValidatorTable = Record<string, Pick<Info, "request" | "response">>;
 
 const INSTANCES_PER_SCHEMA = 3;
 const MUTATIONS_PER_INSTANCE = 12;
@@ -43,13 +44,15 @@ interface Tally {
   disagreements: Disagreement[];
 }
 
-function endpointInfo(table: ServiceTable, tv: TruthVersion): Info | undefined {
-  return table[tv.service]?.[tv.action]?.find((i) => i.version === tv.version);
+function endpointInfo(table: ServiceTable, validators: ValidatorTable, tv: TruthVersion): Info | undefined {
+  const info = table[tv.service]?.[tv.action]?.find((i) => i.version === tv.version);
+  return info && { ...info, ...validators[`${info.name}@${info.version}`] };
 }
 
 describe("zod validators agree with ajv on the pyhocon ground truth", () => {
   let pkg: GeneratedPackage;
   let table: ServiceTable;
+  let validators: ValidatorTable;
   let truth: TruthService[];
   const tally: Tally = {
     schemas: 0,
@@ -64,6 +67,7 @@ describe("zod validators agree with ajv on the pyhocon ground truth", () => {
   beforeAll(async () => {
     pkg = generateInTemp(CORPUS_SERVICES);
     table = (await importModule(pkg, "client")).services as ServiceTable;
+    validators = ((await importModule(pkg, "zod/index")).validators as { endpoints: ValidatorTable }).endpoints;
     truth = readTruth();
   });
 
@@ -74,7 +78,7 @@ describe("zod validators agree with ajv on the pyhocon ground truth", () => {
     expect(versions).toHaveLength(356);
     const problems: string[] = [];
     for (const tv of versions) {
-      const info = endpointInfo(table, tv);
+      const info = endpointInfo(table, validators, tv);
       const at = `${tv.service}.${tv.action} ${tv.version}`;
       if (!info) {
         problems.push(`${at}: no EndpointInfo`);
@@ -114,7 +118,7 @@ describe("zod validators agree with ajv on the pyhocon ground truth", () => {
         return fn;
       };
       service.versions.forEach((tv, index) => {
-        const info = endpointInfo(table, tv);
+        const info = endpointInfo(table, validators, tv);
         if (!info) return;
         const check = (side: Side, schema: JsonObject, validator: ZodType | undefined): void => {
           if (!validator) return;

@@ -189,6 +189,8 @@ describe.each(cases)("the generated package's surface ($name)", ({ name, dir, en
 
   it("the zod index has a validator per definition, request and response, and nothing else", () => {
     const zod = exportsOf(file("zod/index"));
+    // ... but `validators`, the client's opt-in table of them.
+    expect(zod.delete("validators")).toBe(true);
     const problems: string[] = [];
     for (const s of surfaces) {
       for (const v of s.definitionValidators) if (!zod.has(v)) problems.push(`missing validator ${v}`);
