@@ -38,4 +38,36 @@ export const services = {
   },
 };
 
-export const createClient = clientFactory(services);
+export const createClient = clientFactory({
+  auth: {
+    create_credentials: "2.1 2.17",
+    edit_credentials: "2.17",
+    edit_user: "2.1",
+    fixed_users_mode: "!2.1 2.21",
+    get_credentials: "2.1",
+    login: "2.1",
+    logout: "2.2",
+    revoke_credentials: "2.1",
+  },
+  storage: {
+    get_settings: "2.22 2.31",
+    reset_settings: "2.22",
+    set_settings: "2.22 2.31",
+  },
+  users: {
+    add_group_members: "2.25",
+    add_or_update_vault: "2.27 2.29",
+    create_group: "2.25",
+    delete_group: "2.25",
+    delete_vaults: "2.27",
+    get_all: "2.1 2.8",
+    get_all_groups: "2.25",
+    get_by_id: "2.1",
+    get_current_user: "2.1 2.26",
+    get_vaults: "2.27",
+    remove_group_members: "2.25",
+    update: "2.1",
+    update_batch: "2.24b",
+    update_group: "2.25",
+  },
+});

@@ -1,34 +1,16 @@
 import {
-  ClientError,
   createTransport
-} from "./chunk-QVHXVVJ4.js";
+} from "./chunk-DMMMEVPR.js";
+import {
+  parseVersion,
+  pickVersion
+} from "./chunk-FJPOOGFY.js";
+import "./chunk-MILICKQL.js";
+import {
+  ClientError
+} from "./chunk-GKP6ZCRK.js";
 
 // templates/runtime/client-core.js
-function parseVersion(text) {
-  const m = /^(\d+)\.(\d+)$/.exec(text);
-  if (!m) {
-    throw new ClientError(
-      `invalid apiVersion ${JSON.stringify(text)}: expected "major.minor", e.g. "2.13"`
-    );
-  }
-  return [Number(m[1]), Number(m[2])];
-}
-function pickVersion(versions, apiVersion) {
-  if (apiVersion === void 0) return versions[versions.length - 1];
-  const [major, minor] = parseVersion(apiVersion);
-  let found;
-  for (const info of versions) {
-    const [m, n] = parseVersion(info.version);
-    if (m > major || m === major && n > minor) break;
-    found = info;
-  }
-  return found;
-}
-function atApiVersion(info, apiVersion) {
-  if (!info.items || info.items.length === 0 || apiVersion === void 0) return info;
-  const item = pickVersion(info.items, apiVersion) ?? info.items[0];
-  return item.request === info.request ? info : { ...info, request: item.request };
-}
 function emptyBody(info) {
   return info.batch ? [] : {};
 }
@@ -37,7 +19,6 @@ function callEndpoint(transport, versions, body, options) {
   let info;
   try {
     info = pickVersion(versions, apiVersion);
-    if (info) info = atApiVersion(info, apiVersion);
   } catch (err) {
     return Promise.reject(err);
   }
@@ -51,6 +32,18 @@ function callEndpoint(transport, versions, body, options) {
   }
   return transport.call(info, body ?? emptyBody(info), options);
 }
+var LISTED_VERSION = /^(\d+\.\d+)(b?)(t?)$/;
+function listedVersions(name, list) {
+  const authorize = !list.startsWith("!");
+  return list.slice(authorize ? 0 : 1).split(" ").map((text) => {
+    const m = LISTED_VERSION.exec(text);
+    if (!m) throw new ClientError(`${name}: invalid version list ${JSON.stringify(list)}`);
+    const info = { name, version: m[1], authorize };
+    if (m[2]) info.batch = true;
+    if (m[3]) info.textResponse = true;
+    return info;
+  });
+}
 function buildClient(transport, table) {
   const apiVersion = transport.options.apiVersion;
   const client = {};
@@ -58,9 +51,9 @@ function buildClient(transport, table) {
     const methods = {};
     const actions = table[service];
     for (const action of Object.keys(actions)) {
-      const picked = pickVersion(actions[action], apiVersion);
-      if (!picked) continue;
-      const info = atApiVersion(picked, apiVersion);
+      const versions = actions[action];
+      const info = pickVersion(typeof versions === "string" ? listedVersions(`${service}.${action}`, versions) : versions, apiVersion);
+      if (!info) continue;
       setOwn(
         methods,
         action,
@@ -83,8 +76,7 @@ function clientFactory(table) {
   return create;
 }
 export {
-  atApiVersion,
   callEndpoint,
   clientFactory,
-  pickVersion
+  listedVersions
 };

@@ -18,11 +18,6 @@ export interface Validator {
         };
     };
 }
-/** One version of a batched endpoint a batch line may be. */
-export interface BatchItemVersion {
-    readonly version: string;
-    readonly request?: Validator;
-}
 export interface EndpointInfo {
     /** `service.action`, e.g. "users.get_vaults". */
     readonly name: string;
@@ -34,17 +29,6 @@ export interface EndpointInfo {
     readonly batch?: boolean;
     /** The server answers with a file (text/plain, text/csv): the call resolves with the text. */
     readonly textResponse?: boolean;
-    /** Validator of the request body (of each item for batch endpoints). */
-    readonly request?: Validator;
-    /**
-     * A batch whose lines' version depends on the API version: the batched endpoint's versions
-     * a line may be, ascending, with their validators. A call at V checks its lines with the
-     * highest version <= V, else the first (the server's fallback); `request` is the one of a
-     * call without a pinned version.
-     */
-    readonly items?: readonly BatchItemVersion[];
-    /** Validator of the envelope's `data`. */
-    readonly response?: Validator;
     /**
      * May be sent again after a failure the server may have acted on; undefined: decided by
      * the name (see idempotency.ts). A caller's option overrides it.

@@ -3,6 +3,7 @@ import { type EndpointInfo } from "./endpoint.js";
 import { type IdempotentEndpoints } from "./idempotency.js";
 import { type LogEvent } from "./log.js";
 import { type RetryOptions } from "./retry.js";
+import type { Validators } from "./validation.js";
 export interface ClientOptions {
     /** e.g. "https://api.clear.ml" or "http://localhost:8008"; a trailing "/" is fine. */
     baseUrl: string;
@@ -14,8 +15,13 @@ export interface ClientOptions {
     /** Whole-call limit in milliseconds, retries and logins included (default: none). */
     timeoutMs?: number;
     retry?: Partial<RetryOptions> | false;
-    /** zod checks; `true` both ways. Default: off. */
-    validate?: boolean | {
+    /**
+     * zod checks of requests and responses: `validators` from `<package>/zod`, both ways, or
+     * `{ validators, request?, response? }` for one way only. Default: off, and a program that
+     * never imports the validators bundles neither zod nor the checks. `false`: off.
+     */
+    validate?: false | Validators | {
+        validators: Validators;
         request?: boolean;
         response?: boolean;
     };
@@ -50,7 +56,7 @@ export interface CallOptions {
     headers?: Record<string, string>;
     /** X-ClearML-Trx: the server echoes it as meta.trx. */
     trx?: string;
-    /** Overrides the client's validate setting for this call, both ways. */
+    /** Turns the client's validators on or off for this call, both ways (on needs the client's `validate`). */
     validate?: boolean;
     /**
      * Whether this call may be sent again after a failure the server may have acted on (a

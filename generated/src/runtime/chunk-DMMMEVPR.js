@@ -1,199 +1,21 @@
-// templates/runtime/reasons.js
-var PAIRS = {
-  "400/1": "not_supported",
-  "400/2": "request_path_has_invalid_version",
-  "400/5": "invalid_headers",
-  "400/6": "impersonation_error",
-  "400/10": "invalid_id",
-  "400/11": "missing_required_fields",
-  "400/12": "validation_error",
-  "400/75": "invalid_access_key",
-  "401/1": "not_authorized",
-  "401/2": "entity_not_allowed",
-  "401/10": "bad_auth_type",
-  "401/20": "no_credentials",
-  "401/21": "bad_credentials",
-  "401/22": "invalid_credentials",
-  "401/30": "invalid_token",
-  "401/31": "blocked_token",
-  "401/40": "invalid_fixed_user",
-  "403/10": "routing_error",
-  "403/12": "blocked_internal_endpoint",
-  "403/20": "role_not_allowed",
-  "403/21": "no_write_permission",
-  "404/0": "not_found",
-  "410/1": "not_supported",
-  "500/0": "general",
-  "500/1": "internal",
-  "500/2": "config",
-  "500/100": "data_error",
-  "500/102": "database_unavailable",
-  "500/9999": "not_implemented"
-};
-var STATUSES = {
-  400: "bad_request",
-  401: "unauthorized",
-  403: "forbidden",
-  404: "not_found",
-  405: "method_not_allowed",
-  408: "request_timeout",
-  410: "gone",
-  413: "payload_too_large",
-  415: "unsupported_media_type",
-  429: "too_many_requests",
-  500: "server_error",
-  502: "bad_gateway",
-  503: "service_unavailable",
-  504: "gateway_timeout",
-  509: "bandwidth_limit_exceeded"
-};
-function statusReason(status) {
-  return STATUSES[status] ?? "unknown";
-}
-function reasonFor(code, subcode) {
-  return PAIRS[`${code}/${subcode}`] ?? STATUSES[code] ?? "unknown";
-}
-
-// templates/runtime/errors.js
-var ClientError = class extends Error {
-  name = "ClientError";
-};
-var MAY_HAVE_BEEN_APPLIED = " (the call may have been applied)";
-var ApiError = class extends ClientError {
-  name = "ApiError";
-  status;
-  resultCode;
-  resultSubcode;
-  resultMsg;
-  endpoint;
-  endpointVersion;
-  requestedVersion;
-  actualVersion;
-  trx;
-  requestId;
-  errorData;
-  envelope;
-  /** A readable name of (resultCode, resultSubcode), e.g. "invalid_token" for 401/30. */
-  reason;
-  /**
-   * True when the server may have acted on the call before this answer (a gateway's
-   * 502/504, a 503, a non-envelope 5xx): check before sending it again.
-   */
-  mayHaveBeenApplied;
-  constructor(details) {
-    const reason = details.reason ?? reasonFor(details.resultCode, details.resultSubcode);
-    const version = details.requestedVersion ?? details.endpointVersion;
-    const mayHaveBeenApplied = details.mayHaveBeenApplied ?? false;
-    super(
-      `${details.endpoint}${version ? ` (v${version})` : ""}: ${details.resultCode}/${details.resultSubcode} ${reason}` + (details.resultMsg ? `: ${details.resultMsg}` : "") + (mayHaveBeenApplied ? MAY_HAVE_BEEN_APPLIED : "")
-    );
-    this.status = details.status;
-    this.resultCode = details.resultCode;
-    this.resultSubcode = details.resultSubcode;
-    this.resultMsg = details.resultMsg;
-    this.endpoint = details.endpoint;
-    this.endpointVersion = details.endpointVersion;
-    this.requestedVersion = details.requestedVersion;
-    this.actualVersion = details.actualVersion;
-    this.trx = details.trx;
-    this.requestId = details.requestId;
-    this.errorData = details.errorData;
-    this.envelope = details.envelope;
-    this.reason = reason;
-    this.mayHaveBeenApplied = mayHaveBeenApplied;
-  }
-};
-var NetworkError = class extends ClientError {
-  constructor(endpoint, code, detail, mayHaveBeenApplied = false) {
-    super(`${endpoint}: network error${code ? ` ${code}` : ""}: ${detail}${mayHaveBeenApplied ? MAY_HAVE_BEEN_APPLIED : ""}`);
-    this.endpoint = endpoint;
-    this.detail = detail;
-    this.code = code;
-    this.mayHaveBeenApplied = mayHaveBeenApplied;
-  }
-  endpoint;
-  detail;
-  name = "NetworkError";
-  /** The system error code when the platform gives one, e.g. "ECONNREFUSED". */
-  code;
-  /**
-   * True when the request may have reached the server, which may have acted on it before
-   * the connection broke; false when it certainly never left (connection refused, DNS failure).
-   */
-  mayHaveBeenApplied;
-};
-var TimeoutError = class extends ClientError {
-  constructor(endpoint, timeoutMs, mayHaveBeenApplied = false) {
-    super(`${endpoint}: timed out after ${timeoutMs} ms${mayHaveBeenApplied ? MAY_HAVE_BEEN_APPLIED : ""}`);
-    this.endpoint = endpoint;
-    this.timeoutMs = timeoutMs;
-    this.mayHaveBeenApplied = mayHaveBeenApplied;
-  }
-  endpoint;
-  timeoutMs;
-  mayHaveBeenApplied;
-  name = "TimeoutError";
-};
-var ValidationError = class extends ClientError {
-  constructor(endpoint, direction, path, issue) {
-    super(`${endpoint}: invalid ${direction} at ${path}: ${issue}`);
-    this.endpoint = endpoint;
-    this.direction = direction;
-    this.path = path;
-    this.issue = issue;
-  }
-  endpoint;
-  direction;
-  path;
-  issue;
-  name = "ValidationError";
-};
-var AuthError = class extends ClientError {
-  constructor(message, status, code) {
-    super(message);
-    this.status = status;
-    this.code = code;
-  }
-  status;
-  code;
-  name = "AuthError";
-};
-var BatchError = class extends ClientError {
-  name = "BatchError";
-  endpoint;
-  parts;
-  appliedParts;
-  appliedItems;
-  items;
-  applied;
-  /** Always true: at least the first part was applied. */
-  mayHaveBeenApplied = true;
-  cause;
-  constructor(details) {
-    const failed = details.appliedParts + 1;
-    super(
-      `${details.endpoint}: the batch was sent in ${details.parts} parts; ${details.appliedParts === 1 ? "part 1 was" : `parts 1-${details.appliedParts} were`} applied (items 1-${details.appliedItems} of ${details.items}), part ${failed} failed: ${details.cause.message}`,
-      { cause: details.cause }
-    );
-    this.endpoint = details.endpoint;
-    this.parts = details.parts;
-    this.appliedParts = details.appliedParts;
-    this.appliedItems = details.appliedItems;
-    this.items = details.items;
-    this.applied = details.applied;
-    this.cause = details.cause;
-  }
-};
-var ResponseTooLargeError = class extends ClientError {
-  constructor(endpoint, maxResponseBytes) {
-    super(`${endpoint}: the response is larger than maxResponseBytes (${maxResponseBytes} bytes); it was not read further`);
-    this.endpoint = endpoint;
-    this.maxResponseBytes = maxResponseBytes;
-  }
-  endpoint;
-  maxResponseBytes;
-  name = "ResponseTooLargeError";
-};
+import {
+  inspectCustom,
+  isSecretHeader,
+  redactHeaders,
+  redactUrl,
+  redactValue,
+  redactedExcerpt
+} from "./chunk-MILICKQL.js";
+import {
+  ApiError,
+  AuthError,
+  BatchError,
+  ClientError,
+  NetworkError,
+  ResponseTooLargeError,
+  TimeoutError,
+  statusReason
+} from "./chunk-GKP6ZCRK.js";
 
 // templates/runtime/endpoint.js
 var ENDPOINT_NAME = /^[A-Za-z_]\w+\.[A-Za-z_]\w+$/;
@@ -342,73 +164,6 @@ function isIdempotent(endpoint, perCall, perClient) {
   return endpoint.idempotent ?? isReadOnlyName(endpoint.name);
 }
 
-// templates/runtime/redact.js
-var REDACTED = "[REDACTED]";
-var inspectCustom = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
-var SECRET_HEADERS = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
-function isSecretHeader(name) {
-  return SECRET_HEADERS.has(name.toLowerCase());
-}
-function redactHeaders(headers) {
-  const out = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (!isSecretHeader(name)) {
-      out[name] = value;
-      continue;
-    }
-    const scheme = /^(Basic|Bearer)\s/i.exec(value);
-    out[name] = scheme ? `${scheme[1]} ${REDACTED}` : REDACTED;
-  }
-  return out;
-}
-function redactUrl(url) {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, `$1${REDACTED}@`);
-}
-var TEXT_RULES = [
-  // A URL's user:password@, e.g. in fetch's "cannot be constructed from a URL that includes credentials".
-  [/(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/)[^\s/?#]*@/gi, `$1${REDACTED}@`],
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
-  // A JWT: three base64url parts, the header starting with '{"' encoded.
-  [/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, REDACTED],
-  [
-    /("?\b(?:access_token|refresh_token|id_token|token|secret_key|secret|password|client_secret)"?\s*[:=]\s*"?)[^"&\s,}]+/gi,
-    `$1${REDACTED}`
-  ]
-];
-function redactText(text, secrets = []) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join(REDACTED);
-  }
-  for (const [pattern, replacement] of TEXT_RULES) out = out.replace(pattern, replacement);
-  return out;
-}
-var SECRET_KEY = /authorization|cookie|api[-_]?key|passw|secret|token|credential/i;
-var MAX_DEPTH = 32;
-function redactValue(value, secrets = [], depth = 0) {
-  if (typeof value === "string") return redactText(value, secrets);
-  if (value === null || typeof value !== "object") return value;
-  if (depth >= MAX_DEPTH) return REDACTED;
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1));
-  const out = {};
-  for (const [key, item] of Object.entries(value)) {
-    Object.defineProperty(out, redactText(key, secrets), {
-      value: SECRET_KEY.test(key) ? REDACTED : redactValue(item, secrets, depth + 1),
-      enumerable: true,
-      writable: true,
-      configurable: true
-    });
-  }
-  return out;
-}
-var EXCERPT_SCAN_LIMIT = 65536;
-function redactedExcerpt(text, secrets = [], max = 200) {
-  const scanned = redactText(text.length > EXCERPT_SCAN_LIMIT ? text.slice(0, EXCERPT_SCAN_LIMIT) : text, secrets);
-  const unscanned = text.length - Math.min(text.length, EXCERPT_SCAN_LIMIT);
-  if (scanned.length <= max && unscanned === 0) return scanned;
-  return `${scanned.slice(0, max)}\u2026 (${Math.max(0, scanned.length - max) + unscanned} more characters)`;
-}
-
 // templates/runtime/abort.js
 function callScope(endpoint, callerSignal, timeoutMs) {
   const controller = new AbortController();
@@ -500,54 +255,6 @@ function retryDelay(input, options) {
   const delay = asked !== void 0 ? Math.min(asked, options.maxRetryAfterMs) : backoffDelay(input.attempt, options);
   if (now + delay - input.startedAt > options.maxElapsedMs) return void 0;
   return delay;
-}
-
-// templates/runtime/without-nulls.js
-function withoutNulls(value) {
-  if (Array.isArray(value)) return value.filter((item) => item !== null).map(withoutNulls);
-  if (!isPlainObject2(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value).filter(([, member]) => member !== null).map(([key, member]) => [key, withoutNulls(member)])
-  );
-}
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-// templates/runtime/validation.js
-function validateRequest(endpoint, body) {
-  const schema = endpoint.request;
-  if (!schema) return;
-  if (endpoint.batch && Array.isArray(body)) {
-    body.forEach((item, i) => check(schema, withoutNulls(item), endpoint.name, "request", `body[${i}]`));
-  } else {
-    check(schema, withoutNulls(body ?? {}), endpoint.name, "request", "body");
-  }
-}
-function validateResponse(endpoint, data) {
-  if (endpoint.response) check(endpoint.response, data, endpoint.name, "response", "data");
-}
-function check(schema, value, endpoint, direction, root) {
-  const result = schema.safeParse(value);
-  if (result.success) return;
-  const issue = result.error.issues[0];
-  throw new ValidationError(
-    endpoint,
-    direction,
-    formatPath(root, issue?.path ?? []),
-    issue?.message ?? "invalid value"
-  );
-}
-function formatPath(root, path) {
-  let out = root;
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
 }
 
 // templates/runtime/accept.js
@@ -837,7 +544,7 @@ function sentSecrets(headers) {
 
 // templates/runtime/url-credentials.js
 var SECRET_PARAMETER = /secret|passw|pwd|token|api[-_]?key|^key$|signature|^sig$|assertion|credential/i;
-function refuseUrlCredentials(what, url, check2 = {}) {
+function refuseUrlCredentials(what, url, check = {}) {
   const parsed = parse(url) ?? parse(url, "http://relative.invalid/");
   if (!parsed) throw new ClientError(`${what} is not a valid URL`);
   if (parsed.username !== "" || parsed.password !== "") {
@@ -845,7 +552,7 @@ function refuseUrlCredentials(what, url, check2 = {}) {
       `${what} must not contain a user name or password (user:password@); pass credentials with the auth option`
     );
   }
-  if (!check2.query) return;
+  if (!check.query) return;
   let secret;
   parsed.searchParams.forEach((_value, name) => {
     if (secret === void 0 && SECRET_PARAMETER.test(name)) secret = name;
@@ -865,6 +572,19 @@ function parse(url, base) {
 }
 
 // templates/runtime/transport.js
+var VALIDATE_HINT = "pass `validators` from the package's /zod entry, e.g. createClient({ ..., validate: validators })";
+function validateSetting(option) {
+  if (option === void 0 || option === false) return void 0;
+  if (isValidators(option)) return { validators: option, request: true, response: true };
+  if (typeof option === "object" && option !== null && isValidators(option.validators)) {
+    return { validators: option.validators, request: option.request ?? false, response: option.response ?? false };
+  }
+  throw new ClientError(`createTransport: validate: ${VALIDATE_HINT}`);
+}
+function isValidators(value) {
+  const v = value;
+  return typeof v === "object" && v !== null && typeof v.endpoints === "object" && typeof v.check?.request === "function";
+}
 function createTransport(options) {
   return new HttpTransport(options);
 }
@@ -899,7 +619,7 @@ var HttpTransport = class {
     this.#headers = Object.freeze(defaultHeaders(options));
     checkHeaders("createTransport", this.#headers);
     this.#loginHeaders = Object.freeze(defaultHeaders({ ...options, impersonateAs: void 0, actAs: void 0 }));
-    this.#validate = typeof options.validate === "object" ? { request: options.validate.request ?? false, response: options.validate.response ?? false } : { request: options.validate ?? false, response: options.validate ?? false };
+    this.#validate = validateSetting(options.validate);
     this.#channel = {
       callApi: (endpoint, body, headers) => this.#callWith(endpoint, body, headers),
       postForm: (url, form, headers) => this.#postForm(url, form, headers),
@@ -912,14 +632,16 @@ var HttpTransport = class {
   async call(endpoint, body, callOptions = {}) {
     const scope = callScope(endpoint.name, callOptions.signal, callOptions.timeoutMs ?? this.#options.timeoutMs);
     try {
-      const check2 = callOptions.validate === void 0 ? this.#validate : { request: callOptions.validate, response: callOptions.validate };
-      if (check2.request) validateRequest(endpoint, body);
+      const v = this.#validate;
+      if (callOptions.validate && !v) throw new ClientError(`${endpoint.name}: validate needs the client's validators: ${VALIDATE_HINT}`);
+      const both = callOptions.validate;
+      if (v && (both ?? v.request)) v.validators.check.request(v.validators.endpoints, endpoint, this.#options.apiVersion, body);
       const headers = { ...callOptions.headers };
       if (callOptions.trx !== void 0) headers["X-ClearML-Trx"] = callOptions.trx;
       checkHeaders(endpoint.name, headers);
       const idempotent = isIdempotent(endpoint, callOptions.idempotent, this.#options.idempotent);
       const data = await this.#send(endpoint, body, headers, scope.signal, true, idempotent);
-      if (check2.response && !endpoint.textResponse) validateResponse(endpoint, data);
+      if (v && (both ?? v.response) && !endpoint.textResponse) v.validators.check.response(v.validators.endpoints, endpoint, data);
       return data;
     } catch (error) {
       throw abortedCallError(scope.signal, error);
@@ -1126,15 +848,6 @@ function encodeJson(endpoint, body) {
 }
 
 export {
-  reasonFor,
-  ClientError,
-  ApiError,
-  NetworkError,
-  TimeoutError,
-  ValidationError,
-  AuthError,
-  BatchError,
-  ResponseTooLargeError,
   endpointUrl,
   raceAbort,
   JSON_LINES_CONTENT_TYPE,
@@ -1143,19 +856,11 @@ export {
   mergeBatchResults,
   DEFAULT_MAX_RESPONSE_BYTES,
   isReadOnlyName,
-  REDACTED,
-  inspectCustom,
-  redactHeaders,
-  redactText,
-  redactedExcerpt,
   DEFAULT_RETRY,
   resolveRetryOptions,
   backoffDelay,
   parseRetryAfter,
   retryDelay,
   refuseUrlCredentials,
-  validateRequest,
-  validateResponse,
-  formatPath,
   createTransport
 };
