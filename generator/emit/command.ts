@@ -61,7 +61,7 @@ function elapsedMs(started: bigint): number {
 }
 
 export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): number {
-  // process.hrtime, not performance.now(): the global `performance` loads perf_hooks (~3 ms).
+  // process.hrtime, not performance.now(): the global `performance` loads perf_hooks.
   const started = process.hrtime.bigint();
   if (!isPackageName(flags.name)) {
     // The name is written into package.json, the README and the zod-types opt-in's comments.
