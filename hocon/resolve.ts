@@ -85,15 +85,8 @@ class Resolver {
       if (!indexKeys && isIndexKey(f.key)) indexKeys = true;
       let v: JsonValue;
       let keyLoc: Location;
-      // Most fields hold one literal scalar: no recursion, so no memo or cycle bookkeeping
-      // (views cut only keys whose layers are substitutions or concatenations).
+      // Views cut only keys whose layers are substitutions or concatenations.
       const only = f.layers.length === 1 && (uncut || ctx.count(f) === 1) ? f.layers[0] : undefined;
-      if (only !== undefined && only.value.kind === "scalar") {
-        setMember(out, f.key, only.value.value);
-        members.set(f.key, only.keyLoc);
-        size++;
-        continue;
-      }
       if (only !== undefined && obj.literal && only.value instanceof MObject) {
         // A literal object inside a literal object: nothing in it can look anything up.
         v = this.resolveObject(only.value, ctx);
