@@ -25,20 +25,6 @@ export const DIST = path.join(repoRoot, "dist");
 
 const common = { bundle: true, platform: "node", target: "node20", packages: "external", sourcemap: "linked", logLevel: "error" };
 
-// commander requires node:child_process at load time, for executable subcommands, which
-// the CLI has none of; loading it (with net, dgram and their bindings) costs 6-9 ms on
-// every command. In the CLI bundle it is a proxy that loads the module on first use.
-const lazyChildProcess = {
-  name: "lazy-child-process",
-  setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, () => ({ path: "child_process", namespace: "lazy" }));
-    b.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
-      contents: 'let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require("child_process"))[key] });',
-      loader: "js",
-    }));
-  },
-};
-
 /** What every bundle's output depends on besides its inputs: this script (options, plugins) and esbuild. */
 function stateKey() {
   const esbuildVersion = JSON.parse(readFileSync(createRequire(here).resolve("esbuild/package.json"), "utf8")).version;
@@ -95,7 +81,6 @@ export async function buildParts({ parts = [], outdir = DIST } = {}) {
         // build loads on demand stay outside.
         packages: undefined,
         external: ["typescript", "esbuild"],
-        plugins: [lazyChildProcess],
       }),
       commonJs("cli", "generator/launch.ts"),
     ]);
