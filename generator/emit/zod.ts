@@ -5,7 +5,7 @@
 // `TypedValidator<T.X>` (the runtime's validator.ts) and never import zod: that is
 // `BasicValidator<T.X>` (parse, safeParse, Standard Schema), or `z.ZodType<T.X, T.X>` once a
 // user opts in with the package's root `zod-types.d.ts`. So only zod users make tsc load
-// zod's ~95 declaration files. `emitZodCheckModule` renders the same expressions as
+// zod's many declaration files. `emitZodCheckModule` renders the same expressions as
 // TypeScript annotated `z.ZodType<T.X, T.X>`: tests type-check it to prove the opt-in typing
 // true, input included (and the runtime's tests prove every `z.ZodType<T, T>` a `BasicValidator<T>`).
 //
