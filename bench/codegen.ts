@@ -139,7 +139,7 @@ async function run(dir: string): Promise<string> {
   const x = (r: number) => `${r.toFixed(2)}x`;
 
   return [
-    `Whole processes (\`node\` start-up included), each into an empty folder. Ours: \`codegen --include-internal\` of the CLI as \`npm run build\` builds it (the launcher and the program, which the launcher runs through V8's code cache: the warm-up round writes the cache, as a user's first run does), snapshotted for the run. The others read our OpenAPI 3.1 document for the corpus (latest version of each endpoint, internal ones included: ${sizeText(
+    `Whole processes (\`node\` start-up included), each into an empty folder. Ours: \`codegen --include-internal\` of the CLI as \`npm run build\` builds it, snapshotted for the run. The others read our OpenAPI 3.1 document for the corpus (latest version of each endpoint, internal ones included: ${sizeText(
       outputSize(openapiJson),
     )}). openapi-typescript ${packageVersion("openapi-typescript")}, @hey-api/openapi-ts ${packageVersion("@hey-api/openapi-ts")} (fetch client + sdk plugin), TypeScript ${packageVersion("typescript")}. Median of ${genOurs.runs.length} interleaved rounds after ${CODEGEN_ROUNDS.warmup} warm-up round (hey-api: the first ${genHey.runs.length}); "ours/theirs" is the median of the per-round ratios.`,
     "",

@@ -10,8 +10,7 @@ import { CORPUS_SERVICES, linkPackage, packageBin, REPO, writeTscConfig } from "
 const clear = (dir: string) => () => rmSync(dir, { recursive: true, force: true });
 
 /**
- * Our CLI, built by scripts/build.mjs (the launcher cli.cjs and the program cli-main.cjs)
- * into the scratch folder: a snapshot, so a rebuild of dist/ by someone else during the run
+ * Our CLI, built by scripts/build.mjs (cli.cjs) into the scratch folder: a snapshot, so a rebuild of dist/ by someone else during the run
  * cannot change what is measured. The CLI compiles templates/runtime and the HOCON core
  * (hocon/) it imports into every package, found upward from itself: those are
  * snapshotted next to it too, as other people edit them while we measure.

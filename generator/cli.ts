@@ -3,6 +3,7 @@
 // Every failure the user can cause is printed as a located diagnostic and exits 1;
 // only a bug in the generator itself prints "internal error" (stack with DEBUG=1).
 import { Command } from "commander";
+import v8 from "node:v8";
 import { registerHoconCommand } from "./hocon/command.js";
 import { registerSchemaCommands } from "./schema/command.js";
 import { registerCodegenCommand } from "./emit/command.js";
@@ -10,6 +11,12 @@ import { registerInitCommand } from "./config/init.js";
 import { registerDiffCommand } from "./diff/command.js";
 import { reportInternalError } from "./internal-error.js";
 import { generatorVersion } from "./version.js";
+
+// No optimizing compiler (TurboFan): its code arrives too late to pay in a run this short,
+// and the second core is left to the garbage collector (BENCHMARKS.md). A much larger
+// schema folder may want it back: `node --max-opt=4 dist/cli.cjs ...` keeps the caller's choice.
+// `--watch` keeps it: a process that runs codegen again on every save is not short-lived.
+if (!process.execArgv.some((arg) => arg.startsWith("--max-opt")) && !process.argv.includes("--watch")) v8.setFlagsFromString("--max-opt=1");
 
 const program = new Command("hocon-api-codegen")
   .description("Generate a typed TypeScript client, zod validators and OpenAPI from HOCON service definitions.")
@@ -34,5 +41,5 @@ registerCodegenCommand(program);
 registerInitCommand(program);
 registerDiffCommand(program);
 
-// No top-level await: the bundle is CommonJS, run through V8's code cache by launch.ts.
+// No top-level await: the bundle is CommonJS.
 program.parseAsync(process.argv).catch(reportInternalError);

@@ -22,8 +22,6 @@ export interface ObjectNode {
   readonly kind: "object";
   readonly items: (FieldNode | IncludeNode)[];
   readonly loc: Location;
-  /** Literal all the way down: no substitution, concatenation, include, `+=`, dotted or repeated key. */
-  readonly pure: boolean;
 }
 
 export interface FieldNode {
@@ -44,8 +42,6 @@ export interface ArrayNode {
   readonly kind: "array";
   readonly items: Node[];
   readonly loc: Location;
-  /** Literal all the way down (see ObjectNode.pure). */
-  readonly pure: boolean;
 }
 
 export interface SubstNode {

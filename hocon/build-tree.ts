@@ -5,7 +5,7 @@ import type { Location } from "./diagnostics.js";
 import type { FieldNode, Node, ObjectNode, ScalarNode } from "./ast.js";
 import type { PathSegment } from "./path-expr.js";
 import { MObject, fieldPath, markNotLiteral } from "./tree.js";
-import type { FieldExpander, MField, MLayer, MValue } from "./tree.js";
+import type { MField, MLayer, MValue } from "./tree.js";
 import type { HoconDialect } from "./types.js";
 
 export function buildTree(root: ObjectNode, dialect: HoconDialect): MObject {
@@ -23,16 +23,10 @@ export function buildTree(root: ObjectNode, dialect: HoconDialect): MObject {
  */
 type Append = "element" | "items" | "text" | "assign";
 
-class TreeBuilder implements FieldExpander {
+class TreeBuilder {
   private nextId = 0;
 
   constructor(private readonly pyhocon: boolean) {}
-
-  /** Builds the fields of a lazy object, as mergeInto would have when it was made. */
-  expand(obj: MObject, node: ObjectNode): void {
-    // A pure object holds no substitution: the include prefix is never needed.
-    this.mergeInto(obj, node, undefined);
-  }
 
   /** `prefix`: absolute path of the include point when inside an included file. */
   mergeInto(obj: MObject, node: ObjectNode, prefix: string[] | undefined): void {
@@ -68,13 +62,7 @@ class TreeBuilder implements FieldExpander {
         : [self, spaceText(value), v];
       this.push(f, { kind: "concat", parts, loc: value.loc }, last.loc);
     } else if (value.kind === "object") {
-      const top = f.layers[f.layers.length - 1];
-      if (value.pure && (top === undefined || !(top.value instanceof MObject))) {
-        // A new literal object: its fields are built only if something needs them.
-        f.layers.push(layer(new MObject(value.loc, f, value, this), last.loc));
-      } else {
-        this.mergeInto(this.objectLayer(f, last.loc, value.loc), value, prefix);
-      }
+      this.mergeInto(this.objectLayer(f, last.loc, value.loc), value, prefix);
     } else {
       this.push(f, this.value(value, prefix, f), last.loc);
     }
@@ -117,7 +105,6 @@ class TreeBuilder implements FieldExpander {
       case "scalar":
         return node;
       case "object": {
-        if (node.pure) return new MObject(node.loc, owner, node, this);
         const obj = new MObject(node.loc, owner);
         this.mergeInto(obj, node, prefix);
         return obj;

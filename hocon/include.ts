@@ -5,7 +5,6 @@ import type { ObjectNode } from "./ast.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";
 import { dirname, joinPath } from "./file-path.js";
-import type { CachedFile, IncludeCache, IncludeRecord } from "./include-cache.js";
 import type { IncludeTarget } from "./lexer.js";
 import { parseDocument } from "./parser.js";
 import type { HoconDialect, ParseLimits } from "./types.js";
@@ -16,8 +15,6 @@ export interface LoaderOptions {
   readonly readFile: ((path: string) => string | undefined) | undefined;
   /** Receives the text of every file read, for source lines in diagnostics. */
   readonly sources: Map<string, string>;
-  /** Parses of included files shared with other documents (see include-cache.ts). */
-  readonly cache?: IncludeCache | undefined;
 }
 
 export class Loader {
@@ -34,44 +31,13 @@ export class Loader {
       throw new HoconError("hocon/too-large", `file is larger than ${maxFileSize} characters`, { file, line: 1, column: 1 });
     }
     const inner = chain.concat(file);
-    const cache = chain.length > 0 ? this.options.cache : undefined;
-    const cached = cache?.get(file, text, depth, maxDepth, this.options.dialect);
-    if (cached !== undefined) return this.reuse(cached, file, dir, inner);
-    const includes: IncludeRecord[] = [];
-    const ast = parseDocument(text, {
+    return parseDocument(text, {
       file,
       dialect: this.options.dialect,
       maxDepth,
       startDepth: depth,
-      include: (target, at) => {
-        const bodies = this.include(target, dir, at, inner);
-        includes.push({ target, depth: at, bodies });
-        return bodies;
-      },
+      include: (target, at) => this.include(target, dir, at, inner),
     });
-    cache?.set(file, { text, startDepth: depth, maxDepth, dialect: this.options.dialect, ast, includes });
-    return ast;
-  }
-
-  /**
-   * A cached parse of an included file: its own includes are resolved again, in the order
-   * the parser met them, exactly as a fresh parse would. When they give the same bodies
-   * the cached AST stands; otherwise (a nested file changed) the text is parsed again
-   * with the new bodies.
-   */
-  private reuse(cached: CachedFile, file: string, dir: string, chain: readonly string[]): ObjectNode {
-    const records = cached.includes;
-    if (records.length === 0) return cached.ast;
-    const now: ObjectNode[][] = [];
-    let same = true;
-    for (const r of records) {
-      const bodies = this.include(r.target, dir, r.depth, chain);
-      now.push(bodies);
-      if (same && !sameBodies(bodies, r.bodies)) same = false;
-    }
-    if (same) return cached.ast;
-    let next = 0;
-    return parseDocument(cached.text, { file, dialect: this.options.dialect, maxDepth: cached.maxDepth, startDepth: cached.startDepth, include: () => now[next++] });
   }
 
   /** The parsed files an include names, in merge order (later ones override earlier ones). */
@@ -129,10 +95,4 @@ export class Loader {
   private fail(code: HoconErrorCode, message: string, loc: Location, hint?: string): never {
     throw new HoconError(code, message, loc, this.options.sources.get(loc.file), hint);
   }
-}
-
-function sameBodies(a: readonly ObjectNode[], b: readonly ObjectNode[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -3,7 +3,6 @@
 import { buildTree } from "./build-tree.js";
 import { HoconError } from "./errors.js";
 import { dirname } from "./file-path.js";
-import { activeIncludeCache } from "./include-cache.js";
 import { Loader } from "./include.js";
 import { withDefaults } from "./limits.js";
 import { resolveTree } from "./resolve.js";
@@ -12,7 +11,6 @@ import type { ParseOptions, ParseResult } from "./types.js";
 
 export { HoconError } from "./errors.js";
 export type { HoconErrorCode } from "./errors.js";
-export { withIncludeCache } from "./include-cache.js";
 export { DEFAULT_LIMITS } from "./limits.js";
 export type { HoconDialect, JsonObject, JsonPrimitive, JsonValue, ParseLimits, ParseOptions, ParseResult, SourceMap } from "./types.js";
 
@@ -24,7 +22,7 @@ export function parseString(text: string, options: ParseOptions = {}): ParseResu
   const sourceMap = new SourceMapBuilder(sources);
   try {
     const dialect = options.dialect ?? "pyhocon";
-    const loader = new Loader({ limits, dialect, readFile: options.readFile, sources, cache: activeIncludeCache() });
+    const loader = new Loader({ limits, dialect, readFile: options.readFile, sources });
     const ast = loader.parseRoot(text, file, options.baseDir ?? dirname(file));
     const value = resolveTree(buildTree(ast, dialect), { limits, env: options.env, sourceMap });
     sourceMap.root = value;

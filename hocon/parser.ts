@@ -62,47 +62,18 @@ class Parser {
   private objectBody(close: typeof Tok.RBrace | typeof Tok.Eof, loc: Location, depth: number): ObjectNode {
     const items: (FieldNode | IncludeNode)[] = [];
     const lexer = this.lexer;
-    let pure = true;
-    // Keys seen while the object is still pure (a repeated key merges or replaces: not pure);
-    // made only for large objects, small ones are scanned.
-    let keys: Set<string> | undefined;
     for (;;) {
       this.skipBlank();
       const type = this.peek();
       if (type === close) {
         this.take();
-        return { kind: "object", items, loc, pure };
+        return { kind: "object", items, loc };
       }
       if (type === Tok.Eof) this.unclosed("'}'", "object", loc);
       if (type === Tok.Unquoted && lexer.value === "include") {
         this.include(items, depth);
-        pure = false;
       } else {
-        const field = this.field(depth);
-        items.push(field);
-        if (pure) {
-          if (field.append || field.path.length !== 1 || !isPure(field.value)) pure = false;
-          else if (items.length > 1) {
-            const key = field.path[0].name;
-            const n = items.length - 1;
-            // Every earlier item is a field with a one-segment key: the object is pure so far.
-            if (n <= SCAN_KEYS) {
-              for (let j = 0; j < n; j++) {
-                if ((items[j] as FieldNode).path[0].name === key) {
-                  pure = false;
-                  break;
-                }
-              }
-            } else {
-              if (keys === undefined) {
-                keys = new Set();
-                for (let j = 0; j < n; j++) keys.add((items[j] as FieldNode).path[0].name);
-              }
-              if (keys.has(key)) pure = false;
-              else keys.add(key);
-            }
-          }
-        }
+        items.push(this.field(depth));
       }
       this.separator("a key", close === Tok.RBrace ? "'}'" : "end of file", close, loc);
     }
@@ -251,18 +222,15 @@ class Parser {
 
   private array(loc: Location, depth: number): ArrayNode {
     const items: Node[] = [];
-    let pure = true;
     for (;;) {
       this.skipBlank();
       const type = this.peekValue();
       if (type === Tok.RBracket) {
         this.take();
-        return { kind: "array", items, loc, pure };
+        return { kind: "array", items, loc };
       }
       if (type === Tok.Eof) this.unclosed("']'", "array", loc);
-      const item = this.value(depth);
-      items.push(item);
-      if (pure && !isPure(item)) pure = false;
+      items.push(this.value(depth));
       this.separator("a value", "']'", Tok.RBracket, loc);
     }
   }
@@ -372,13 +340,6 @@ function pyhoconReadsKey(parts: readonly PathPart[] | undefined, firstQuoted: bo
     text += p.text;
   }
   return PYHOCON_KEY.test(text);
-}
-
-/** Objects up to this many keys are checked for a repeated key by scanning, without a set. */
-const SCAN_KEYS = 16;
-
-function isPure(node: Node): boolean {
-  return node.kind === "scalar" || ((node.kind === "object" || node.kind === "array") && node.pure);
 }
 
 /**

@@ -7,7 +7,6 @@
 // backward": a view, see views.ts), so `a = ${a} [2]` and
 // `a = { b = 1 }, a = ${a} { c = 2 }` work, and true cycles are reported with their chain.
 import type { Location } from "./diagnostics.js";
-import type { ArrayNode, FieldNode, Node, ObjectNode } from "./ast.js";
 import { HoconError } from "./errors.js";
 import type { HoconErrorCode } from "./errors.js";
 import { ValueBuilder, hasOwn, isObject, setMember } from "./json-values.js";
@@ -68,11 +67,6 @@ class Resolver {
   private resolveObject(obj: MObject, ctx: View): JsonObject {
     const memo = obj.memo;
     if (memo !== undefined) return memo;
-    if (obj.lazy !== undefined) {
-      const value = this.literalObject(obj.lazy);
-      obj.memo = value;
-      return value;
-    }
     let out: JsonObject = {};
     let indexKeys = false;
     const members = new Map<string, Location>();
@@ -85,15 +79,8 @@ class Resolver {
       if (!indexKeys && isIndexKey(f.key)) indexKeys = true;
       let v: JsonValue;
       let keyLoc: Location;
-      // Most fields hold one literal scalar: no recursion, so no memo or cycle bookkeeping
-      // (views cut only keys whose layers are substitutions or concatenations).
+      // Views cut only keys whose layers are substitutions or concatenations.
       const only = f.layers.length === 1 && (uncut || ctx.count(f) === 1) ? f.layers[0] : undefined;
-      if (only !== undefined && only.value.kind === "scalar") {
-        setMember(out, f.key, only.value.value);
-        members.set(f.key, only.keyLoc);
-        size++;
-        continue;
-      }
       if (only !== undefined && obj.literal && only.value instanceof MObject) {
         // A literal object inside a literal object: nothing in it can look anything up.
         v = this.resolveObject(only.value, ctx);
@@ -119,79 +106,6 @@ class Resolver {
     this.values.record(out, obj.loc, members, depth + 1, size);
     obj.memo = out;
     return out;
-  }
-
-  /**
-   * A pure AST object straight to JSON, recorded in the source map exactly as resolving
-   * its fields would (same locations, depth and size): no fields, layers or memos.
-   */
-  private literalObject(node: ObjectNode): JsonObject {
-    let out: JsonObject = {};
-    let indexKeys = false;
-    const members = new Map<string, Location>();
-    const extent = { depth: 0, size: 1 };
-    const items = node.items;
-    for (let i = 0; i < items.length; i++) {
-      // Pure objects hold only fields with one-segment keys, none repeated.
-      const field = items[i] as FieldNode;
-      const segment = field.path[0];
-      if (!indexKeys && isIndexKey(segment.name)) indexKeys = true;
-      setMember(out, segment.name, this.literalValue(field.value, extent));
-      members.set(segment.name, segment.loc);
-    }
-    if (indexKeys) out = keepKeyOrder(out, [...members.keys()]);
-    this.values.record(out, node.loc, members, extent.depth + 1, extent.size);
-    return out;
-  }
-
-  private literalArray(node: ArrayNode): JsonValue[] {
-    const out: JsonValue[] = [];
-    const locs: Location[] = [];
-    const extent = { depth: 0, size: 1 };
-    const items = node.items;
-    for (let i = 0; i < items.length; i++) {
-      const v = items[i];
-      out.push(this.literalValue(v, extent));
-      locs.push(v.loc);
-    }
-    this.values.record(out, node.loc, locs, extent.depth + 1, extent.size);
-    return out;
-  }
-
-  /** An item of a pure object or array as JSON; its depth and size are added to the container's `extent`. */
-  private literalValue(v: Node, extent: { depth: number; size: number }): JsonValue {
-    if (v.kind === "scalar") {
-      extent.size++;
-      return v.value;
-    }
-    const value = v.kind === "object" ? this.literalObject(v) : this.literalArray(v as ArrayNode);
-    const info = this.values.info(value)!;
-    if (info.depth > extent.depth) extent.depth = info.depth;
-    extent.size += info.size;
-    return value;
-  }
-
-  /**
-   * A field of an object, for lookups. A lazy object gets its fields built here; if it was
-   * already resolved from the AST, its nested objects and arrays adopt the values made
-   * then, so a substitution yields the very objects the document holds (as when the
-   * fields are resolved one by one).
-   */
-  private fieldOf(obj: MObject, key: string): MField | undefined {
-    if (obj.lazy !== undefined) {
-      const resolved = obj.memo;
-      const fields = obj.fieldList();
-      if (resolved !== undefined) {
-        for (let i = 0; i < fields.length; i++) {
-          const f = fields[i];
-          const only = f.layers[0];
-          const v = only.value;
-          if (v instanceof MObject) v.memo = resolved[f.key] as JsonObject;
-          else if (v.kind === "array") f.memo = { value: resolved[f.key], text: undefined, sealed: true, keyLoc: only.keyLoc } satisfies FieldRes;
-        }
-      }
-    }
-    return obj.field(key);
   }
 
   private resolveArray(arr: MArray, ctx: View): JsonValue[] {
@@ -355,7 +269,7 @@ class Resolver {
       const next: (MObject | JsonObject)[] = [];
       scan: for (const c of cands) {
         if (c instanceof MObject) {
-          const f = this.fieldOf(c, key);
+          const f = c.field(key);
           if (f === undefined) continue;
           for (let i = ctx.count(f) - 1; i >= 0; i--) {
             const lv = f.layers[i].value;
@@ -385,7 +299,7 @@ class Resolver {
     const objs: JsonObject[] = [];
     for (const c of cands) {
       if (c instanceof MObject) {
-        const f = this.fieldOf(c, key);
+        const f = c.field(key);
         if (f === undefined) continue;
         const r = this.resolveField(f, ctx);
         if (r === null) continue;

@@ -1,7 +1,7 @@
 // Where resolved values came from, keyed by the identity of resolved objects and arrays.
 // One Map entry per container keeps the cost at one lookup per node. A Map, not a
 // WeakMap: the map lives exactly as long as the values it describes, and Map lookups
-// are markedly cheaper (parse and model+lint CPU measured 10-20% lower).
+// are cheaper.
 import type { Location } from "./diagnostics.js";
 import type { JsonObject, JsonValue, SourceMap } from "./types.js";
 

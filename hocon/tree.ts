@@ -2,7 +2,7 @@
 // of values assigned to it in source order ("layers"). Literal objects assigned to the same
 // key are merged here; everything involving substitutions is left to the resolver.
 import type { Location } from "./diagnostics.js";
-import type { ObjectNode, ScalarNode } from "./ast.js";
+import type { ScalarNode } from "./ast.js";
 import type { JsonObject } from "./types.js";
 
 export type MValue = ScalarNode | MObject | MArray | MSubst | MConcat;
@@ -14,11 +14,6 @@ export interface Memoized {
   /** For keys seen with only their first n layers (self-reference), by n. */
   cutMemo?: Map<number, unknown>;
   cutBusy?: Set<number>;
-}
-
-/** Builds the fields of a lazy object (build-tree's TreeBuilder). */
-export interface FieldExpander {
-  expand(obj: MObject, node: ObjectNode): void;
 }
 
 export class MObject {
@@ -33,20 +28,10 @@ export class MObject {
    * such an object cannot recurse into a lookup, so its fields need no cycle bookkeeping.
    */
   literal: boolean;
-  /**
-   * A pure AST object (ObjectNode.pure) whose fields are not built yet: most of a document
-   * is literal, and the resolver turns such an object into JSON straight from the AST.
-   * The fields are built on first access, e.g. when a substitution looks into the object
-   * or a later definition merges into it.
-   */
-  lazy: ObjectNode | undefined;
-  private readonly expander: FieldExpander | undefined;
   constructor(
     readonly loc: Location,
     /** The field this object is a value of (undefined for the root). */
     readonly owner: MField | undefined,
-    lazy?: ObjectNode,
-    expander?: FieldExpander,
   ) {
     // Assigned here rather than as field initializers: one function run per object less.
     this.kind = "object";
@@ -54,32 +39,21 @@ export class MObject {
     this.order = [];
     this.memo = undefined;
     this.literal = true;
-    this.lazy = lazy;
-    this.expander = expander;
   }
 
-  /** The fields in insertion order, built first if the object is lazy. */
+  /** The fields in insertion order. */
   fieldList(): MField[] {
-    if (this.lazy !== undefined) this.expand();
     return this.order;
   }
 
   field(key: string): MField | undefined {
-    if (this.lazy !== undefined) this.expand();
     return this.fields.get(key);
   }
 
   /** Adds a field (the caller has checked it is new). */
   addField(f: MField): void {
-    if (this.lazy !== undefined) this.expand();
     this.fields.set(f.key, f);
     this.order.push(f);
-  }
-
-  private expand(): void {
-    const node = this.lazy!;
-    this.lazy = undefined;
-    this.expander!.expand(this, node);
   }
 }
 

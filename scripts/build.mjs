@@ -1,14 +1,13 @@
-// Bundles the generator's entry points with esbuild: ~100 ms, so `npm run cli` and
-// `npm run codegen` always run the current source without a slow tsc emit; a bundle
-// whose sources did not change is not built again (scripts/bundle-state.mjs), so a
-// no-op `npm run codegen` does not even load esbuild.
+// Bundles the generator's entry points with esbuild, so `npm run cli` and `npm run codegen`
+// always run the current source without a slow tsc emit; a bundle whose sources did not
+// change is not built again (scripts/bundle-state.mjs), so a no-op `npm run codegen` does
+// not even load esbuild.
 // Type-checking is tsc's job (`npm run typecheck`, part of `npm test`).
 // Each entry point is built on its own, so an error in bench/ never breaks the CLI.
 // Then compiles the client runtime (templates/runtime and the hocon/ core it imports)
 // into dist/runtime/, the .js and .d.ts files codegen copies into the generated package;
-// skipped when the sources' hash matches the last build, so this step costs a few
-// milliseconds (loading typescript to compile costs ~0.3 s and happens only after a
-// runtime change).
+// skipped when the sources' hash matches the last build, so typescript is loaded only
+// after a runtime change.
 // `node scripts/build.mjs cli runtime` builds only the named parts; `buildParts` does the
 // same for scripts/run-cli.mjs, which builds the CLI and runs it in one process.
 import { createHash } from "node:crypto";
@@ -25,20 +24,6 @@ export const DIST = path.join(repoRoot, "dist");
 
 const bundleUrlBanner = 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;';
 const common = { bundle: true, platform: "node", target: "node20", packages: "external", sourcemap: "linked", logLevel: "error" };
-
-// commander requires node:child_process at load time, for executable subcommands, which
-// the CLI has none of; loading it (with net, dgram and their bindings) costs 6-9 ms on
-// every command. In the CLI bundle it is a proxy that loads the module on first use.
-const lazyChildProcess = {
-  name: "lazy-child-process",
-  setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, () => ({ path: "child_process", namespace: "lazy" }));
-    b.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
-      contents: 'let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require("child_process"))[key] });',
-      loader: "js",
-    }));
-  },
-};
 
 /** What every bundle's output depends on besides its inputs: this script (options, plugins) and esbuild. */
 function stateKey() {
@@ -72,38 +57,25 @@ export async function buildParts({ parts = [], outdir = DIST } = {}) {
   };
   const bundle = (name, entry) => build(name, { ...common, entryPoints: { [name]: path.join(repoRoot, entry) }, outdir, format: "esm" });
 
-  // The CLI is two files: cli-main.cjs, the program, and cli.cjs, the launcher that runs it
-  // through V8's code cache (generator/launch.ts says why). The program is CommonJS because
-  // vm.Script runs scripts, not modules; the launcher too, since an ES module entry makes
-  // Node load its ESM loader first (~6-13 ms per command, measured). `import.meta.url`
-  // becomes the bundle's own file URL.
-  const commonJs = (name, entry, extra = {}) =>
-    build(name, {
+  // The CLI is one CommonJS file, dist/cli.cjs: an ES module entry makes Node load its ESM
+  // loader first, on every command. `import.meta.url` becomes the bundle's own file URL.
+  // commander is bundled in; the compilers the runtime build loads on demand stay outside.
+  const buildCli = () =>
+    build("cli", {
       ...common,
-      entryPoints: { [name]: path.join(repoRoot, entry) },
+      entryPoints: { cli: path.join(repoRoot, "generator/cli.ts") },
       outdir,
       outExtension: { ".js": ".cjs" },
       format: "cjs",
       define: { "import.meta.url": "__bundleUrl" },
       banner: { js: bundleUrlBanner },
-      ...extra,
+      packages: undefined,
+      // jiti (loading a `.ts` config) and zod (checking a config) are loaded from
+      // node_modules, only when a config file is read: most of zod would be dead weight
+      // on every command, and jiti finds its own files there. The compilers the runtime
+      // build loads on demand stay outside too.
+      external: ["typescript", "esbuild", "jiti", "zod"],
     });
-  const buildCli = () =>
-    Promise.all([
-      commonJs("cli-main", "generator/cli.ts", {
-        // commander is bundled in, so its code goes through the code cache with ours (~8 ms
-        // less per command than loading it from node_modules); the compilers the runtime
-        // build loads on demand stay outside.
-        packages: undefined,
-        // jiti (loading a `.ts` config) and zod (checking a config) are loaded from
-        // node_modules, only when a config file is read: most of zod would be dead weight
-        // on every command, and jiti finds its own files there.
-        external: ["typescript", "esbuild", "jiti", "zod"],
-        plugins: [lazyChildProcess],
-      }),
-      // The package's `bin`: npm links it as a command, so it starts with its interpreter.
-      commonJs("cli", "generator/launch.ts", { banner: { js: "#!/usr/bin/env node\n" + bundleUrlBanner } }),
-    ]);
 
   const buildRuntime = async () => {
     // The same module codegen uses, bundled so this plain script can run it.

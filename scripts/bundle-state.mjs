@@ -1,6 +1,5 @@
 // Whether a bundle of scripts/build.mjs is up to date, so `npm run codegen` does not run
-// esbuild, or even load it (~0.1 s of a no-op regeneration's ~0.2 s build step), when
-// nothing a bundle is made of changed. A bundle is fresh when `<outdir>/.bundles.json`
+// esbuild, or even load it, when nothing a bundle is made of changed. A bundle is fresh when `<outdir>/.bundles.json`
 // records it under the same key (build.mjs's own text and esbuild's version: the options
 // and the plugins) and every file esbuild read for it, and every file it wrote, still has
 // the recorded content (sha256). An input the previous build read is hashed before esbuild

@@ -23,10 +23,8 @@ export async function readConfigFile(file: string, shown: string): Promise<unkno
   return module.default;
 }
 
-/** import() of a URL or a package: the CLI's launcher lends its own (the CLI runs in a vm.Script, which has none); elsewhere the native one. */
 function importModule(url: string): Promise<Record<string, unknown>> {
-  const lent = (globalThis as Record<symbol, unknown>)[Symbol.for("hocon-api-codegen.import")] as ((url: string) => Promise<Record<string, unknown>>) | undefined;
-  return lent ? lent(url) : (import(url) as Promise<Record<string, unknown>>);
+  return import(url) as Promise<Record<string, unknown>>;
 }
 
 async function importTypeScript(file: string): Promise<Record<string, unknown>> {

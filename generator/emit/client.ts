@@ -10,8 +10,8 @@
 //
 // Typing stays cheap for tsc: every endpoint version's method is declared once, in its own
 // small interface, and each service interface just extends the methods alive at its
-// version. (Extending the previous version's interface through `Omit<...>` made tsc
-// resolve a chain of mapped types per version: ~10x the check time of the whole client.)
+// version: extending the previous version's interface through `Omit<...>` would make tsc
+// resolve a chain of mapped types per version.
 import type { Version } from "../schema/model.js";
 import { lastAtOrBefore } from "../schema/versions.js";
 import type { EmitPlan, EndpointPlan, MethodStep, ServicePlan, VersionPlan } from "./plan.js";
@@ -297,7 +297,7 @@ export function emitClientDtsModule(plan: EmitPlan): Statement[] {
     {
       kind: "declare-const",
       name: "services",
-      // The type tsc inferred for the object literal when client.ts was TypeScript.
+      // The type tsc would infer for the object literal in client.js.
       type: t.object(
         servicesWithEndpoints(plan).map((sp) => ({
           kind: "property",

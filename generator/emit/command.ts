@@ -99,7 +99,7 @@ function elapsedMs(started: bigint): number {
 }
 
 export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): number {
-  // process.hrtime, not performance.now(): the global `performance` loads perf_hooks (~3 ms).
+  // process.hrtime, not performance.now(): the global `performance` loads perf_hooks.
   const started = process.hrtime.bigint();
   const invalid = invalidJob(flags);
   if (invalid) {

@@ -2,16 +2,15 @@
 // ships: ESM JavaScript bundled by esbuild into one module per entry point (the runtime's
 // index and the client core the generated code calls) plus a shared chunk, and the
 // declarations (TypeScript's transpileDeclaration) of the modules those entry points'
-// declarations reach. A bundle rather than one .js per source: codegen writes 3 files
-// instead of ~45 (each new file costs ~0.4 ms on a 2-core VM's ext4) and Node loads 3
-// modules instead of ~45; the HOCON core (hocon/), used only inside applyVaults, ships
+// declarations reach. A bundle rather than one .js per source: codegen writes and Node
+// loads 3 modules instead of one per source file; the HOCON core (hocon/), used only inside applyVaults, ships
 // as code with no declarations of its own. The inputs are the entry points and what they
 // import, found by following the imports. Consumers of the package type-check
 // declarations only, never the runtime's bodies, which are checked here.
 // transpileDeclaration works file by file, so the sources must satisfy
 // `isolatedDeclarations` (explicit types on everything exported); a violation is a
-// located error. The compilers are loaded on demand: typescript alone costs ~0.3 s, so
-// codegen loads them only when dist/runtime/ is missing or stale (see runtime-files.ts).
+// located error. The compilers are loaded on demand, as loading typescript is slow: codegen
+// loads them only when dist/runtime/ is missing or stale (see runtime-files.ts).
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

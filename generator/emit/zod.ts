@@ -1,11 +1,11 @@
 // The zod 4 validators of one service. They are emitted as JavaScript (`src/zod/<service>.js`)
 // plus declarations (all services' in `src/zod/index.d.ts`): each validator is declared with its exact type,
 // so tsc never infers zod's deep types when checking the package (that inference and the
-// check against the annotations cost ~40 s on the ClearML corpus). The declarations say
+// check against the annotations are very slow on a large API). The declarations say
 // `TypedValidator<T.X>` (the runtime's validator.ts) and never import zod: that is
 // `BasicValidator<T.X>` (parse, safeParse, Standard Schema), or `z.ZodType<T.X, T.X>` once a
 // user opts in with the package's root `zod-types.d.ts`. So only zod users make tsc load
-// zod's ~95 declaration files. `emitZodCheckModule` renders the same expressions as
+// zod's many declaration files. `emitZodCheckModule` renders the same expressions as
 // TypeScript annotated `z.ZodType<T.X, T.X>`: tests type-check it to prove the opt-in typing
 // true, input included (and the runtime's tests prove every `z.ZodType<T, T>` a `BasicValidator<T>`).
 //

@@ -2,7 +2,7 @@
 // replaced by the most permissive shape, and lint reports it; building never throws.
 import type { Location } from "../../hocon/diagnostics.js";
 import type { JsonObject, JsonValue } from "../../hocon/types.js";
-import { memoizedDescriptions } from "./describe.js";
+import { normalizeDescription } from "./describe.js";
 import { applyFlags, FLAG_KEYS, SERVER_DEFAULTS, type EndpointFlags } from "./flags.js";
 import { refGraph } from "./graph.js";
 import { isObject } from "./json.js";
@@ -20,8 +20,7 @@ export const SERVICE_KEYS: ReadonlySet<string> = new Set(["_description", "_defa
 
 export function buildModel(raw: RawApi): ApiModel {
   const apiDefaults = applyFlags(SERVER_DEFAULTS, raw.defaults?.value);
-  const describe = memoizedDescriptions();
-  const services = raw.services.map((s) => buildService(s, apiDefaults, describe));
+  const services = raw.services.map((s) => buildService(s, apiDefaults));
   const versions = distinctVersions(endpointVersions(services));
   const model: ApiModel = {
     root: raw.root,
@@ -39,9 +38,9 @@ function endpointVersions(services: readonly Service[]): Version[] {
   return out;
 }
 
-function buildService(raw: RawService, apiDefaults: EndpointFlags, describe: (text: string) => string): Service {
+function buildService(raw: RawService, apiDefaults: EndpointFlags): Service {
   const locate = new Locator(raw.source, raw.file);
-  const ctx = newNormalizeContext(raw.name, locate, describe);
+  const ctx = newNormalizeContext(raw.name, locate);
   const definitions = buildDefinitions(raw, ctx);
   const flags = applyFlags(apiDefaults, isObject(raw.value._default) ? raw.value._default : undefined);
   const batches: BatchRequest[] = [];
@@ -60,7 +59,7 @@ function buildService(raw: RawService, apiDefaults: EndpointFlags, describe: (te
   const description = raw.value._description;
   return {
     name: raw.name,
-    ...(typeof description === "string" ? { description: describe(description) } : {}),
+    ...(typeof description === "string" ? { description: normalizeDescription(description) } : {}),
     file: raw.file,
     location: locate.node(raw.value),
     definitions,
@@ -116,7 +115,7 @@ function buildVersion(
   return {
     endpoint,
     version,
-    ...(typeof description === "string" ? { description: ctx.describe(description) } : {}),
+    ...(typeof description === "string" ? { description: normalizeDescription(description) } : {}),
     location,
     request: buildRequest(spec, location, ctx, batches),
     response: buildResponse(spec.response, ctx.locate.member(spec, "response", location), ctx),

@@ -14,25 +14,6 @@ export function normalizeDescription(text: string): string {
 }
 
 /**
- * `normalizeDescription` with a cache for one load: the same texts recur across versions
- * and across services that include the same files, so each distinct text that needs work
- * is normalized once. Texts that are already normal skip the cache: testing them is
- * cheaper than hashing them (measured on the corpus).
- */
-export function memoizedDescriptions(): (text: string) => string {
-  const done = new Map<string, string>();
-  return (text) => {
-    if (!LAYOUT.test(text)) return text;
-    let out = done.get(text);
-    if (out === undefined) {
-      out = normalizeDescription(text);
-      done.set(text, out);
-    }
-    return out;
-  };
-}
-
-/**
  * Paragraphs are separated by blank lines; inside one, a line break plus the next line's
  * indentation is a single space. Paragraphs are joined with one newline and keep their
  * own first-line indentation.

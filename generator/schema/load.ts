@@ -5,7 +5,6 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../../hocon/diagnostics.js";
-import { withIncludeCache } from "../../hocon/include-cache.js";
 import type { JsonObject, ParseResult, SourceMap } from "../../hocon/types.js";
 import { readConf } from "./read.js";
 
@@ -36,11 +35,6 @@ export const DEFAULTS_FILE = "_api_defaults.conf";
 export type ConfReader = (file: string) => ParseResult;
 
 export function loadFolder(dir: string, read: ConfReader = readConf): RawApi {
-  // Services include the same `_*.conf` files: each is parsed once per folder.
-  return withIncludeCache(() => readFolder(dir, read));
-}
-
-function readFolder(dir: string, read: ConfReader): RawApi {
   const errors: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const names = listConfFiles(dir, errors);

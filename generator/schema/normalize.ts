@@ -2,6 +2,7 @@
 // understand becomes the most permissive node, and lint (lint/) reports why.
 import type { Location } from "../../hocon/diagnostics.js";
 import type { JsonObject, JsonValue } from "../../hocon/types.js";
+import { normalizeDescription } from "./describe.js";
 import { hasOwn, isJsonNumber, isObject } from "./json.js";
 import { hasObjectBase, isSchemaType, REF_PREFIX, UNION_MODES, type SchemaType } from "./keywords.js";
 import type { Locator } from "./locate.js";
@@ -31,15 +32,13 @@ export interface NormalizeContext {
    * HOCON substitution shares objects between places; each is normalized once. `null`
    * marks an object being normalized (a cycle). A plain Map (not a WeakMap): it lives
    * only while one service is built, and weak collections with many entries make
-   * garbage collection much slower.
+   * garbage collection slower.
    */
   readonly cache: Map<object, SchemaNode | null>;
-  /** Normalizes a description; memoized across the whole folder (see describe.ts). */
-  readonly describe: (text: string) => string;
 }
 
-export function newNormalizeContext(service: string, locate: Locator, describe: (text: string) => string): NormalizeContext {
-  return { service, locate, refs: [], cache: new Map(), describe };
+export function newNormalizeContext(service: string, locate: Locator): NormalizeContext {
+  return { service, locate, refs: [], cache: new Map() };
 }
 
 /** Normalizes the schema `raw`; `at` is where it is written (used when the source map has no better answer). */
@@ -121,7 +120,7 @@ function listedTypes(list: readonly JsonValue[]): SchemaType[] | undefined {
 /** A new node holding the keywords every schema may carry; the caller adds `kind` and the rest. */
 function common(raw: JsonObject, location: Location, ctx: NormalizeContext): Building {
   const node: Building = { location };
-  if (typeof raw.description === "string") node.description = ctx.describe(raw.description);
+  if (typeof raw.description === "string") node.description = normalizeDescription(raw.description);
   if (typeof raw.title === "string") node.title = raw.title;
   if (hasOwn(raw, "default")) node.default = raw.default;
   if (typeof raw.deprecated === "boolean") node.deprecated = raw.deprecated;

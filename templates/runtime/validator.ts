@@ -2,7 +2,7 @@
 // schemas. Their declarations say `TypedValidator<T>`, which is `BasicValidator<T>` unless
 // the user opts in to zod's typing (the package's root `zod-types.d.ts` adds a `zod`
 // member to `ValidatorTypes`). So a user who only calls the API never makes tsc load
-// zod's ~95 declaration files; a user who composes the validators with zod (and loads
+// zod's many declaration files; a user who composes the validators with zod (and loads
 // zod's declarations in their own code anyway) gets `z.ZodType<T, T>` with one line.
 import type { ValidationIssue } from "./endpoint.js";
 

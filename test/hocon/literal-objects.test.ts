@@ -1,7 +1,5 @@
-// Literal objects (no substitution, include, `+=`, dotted or repeated key inside) are
-// resolved straight from the AST and get their fields built only when something needs
-// them: substitutions into them, later merges and the source map must behave exactly as
-// for any other object.
+// Literal objects (no substitution, include, `+=`, dotted or repeated key inside):
+// substitutions into them, later merges and the source map behave as for any other object.
 import { describe, expect, it } from "vitest";
 import { parseString } from "../../hocon/index.js";
 import type { JsonObject } from "../../hocon/index.js";

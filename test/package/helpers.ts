@@ -58,8 +58,8 @@ export async function runOk(
 }
 
 /**
- * Builds the CLI from the current source (~0.1 s) with scripts/build.mjs itself (the
- * launcher cli.cjs and the program cli-main.cjs), so the tests never run a stale dist/cli.cjs
+ * Builds the CLI from the current source with scripts/build.mjs itself (dist/cli.cjs),
+ * so the tests never run a stale dist/cli.cjs
  * and do not depend on the other entry points.
  */
 export async function buildCli(outdir: string = path.dirname(CLI)): Promise<void> {

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { memoizedDescriptions } from "../../generator/schema/describe.js";
 import { normalizeDescription } from "../../generator/schema/index.js";
 
 describe("normalizeDescription, non-strict whitespace (no blank line)", () => {
@@ -57,14 +56,5 @@ describe("normalizeDescription's fast path and the per-load memo", () => {
     fc.assert(fc.property(text, (t) => {
         expect(normalizeDescription(t)).toBe(byTheRules(t));
       }), { numRuns: 2000 });
-  });
-
-  it("memoized: the same answers, also when a text comes again", () => {
-    const describeText = memoizedDescriptions();
-    fc.assert(
-      fc.property(fc.array(text, { maxLength: 8 }), (texts) => {
-        for (const t of [...texts, ...texts]) expect(describeText(t)).toBe(normalizeDescription(t));
-      }),
-    );
   });
 });

@@ -2,7 +2,8 @@
 // Strings are plain when they cannot be read as anything else, literal blocks (`|`) when
 // multi-line and safe to write that way, and JSON-style double-quoted otherwise (JSON
 // escapes are valid YAML escapes). Written by hand because it is deterministic by
-// construction and several times faster than a general YAML library on large documents.
+// construction and much faster than a general YAML library on large documents
+// (BENCHMARKS.md, openapi).
 import type { JsonValue } from "./types.js";
 
 export function renderYaml(value: JsonValue): string {
@@ -23,31 +24,14 @@ function isBlockCollection(value: JsonValue): value is Collection {
 
 class YamlWriter {
   readonly out: string[] = [];
-  /** `key:` per key: an OpenAPI document repeats a few hundred keys tens of thousands of times. */
-  readonly #keys = new Map<string, string>();
-  /**
-   * A string's one-line form (plain or double-quoted) per string: most string values repeat
-   * (`string`, `object`, `$ref` targets), so each is classified once. Literal blocks are
-   * not kept: their lines carry the indentation of where they are.
-   */
-  readonly #inline = new Map<string, string>();
   /** Writes a non-empty mapping or sequence, each line starting with `pad`. */
   block(value: Collection, pad: string): void {
     const childPad = pad + "  ";
     if (Array.isArray(value)) {
       for (const item of value) this.#entry(`${pad}-`, item, childPad, true);
     } else {
-      for (const key in value) this.#entry(pad + this.#key(key), value[key], childPad, false);
+      for (const key in value) this.#entry(`${pad}${yamlKey(key)}:`, value[key], childPad, false);
     }
-  }
-
-  #key(key: string): string {
-    let text = this.#keys.get(key);
-    if (text === undefined) {
-      text = yamlKey(key) + ":";
-      this.#keys.set(key, text);
-    }
-    return text;
   }
 
   /**
@@ -81,13 +65,9 @@ class YamlWriter {
   }
 
   #string(s: string, childPad: string): string {
-    let text = this.#inline.get(s);
-    if (text !== undefined) return text;
-    if (isPlain(s)) text = s;
-    else if (isLiteralSafe(s)) return literalBlock(s, childPad);
-    else text = doubleQuoted(s);
-    this.#inline.set(s, text);
-    return text;
+    if (isPlain(s)) return s;
+    if (isLiteralSafe(s)) return literalBlock(s, childPad);
+    return doubleQuoted(s);
   }
 }
 

@@ -1,0 +1,78 @@
+// The CLI as scripts/build.mjs bundles it (dist/cli.cjs): one CommonJS file that turns off
+// V8's optimizing compiler unless the caller chose otherwise, keeps errors located, and
+// runs as a bare snapshot.
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { snapshotCli } from "../../bench/competitors.js";
+import { buildCli, removeDir, REPO, tempDir } from "./helpers.js";
+
+// Under dist/ so the program resolves its packages from the repository.
+const OUT = path.join(REPO, "dist", "cli-bundle-test");
+const CONF = path.join(REPO, "schemas", "_api_defaults.conf");
+
+function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  return node([], ...args);
+}
+
+function node(nodeFlags: string[], ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  // Bounded: a CLI that hangs fails the test instead of stalling it.
+  const r = spawnSync(process.execPath, [...nodeFlags, path.join(OUT, "cli.cjs"), ...args], { encoding: "utf8", timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("the CLI bundle", () => {
+  beforeAll(async () => {
+    rmSync(OUT, { recursive: true, force: true });
+    await buildCli(OUT);
+  });
+  afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+  it("runs with the V8 flag it sets (--max-opt) known to this Node: V8 says nothing", () => {
+    const r = cli("hocon", CONF);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toBeTypeOf("object");
+  });
+
+  it("runs the same under a --max-opt the caller gives", () => {
+    expect(node(["--max-opt=4"], "hocon", CONF)).toEqual(cli("hocon", CONF));
+  });
+
+  it("keeps errors and exit codes: a located error, exit 1", () => {
+    const missing = cli("hocon", path.join(REPO, "schemas", "no-such.conf"));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/no-such\.conf:1:1: error: /);
+    expect(missing.stderr).not.toMatch(/\n\s+at /); // no stack
+  });
+
+  it("runs as a bare snapshot (no package.json at its root, as the benchmarks make one): --version says unknown", () => {
+    const scratch = tempDir("cli-snapshot");
+    try {
+      const bundle = snapshotCli(scratch);
+      const version = spawnSync(process.execPath, [bundle, "--version"], { encoding: "utf8" });
+      expect(version.status, version.stderr).toBe(0);
+      expect(version.stdout).toBe("unknown\n");
+      const lint = spawnSync(process.execPath, [bundle, "lint", path.join(REPO, "schemas")], { encoding: "utf8" });
+      expect(lint.status, lint.stderr).toBe(0);
+      expect(lint.stdout).toContain("0 errors");
+    } finally {
+      removeDir(scratch);
+    }
+  });
+
+  it("loads no perf_hooks for a codegen run", () => {
+    const list = path.join(OUT, "modules.txt");
+    const hook = path.join(OUT, "module-list.cjs");
+    writeFileSync(hook, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join("\\n")));\n`);
+    const args = ["codegen", "--schemas", path.join(REPO, "schemas"), "--out", path.join(OUT, "pkg")];
+    for (const run of ["fresh", "no-op"]) {
+      const r = node(["--require", hook], ...args);
+      expect(r.code, `${run}: ${r.stderr}`).toBe(0);
+      const loaded = readFileSync(list, "utf8").split("\n");
+      expect(loaded, run).toContain("NativeModule crypto"); // the hook saw the run
+      expect(loaded.filter((m) => /^NativeModule perf_hooks$/.test(m)), run).toEqual([]);
+    }
+  });
+});
