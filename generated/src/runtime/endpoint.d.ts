@@ -6,7 +6,7 @@ export interface ValidationIssue {
 }
 /**
  * What the runtime needs of a validator: zod schemas satisfy it (the generated ones are
- * zod 4). Structural, so the runtime's declarations never load zod's (~95 files for tsc).
+ * zod 4). Structural, so the runtime's declarations never make tsc load zod's.
  */
 export interface Validator {
     safeParse(value: unknown): {

@@ -24,7 +24,7 @@ import {
   applyVaults,
   applyVaultsWith,
   mergeConfig
-} from "./chunk-FVFF45DG.js";
+} from "./chunk-Y7WOMUHP.js";
 import {
   REDACTED,
   inspectCustom,

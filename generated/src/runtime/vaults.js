@@ -1,6 +1,6 @@
 import {
   applyVaults
-} from "./chunk-FVFF45DG.js";
+} from "./chunk-Y7WOMUHP.js";
 import "./chunk-MILICKQL.js";
 import "./chunk-GKP6ZCRK.js";
 export {

@@ -7,7 +7,7 @@ import {
 
 // hocon/tree.js
 var MObject = class {
-  constructor(loc, owner, lazy, expander) {
+  constructor(loc, owner) {
     this.loc = loc;
     this.owner = owner;
     this.kind = "object";
@@ -15,8 +15,6 @@ var MObject = class {
     this.order = [];
     this.memo = void 0;
     this.literal = true;
-    this.lazy = lazy;
-    this.expander = expander;
   }
   loc;
   owner;
@@ -31,33 +29,17 @@ var MObject = class {
    * such an object cannot recurse into a lookup, so its fields need no cycle bookkeeping.
    */
   literal;
-  /**
-   * A pure AST object (ObjectNode.pure) whose fields are not built yet: most of a document
-   * is literal, and the resolver turns such an object into JSON straight from the AST.
-   * The fields are built on first access, e.g. when a substitution looks into the object
-   * or a later definition merges into it.
-   */
-  lazy;
-  expander;
-  /** The fields in insertion order, built first if the object is lazy. */
+  /** The fields in insertion order. */
   fieldList() {
-    if (this.lazy !== void 0) this.expand();
     return this.order;
   }
   field(key) {
-    if (this.lazy !== void 0) this.expand();
     return this.fields.get(key);
   }
   /** Adds a field (the caller has checked it is new). */
   addField(f) {
-    if (this.lazy !== void 0) this.expand();
     this.fields.set(f.key, f);
     this.order.push(f);
-  }
-  expand() {
-    const node = this.lazy;
-    this.lazy = void 0;
-    this.expander.expand(this, node);
   }
 };
 function markNotLiteral(field) {
@@ -82,10 +64,6 @@ var TreeBuilder = class {
   }
   pyhocon;
   nextId = 0;
-  /** Builds the fields of a lazy object, as mergeInto would have when it was made. */
-  expand(obj, node) {
-    this.mergeInto(obj, node, void 0);
-  }
   /** `prefix`: absolute path of the include point when inside an included file. */
   mergeInto(obj, node, prefix) {
     const items = node.items;
@@ -115,12 +93,7 @@ var TreeBuilder = class {
       const parts = append === "element" ? [self, { kind: "array", items: [v], loc: value.loc }] : append === "items" ? [self, v] : [self, spaceText(value), v];
       this.push(f, { kind: "concat", parts, loc: value.loc }, last.loc);
     } else if (value.kind === "object") {
-      const top = f.layers[f.layers.length - 1];
-      if (value.pure && (top === void 0 || !(top.value instanceof MObject))) {
-        f.layers.push(layer(new MObject(value.loc, f, value, this), last.loc));
-      } else {
-        this.mergeInto(this.objectLayer(f, last.loc, value.loc), value, prefix);
-      }
+      this.mergeInto(this.objectLayer(f, last.loc, value.loc), value, prefix);
     } else {
       this.push(f, this.value(value, prefix, f), last.loc);
     }
@@ -156,7 +129,6 @@ var TreeBuilder = class {
       case "scalar":
         return node;
       case "object": {
-        if (node.pure) return new MObject(node.loc, owner, node, this);
         const obj = new MObject(node.loc, owner);
         this.mergeInto(obj, node, prefix);
         return obj;
@@ -297,12 +269,6 @@ function normalize(p) {
   }
   const body = out.join("/");
   return absolute ? `/${body}` : body === "" ? "." : body;
-}
-
-// hocon/include-cache.js
-var active;
-function activeIncludeCache() {
-  return active;
 }
 
 // hocon/chars.js
@@ -945,44 +911,18 @@ var Parser = class {
   objectBody(close, loc, depth) {
     const items = [];
     const lexer = this.lexer;
-    let pure = true;
-    let keys;
     for (; ; ) {
       this.skipBlank();
       const type = this.peek();
       if (type === close) {
         this.take();
-        return { kind: "object", items, loc, pure };
+        return { kind: "object", items, loc };
       }
       if (type === Tok.Eof) this.unclosed("'}'", "object", loc);
       if (type === Tok.Unquoted && lexer.value === "include") {
         this.include(items, depth);
-        pure = false;
       } else {
-        const field = this.field(depth);
-        items.push(field);
-        if (pure) {
-          if (field.append || field.path.length !== 1 || !isPure(field.value)) pure = false;
-          else if (items.length > 1) {
-            const key = field.path[0].name;
-            const n = items.length - 1;
-            if (n <= SCAN_KEYS) {
-              for (let j = 0; j < n; j++) {
-                if (items[j].path[0].name === key) {
-                  pure = false;
-                  break;
-                }
-              }
-            } else {
-              if (keys === void 0) {
-                keys = /* @__PURE__ */ new Set();
-                for (let j = 0; j < n; j++) keys.add(items[j].path[0].name);
-              }
-              if (keys.has(key)) pure = false;
-              else keys.add(key);
-            }
-          }
-        }
+        items.push(this.field(depth));
       }
       this.separator("a key", close === Tok.RBrace ? "'}'" : "end of file", close, loc);
     }
@@ -1126,18 +1066,15 @@ var Parser = class {
   }
   array(loc, depth) {
     const items = [];
-    let pure = true;
     for (; ; ) {
       this.skipBlank();
       const type = this.peekValue();
       if (type === Tok.RBracket) {
         this.take();
-        return { kind: "array", items, loc, pure };
+        return { kind: "array", items, loc };
       }
       if (type === Tok.Eof) this.unclosed("']'", "array", loc);
-      const item = this.value(depth);
-      items.push(item);
-      if (pure && !isPure(item)) pure = false;
+      items.push(this.value(depth));
       this.separator("a value", "']'", Tok.RBracket, loc);
     }
   }
@@ -1229,10 +1166,6 @@ function pyhoconReadsKey(parts, firstQuoted, firstText) {
   }
   return PYHOCON_KEY.test(text);
 }
-var SCAN_KEYS = 16;
-function isPure(node) {
-  return node.kind === "scalar" || (node.kind === "object" || node.kind === "array") && node.pure;
-}
 function wholeValue(node, pyhocon) {
   if (node.kind !== "scalar" || typeof node.value !== "string" || node.quoted) return node;
   const lower = node.text.length > 5 ? "" : pyhocon ? node.text.toLowerCase() : node.text;
@@ -1261,43 +1194,13 @@ var Loader = class {
       throw new HoconError("hocon/too-large", `file is larger than ${maxFileSize} characters`, { file, line: 1, column: 1 });
     }
     const inner = chain.concat(file);
-    const cache = chain.length > 0 ? this.options.cache : void 0;
-    const cached = cache?.get(file, text, depth, maxDepth, this.options.dialect);
-    if (cached !== void 0) return this.reuse(cached, file, dir, inner);
-    const includes = [];
-    const ast = parseDocument(text, {
+    return parseDocument(text, {
       file,
       dialect: this.options.dialect,
       maxDepth,
       startDepth: depth,
-      include: (target, at) => {
-        const bodies = this.include(target, dir, at, inner);
-        includes.push({ target, depth: at, bodies });
-        return bodies;
-      }
+      include: (target, at) => this.include(target, dir, at, inner)
     });
-    cache?.set(file, { text, startDepth: depth, maxDepth, dialect: this.options.dialect, ast, includes });
-    return ast;
-  }
-  /**
-   * A cached parse of an included file: its own includes are resolved again, in the order
-   * the parser met them, exactly as a fresh parse would. When they give the same bodies
-   * the cached AST stands; otherwise (a nested file changed) the text is parsed again
-   * with the new bodies.
-   */
-  reuse(cached, file, dir, chain) {
-    const records = cached.includes;
-    if (records.length === 0) return cached.ast;
-    const now = [];
-    let same = true;
-    for (const r of records) {
-      const bodies = this.include(r.target, dir, r.depth, chain);
-      now.push(bodies);
-      if (same && !sameBodies(bodies, r.bodies)) same = false;
-    }
-    if (same) return cached.ast;
-    let next = 0;
-    return parseDocument(cached.text, { file, dialect: this.options.dialect, maxDepth: cached.maxDepth, startDepth: cached.startDepth, include: () => now[next++] });
   }
   /** The parsed files an include names, in merge order (later ones override earlier ones). */
   include(target, dir, depth, chain) {
@@ -1353,11 +1256,6 @@ var Loader = class {
     throw new HoconError(code, message, loc, this.options.sources.get(loc.file), hint);
   }
 };
-function sameBodies(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 // hocon/limits.js
 var DEFAULT_LIMITS = {
@@ -1610,11 +1508,6 @@ var Resolver = class {
   resolveObject(obj, ctx) {
     const memo = obj.memo;
     if (memo !== void 0) return memo;
-    if (obj.lazy !== void 0) {
-      const value = this.literalObject(obj.lazy);
-      obj.memo = value;
-      return value;
-    }
     let out = {};
     let indexKeys = false;
     const members = /* @__PURE__ */ new Map();
@@ -1628,12 +1521,6 @@ var Resolver = class {
       let v;
       let keyLoc;
       const only = f.layers.length === 1 && (uncut || ctx.count(f) === 1) ? f.layers[0] : void 0;
-      if (only !== void 0 && only.value.kind === "scalar") {
-        setMember(out, f.key, only.value.value);
-        members.set(f.key, only.keyLoc);
-        size++;
-        continue;
-      }
       if (only !== void 0 && obj.literal && only.value instanceof MObject) {
         v = this.resolveObject(only.value, ctx);
         keyLoc = only.keyLoc;
@@ -1657,74 +1544,6 @@ var Resolver = class {
     this.values.record(out, obj.loc, members, depth + 1, size);
     obj.memo = out;
     return out;
-  }
-  /**
-   * A pure AST object straight to JSON, recorded in the source map exactly as resolving
-   * its fields would (same locations, depth and size): no fields, layers or memos.
-   */
-  literalObject(node) {
-    let out = {};
-    let indexKeys = false;
-    const members = /* @__PURE__ */ new Map();
-    const extent = { depth: 0, size: 1 };
-    const items = node.items;
-    for (let i = 0; i < items.length; i++) {
-      const field = items[i];
-      const segment = field.path[0];
-      if (!indexKeys && isIndexKey(segment.name)) indexKeys = true;
-      setMember(out, segment.name, this.literalValue(field.value, extent));
-      members.set(segment.name, segment.loc);
-    }
-    if (indexKeys) out = keepKeyOrder(out, [...members.keys()]);
-    this.values.record(out, node.loc, members, extent.depth + 1, extent.size);
-    return out;
-  }
-  literalArray(node) {
-    const out = [];
-    const locs = [];
-    const extent = { depth: 0, size: 1 };
-    const items = node.items;
-    for (let i = 0; i < items.length; i++) {
-      const v = items[i];
-      out.push(this.literalValue(v, extent));
-      locs.push(v.loc);
-    }
-    this.values.record(out, node.loc, locs, extent.depth + 1, extent.size);
-    return out;
-  }
-  /** An item of a pure object or array as JSON; its depth and size are added to the container's `extent`. */
-  literalValue(v, extent) {
-    if (v.kind === "scalar") {
-      extent.size++;
-      return v.value;
-    }
-    const value = v.kind === "object" ? this.literalObject(v) : this.literalArray(v);
-    const info = this.values.info(value);
-    if (info.depth > extent.depth) extent.depth = info.depth;
-    extent.size += info.size;
-    return value;
-  }
-  /**
-   * A field of an object, for lookups. A lazy object gets its fields built here; if it was
-   * already resolved from the AST, its nested objects and arrays adopt the values made
-   * then, so a substitution yields the very objects the document holds (as when the
-   * fields are resolved one by one).
-   */
-  fieldOf(obj, key) {
-    if (obj.lazy !== void 0) {
-      const resolved = obj.memo;
-      const fields = obj.fieldList();
-      if (resolved !== void 0) {
-        for (let i = 0; i < fields.length; i++) {
-          const f = fields[i];
-          const only = f.layers[0];
-          const v = only.value;
-          if (v instanceof MObject) v.memo = resolved[f.key];
-          else if (v.kind === "array") f.memo = { value: resolved[f.key], text: void 0, sealed: true, keyLoc: only.keyLoc };
-        }
-      }
-    }
-    return obj.field(key);
   }
   resolveArray(arr, ctx) {
     const out = [];
@@ -1884,7 +1703,7 @@ var Resolver = class {
       const next = [];
       scan: for (const c of cands) {
         if (c instanceof MObject) {
-          const f = this.fieldOf(c, key);
+          const f = c.field(key);
           if (f === void 0) continue;
           for (let i = ctx.count(f) - 1; i >= 0; i--) {
             const lv = f.layers[i].value;
@@ -1913,7 +1732,7 @@ var Resolver = class {
     const objs = [];
     for (const c of cands) {
       if (c instanceof MObject) {
-        const f = this.fieldOf(c, key);
+        const f = c.field(key);
         if (f === void 0) continue;
         const r = this.resolveField(f, ctx);
         if (r === null) continue;
@@ -2060,7 +1879,7 @@ function parseString(text, options = {}) {
   const sourceMap = new SourceMapBuilder(sources);
   try {
     const dialect = options.dialect ?? "pyhocon";
-    const loader = new Loader({ limits, dialect, readFile: options.readFile, sources, cache: activeIncludeCache() });
+    const loader = new Loader({ limits, dialect, readFile: options.readFile, sources });
     const ast = loader.parseRoot(text, file, options.baseDir ?? dirname(file));
     const value = resolveTree(buildTree(ast, dialect), { limits, env: options.env, sourceMap });
     sourceMap.root = value;
