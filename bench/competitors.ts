@@ -25,7 +25,7 @@ export function snapshotCli(scratch: string): string {
   // The compiled runtime that `npm run build` caches. Its key names the compilers'
   // versions, so they are linked too (only read, never loaded, while the key matches).
   cpSync(path.join(REPO, "dist", "runtime"), path.join(scratch, "dist", "runtime"), { recursive: true });
-  for (const name of ["commander", "typescript", "esbuild"]) linkPackage(scratch, name);
+  for (const name of ["commander", "typescript", "esbuild", "zod"]) linkPackage(scratch, name);
   return bundle;
 }
 

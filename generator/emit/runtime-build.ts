@@ -22,7 +22,7 @@ import { formatDiagnostics, type Diagnostic } from "../../hocon/diagnostics.js";
 type Esbuild = typeof import("esbuild");
 
 /** Part of the build key: bump when the output of the same sources and compilers changes. */
-const BUILD_FORMAT = 4;
+const BUILD_FORMAT = 5;
 /** The folder of the runtime's own sources, under the repository. */
 export const RUNTIME_DIR = "templates/runtime";
 /**
@@ -32,12 +32,16 @@ export const RUNTIME_DIR = "templates/runtime";
  * their own modules: a program's bundler sees them as separate files, included only when used.
  */
 export const RUNTIME_ENTRY_POINTS = ["index", "client-core", "validation", "vaults"] as const;
-/** The generated package's tsconfig targets ES2022 (package.ts); the runtime matches it. */
+/**
+ * The generated package's tsconfig targets ES2022 (package.ts); the runtime matches it.
+ * Class fields that only declare a type (assigned in the constructor) are not emitted as
+ * fields: browser bundles would carry each name once more for nothing.
+ */
 const ESBUILD_OPTIONS = {
   loader: "ts",
   format: "esm",
   target: "es2022",
-  tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true, useDefineForClassFields: true } },
+  tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true, useDefineForClassFields: false } },
 } as const;
 
 /** One runtime source: its text and the file it was read from (for diagnostics). */

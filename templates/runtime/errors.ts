@@ -35,25 +35,25 @@ const MAY_HAVE_BEEN_APPLIED = " (the call may have been applied)";
 /** The server (or a proxy in front of it) answered with an error. */
 export class ApiError extends ClientError {
   override name = "ApiError";
-  readonly status: number;
-  readonly resultCode: number;
-  readonly resultSubcode: number;
-  readonly resultMsg: string;
-  readonly endpoint: string;
+  readonly status!: number;
+  readonly resultCode!: number;
+  readonly resultSubcode!: number;
+  readonly resultMsg!: string;
+  readonly endpoint!: string;
   readonly endpointVersion?: string;
   readonly requestedVersion?: string;
   readonly actualVersion?: string;
   readonly trx?: string;
   readonly requestId?: string;
   readonly errorData?: unknown;
-  readonly envelope: boolean;
+  readonly envelope!: boolean;
   /** A readable name of (resultCode, resultSubcode), e.g. "invalid_token" for 401/30. */
-  readonly reason: string;
+  readonly reason!: string;
   /**
    * True when the server may have acted on the call before this answer (a gateway's
    * 502/504, a 503, a non-envelope 5xx): check before sending it again.
    */
-  readonly mayHaveBeenApplied: boolean;
+  readonly mayHaveBeenApplied!: boolean;
 
   constructor(details: ApiErrorDetails) {
     const reason = details.reason ?? reasonFor(details.resultCode, details.resultSubcode);
@@ -64,20 +64,8 @@ export class ApiError extends ClientError {
         (details.resultMsg ? `: ${details.resultMsg}` : "") +
         (mayHaveBeenApplied ? MAY_HAVE_BEEN_APPLIED : ""),
     );
-    this.status = details.status;
-    this.resultCode = details.resultCode;
-    this.resultSubcode = details.resultSubcode;
-    this.resultMsg = details.resultMsg;
-    this.endpoint = details.endpoint;
-    this.endpointVersion = details.endpointVersion;
-    this.requestedVersion = details.requestedVersion;
-    this.actualVersion = details.actualVersion;
-    this.trx = details.trx;
-    this.requestId = details.requestId;
-    this.errorData = details.errorData;
-    this.envelope = details.envelope;
-    this.reason = reason;
-    this.mayHaveBeenApplied = mayHaveBeenApplied;
+    // Every detail becomes the field of the same name (the fields above list them).
+    Object.assign(this, details, { reason, mayHaveBeenApplied });
   }
 }
 
@@ -165,15 +153,15 @@ export interface BatchErrorDetails {
  */
 export class BatchError extends ClientError {
   override name = "BatchError";
-  readonly endpoint: string;
-  readonly parts: number;
-  readonly appliedParts: number;
-  readonly appliedItems: number;
-  readonly items: number;
-  readonly applied: unknown;
+  readonly endpoint!: string;
+  readonly parts!: number;
+  readonly appliedParts!: number;
+  readonly appliedItems!: number;
+  readonly items!: number;
+  readonly applied!: unknown;
   /** Always true: at least the first part was applied. */
   readonly mayHaveBeenApplied = true;
-  override readonly cause: ClientError;
+  override readonly cause!: ClientError;
 
   constructor(details: BatchErrorDetails) {
     const failed = details.appliedParts + 1;
@@ -183,13 +171,7 @@ export class BatchError extends ClientError {
         `(items 1-${details.appliedItems} of ${details.items}), part ${failed} failed: ${details.cause.message}`,
       { cause: details.cause },
     );
-    this.endpoint = details.endpoint;
-    this.parts = details.parts;
-    this.appliedParts = details.appliedParts;
-    this.appliedItems = details.appliedItems;
-    this.items = details.items;
-    this.applied = details.applied;
-    this.cause = details.cause;
+    Object.assign(this, details);
   }
 }
 

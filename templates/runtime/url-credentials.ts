@@ -5,17 +5,12 @@ import { ClientError } from "./errors.js";
 // Query parameters that carry credentials (OAuth's client_secret, API keys, tokens, signatures).
 const SECRET_PARAMETER = /secret|passw|pwd|token|api[-_]?key|^key$|signature|^sig$|assertion|credential/i;
 
-export interface UrlCheck {
-  /** Also refuse query parameters whose names look like credentials. */
-  readonly query?: boolean;
-}
-
 /**
- * Throws a ClientError when `url` holds `user:password@` (or, with `query`, a secret-looking
- * query parameter). `what` names the option, e.g. "createTransport: baseUrl"; the message
- * never repeats the URL, which may hold the secret.
+ * Throws a ClientError when `url` holds `user:password@`, else returns it parsed. `what`
+ * names the option, e.g. "createTransport: baseUrl"; the message never repeats the URL,
+ * which may hold the secret.
  */
-export function refuseUrlCredentials(what: string, url: string, check: UrlCheck = {}): void {
+export function refuseUrlCredentials(what: string, url: string): URL {
   // Without a base first, as fetch reads it ("http:u:p@host" is absolute there); a base
   // for URLs relative to a browser page.
   const parsed = parse(url) ?? parse(url, "http://relative.invalid/");
@@ -25,7 +20,16 @@ export function refuseUrlCredentials(what: string, url: string, check: UrlCheck 
       `${what} must not contain a user name or password (user:password@); pass credentials with the auth option`,
     );
   }
-  if (!check.query) return;
+  return parsed;
+}
+
+/**
+ * Throws a ClientError when `url` holds `user:password@` or a query parameter whose name
+ * looks like a credential. Its own function: only the URLs an auth provider posts to are
+ * checked this way, and a bundle without such a provider leaves it out.
+ */
+export function refuseUrlAndQueryCredentials(what: string, url: string): void {
+  const parsed = refuseUrlCredentials(what, url);
   // forEach, not keys(): the DOM library without DOM.Iterable has no iterators here.
   let secret: string | undefined;
   parsed.searchParams.forEach((_value, name) => {

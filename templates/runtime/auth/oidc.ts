@@ -6,7 +6,7 @@ import { raceAbort } from "../abort.js";
 import { basicAuthorization } from "../base64.js";
 import { AuthError, ClientError, type ApiError } from "../errors.js";
 import { inspectCustom, redactedExcerpt, redactText } from "../redact.js";
-import { refuseUrlCredentials } from "../url-credentials.js";
+import { refuseUrlAndQueryCredentials } from "../url-credentials.js";
 import type { AuthContext, AuthProvider } from "./provider.js";
 import { SingleFlight } from "./single-flight.js";
 import { jwtExpiresAt, renewalTime } from "./token-timing.js";
@@ -61,7 +61,7 @@ const OidcAuth = /* @__PURE__ */ (() =>
       ) {
         throw new ClientError("oidc: tokenUrl and clientId are required");
       }
-      refuseUrlCredentials("oidc: tokenUrl", options.tokenUrl, { query: true });
+      refuseUrlAndQueryCredentials("oidc: tokenUrl", options.tokenUrl);
       if (options.grant !== "password" && options.grant !== "client_credentials") {
         throw new ClientError('oidc: grant must be "password" or "client_credentials"');
       }
