@@ -1,7 +1,7 @@
 // The programmatic API: what `import ... from "hocon-api-codegen"` gives. The CLI's
 // commands run the same functions (codegen through the pipeline and the config loader,
-// codegen --watch through watchCodegen, lint through loadApi); nothing here prints or
-// exits.
+// codegen --watch through watchCodegen, lint through loadApi, mock through
+// createMockServer); nothing here prints or exits.
 import path from "node:path";
 import type { Diagnostic } from "../hocon/diagnostics.js";
 import type { JobConfig } from "./config/define.js";
@@ -21,6 +21,7 @@ export type { HoconDialect, HoconErrorCode, JsonObject, JsonPrimitive, JsonValue
 export { parseFile } from "./hocon/file.js";
 export { lint, type LintResult } from "./schema/lint-folder.js";
 export { watchCodegen, type WatchOptions, type WatchOutput } from "./watch/index.js";
+export { createMockServer, MockSchemaError, type MockServer, type MockServerOptions, type MockCredentials, type MockRole, type MockIdentity, type MockCall, type MockFixture } from "./mock/index.js";
 export { formatDiagnostics, type Diagnostic, type Location, type Severity } from "../hocon/diagnostics.js";
 
 export interface GenerateOptions extends JobConfig {
