@@ -6,6 +6,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError } from "./error.js";
+import { importModule } from "../import-module.js";
 
 /** The config's default export (or the JSON value); `shown` names the file in errors. */
 export async function readConfigFile(file: string, shown: string): Promise<unknown> {
@@ -21,12 +22,6 @@ export async function readConfigFile(file: string, shown: string): Promise<unkno
     throw new ConfigError(shown, "the config has no default export", "export default defineConfig({ schemas, out, name })");
   }
   return module.default;
-}
-
-/** import() of a URL or a package: the CLI's launcher lends its own (the CLI runs in a vm.Script, which has none); elsewhere the native one. */
-function importModule(url: string): Promise<Record<string, unknown>> {
-  const lent = (globalThis as Record<symbol, unknown>)[Symbol.for("hocon-api-codegen.import")] as ((url: string) => Promise<Record<string, unknown>>) | undefined;
-  return lent ? lent(url) : (import(url) as Promise<Record<string, unknown>>);
 }
 
 async function importTypeScript(file: string): Promise<Record<string, unknown>> {

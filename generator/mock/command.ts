@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from "../config/index.js";
 import { dialectOption } from "../hocon/dialect-option.js";
 import type { HoconDialect } from "../../hocon/types.js";
 import type { MockFixture } from "./handle.js";
+import { importModule } from "../import-module.js";
 
 interface MockFlags {
   config?: string;
@@ -60,9 +61,9 @@ async function runMockCommand(flags: MockFlags): Promise<number> {
     return 1;
   }
   const { createMockServer, MockSchemaError } = await import("./index.js");
-  let url: string;
+  let server: Awaited<ReturnType<typeof createMockServer>>;
   try {
-    ({ url } = await createMockServer({ schemas, dialect, port, seed: flags.seed, fixtures }));
+    server = await createMockServer({ schemas, dialect, port, seed: flags.seed, fixtures });
   } catch (err) {
     if (err instanceof MockSchemaError) {
       process.stderr.write(`mock: ${err.message}\n`);
@@ -74,12 +75,12 @@ async function runMockCommand(flags: MockFlags): Promise<number> {
     }
     throw err;
   }
-  process.stdout.write(`mock: serving ${path.relative(process.cwd(), schemas) || "."} at ${url} (seed ${flags.seed}; any key/secret logs in)\n`);
-  // The server keeps the process alive until a signal.
+  process.stdout.write(`mock: serving ${path.relative(process.cwd(), schemas) || "."} at ${server.url} (seed ${flags.seed}; any key/secret logs in)\n`);
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
+  await server.close();
   return 0;
 }
 
@@ -93,7 +94,7 @@ async function schemaFolder(flags: MockFlags): Promise<{ schemas: string; dialec
 
 async function readFixtures(file: string): Promise<Record<string, MockFixture>> {
   const full = path.resolve(file);
-  const value: unknown = /\.[cm]?js$/.test(full) ? ((await import(pathToFileURL(full).href)) as { default?: unknown }).default : JSON.parse(readFileSync(full, "utf8"));
+  const value: unknown = /\.[cm]?js$/.test(full) ? (await importModule(pathToFileURL(full).href)).default : JSON.parse(readFileSync(full, "utf8"));
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("expected an object of answers by endpoint name");
   return value as Record<string, MockFixture>;
 }

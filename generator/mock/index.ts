@@ -12,6 +12,10 @@ import { handleCall, type MockFixture, type MockState } from "./handle.js";
 import { loadMockModel, planMock } from "./model.js";
 import { parseApiPath } from "./protocol/routes.js";
 import { loadValidators } from "./validators.js";
+import { importModule } from "../import-module.js";
+
+// English only: the package's main entry would load every locale (about 1 s).
+const FAKER = "@faker-js/faker/locale/en";
 
 export type { MockCredentials, MockRole, Identity as MockIdentity } from "./auth.js";
 export type { MockCall, MockFixture } from "./handle.js";
@@ -54,7 +58,7 @@ export async function createMockServer(options: MockServerOptions): Promise<Mock
   const loaded = options.model ?? (options.schemas !== undefined ? loadMockModel(options.schemas, options.dialect) : undefined);
   if (!loaded) throw new TypeError("createMockServer: give `schemas` (a schema folder) or `model`");
   const { model, plan } = planMock(loaded);
-  const [validators, { faker: shared }] = await Promise.all([loadValidators(plan), import("@faker-js/faker/locale/en")]);
+  const [validators, { faker: shared }] = await Promise.all([loadValidators(plan), importModule(FAKER) as Promise<typeof import("@faker-js/faker/locale/en")>]);
   // A private instance (the locale module's class, its English definitions): seeding it
   // never disturbs the faker a consumer's own tests use.
   const FakerClass = shared.constructor as typeof import("@faker-js/faker").Faker;

@@ -10,6 +10,7 @@ import type { EmitPlan, ServicePlan, VersionPlan } from "../emit/plan.js";
 import { printModule } from "../emit/printer.js";
 import { findBatchItem } from "../emit/shared.js";
 import { emitZodJsModule, zodValidators } from "../emit/zod.js";
+import { importModule } from "../import-module.js";
 
 /** What the mock needs of a zod schema (zod itself stays an implementation detail). */
 export interface MockValidator {
@@ -35,7 +36,7 @@ export async function loadValidators(plan: EmitPlan): Promise<Map<EndpointVersio
   const out = new Map<EndpointVersion, VersionValidators>();
   for (const sp of plan.services) {
     const text = printModule(emitZodJsModule(sp, zodValidators(sp))).replace('from "zod";', `from ${JSON.stringify(zodUrl)};`);
-    const module = (await import(`data:text/javascript;base64,${Buffer.from(text).toString("base64")}`)) as Record<string, MockValidator>;
+    const module = (await importModule(`data:text/javascript;base64,${Buffer.from(text).toString("base64")}`)) as Record<string, MockValidator>;
     for (const ep of sp.endpoints) for (const vp of ep.versions) out.set(vp.ev, versionValidators(sp, vp, module));
   }
   return out;
