@@ -21,7 +21,7 @@ export type { HoconDialect, HoconErrorCode, JsonObject, JsonPrimitive, JsonValue
 export { parseFile } from "./hocon/file.js";
 export { lint, type LintResult } from "./schema/lint-folder.js";
 export { watchCodegen, type WatchOptions, type WatchOutput } from "./watch/index.js";
-export { createMockServer, MockSchemaError, type MockServer, type MockServerOptions, type MockCredentials, type MockRole, type MockIdentity, type MockCall, type MockFixture } from "./mock/index.js";
+export { createMockServer, MockError, MockSchemaError, type MockServer, type MockServerOptions, type MockCredentials, type MockRole, type MockIdentity, type MockCall, type MockFixture } from "./mock/index.js";
 export { formatDiagnostics, type Diagnostic, type Location, type Severity } from "../hocon/diagnostics.js";
 
 export interface GenerateOptions extends JobConfig {

@@ -97,7 +97,7 @@ export async function handleCall(state: MockState, route: ApiRoute, method: stri
     return answer(200, 0, "OK", data);
   } catch (err) {
     if (err instanceof ApiError) return answer(err.code, err.subcode, err.message, undefined, err.errorData);
-    // A fixture function that threw: report without its internals.
+    // A fixture function that threw something else: report without its internals.
     return answer(500, 1, "Internal server error");
   }
 }

@@ -20,6 +20,8 @@ const FAKER = "@faker-js/faker/locale/en";
 export type { MockCredentials, MockRole, Identity as MockIdentity } from "./auth.js";
 export type { MockCall, MockFixture } from "./handle.js";
 export { MockSchemaError } from "./model.js";
+/** Thrown by a fixture function: the mock answers with this error's envelope (code, subcode, message, error_data). */
+export { ApiError as MockError } from "./protocol/errors.js";
 
 export interface MockServerOptions {
   /** Schema folder (.conf files); or give `model`. */

@@ -3,7 +3,7 @@
 // client against the mock for the ClearML corpus is test/e2e/mock.test.ts.
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createMockServer, type MockServer, type MockServerOptions } from "../../generator/api.js";
+import { createMockServer, MockError, MockSchemaError, type MockServer, type MockServerOptions } from "../../generator/api.js";
 import { decodeJwtPayload } from "../../generator/mock/protocol/jwt.js";
 
 const SCHEMAS = path.resolve(import.meta.dirname, "../../schemas");
@@ -121,6 +121,12 @@ describe("createMockServer", () => {
         "users.get_all": { users: [{ id: "u1", name: "fixed" }] },
         "users.get_all@2.1": (c) => ({ users: [{ id: c.requestedVersion, name: c.identity?.user_name ?? "" }] }),
         "users.get_by_id": { user: "not an object" },
+        "users.update": (c) => {
+          throw new MockError(400, 10, `Invalid user id: ${String((c.body as { user: string }).user)}`, { id: "nobody" });
+        },
+        "users.delete": () => {
+          throw new Error("a secret in a fixture's bug");
+        },
       },
     });
     const token = await login(mock, "me", "s");
@@ -129,5 +135,18 @@ describe("createMockServer", () => {
     const bad = await call(mock, "users.get_by_id", { user: "u1" }, token);
     expect(bad.json.meta).toMatchObject({ result_code: 500, result_subcode: 100 });
     expect(bad.json.meta.result_msg).toMatch(/^The fixture of users\.get_by_id is not a valid 2\.1 response: user: /);
+    // A fixture function answers with an error by throwing MockError; anything else it throws is a 500/1 without its message.
+    const refused = await call(mock, "users.update", { user: "nobody" }, token);
+    expect([refused.status, refused.json.meta]).toEqual([400, expect.objectContaining({ result_code: 400, result_subcode: 10, result_msg: "Invalid user id: nobody", error_data: { id: "nobody" } })]);
+    const broken = await call(mock, "users.delete", { user: "x" }, token);
+    expect([broken.status, broken.json.meta.result_subcode, broken.json.meta.result_msg]).toEqual([500, 1, "Internal server error"]);
+  });
+
+  it("refuses a schema folder codegen would refuse, with the located findings", async () => {
+    const folder = path.resolve(import.meta.dirname, "../fixtures/lint/bad-ref");
+    const refused = await createMockServer({ schemas: folder }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(MockSchemaError);
+    expect((refused as Error).message).toMatch(/bad-ref\/svc\.conf:12:24: error: `\$ref` "definitions\/task" is not a local definition reference/);
+    await expect(createMockServer({})).rejects.toThrow("createMockServer: give `schemas` (a schema folder) or `model`");
   });
 });
