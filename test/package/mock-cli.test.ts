@@ -2,7 +2,7 @@
 // import goes through the launcher) serves a schema folder with a fixtures module until
 // it is stopped, and refuses what it cannot serve with a message and exit 1.
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCli, CLI, REPO, removeDir, run, tempDir } from "./helpers.js";
@@ -17,6 +17,13 @@ beforeAll(async () => {
 afterAll(() => removeDir(dir));
 
 describe("hocon-api-codegen mock", () => {
+  it("leaves faker out of the CLI bundle: it is imported when a mock starts, so other commands never load it", () => {
+    const bundle = readFileSync(path.join(path.dirname(CLI), "cli-main.cjs"), "utf8");
+    expect(bundle).not.toContain("node_modules/@faker-js/");
+    expect(bundle).not.toMatch(/require\("@faker-js/);
+    expect(bundle).toContain('"@faker-js/faker/locale/en"');
+  });
+
   it("serves the schemas with the fixtures until SIGTERM, then exits 0", async () => {
     const fixtures = path.join(dir!, "fixtures.mjs");
     writeFileSync(fixtures, 'export default { "users.get_all": (call) => ({ users: [{ id: call.version, name: "from a module" }] }) };\n');
