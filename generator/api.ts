@@ -1,7 +1,7 @@
 // The programmatic API: what `import ... from "hocon-api-codegen"` gives. The CLI's
 // commands run the same functions (codegen through the pipeline and the config loader,
-// codegen --watch through watchCodegen, lint through loadApi, diff through diff); nothing
-// here prints or exits.
+// codegen --watch through watchCodegen, lint through loadApi, diff through diff, mock
+// through createMockServer); nothing here prints or exits.
 import path from "node:path";
 import type { Diagnostic } from "../hocon/diagnostics.js";
 import type { JobConfig } from "./config/define.js";
@@ -22,6 +22,7 @@ export { parseFile } from "./hocon/file.js";
 export { lint, type LintResult } from "./schema/lint-folder.js";
 export { watchCodegen, type WatchOptions, type WatchOutput } from "./watch/index.js";
 export { diff, diffToJson, diffToMarkdown, diffToText, DIFF_JSON_FORMAT, RULES as DIFF_RULES, type DiffFinding, type DiffOptions, type DiffResult, type DiffSeverity, type Reach, type RuleId } from "./diff/index.js";
+export { createMockServer, MockError, MockSchemaError, type MockServer, type MockServerOptions, type MockCredentials, type MockRole, type MockIdentity, type MockCall, type MockFixture } from "./mock/index.js";
 export { formatDiagnostics, type Diagnostic, type Location, type Severity } from "../hocon/diagnostics.js";
 
 export interface GenerateOptions extends JobConfig {

@@ -9,6 +9,7 @@ import { registerSchemaCommands } from "./schema/command.js";
 import { registerCodegenCommand } from "./emit/command.js";
 import { registerInitCommand } from "./config/init.js";
 import { registerDiffCommand } from "./diff/command.js";
+import { registerMockCommand } from "./mock/command.js";
 import { reportInternalError } from "./internal-error.js";
 import { generatorVersion } from "./version.js";
 
@@ -40,6 +41,7 @@ registerSchemaCommands(program);
 registerCodegenCommand(program);
 registerInitCommand(program);
 registerDiffCommand(program);
+registerMockCommand(program);
 
 // No top-level await: the bundle is CommonJS.
 program.parseAsync(process.argv).catch(reportInternalError);

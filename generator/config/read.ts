@@ -6,6 +6,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError } from "./error.js";
+import { importModule } from "../import-module.js";
 
 /** The config's default export (or the JSON value); `shown` names the file in errors. */
 export async function readConfigFile(file: string, shown: string): Promise<unknown> {
@@ -21,10 +22,6 @@ export async function readConfigFile(file: string, shown: string): Promise<unkno
     throw new ConfigError(shown, "the config has no default export", "export default defineConfig({ schemas, out, name })");
   }
   return module.default;
-}
-
-function importModule(url: string): Promise<Record<string, unknown>> {
-  return import(url) as Promise<Record<string, unknown>>;
 }
 
 async function importTypeScript(file: string): Promise<Record<string, unknown>> {

@@ -12,6 +12,7 @@ import { registerCodegenCommand } from "../../generator/emit/command.js";
 import { registerInitCommand } from "../../generator/config/init.js";
 import { registerHoconCommand } from "../../generator/hocon/command.js";
 import { registerSchemaCommands } from "../../generator/schema/command.js";
+import { registerMockCommand } from "../../generator/mock/command.js";
 import { BIN, REPO, removeDir, run, tempDir } from "./helpers.js";
 
 const README = readFileSync(path.join(REPO, "README.md"), "utf8");
@@ -122,6 +123,7 @@ describe("README.md", () => {
     registerSchemaCommands(program);
     registerCodegenCommand(program);
     registerInitCommand(program);
+    registerMockCommand(program);
     expect(program.commands.length).toBeGreaterThan(0);
     for (const command of program.commands) {
       expect(README).toContain(`### \`${command.name()}`);

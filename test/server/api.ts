@@ -5,13 +5,13 @@ import type { JsonObject } from "../../hocon/types.js";
 import type { Endpoint, EndpointVersion, Version } from "../../generator/schema/model.js";
 import { compareVersions, findEndpoint, parseVersion, versionAt } from "../../generator/schema/index.js";
 import { applyImpersonation, authenticate, authorizeCall, type Caller } from "./auth.js";
-import { parseJsonLines, parseJsonObject } from "./body.js";
-import { envelope, type EndpointInfo } from "./envelope.js";
-import { ApiError, badRequest, unauthorized } from "./errors.js";
+import { parseJsonLines, parseJsonObject } from "../../generator/mock/protocol/body.js";
+import { envelope, type EndpointInfo } from "../../generator/mock/protocol/envelope.js";
+import { ApiError, badRequest, unauthorized } from "../../generator/mock/protocol/errors.js";
 import { handlers } from "./handlers/index.js";
 import type { BatchLine, CallContext } from "./handlers/types.js";
-import { protocolHeader, single } from "./headers.js";
-import type { ApiRoute } from "./routes.js";
+import { protocolHeader, single } from "../../generator/mock/protocol/headers.js";
+import type { ApiRoute } from "../../generator/mock/protocol/routes.js";
 import type { ServerState } from "./state.js";
 import { validateValue } from "./validate.js";
 

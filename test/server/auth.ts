@@ -2,8 +2,8 @@
 // and OIDC access tokens), the token cookie, roles and impersonation headers.
 import type { IncomingHttpHeaders } from "node:http";
 import type { Endpoint } from "../../generator/schema/model.js";
-import { badRequest, forbidden, unauthorized } from "./errors.js";
-import { cookie, protocolHeader, single } from "./headers.js";
+import { badRequest, forbidden, unauthorized } from "../../generator/mock/protocol/errors.js";
+import { cookie, protocolHeader, single } from "../../generator/mock/protocol/headers.js";
 import { secretMatches } from "./secrets.js";
 import type { ServerState } from "./state.js";
 import type { Identity } from "./tokens.js";

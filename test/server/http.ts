@@ -8,7 +8,7 @@ import type { JsonObject, JsonValue } from "../../hocon/types.js";
 import type { AnswerFault, Fault, ReplacingFault } from "./faults.js";
 import { handleOidcToken, OIDC_TOKEN_PATH } from "./oidc.js";
 import { redactHeaders, type LoggedRequest } from "./request-log.js";
-import { parseApiPath } from "./routes.js";
+import { parseApiPath } from "../../generator/mock/protocol/routes.js";
 import type { ServerState } from "./state.js";
 
 export function createHttpServer(state: ServerState): Server {

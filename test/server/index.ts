@@ -20,7 +20,7 @@ export type { LoggedRequest } from "./request-log.js";
 export type { SeedOidcClient, SeededClient, SeededUser, SeedUser } from "./seed.js";
 export type { TestClock } from "./clock.js";
 export { createClock } from "./clock.js";
-export { decodeJwtPayload } from "./jwt.js";
+export { decodeJwtPayload } from "../../generator/mock/protocol/jwt.js";
 
 export const DEFAULT_SCHEMA_DIR = fileURLToPath(new URL("../../schemas", import.meta.url));
 

@@ -3,7 +3,7 @@
 // tokens on the API. Errors follow OAuth 2.0 (RFC 6749 section 5.2).
 import type { IncomingHttpHeaders } from "node:http";
 import type { HttpAnswer } from "./api.js";
-import { single } from "./headers.js";
+import { single } from "../../generator/mock/protocol/headers.js";
 import { secretMatches } from "./secrets.js";
 import type { ServerState } from "./state.js";
 import type { OidcClient, UserRecord } from "./store.js";

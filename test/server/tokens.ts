@@ -2,7 +2,7 @@
 // access/refresh tokens. All are HS256 JWTs with the protocol's `identity` claim.
 import { randomBytes } from "node:crypto";
 import type { TestClock } from "./clock.js";
-import { signJwt, verifyJwt } from "./jwt.js";
+import { signJwt, verifyJwt } from "../../generator/mock/protocol/jwt.js";
 import type { IssuedToken, Role, ServerStore, UserRecord } from "./store.js";
 
 export interface Identity {

@@ -1,8 +1,8 @@
 // auth.*: login, tokens, key pairs, users' roles, fixed users mode.
 import type { JsonObject } from "../../../hocon/types.js";
 import { TOKEN_COOKIE } from "../auth.js";
-import { compact, isoTime } from "../envelope.js";
-import { badRequest, invalidId } from "../errors.js";
+import { compact, isoTime } from "../../../generator/mock/protocol/envelope.js";
+import { badRequest, invalidId } from "../../../generator/mock/protocol/errors.js";
 import { hashSecret, newAccessKey, newSecretKey } from "../secrets.js";
 import type { CredentialRecord, Role } from "../store.js";
 import type { CallContext, JsonHandler } from "./types.js";

@@ -1,7 +1,7 @@
 // users.*_group*: user groups and their members.
 import type { JsonObject } from "../../../hocon/types.js";
-import { compact, isoTime } from "../envelope.js";
-import { badRequest, invalidId } from "../errors.js";
+import { compact, isoTime } from "../../../generator/mock/protocol/envelope.js";
+import { badRequest, invalidId } from "../../../generator/mock/protocol/errors.js";
 import type { GroupRecord } from "../store.js";
 import type { CallContext, JsonHandler } from "./types.js";
 import { str, strings } from "./types.js";

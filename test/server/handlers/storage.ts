@@ -1,7 +1,7 @@
 // storage.*: cloud storage credentials per company (S3-compatible, Google, Azure).
 import type { JsonObject, JsonValue } from "../../../hocon/types.js";
-import { isoTime } from "../envelope.js";
-import { badRequest } from "../errors.js";
+import { isoTime } from "../../../generator/mock/protocol/envelope.js";
+import { badRequest } from "../../../generator/mock/protocol/errors.js";
 import type { StorageSettings } from "../store.js";
 import type { CallContext, JsonHandler } from "./types.js";
 import { bool, obj, strings } from "./types.js";

@@ -1,7 +1,7 @@
 // users.*: the users themselves (current user, listing, updates, batch updates, delete).
 import type { JsonObject } from "../../../hocon/types.js";
-import { compact, isoTime } from "../envelope.js";
-import { badRequest, forbidden, invalidId } from "../errors.js";
+import { compact, isoTime } from "../../../generator/mock/protocol/envelope.js";
+import { badRequest, forbidden, invalidId } from "../../../generator/mock/protocol/errors.js";
 import type { UserRecord } from "../store.js";
 import type { BatchHandler, CallContext, JsonHandler } from "./types.js";
 import { str, strings } from "./types.js";

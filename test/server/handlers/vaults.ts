@@ -1,7 +1,7 @@
 // users.*vault*: administrator vaults (configuration handed to a user or a group).
 import type { JsonObject } from "../../../hocon/types.js";
-import { compact, isoTime } from "../envelope.js";
-import { badRequest, invalidId } from "../errors.js";
+import { compact, isoTime } from "../../../generator/mock/protocol/envelope.js";
+import { badRequest, invalidId } from "../../../generator/mock/protocol/errors.js";
 import type { VaultRecord } from "../store.js";
 import type { CallContext, JsonHandler } from "./types.js";
 import { bool, obj, str, strings } from "./types.js";

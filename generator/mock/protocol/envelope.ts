@@ -1,5 +1,5 @@
 // The response envelope every API answer is wrapped in; HTTP status = result_code.
-import type { JsonObject, JsonValue } from "../../hocon/types.js";
+import type { JsonObject, JsonValue } from "../../../hocon/types.js";
 
 export interface EndpointInfo {
   readonly name: string | null;

@@ -1,6 +1,6 @@
 // Errors a handler throws to answer with an error envelope (code / subcode as in the
 // wire protocol). Anything else thrown becomes 500/1 without leaking its message.
-import type { JsonObject } from "../../hocon/types.js";
+import type { JsonObject } from "../../../hocon/types.js";
 
 export class ApiError extends Error {
   constructor(

@@ -1,6 +1,6 @@
 // Request bodies: one JSON object, or json-lines (one JSON object per line) for batch
 // endpoints. Syntax errors name the line and column, like a compiler would.
-import type { JsonObject } from "../../hocon/types.js";
+import type { JsonObject } from "../../../hocon/types.js";
 import { badRequest } from "./errors.js";
 import { jsonErrorAt } from "./json-error.js";
 

@@ -1,0 +1,100 @@
+// `mock`: serves the schema folder of the config (or --schemas) as a mock server on
+// 127.0.0.1 until Ctrl-C. The server itself is createMockServer (index.ts), loaded only
+// when this command runs, so other commands never load faker or the validators.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Command } from "commander";
+import { ConfigError, loadConfig } from "../config/index.js";
+import { dialectOption } from "../hocon/dialect-option.js";
+import type { HoconDialect } from "../../hocon/types.js";
+import type { MockFixture } from "./handle.js";
+import { importModule } from "../import-module.js";
+
+interface MockFlags {
+  config?: string;
+  schemas?: string;
+  port: string;
+  seed: string;
+  fixtures?: string;
+  dialect?: HoconDialect;
+}
+
+/** The port ClearML's API server listens on. */
+const DEFAULT_PORT = "8008";
+
+export function registerMockCommand(program: Command): void {
+  program
+    .command("mock")
+    .description("serve a mock API server for the schemas on 127.0.0.1 (made-up data, seeded; Ctrl-C stops)")
+    .option("--config <file>", "config file (default: hocon-api-codegen.config.{ts,mts,mjs,js,json} here or in a folder above)")
+    .option("--schemas <dir>", "schema folder (default: the config's; without a config file: schemas)")
+    .option("--port <n>", "port (0: any free port)", DEFAULT_PORT)
+    .option("--seed <s>", "seed of the made-up data: the same seed gives the same answers", "0")
+    .option("--fixtures <file>", "answers by endpoint: a JSON file, or an ES module whose default export is the object")
+    .addOption(dialectOption().default(undefined))
+    .action(async (flags: MockFlags) => {
+      process.exitCode = await runMockCommand(flags);
+    });
+}
+
+async function runMockCommand(flags: MockFlags): Promise<number> {
+  const port = Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`mock: error: --port ${JSON.stringify(flags.port)} is not a port number (0-65535)\n`);
+    return 1;
+  }
+  let schemas: string;
+  let dialect = flags.dialect;
+  try {
+    ({ schemas, dialect } = await schemaFolder(flags));
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(err.message + "\n");
+    return 1;
+  }
+  let fixtures: Record<string, MockFixture> | undefined;
+  try {
+    fixtures = flags.fixtures === undefined ? undefined : await readFixtures(flags.fixtures);
+  } catch (err) {
+    process.stderr.write(`mock: error: ${flags.fixtures}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  const { createMockServer, MockSchemaError } = await import("./index.js");
+  let server: Awaited<ReturnType<typeof createMockServer>>;
+  try {
+    server = await createMockServer({ schemas, dialect, port, seed: flags.seed, fixtures });
+  } catch (err) {
+    if (err instanceof MockSchemaError) {
+      process.stderr.write(`mock: ${err.message}\n`);
+      return 1;
+    }
+    if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") {
+      process.stderr.write(`mock: error: port ${port} is in use; pick another with --port (0: any free port)\n`);
+      return 1;
+    }
+    throw err;
+  }
+  process.stdout.write(`mock: serving ${path.relative(process.cwd(), schemas) || "."} at ${server.url} (seed ${flags.seed}; any key/secret logs in)\n`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await server.close();
+  return 0;
+}
+
+async function schemaFolder(flags: MockFlags): Promise<{ schemas: string; dialect?: HoconDialect }> {
+  if (flags.schemas !== undefined) return { schemas: path.resolve(flags.schemas), dialect: flags.dialect };
+  const { jobs } = await loadConfig({ configFile: flags.config, overrides: { dialect: flags.dialect }, fallback: { schemas: "schemas", out: "generated", name: "clearml-api-client" } });
+  const folders = [...new Set(jobs.map((j) => j.schemas))];
+  if (folders.length > 1) throw new ConfigError(flags.config ?? "config", `the config names ${folders.length} schema folders`, "choose one with --schemas");
+  return { schemas: folders[0], dialect: jobs[0].dialect };
+}
+
+async function readFixtures(file: string): Promise<Record<string, MockFixture>> {
+  const full = path.resolve(file);
+  const value: unknown = /\.[cm]?js$/.test(full) ? (await importModule(pathToFileURL(full).href)).default : JSON.parse(readFileSync(full, "utf8"));
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("expected an object of answers by endpoint name");
+  return value as Record<string, MockFixture>;
+}
