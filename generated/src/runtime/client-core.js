@@ -1,14 +1,14 @@
 import {
   createTransport
-} from "./chunk-DMMMEVPR.js";
+} from "./chunk-CUWXXDFB.js";
 import {
   parseVersion,
   pickVersion
-} from "./chunk-FJPOOGFY.js";
+} from "./chunk-5P6X45RJ.js";
 import "./chunk-MILICKQL.js";
 import {
   ClientError
-} from "./chunk-GKP6ZCRK.js";
+} from "./chunk-PEQBCLH3.js";
 
 // templates/runtime/client-core.js
 function emptyBody(info) {

@@ -11,20 +11,20 @@ import {
   mergeBatchResults,
   parseRetryAfter,
   raceAbort,
-  refuseUrlCredentials,
+  refuseUrlAndQueryCredentials,
   resolveRetryOptions,
   retryDelay
-} from "./chunk-DMMMEVPR.js";
+} from "./chunk-CUWXXDFB.js";
 import {
   checks,
   formatPath
-} from "./chunk-CUWI266J.js";
-import "./chunk-FJPOOGFY.js";
+} from "./chunk-22DN6JAU.js";
+import "./chunk-5P6X45RJ.js";
 import {
   applyVaults,
   applyVaultsWith,
   mergeConfig
-} from "./chunk-Y7WOMUHP.js";
+} from "./chunk-5HSW62PG.js";
 import {
   REDACTED,
   inspectCustom,
@@ -42,7 +42,7 @@ import {
   TimeoutError,
   ValidationError,
   reasonFor
-} from "./chunk-GKP6ZCRK.js";
+} from "./chunk-PEQBCLH3.js";
 
 // templates/runtime/base64.js
 function base64Utf8(text) {
@@ -202,21 +202,21 @@ function keySecret(options) {
 
 // templates/runtime/auth/bearer.js
 var BearerAuth = /* @__PURE__ */ (() => class BearerAuth {
-  #source;
   constructor(source) {
+    this.onUnauthorized = async () => true;
     if (typeof source === "string" ? source === "" : typeof source !== "function") {
       throw new ClientError("bearer: the token must be a non-empty string or a function returning one");
     }
     this.#source = source;
     if (typeof source === "string") this.onUnauthorized = void 0;
   }
+  #source;
   async headers(_ctx) {
     const token = typeof this.#source === "string" ? this.#source : await this.#source();
     if (typeof token !== "string" || token === "")
       throw new ClientError("bearer: the token function returned no token");
     return { Authorization: `Bearer ${token}` };
   }
-  onUnauthorized = async () => true;
   toJSON() {
     return { kind: "bearer" };
   }
@@ -244,7 +244,7 @@ var OidcAuth = /* @__PURE__ */ (() => class OidcAuth {
     if (!options || typeof options.tokenUrl !== "string" || !options.tokenUrl || typeof options.clientId !== "string" || !options.clientId) {
       throw new ClientError("oidc: tokenUrl and clientId are required");
     }
-    refuseUrlCredentials("oidc: tokenUrl", options.tokenUrl, { query: true });
+    refuseUrlAndQueryCredentials("oidc: tokenUrl", options.tokenUrl);
     if (options.grant !== "password" && options.grant !== "client_credentials") {
       throw new ClientError('oidc: grant must be "password" or "client_credentials"');
     }

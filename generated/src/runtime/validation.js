@@ -1,9 +1,9 @@
 import {
   checks,
   formatPath
-} from "./chunk-CUWI266J.js";
-import "./chunk-FJPOOGFY.js";
-import "./chunk-GKP6ZCRK.js";
+} from "./chunk-22DN6JAU.js";
+import "./chunk-5P6X45RJ.js";
+import "./chunk-PEQBCLH3.js";
 export {
   checks,
   formatPath

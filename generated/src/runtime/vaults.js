@@ -1,8 +1,8 @@
 import {
   applyVaults
-} from "./chunk-Y7WOMUHP.js";
+} from "./chunk-5HSW62PG.js";
 import "./chunk-MILICKQL.js";
-import "./chunk-GKP6ZCRK.js";
+import "./chunk-PEQBCLH3.js";
 export {
   applyVaults
 };

@@ -15,7 +15,7 @@ import {
   ResponseTooLargeError,
   TimeoutError,
   statusReason
-} from "./chunk-GKP6ZCRK.js";
+} from "./chunk-PEQBCLH3.js";
 
 // templates/runtime/endpoint.js
 var ENDPOINT_NAME = /^[A-Za-z_]\w+\.[A-Za-z_]\w+$/;
@@ -544,7 +544,7 @@ function sentSecrets(headers) {
 
 // templates/runtime/url-credentials.js
 var SECRET_PARAMETER = /secret|passw|pwd|token|api[-_]?key|^key$|signature|^sig$|assertion|credential/i;
-function refuseUrlCredentials(what, url, check = {}) {
+function refuseUrlCredentials(what, url) {
   const parsed = parse(url) ?? parse(url, "http://relative.invalid/");
   if (!parsed) throw new ClientError(`${what} is not a valid URL`);
   if (parsed.username !== "" || parsed.password !== "") {
@@ -552,7 +552,10 @@ function refuseUrlCredentials(what, url, check = {}) {
       `${what} must not contain a user name or password (user:password@); pass credentials with the auth option`
     );
   }
-  if (!check.query) return;
+  return parsed;
+}
+function refuseUrlAndQueryCredentials(what, url) {
+  const parsed = refuseUrlCredentials(what, url);
   let secret;
   parsed.searchParams.forEach((_value, name) => {
     if (secret === void 0 && SECRET_PARAMETER.test(name)) secret = name;
@@ -861,6 +864,6 @@ export {
   backoffDelay,
   parseRetryAfter,
   retryDelay,
-  refuseUrlCredentials,
+  refuseUrlAndQueryCredentials,
   createTransport
 };

@@ -1,6 +1,6 @@
 import {
   ClientError
-} from "./chunk-GKP6ZCRK.js";
+} from "./chunk-PEQBCLH3.js";
 
 // templates/runtime/pick-version.js
 function parseVersion(text) {

@@ -1,9 +1,9 @@
 import {
   pickVersion
-} from "./chunk-FJPOOGFY.js";
+} from "./chunk-5P6X45RJ.js";
 import {
   ValidationError
-} from "./chunk-GKP6ZCRK.js";
+} from "./chunk-PEQBCLH3.js";
 
 // templates/runtime/without-nulls.js
 function withoutNulls(value) {

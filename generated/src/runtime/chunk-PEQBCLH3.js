@@ -56,30 +56,13 @@ function reasonFor(code, subcode) {
 
 // templates/runtime/errors.js
 var ClientError = class extends Error {
-  name = "ClientError";
+  constructor() {
+    super(...arguments);
+    this.name = "ClientError";
+  }
 };
 var MAY_HAVE_BEEN_APPLIED = " (the call may have been applied)";
 var ApiError = class extends ClientError {
-  name = "ApiError";
-  status;
-  resultCode;
-  resultSubcode;
-  resultMsg;
-  endpoint;
-  endpointVersion;
-  requestedVersion;
-  actualVersion;
-  trx;
-  requestId;
-  errorData;
-  envelope;
-  /** A readable name of (resultCode, resultSubcode), e.g. "invalid_token" for 401/30. */
-  reason;
-  /**
-   * True when the server may have acted on the call before this answer (a gateway's
-   * 502/504, a 503, a non-envelope 5xx): check before sending it again.
-   */
-  mayHaveBeenApplied;
   constructor(details) {
     const reason = details.reason ?? reasonFor(details.resultCode, details.resultSubcode);
     const version = details.requestedVersion ?? details.endpointVersion;
@@ -87,20 +70,8 @@ var ApiError = class extends ClientError {
     super(
       `${details.endpoint}${version ? ` (v${version})` : ""}: ${details.resultCode}/${details.resultSubcode} ${reason}` + (details.resultMsg ? `: ${details.resultMsg}` : "") + (mayHaveBeenApplied ? MAY_HAVE_BEEN_APPLIED : "")
     );
-    this.status = details.status;
-    this.resultCode = details.resultCode;
-    this.resultSubcode = details.resultSubcode;
-    this.resultMsg = details.resultMsg;
-    this.endpoint = details.endpoint;
-    this.endpointVersion = details.endpointVersion;
-    this.requestedVersion = details.requestedVersion;
-    this.actualVersion = details.actualVersion;
-    this.trx = details.trx;
-    this.requestId = details.requestId;
-    this.errorData = details.errorData;
-    this.envelope = details.envelope;
-    this.reason = reason;
-    this.mayHaveBeenApplied = mayHaveBeenApplied;
+    this.name = "ApiError";
+    Object.assign(this, details, { reason, mayHaveBeenApplied });
   }
 };
 var NetworkError = class extends ClientError {
@@ -108,19 +79,10 @@ var NetworkError = class extends ClientError {
     super(`${endpoint}: network error${code ? ` ${code}` : ""}: ${detail}${mayHaveBeenApplied ? MAY_HAVE_BEEN_APPLIED : ""}`);
     this.endpoint = endpoint;
     this.detail = detail;
+    this.name = "NetworkError";
     this.code = code;
     this.mayHaveBeenApplied = mayHaveBeenApplied;
   }
-  endpoint;
-  detail;
-  name = "NetworkError";
-  /** The system error code when the platform gives one, e.g. "ECONNREFUSED". */
-  code;
-  /**
-   * True when the request may have reached the server, which may have acted on it before
-   * the connection broke; false when it certainly never left (connection refused, DNS failure).
-   */
-  mayHaveBeenApplied;
 };
 var TimeoutError = class extends ClientError {
   constructor(endpoint, timeoutMs, mayHaveBeenApplied = false) {
@@ -128,11 +90,8 @@ var TimeoutError = class extends ClientError {
     this.endpoint = endpoint;
     this.timeoutMs = timeoutMs;
     this.mayHaveBeenApplied = mayHaveBeenApplied;
+    this.name = "TimeoutError";
   }
-  endpoint;
-  timeoutMs;
-  mayHaveBeenApplied;
-  name = "TimeoutError";
 };
 var ValidationError = class extends ClientError {
   constructor(endpoint, direction, path, issue) {
@@ -141,47 +100,27 @@ var ValidationError = class extends ClientError {
     this.direction = direction;
     this.path = path;
     this.issue = issue;
+    this.name = "ValidationError";
   }
-  endpoint;
-  direction;
-  path;
-  issue;
-  name = "ValidationError";
 };
 var AuthError = class extends ClientError {
   constructor(message, status, code) {
     super(message);
     this.status = status;
     this.code = code;
+    this.name = "AuthError";
   }
-  status;
-  code;
-  name = "AuthError";
 };
 var BatchError = class extends ClientError {
-  name = "BatchError";
-  endpoint;
-  parts;
-  appliedParts;
-  appliedItems;
-  items;
-  applied;
-  /** Always true: at least the first part was applied. */
-  mayHaveBeenApplied = true;
-  cause;
   constructor(details) {
     const failed = details.appliedParts + 1;
     super(
       `${details.endpoint}: the batch was sent in ${details.parts} parts; ${details.appliedParts === 1 ? "part 1 was" : `parts 1-${details.appliedParts} were`} applied (items 1-${details.appliedItems} of ${details.items}), part ${failed} failed: ${details.cause.message}`,
       { cause: details.cause }
     );
-    this.endpoint = details.endpoint;
-    this.parts = details.parts;
-    this.appliedParts = details.appliedParts;
-    this.appliedItems = details.appliedItems;
-    this.items = details.items;
-    this.applied = details.applied;
-    this.cause = details.cause;
+    this.name = "BatchError";
+    this.mayHaveBeenApplied = true;
+    Object.assign(this, details);
   }
 };
 var ResponseTooLargeError = class extends ClientError {
@@ -189,10 +128,8 @@ var ResponseTooLargeError = class extends ClientError {
     super(`${endpoint}: the response is larger than maxResponseBytes (${maxResponseBytes} bytes); it was not read further`);
     this.endpoint = endpoint;
     this.maxResponseBytes = maxResponseBytes;
+    this.name = "ResponseTooLargeError";
   }
-  endpoint;
-  maxResponseBytes;
-  name = "ResponseTooLargeError";
 };
 
 export {

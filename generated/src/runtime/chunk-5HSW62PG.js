@@ -3,7 +3,7 @@ import {
 } from "./chunk-MILICKQL.js";
 import {
   ClientError
-} from "./chunk-GKP6ZCRK.js";
+} from "./chunk-PEQBCLH3.js";
 
 // hocon/tree.js
 var MObject = class {
@@ -16,19 +16,6 @@ var MObject = class {
     this.memo = void 0;
     this.literal = true;
   }
-  loc;
-  owner;
-  kind;
-  fields;
-  /** The same fields in insertion order: indexed loops are cheaper than Map iterators in cold code. */
-  order;
-  /** The resolved value (objects are never cut, so one per object; no cycle mark either: a cycle runs through fields). */
-  memo;
-  /**
-   * No substitution or concatenation anywhere inside (build-tree clears it): resolving
-   * such an object cannot recurse into a lookup, so its fields need no cycle bookkeeping.
-   */
-  literal;
   /** The fields in insertion order. */
   fieldList() {
     return this.order;
@@ -61,9 +48,8 @@ function buildTree(root, dialect) {
 var TreeBuilder = class {
   constructor(pyhocon) {
     this.pyhocon = pyhocon;
+    this.nextId = 0;
   }
-  pyhocon;
-  nextId = 0;
   /** `prefix`: absolute path of the include point when inside an included file. */
   mergeInto(obj, node, prefix) {
     const items = node.items;
@@ -201,8 +187,6 @@ var SourceLines = class {
   constructor(text) {
     this.text = text;
   }
-  text;
-  starts;
   /** Line `n` (1-based) without its line break, cut when very long; undefined past the end. */
   line(n) {
     const starts = this.starts ??= this.index();
@@ -222,16 +206,9 @@ var SourceLines = class {
 
 // hocon/errors.js
 var HoconError = class extends Error {
-  name = "HoconError";
-  code;
-  file;
-  line;
-  column;
-  diagnostic;
-  /** Text of the file the error points into, so `format()` can show the line. */
-  sourceText;
   constructor(code, message, location, sourceText, hint) {
     super(message);
+    this.name = "HoconError";
     this.code = code;
     this.file = location.file;
     this.line = location.line;
@@ -406,39 +383,23 @@ var Lexer = class {
     this.text = text;
     this.file = file;
     this.pyhocon = pyhocon;
+    this.pos = 0;
+    this.line = 1;
+    this.lineStart = 0;
+    this.type = Tok.Eof;
+    this.start = 0;
+    this.end = 0;
+    this.tokLine = 1;
+    this.tokColumn = 1;
+    this.value = "";
+    this.path = void 0;
+    this.optional = false;
+    this.valueText = false;
     if (text.charCodeAt(0) === 65279) {
       this.pos = 1;
       this.lineStart = 1;
     }
   }
-  text;
-  file;
-  pyhocon;
-  pos = 0;
-  line = 1;
-  lineStart = 0;
-  /** Kind of the current token. */
-  type = Tok.Eof;
-  /** Offset of the current token's first character. */
-  start = 0;
-  /** Offset just past the current token. */
-  end = 0;
-  tokLine = 1;
-  tokColumn = 1;
-  /**
-   * Raw text of unquoted, number and substitution tokens; the decoded value of quoted
-   * strings; "" for whitespace (its text, rarely needed, is `raw()`).
-   */
-  value = "";
-  /** Substitution path (Subst only). */
-  path = void 0;
-  /** `${?...}` (Subst only). */
-  optional = false;
-  /**
-   * The parser is reading a value and the dialect is pyhocon: unquoted text may hold `:`
-   * and (after its first character) `//`, as pyhocon's value pattern allows.
-   */
-  valueText = false;
   /** The current token's text as written. */
   raw() {
     return this.text.slice(this.start, this.end);
@@ -882,14 +843,10 @@ function parseDocument(text, options) {
 var Parser = class {
   constructor(text, options) {
     this.options = options;
+    this.pending = false;
     this.pyhocon = options.dialect === "pyhocon";
     this.lexer = new Lexer(text, options.file, this.pyhocon);
   }
-  options;
-  lexer;
-  /** The lexer's current token has been looked at (peek) but not consumed (take) yet. */
-  pending = false;
-  pyhocon;
   document() {
     this.skipBlank();
     const first = this.peek();
@@ -1183,7 +1140,6 @@ var Loader = class {
   constructor(options) {
     this.options = options;
   }
-  options;
   parseRoot(text, file, baseDir) {
     return this.parse(text, file, baseDir, 0, []);
   }
@@ -1300,11 +1256,8 @@ var ValueBuilder = class {
     this.sm = sm;
     this.limits = limits;
     this.fallbackLoc = fallbackLoc;
+    this.work = 0;
   }
-  sm;
-  limits;
-  fallbackLoc;
-  work = 0;
   record(value, loc, members, depth, size) {
     if (depth > this.limits.maxDepth + 1) {
       this.fail("hocon/too-deep", `value nested deeper than ${this.limits.maxDepth} levels`, loc);
@@ -1410,14 +1363,12 @@ var CycleSignal = class {
   constructor(chain) {
     this.chain = chain;
   }
-  chain;
 };
 var View = class {
   constructor(cuts) {
     this.cuts = cuts;
+    this.derived = /* @__PURE__ */ new Map();
   }
-  cuts;
-  derived = /* @__PURE__ */ new Map();
   /** How many of the field's layers this view sees. */
   count(f) {
     const n = this.cuts.get(f.id);
@@ -1430,9 +1381,11 @@ var View = class {
   }
 };
 var Views = class {
-  root = new View(/* @__PURE__ */ new Map());
-  interned = /* @__PURE__ */ new Map();
-  frames = [];
+  constructor() {
+    this.root = new View(/* @__PURE__ */ new Map());
+    this.interned = /* @__PURE__ */ new Map();
+    this.frames = [];
+  }
   /** `view` with field f cut down to its first n layers. */
   cut(view, f, n) {
     const step = `${f.id}:${n}`;
@@ -1493,15 +1446,11 @@ var Resolver = class {
   constructor(root, options) {
     this.root = root;
     this.options = options;
+    this.views = new Views();
+    this.substDepth = 0;
     this.limits = options.limits;
     this.values = new ValueBuilder(options.sourceMap, options.limits, root.loc);
   }
-  root;
-  options;
-  views = new Views();
-  values;
-  limits;
-  substDepth = 0;
   run() {
     return this.resolveObject(this.root, this.views.root);
   }
@@ -1828,10 +1777,8 @@ function textOf(r) {
 var SourceMapBuilder = class {
   constructor(sources) {
     this.sources = sources;
+    this.infos = /* @__PURE__ */ new Map();
   }
-  sources;
-  infos = /* @__PURE__ */ new Map();
-  root;
   record(value, info) {
     this.infos.set(value, info);
   }
