@@ -22,6 +22,7 @@ const KEY = { accessKey: "MOCK_KEY", secretKey: "MOCK_SECRET" };
 
 let dir: string | undefined;
 let pkg: Json;
+let validators: Json;
 let model: ApiModel;
 const mocks: MockServer[] = [];
 
@@ -37,6 +38,7 @@ beforeAll(async () => {
   dir = writeTemp(files);
   linkZod(dir);
   pkg = await import(pathToFileURL(path.join(dir, "src", "index.js")).href);
+  ({ validators } = await import(pathToFileURL(path.join(dir, "src", "zod", "index.js")).href));
 });
 
 afterAll(async () => {
@@ -75,7 +77,7 @@ describe("the generated client against the mock for the ClearML corpus", () => {
       let client = clients.get(version);
       if (!client) {
         const auth = versionAt(loginEndpoint, version) ? pkg.keySecret(KEY) : pkg.bearer(login.data.token);
-        client = pkg.createClient({ baseUrl: mock.url, apiVersion: version, auth, validate: { request: true, response: true }, retry: false, fetch: recordingFetch });
+        client = pkg.createClient({ baseUrl: mock.url, apiVersion: version, auth, validate: { validators, request: true, response: true }, retry: false, fetch: recordingFetch });
         clients.set(version, client);
       }
       return client;
@@ -107,7 +109,7 @@ describe("the generated client against the mock for the ClearML corpus", () => {
   it("answers a bad request with 400 and the path of the bad field", async () => {
     const mock = await startMock(7);
     // The client's own request check off, so the mock is the one that refuses.
-    const client = pkg.createClient({ baseUrl: mock.url, auth: pkg.keySecret(KEY), validate: { request: false, response: true }, retry: false });
+    const client = pkg.createClient({ baseUrl: mock.url, auth: pkg.keySecret(KEY), validate: { validators, request: false, response: true }, retry: false });
     const wrongType = await client.tasks.get_all({ id: ["t1", 42] }).catch((e: unknown) => e);
     expect(wrongType).toMatchObject({ name: "ApiError", resultCode: 400, resultSubcode: 12, errorData: { field: "id[1]" } });
     expect((wrongType as Error).message).toContain("id[1]");
@@ -125,7 +127,7 @@ describe("the generated client against the mock for the ClearML corpus", () => {
   it("gives the same answers for the same seed and other answers for another seed", async () => {
     const answers = async (seed: number) => {
       const mock = await startMock(seed);
-      const client = pkg.createClient({ baseUrl: mock.url, auth: pkg.keySecret(KEY), validate: true, retry: false });
+      const client = pkg.createClient({ baseUrl: mock.url, auth: pkg.keySecret(KEY), validate: validators, retry: false });
       return [await client.tasks.get_all({}), await client.projects.get_by_id({ project: "p1" }), await client.models.get_all({ page_size: 5 })];
     };
     const first = await answers(3);
