@@ -7,6 +7,7 @@ import { registerHoconCommand } from "./hocon/command.js";
 import { registerSchemaCommands } from "./schema/command.js";
 import { registerCodegenCommand } from "./emit/command.js";
 import { registerInitCommand } from "./config/init.js";
+import { registerDocsCommand } from "./docs/command.js";
 import { reportInternalError } from "./internal-error.js";
 import { generatorVersion } from "./version.js";
 
@@ -31,6 +32,7 @@ registerHoconCommand(program);
 registerSchemaCommands(program);
 registerCodegenCommand(program);
 registerInitCommand(program);
+registerDocsCommand(program);
 
 // No top-level await: the bundle is CommonJS, run through V8's code cache by launch.ts.
 program.parseAsync(process.argv).catch(reportInternalError);

@@ -16,6 +16,8 @@ export interface JobConfig {
   readonly includeInternal?: boolean;
   /** How the schemas are read: as pyhocon does (default, the ClearML server's parser) or as the HOCON spec says. */
   readonly dialect?: HoconDialect;
+  /** Folder of the API reference site `hocon-api-codegen docs` builds (no site without it). */
+  readonly docs?: string;
 }
 
 /** A config file's default export: one job, or several (one package per API version, per schema folder...). */

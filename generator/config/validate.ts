@@ -14,12 +14,13 @@ const jobSchema = z.strictObject({
   apiVersion: z.string().optional(),
   includeInternal: z.boolean().optional(),
   dialect: z.enum(DIALECTS as [string, ...string[]]).optional(),
+  docs: z.string().min(1).optional(),
 });
 
 const KEYS = Object.keys(jobSchema.shape);
 
 /** Names other tools use for the same setting. */
-const ALIASES: Record<string, string> = { output: "out", outDir: "out", outdir: "out", packageName: "name", schemaDir: "schemas", input: "schemas" };
+const ALIASES: Record<string, string> = { output: "out", outDir: "out", outdir: "out", packageName: "name", schemaDir: "schemas", input: "schemas", site: "docs", docsDir: "docs" };
 
 /** The config's jobs, each checked; a ConfigError listing every problem otherwise. */
 export function validateConfig(value: unknown, file: string): JobConfig[] {

@@ -1,0 +1,83 @@
+// The OpenAPI documents the site shows, one per API version: the emitter's documents
+// (generator/emit/openapi/), with each operation's facts the renderer would not show
+// (since, roles, internal, authorize) written at the top of its description, and every
+// description escaped as Markdown text (escape.ts) since the renderer reads Markdown.
+import type { ApiModel, Endpoint, Version } from "../schema/model.js";
+import { emitOpenApi } from "../emit/openapi/index.js";
+import type { JsonObject, JsonValue, OpenApiDocument } from "../emit/openapi/types.js";
+import { markdownText } from "./escape.js";
+
+export interface VersionDocument {
+  readonly version: string;
+  readonly document: OpenApiDocument;
+  /** Operations of this version, `service.action`, sorted: what the page lists. */
+  readonly endpoints: readonly string[];
+}
+
+export interface DocumentOptions {
+  readonly includeInternal: boolean;
+  readonly title: string;
+}
+
+/** One document per version at which the API changed, oldest first. */
+export function versionDocuments(model: ApiModel, options: DocumentOptions): VersionDocument[] {
+  const byName = new Map<string, Endpoint>();
+  for (const service of model.services) for (const endpoint of service.endpoints) byName.set(endpoint.name, endpoint);
+  return versionsOf(model).map((version) => {
+    const document = emitOpenApi(model, { version, includeInternal: options.includeInternal, title: options.title });
+    const operations: { operation: JsonObject; endpoint: Endpoint }[] = [];
+    for (const [pathKey, item] of Object.entries(document.paths)) {
+      const endpoint = byName.get(pathKey.slice(1));
+      const operation = (item as JsonObject).post as JsonObject | undefined;
+      if (endpoint !== undefined && operation !== undefined) operations.push({ operation, endpoint });
+    }
+    escapeDescriptions(document, false);
+    // Our own Markdown, added after the schema's text was escaped.
+    for (const { operation, endpoint } of operations) {
+      const facts = annotate(operation, endpoint);
+      operation.description = typeof operation.description === "string" ? `${facts}\n\n${operation.description}` : facts;
+    }
+    return { version: version.text, document, endpoints: operations.map((o) => o.endpoint.name).sort() };
+  });
+}
+
+function versionsOf(model: ApiModel): Version[] {
+  const versions = [...model.changeVersions];
+  if (!versions.some((v) => v.text === model.maxVersion.text)) versions.push(model.maxVersion);
+  return versions;
+}
+
+/** Since, roles, internal and authorize: the extensions the emitter writes (x-allow-roles, x-internal, security) and the endpoint's first version. */
+function annotate(operation: JsonObject, endpoint: Endpoint): string {
+  const since = endpoint.versions[0]?.version.text ?? "-";
+  operation["x-since"] = since;
+  operation["x-authorize"] = endpoint.authorize;
+  const roles = endpoint.allowRoles.length > 0 ? endpoint.allowRoles.map(markdownText).join(", ") : "any";
+  const rows = [
+    `| since | endpoint version | roles | internal | authorize |`,
+    `| --- | --- | --- | --- | --- |`,
+    `| ${markdownText(since)} | ${markdownText(String(operation["x-endpoint-version"] ?? since))} | ${roles} | ${endpoint.internal ? "**yes**" : "no"} | ${endpoint.authorize ? "yes" : "**no**"} |`,
+  ];
+  return rows.join("\n");
+}
+
+/** Values, not descriptions: examples and defaults are shown as data, never as Markdown. */
+const DATA_KEYS = new Set(["default", "example", "examples", "enum", "const"]);
+
+/** Objects whose keys are names (a property called "default" is still a schema). */
+const NAME_MAPS = new Set(["properties", "patternProperties", "$defs", "schemas", "paths", "responses", "content", "headers", "securitySchemes", "dependentSchemas"]);
+
+/** Every `description` string in the document, escaped as Markdown text; `names`: the keys of `value` are names, not keywords. */
+function escapeDescriptions(value: JsonValue, names: boolean): void {
+  if (Array.isArray(value)) {
+    for (const item of value) escapeDescriptions(item, false);
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  for (const [key, child] of Object.entries(value)) {
+    if (names) escapeDescriptions(child, false);
+    else if (DATA_KEYS.has(key)) continue;
+    else if (key === "description" && typeof child === "string") value[key] = markdownText(child);
+    else escapeDescriptions(child, NAME_MAPS.has(key));
+  }
+}
