@@ -10,6 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerCodegenCommand } from "../../generator/emit/command.js";
 import { registerInitCommand } from "../../generator/config/init.js";
+import { registerDocsCommand } from "../../generator/docs/command.js";
 import { registerHoconCommand } from "../../generator/hocon/command.js";
 import { registerSchemaCommands } from "../../generator/schema/command.js";
 import { BIN, REPO, removeDir, run, tempDir } from "./helpers.js";
@@ -122,6 +123,7 @@ describe("README.md", () => {
     registerSchemaCommands(program);
     registerCodegenCommand(program);
     registerInitCommand(program);
+    registerDocsCommand(program);
     expect(program.commands.length).toBeGreaterThan(0);
     for (const command of program.commands) {
       expect(README).toContain(`### \`${command.name()}`);
