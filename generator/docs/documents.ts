@@ -1,7 +1,6 @@
 // The OpenAPI documents the site shows, one per API version: the emitter's documents
-// (generator/emit/openapi/), with each operation's facts the renderer would not show
-// (since, roles, internal, authorize) written at the top of its description, and every
-// description escaped as Markdown text (escape.ts) since the renderer reads Markdown.
+// (generator/emit/openapi/) with two more extensions per operation (since, authorize),
+// and every description escaped as Markdown text (escape.ts): the renderer reads Markdown.
 import type { ApiModel, Endpoint, Version } from "../schema/model.js";
 import { emitOpenApi } from "../emit/openapi/index.js";
 import type { JsonObject, JsonValue, OpenApiDocument } from "../emit/openapi/types.js";
@@ -25,19 +24,16 @@ export function versionDocuments(model: ApiModel, options: DocumentOptions): Ver
   for (const service of model.services) for (const endpoint of service.endpoints) byName.set(endpoint.name, endpoint);
   return versionsOf(model).map((version) => {
     const document = emitOpenApi(model, { version, includeInternal: options.includeInternal, title: options.title });
-    const operations: { operation: JsonObject; endpoint: Endpoint }[] = [];
+    const endpoints: string[] = [];
     for (const [pathKey, item] of Object.entries(document.paths)) {
       const endpoint = byName.get(pathKey.slice(1));
       const operation = (item as JsonObject).post as JsonObject | undefined;
-      if (endpoint !== undefined && operation !== undefined) operations.push({ operation, endpoint });
+      if (endpoint === undefined || operation === undefined) continue;
+      annotate(operation, endpoint);
+      endpoints.push(endpoint.name);
     }
     escapeDescriptions(document, false);
-    // Our own Markdown, added after the schema's text was escaped.
-    for (const { operation, endpoint } of operations) {
-      const facts = annotate(operation, endpoint);
-      operation.description = typeof operation.description === "string" ? `${facts}\n\n${operation.description}` : facts;
-    }
-    return { version: version.text, document, endpoints: operations.map((o) => o.endpoint.name).sort() };
+    return { version: version.text, document, endpoints: endpoints.sort() };
   });
 }
 
@@ -47,18 +43,14 @@ function versionsOf(model: ApiModel): Version[] {
   return versions;
 }
 
-/** Since, roles, internal and authorize: the extensions the emitter writes (x-allow-roles, x-internal, security) and the endpoint's first version. */
-function annotate(operation: JsonObject, endpoint: Endpoint): string {
-  const since = endpoint.versions[0]?.version.text ?? "-";
-  operation["x-since"] = since;
+/**
+ * What the emitter's extensions (x-endpoint-version, x-allow-roles, x-internal) leave
+ * out: the version the endpoint first appeared in, and whether it needs authorization
+ * (in the document only as an empty `security`). The renderer lists every x- field.
+ */
+function annotate(operation: JsonObject, endpoint: Endpoint): void {
+  operation["x-since"] = endpoint.versions[0]?.version.text ?? null;
   operation["x-authorize"] = endpoint.authorize;
-  const roles = endpoint.allowRoles.length > 0 ? endpoint.allowRoles.map(markdownText).join(", ") : "any";
-  const rows = [
-    `| since | endpoint version | roles | internal | authorize |`,
-    `| --- | --- | --- | --- | --- |`,
-    `| ${markdownText(since)} | ${markdownText(String(operation["x-endpoint-version"] ?? since))} | ${roles} | ${endpoint.internal ? "**yes**" : "no"} | ${endpoint.authorize ? "yes" : "**no**"} |`,
-  ];
-  return rows.join("\n");
 }
 
 /** Values, not descriptions: examples and defaults are shown as data, never as Markdown. */

@@ -19,6 +19,7 @@ export interface PageInput {
 
 // untrustedSpec: Redoc sanitizes the HTML it makes from Markdown (the descriptions are escaped already; this is the second wall).
 // scrollYOffset: the version bar stays on top; Redoc's sidebar and links start below it.
+// showExtensions: each operation lists its x- fields (since, endpoint version, roles, internal, authorize).
 const REDOC_OPTIONS = { untrustedSpec: true, showExtensions: true, scrollYOffset: "#versions" };
 
 export function versionPage(input: PageInput): string {

@@ -102,6 +102,12 @@ describe("the docs site in headless Chromium", () => {
   it("ClearML: the version switcher changes the endpoint list", async () => {
     const page = await open("clearml/v2.27.html");
     expect(await operation(page, "tasks_update_tags")).toBeGreaterThan(0);
+    // Its extensions: since, roles, internal, authorize.
+    const section = await page.locator('[data-section-id="operation/tasks_update_tags"]').innerText();
+    expect(section).toMatch(/since:\s*2\.27/);
+    expect(section).toMatch(/allow-roles:/);
+    expect(section).toMatch(/internal:\s*false/);
+    expect(section).toMatch(/authorize:\s*true/);
     await Promise.all([page.waitForURL(`${origin}/clearml/v2.22.html`), page.selectOption("#version", "v2.22.html")]);
     await page.waitForSelector("html[data-docs-rendered]", { timeout: 150_000 });
     expect(await operation(page, "tasks_update_tags")).toBe(0);
