@@ -9,8 +9,6 @@ import { markdownText } from "./escape.js";
 export interface VersionDocument {
   readonly version: string;
   readonly document: OpenApiDocument;
-  /** Operations of this version, `service.action`, sorted: what the page lists. */
-  readonly endpoints: readonly string[];
 }
 
 export interface DocumentOptions {
@@ -24,16 +22,13 @@ export function versionDocuments(model: ApiModel, options: DocumentOptions): Ver
   for (const service of model.services) for (const endpoint of service.endpoints) byName.set(endpoint.name, endpoint);
   return versionsOf(model).map((version) => {
     const document = emitOpenApi(model, { version, includeInternal: options.includeInternal, title: options.title });
-    const endpoints: string[] = [];
     for (const [pathKey, item] of Object.entries(document.paths)) {
       const endpoint = byName.get(pathKey.slice(1));
       const operation = (item as JsonObject).post as JsonObject | undefined;
-      if (endpoint === undefined || operation === undefined) continue;
-      annotate(operation, endpoint);
-      endpoints.push(endpoint.name);
+      if (endpoint !== undefined && operation !== undefined) annotate(operation, endpoint);
     }
     escapeDescriptions(document, false);
-    return { version: version.text, document, endpoints: endpoints.sort() };
+    return { version: version.text, document };
   });
 }
 
