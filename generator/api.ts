@@ -1,7 +1,8 @@
 // The programmatic API: what `import ... from "hocon-api-codegen"` gives. The CLI's
 // commands run the same functions (codegen through the pipeline and the config loader,
 // codegen --watch through watchCodegen, lint through loadApi, diff through diff, mock
-// through createMockServer); nothing here prints or exits.
+// through createMockServer, docs through buildDocs); nothing here prints or exits.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../hocon/diagnostics.js";
 import type { JobConfig } from "./config/define.js";
@@ -9,6 +10,9 @@ import { resolveJobs } from "./config/resolve.js";
 import { validateConfig } from "./config/validate.js";
 import { codegen, generate as generateFiles, type CodegenStop } from "./emit/pipeline.js";
 import type { WriteResult } from "./emit/writer.js";
+import { ConfigError } from "./config/error.js";
+import { buildDocsSite, docsFiles, type DocsRun } from "./docs/build.js";
+import type { HoconDialect } from "../hocon/types.js";
 
 export { defineConfig, type JobConfig, type UserConfig } from "./config/define.js";
 export { ConfigError, type ConfigProblem } from "./config/error.js";
@@ -61,4 +65,39 @@ export function generate(options: GenerateOptions): GenerateResult {
   const written = write || check ? codegen({ ...absolute, check }) : undefined;
   const run = written ?? generateFiles(absolute);
   return { files: run.files, findings: run.findings, sources: run.sources, stopped: run.stopped, write: written?.write };
+}
+
+export interface BuildDocsOptions {
+  /** Schema folder (.conf files). */
+  readonly schemas: string;
+  /** The site's folder; needed with `write` or `check`. */
+  readonly out?: string;
+  /** The site's title (default: "<schema folder name> API"). */
+  readonly title?: string;
+  /** Also document internal endpoints (default false). */
+  readonly includeInternal?: boolean;
+  readonly dialect?: HoconDialect;
+  /** Write the site into `out` (default false: only return its files). */
+  readonly write?: boolean;
+  /** Write nothing, compare `out` with what would be written. */
+  readonly check?: boolean;
+  /** Folder the relative paths are resolved from (default process.cwd()). */
+  readonly cwd?: string;
+}
+
+export type BuildDocsResult = DocsRun;
+
+/**
+ * The API reference site of a schema folder: `index.html`, one page per API version (with
+ * a version switcher) and the renderer's bundle, working offline from any folder or static
+ * host. Writes only with `write: true`, and then only files a previous build wrote.
+ */
+export function buildDocs(options: BuildDocsOptions): BuildDocsResult {
+  const { write, check, cwd = process.cwd(), out, ...rest } = options;
+  if (typeof rest.schemas !== "string" || rest.schemas === "") throw new ConfigError("<buildDocs options>", 'key "schemas": expected the schema folder');
+  if ((write || check) && (typeof out !== "string" || out === "")) throw new ConfigError("<buildDocs options>", 'key "out": the site\'s folder is needed to write or check');
+  const schemas = path.resolve(cwd, rest.schemas);
+  if (!existsSync(schemas)) throw new ConfigError("<buildDocs options>", `key "schemas": schema folder not found: ${rest.schemas}`);
+  if (write || check) return buildDocsSite({ ...rest, schemas, out: path.resolve(cwd, out!), check });
+  return docsFiles({ ...rest, schemas });
 }

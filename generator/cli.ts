@@ -10,6 +10,7 @@ import { registerCodegenCommand } from "./emit/command.js";
 import { registerInitCommand } from "./config/init.js";
 import { registerDiffCommand } from "./diff/command.js";
 import { registerMockCommand } from "./mock/command.js";
+import { registerDocsCommand } from "./docs/command.js";
 import { reportInternalError } from "./internal-error.js";
 import { generatorVersion } from "./version.js";
 
@@ -42,6 +43,7 @@ registerCodegenCommand(program);
 registerInitCommand(program);
 registerDiffCommand(program);
 registerMockCommand(program);
+registerDocsCommand(program);
 
 // No top-level await: the bundle is CommonJS.
 program.parseAsync(process.argv).catch(reportInternalError);

@@ -36,7 +36,7 @@ function stateKey() {
 }
 
 /**
- * Builds the named parts ("cli", "bench", "api", "runtime"; all when none are named; "types" only when named) into
+ * Builds the named parts ("cli", "bench", "api", "runtime", "docs-renderer"; all when none are named; "types" only when named) into
  * `outdir`, each bundle only when it is not fresh. False when a part failed (esbuild or
  * the runtime build printed why).
  */
@@ -101,7 +101,16 @@ export async function buildParts({ parts = [], outdir = DIST } = {}) {
     if (done.status !== 0) throw new Error("tsc could not emit the API's declarations");
   };
 
+  /** The docs renderer's browser bundle, shipped as it is in the package (generator/docs/renderer.ts reads it). */
+  const copyDocsRenderer = async () => {
+    const { copyFileSync } = await import("node:fs");
+    const from = path.dirname(createRequire(here).resolve("redoc/package.json"));
+    mkdirSync(path.join(outdir, "docs-renderer"), { recursive: true });
+    for (const name of ["redoc.standalone.js", "redoc.standalone.js.LICENSE.txt"]) copyFileSync(path.join(from, "bundles", name), path.join(outdir, "docs-renderer", name));
+  };
+
   const results = await Promise.allSettled([
+    ...(wanted("docs-renderer") ? [copyDocsRenderer()] : []),
     ...(wanted("cli") ? [buildCli()] : []),
     ...(wanted("bench") ? [bundle("bench", "bench/index.ts")] : []),
     // The programmatic API (`exports` of the published package), ESM; its dependencies stay in node_modules.

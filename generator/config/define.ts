@@ -17,6 +17,8 @@ export interface JobConfig {
   readonly includeInternal?: boolean;
   /** How the schemas are read: as pyhocon does (default, the ClearML server's parser) or as the HOCON spec says. */
   readonly dialect?: HoconDialect;
+  /** Folder of the API reference site `hocon-api-codegen docs` builds (no site without it). */
+  readonly docs?: string;
   /** How `diff` reports changes to this job's schema folder. */
   readonly diff?: DiffConfig;
 }

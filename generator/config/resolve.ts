@@ -14,13 +14,15 @@ export interface ResolvedJob extends CodegenOptions {
   readonly label: string;
   /** How `diff` reports this job's changes (not a codegen option). */
   readonly diff?: JobConfig["diff"];
+  /** The docs site's folder, when the job has one. */
+  readonly docs?: string;
 }
 
 /** Options given on the command line: they override the file's. */
-export type JobOverrides = Partial<Pick<JobConfig, "schemas" | "out" | "name" | "apiVersion" | "includeInternal" | "dialect">>;
+export type JobOverrides = Partial<Pick<JobConfig, "schemas" | "out" | "name" | "apiVersion" | "includeInternal" | "dialect" | "docs">>;
 
 /** The keys that say which folder or package a job is: with several jobs, one flag for all would make them collide. */
-const IDENTITY_KEYS = ["schemas", "out", "name"] as const;
+const IDENTITY_KEYS = ["schemas", "out", "name", "docs"] as const;
 
 /**
  * The jobs of `configs` (paths relative to `baseDir`) with `overrides` applied, paths
@@ -48,10 +50,14 @@ export function resolveJobs(configs: readonly JobConfig[], options: { file: stri
     if (!isFolder(schemas)) {
       problems.push({ message: `${label}: key "schemas": schema folder not found: ${shown(schemas)}`, hint: "the path is relative to the config file's folder" });
     }
-    const other = byOut.get(out);
-    if (other !== undefined) {
-      problems.push({ message: `${label}: key "out": ${shown(out)} is also the output folder of ${other}`, hint: "give each job its own output folder" });
-    } else byOut.set(out, label);
+    const docs = merged.docs === undefined ? undefined : path.resolve(overrides.docs !== undefined ? cwd : baseDir, merged.docs);
+    for (const [key, folder] of [["out", out], ["docs", docs]] as const) {
+      if (folder === undefined) continue;
+      const other = byOut.get(folder);
+      if (other !== undefined) {
+        problems.push({ message: `${label}: key "${key}": ${shown(folder)} is also the output folder of ${other}`, hint: "give each job and its docs their own output folder" });
+      } else byOut.set(folder, label);
+    }
     return {
       label,
       schemas: shown(schemas),
@@ -61,6 +67,7 @@ export function resolveJobs(configs: readonly JobConfig[], options: { file: stri
       includeInternal: merged.includeInternal ?? false,
       dialect: merged.dialect ?? "pyhocon",
       diff: merged.diff,
+      ...(docs === undefined ? {} : { docs: shown(docs) }),
     };
   });
   if (problems.length > 0) throw new ConfigError(file, problems);

@@ -21,13 +21,14 @@ const jobSchema = z.strictObject({
       hideDocs: z.boolean().optional(),
     })
     .optional(),
+  docs: z.string().min(1).optional(),
 });
 
 const KEYS = Object.keys(jobSchema.shape);
 const DIFF_KEYS = ["severities", "hideDocs"];
 
 /** Names other tools use for the same setting. */
-const ALIASES: Record<string, string> = { output: "out", outDir: "out", outdir: "out", packageName: "name", schemaDir: "schemas", input: "schemas" };
+const ALIASES: Record<string, string> = { output: "out", outDir: "out", outdir: "out", packageName: "name", schemaDir: "schemas", input: "schemas", site: "docs", docsDir: "docs" };
 
 /** The config's jobs, each checked; a ConfigError listing every problem otherwise. */
 export function validateConfig(value: unknown, file: string): JobConfig[] {

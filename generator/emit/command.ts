@@ -177,7 +177,7 @@ async function watchJobs(jobs: readonly ResolvedJob[]): Promise<number> {
   process.once("SIGTERM", abort);
   try {
     await watchCodegen(
-      jobs.map(({ label: _label, diff: _diff, ...options }) => ({ ...options, runtime })),
+      jobs.map(({ label: _label, diff: _diff, docs: _docs, ...options }) => ({ ...options, runtime })),
       { signal: stop.signal, output: { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) } },
     );
   } finally {

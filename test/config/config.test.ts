@@ -69,6 +69,19 @@ describe("config errors name the file, the job and the key", () => {
     expect(err.message).toContain(`${JSON_NAME}: error: job 2 ("two"): key "out": out is also the output folder of job 1 ("one")`);
   });
 
+  it("a docs folder of the wrong type, or one that is also an output folder", async () => {
+    const wrongType = await configError(project({ [JSON_NAME]: JSON.stringify(job({ docs: 3 })) }));
+    expect(wrongType.message).toContain(`${JSON_NAME}: error: job 1 ("pkg"): key "docs": expected string, got number 3`);
+    const clash = await configError(project({ [JSON_NAME]: JSON.stringify([job({ name: "one", docs: "site" }), job({ name: "two", out: "site/" })]) }));
+    expect(clash.message).toContain(`${JSON_NAME}: error: job 2 ("two"): key "out": site is also the output folder of job 1 ("one")`);
+  });
+
+  it("a docs folder, resolved relative to the config file", async () => {
+    const dir = project({ [`app/${JSON_NAME}`]: JSON.stringify(job({ schemas: "../schemas", docs: "../site" })) });
+    const { jobs } = await loadConfig({ cwd: path.join(dir, "app") });
+    expect(jobs[0].docs).toBe(path.join(dir, "site"));
+  });
+
   it("invalid JSON, located by line and column (where Node gives the position)", async () => {
     const dir = project({ [JSON_NAME]: '{\n  "schemas": "schemas"\n  "out": "x"\n}' });
     const err = await configError(dir);

@@ -46,7 +46,8 @@ describe("the packed generator", () => {
     for (const f of ["package.json", "README.md", "dist/cli.cjs", "dist/api.js", "dist/types/generator/api.d.ts", "dist/runtime/.build.json", "dist/runtime/index.js", "dist/runtime/index.d.ts"]) {
       expect(files).toContain(f);
     }
-    const allowed = /^(package\.json|README\.md|dist\/(cli\.cjs|api\.js)|dist\/runtime\/(\.build\.json|.*\.(js|d\.ts))|dist\/types\/.*\.d\.ts)$/;
+    for (const f of ["dist/docs-renderer/redoc.standalone.js", "dist/docs-renderer/redoc.standalone.js.LICENSE.txt"]) expect(files).toContain(f);
+    const allowed = /^(package\.json|README\.md|dist\/(cli\.cjs|api\.js)|dist\/runtime\/(\.build\.json|.*\.(js|d\.ts))|dist\/types\/.*\.d\.ts|dist\/docs-renderer\/redoc\.standalone\.js(\.LICENSE\.txt)?)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
   });
 
@@ -87,6 +88,14 @@ describe("the packed generator", () => {
     const lint = await npx(["lint", "schemas"]);
     expect(lint.code).toBe(0);
     expect(lint.stdout).toMatch(/0 errors/);
+
+    // The docs site, rendered by the bundle the package ships (redoc is not installed).
+    const docs = await npx(["docs", "--out", "site"]);
+    expect(docs.stderr).toBe("");
+    expect(docs.code).toBe(0);
+    expect(existsSync(path.join(project, "node_modules/redoc"))).toBe(false);
+    expect(readFileSync(path.join(project, "site/redoc.standalone.js"), "utf8")).not.toContain("cdn.redoc.ly");
+    expect(readFileSync(path.join(project, "site/index.html"), "utf8")).toContain("v2.31.html");
 
     await runOk("npm", ["install", "./api-client", ...NPM_FLAGS], { cwd: project, env, timeoutMs: 300_000 });
     mkdirSync(path.join(project, "src"));

@@ -10,6 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerCodegenCommand } from "../../generator/emit/command.js";
 import { registerInitCommand } from "../../generator/config/init.js";
+import { registerDocsCommand } from "../../generator/docs/command.js";
 import { registerHoconCommand } from "../../generator/hocon/command.js";
 import { registerSchemaCommands } from "../../generator/schema/command.js";
 import { registerMockCommand } from "../../generator/mock/command.js";
@@ -124,6 +125,7 @@ describe("README.md", () => {
     registerCodegenCommand(program);
     registerInitCommand(program);
     registerMockCommand(program);
+    registerDocsCommand(program);
     expect(program.commands.length).toBeGreaterThan(0);
     for (const command of program.commands) {
       expect(README).toContain(`### \`${command.name()}`);

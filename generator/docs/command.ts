@@ -1,0 +1,81 @@
+// `docs`: the API reference site of every job that has a `docs` folder in the config
+// file; without a config file, of --schemas into --out (defaults: schemas, docs).
+import type { Command } from "commander";
+import { ConfigError, loadConfig, type ResolvedJob } from "../config/index.js";
+import { formatDiagnostics } from "../../hocon/diagnostics.js";
+import { dialectOption } from "../hocon/dialect-option.js";
+import type { HoconDialect } from "../../hocon/types.js";
+import { DIFFERENCE_TEXT, stopText } from "../emit/run-text.js";
+import { buildDocsSite } from "./build.js";
+
+interface DocsCommandLine {
+  config?: string;
+  schemas?: string;
+  out?: string;
+  includeInternal?: boolean;
+  dialect?: HoconDialect;
+  check?: boolean;
+}
+
+/** Without a config file. */
+const DEFAULT_JOB = { schemas: "schemas", out: "generated", name: "clearml-api-client" } as const;
+const DEFAULT_DOCS = "docs";
+
+export function registerDocsCommand(program: Command): void {
+  program
+    .command("docs")
+    .description("build the API reference site: one offline HTML page per API version, with a version switcher")
+    .option("--config <file>", "config file (default: hocon-api-codegen.config.{ts,mts,mjs,js,json} here or in a folder above); its jobs with a `docs` folder are built")
+    .option("--schemas <dir>", "schema folder (.conf files); without a config file: schemas")
+    .option("--out <dir>", `the site's folder (overrides the job's \`docs\`); without a config file: ${DEFAULT_DOCS}`)
+    .option("--include-internal", "also document internal endpoints")
+    .option("--check", "write nothing; exit 1 listing every out-of-date file")
+    .addOption(dialectOption().default(undefined))
+    .action(async (flags: DocsCommandLine) => {
+      process.exitCode = await runDocsCommand(flags);
+    });
+}
+
+async function runDocsCommand(flags: DocsCommandLine): Promise<number> {
+  let jobs: readonly ResolvedJob[];
+  try {
+    const { schemas, includeInternal, dialect } = flags;
+    const loaded = await loadConfig({ configFile: flags.config, overrides: { schemas, includeInternal, dialect, docs: flags.out }, fallback: DEFAULT_JOB });
+    jobs = loaded.file === undefined ? loaded.jobs.map((job) => ({ ...job, docs: job.docs ?? DEFAULT_DOCS })) : loaded.jobs;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(err.message + "\n");
+    return 1;
+  }
+  const sites = jobs.filter((job) => job.docs !== undefined);
+  if (sites.length === 0) {
+    process.stderr.write('docs: error: no job of the config has a `docs` folder; add `docs: "docs"` to a job, or pass --out\n');
+    return 1;
+  }
+  let code = 0;
+  for (const job of sites) code = Math.max(code, runDocs(job, flags.check ?? false));
+  return code;
+}
+
+function runDocs(job: ResolvedJob, check: boolean): number {
+  const out = job.docs!;
+  const run = buildDocsSite({ schemas: job.schemas, out, title: job.name, includeInternal: job.includeInternal, dialect: job.dialect, check });
+  const report = formatDiagnostics(run.findings, run.sources);
+  if (report !== "") process.stderr.write(report);
+  if (run.stopped) {
+    process.stderr.write(run.stopped.reason === "schemas" ? stopText(run.stopped) : run.stopped.message + "\n");
+    return 1;
+  }
+  const result = run.write!;
+  if (check) {
+    for (const d of result.differences) process.stderr.write(`${out}/${d.path} ${DIFFERENCE_TEXT[d.status]}\n`);
+    if (result.differences.length > 0) {
+      process.stderr.write(`docs --check: ${result.differences.length} file(s) differ; run docs\n`);
+      return 1;
+    }
+    process.stdout.write(`docs --check: ${result.unchanged.length} files up to date\n`);
+    return 0;
+  }
+  process.stdout.write(`docs: ${run.versions.length} API versions (${run.versions[0]} to ${run.versions[run.versions.length - 1]}): ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed -> ${out}/index.html\n`);
+  return 0;
+}
