@@ -27,7 +27,7 @@ function measureTree(dir: string): Tree {
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
 
 export const packageSizeSuite: BenchSuite = {
-  name: "package size",
+  name: "package-size",
   async run() {
     const repo = findRepoRoot();
     const work = mkdtempSync(path.join(os.tmpdir(), "bench-package-"));

@@ -47,7 +47,15 @@ export function renderBenchmarks(existing: string | undefined, machine: Machine,
     const body = sections.get(suite);
     if (body !== undefined) parts.push(`${begin(suite)}\n${body}\n${end(suite)}\n`);
   }
-  return parts.join("\n");
+  const tail = existing === undefined ? "" : handWrittenTail(existing);
+  return parts.join("\n") + (tail === "" ? "" : `\n${tail}\n`);
+}
+
+/** What follows the last section: written by hand (e.g. what the performance machinery pays), kept as it is. */
+function handWrittenTail(text: string): string {
+  const last = text.lastIndexOf("<!-- /bench:");
+  if (last < 0) return "";
+  return text.slice(text.indexOf("-->", last) + 3).trim();
 }
 
 function machineSection(m: Machine): string {

@@ -56,3 +56,19 @@ describe("tables", () => {
     expect(text).toContain("| memory | 150 MB | 200 MB | **MISSED** |");
   });
 });
+
+describe("BENCHMARKS.md round trip", () => {
+  it("every suite's section can be read back by its name", async () => {
+    const { suites } = await import("../../bench/suites.js");
+    const names = suites.map((s) => s.name);
+    const text = renderBenchmarks(undefined, machine, names.map((suite) => ({ suite, markdown: `## ${suite}\nbody` })), names);
+    expect([...readSections(text).keys()]).toEqual(names);
+  });
+
+  it("keeps the hand-written text after the last section", () => {
+    const first = renderBenchmarks(undefined, machine, [{ suite: "hocon", markdown: "old hocon" }], order) + "\n## Written by hand\n\nkept\n";
+    const second = renderBenchmarks(first, machine, [{ suite: "hocon", markdown: "new hocon" }], order);
+    expect(second).toContain("new hocon");
+    expect(second.endsWith("## Written by hand\n\nkept\n")).toBe(true);
+  });
+});
