@@ -28,6 +28,7 @@ export interface GroupNode {
 }
 
 export interface Flat {
+  readonly text: string;
   readonly width: number;
   /** Starts (ends) with a line's space, which prettier's fits counts only before more text. */
   readonly leadingSpace: boolean;

@@ -1,5 +1,5 @@
-// The flat width of a group, computed once per group: measuring a group that fits then
-// costs one subtraction, however often enclosing groups measure it again.
+// A group printed flat, computed once per group from its children's: a group that fits is
+// then measured by one subtraction and printed as one piece, however deep it is.
 import type { Doc, DocNode, Flat, GroupNode } from "./doc.js";
 import { stringWidth } from "./width.js";
 
@@ -9,14 +9,15 @@ import { stringWidth } from "./width.js";
  */
 export function flatOf(group: GroupNode): Flat | null {
   if (group.flat === undefined) {
-    const acc: Collect = { width: 0, ok: !group.broken && !group.states, leading: undefined, trailing: false };
+    const acc: Collect = { text: "", width: 0, ok: !group.broken && !group.states, leading: undefined, trailing: false };
     if (acc.ok) collect(group.contents, acc);
-    group.flat = acc.ok ? { width: acc.width, leadingSpace: acc.leading === true, trailingSpace: acc.trailing } : null;
+    group.flat = acc.ok ? { text: acc.text, width: acc.width, leadingSpace: acc.leading === true, trailingSpace: acc.trailing } : null;
   }
   return group.flat;
 }
 
 interface Collect {
+  text: string;
   width: number;
   ok: boolean;
   /** Whether the first piece of text is a line's space (undefined: no text yet). */
@@ -28,6 +29,7 @@ interface Collect {
 function collect(doc: Doc, acc: Collect): void {
   if (typeof doc === "string") {
     if (doc.length === 0) return;
+    acc.text += doc;
     acc.width += stringWidth(doc);
     acc.leading ??= false;
     acc.trailing = false;
@@ -42,7 +44,8 @@ function collect(doc: Doc, acc: Collect): void {
     case "group": {
       const flat = flatOf(node);
       if (!flat) acc.ok = false;
-      else if (flat.width > 0) {
+      else if (flat.text.length > 0) {
+        acc.text += flat.text;
         acc.width += flat.width;
         acc.leading ??= flat.leadingSpace;
         acc.trailing = flat.trailingSpace;
@@ -58,6 +61,7 @@ function collect(doc: Doc, acc: Collect): void {
     case "line":
       if (node.hard) acc.ok = false;
       else if (!node.soft) {
+        acc.text += " ";
         acc.width++;
         acc.leading ??= true;
         acc.trailing = true;
@@ -65,32 +69,6 @@ function collect(doc: Doc, acc: Collect): void {
       return;
     case "break-parent":
       acc.ok = false;
-      return;
-  }
-}
-
-/** Appends the leaves of a doc that prints flat (flatOf is not null) to `out`. */
-export function appendFlat(doc: Doc, out: string[]): void {
-  if (typeof doc === "string") {
-    if (doc.length > 0) out.push(doc);
-    return;
-  }
-  if (Array.isArray(doc)) {
-    for (const d of doc as readonly Doc[]) appendFlat(d, out);
-    return;
-  }
-  const node = doc as DocNode;
-  switch (node.kind) {
-    case "group":
-    case "indent":
-    case "fill":
-      return appendFlat(node.contents, out);
-    case "if-break":
-      return appendFlat(node.flatContents, out);
-    case "line":
-      if (!node.soft) out.push(" ");
-      return;
-    case "break-parent":
       return;
   }
 }

@@ -2,7 +2,7 @@
 // then what follows it up to the next possible line break, fit in the line; else broken.
 // All state lives in one call, so rendering is pure and re-entrant.
 import { fill, type Doc, type DocNode, type GroupId } from "./doc.js";
-import { appendFlat, flatOf } from "./flat.js";
+import { flatOf } from "./flat.js";
 import { stringWidth, WIDTH } from "./width.js";
 
 const FLAT = false;
@@ -90,7 +90,7 @@ export function renderInto(root: Doc, out: string[]): void {
         const flat = chosen === FLAT && contents === node.contents ? flatOf(node) : null;
         if (flat) {
           // Printed flat at once, without the command stack.
-          appendFlat(contents, out);
+          if (flat.text.length > 0) out.push(flat.text);
           pos += flat.width;
         } else push(cmds, ind, chosen, contents);
         break;
@@ -207,7 +207,7 @@ function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, Mode>
         if (mustBeFlat && node.broken) return false;
         const flat = mode === FLAT ? flatOf(node) : null;
         if (flat && !flat.leadingSpace && !flat.trailingSpace) {
-          if (flat.width > 0) {
+          if (flat.text.length > 0) {
             if (pendingSpace) room--;
             pendingSpace = false;
             room -= flat.width;
