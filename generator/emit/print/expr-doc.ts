@@ -25,8 +25,8 @@ export function exprDoc(x: Arg): Doc {
     case "boolean":
       return x.value ? "true" : "false";
     case "call":
-      // A dotted callee is a short member chain: one group.
-      return x.callee.includes(".") ? group(concat(x.callee, argsDoc(x.args))) : concat(x.callee, argsDoc(x.args));
+      // (A dotted callee is a short member chain, whose one group would add nothing around the arguments' group.)
+      return concat(x.callee, argsDoc(x.args));
     case "method":
       return memberChainDoc(x);
     case "array":
