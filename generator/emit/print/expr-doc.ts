@@ -2,7 +2,7 @@
 // arrays, objects and their properties' assignment layouts.
 import type { Arg, Expr, ObjectProp } from "../printer.js";
 import { isShortChain, memberChain } from "./chain.js";
-import { breakParent, concat, conditionalGroup, fill, fluid, group, hardline, ifBreak, indent, join, line, list, newGroupId, softline, willBreak, type Doc } from "./doc.js";
+import { breakParent, concat, conditionalGroup, fluid, group, hardline, holdsLine, ifBreak, indent, join, line, list, softline, type Doc } from "./doc.js";
 import { numberText, objectKey, quote } from "./literals.js";
 import {
   arrayShouldBreak,
@@ -12,7 +12,7 @@ import {
   isPoorlyBreakableChain,
   shouldGroupLastArgument,
 } from "./shapes.js";
-import { stringWidth } from "./width.js";
+import { stringWidth } from "./render.js";
 
 export function exprDoc(x: Arg): Doc {
   switch (x.kind) {
@@ -44,14 +44,9 @@ export function exprDoc(x: Arg): Doc {
 function arrayDoc(items: readonly Expr[]): Doc {
   if (items.length === 0) return "[]";
   if (isConciselyPrintedArray({ kind: "array", items })) {
-    // prettier's fill: numbers several to a line, each with its comma (the last one's only when broken).
-    const id = newGroupId();
-    const parts: Doc[] = [];
-    items.forEach((item, i) => {
-      if (i > 0) parts.push(line);
-      parts.push([exprDoc(item), i < items.length - 1 ? "," : ifBreak(",", "", id)]);
-    });
-    return group(["[", indent([softline, fill(parts)]), softline, "]"], false, id);
+    // prettier's fill: numbers as many to a line as fit; each line before a number a group of its own decides the same.
+    const parts = items.map((item, i) => (i === 0 ? exprDoc(item) : group([line, exprDoc(item)])));
+    return group(["[", indent([softline, join(",", parts)]), ifBreak(","), softline, "]"]);
   }
   const elements = items.map((item) => group(exprDoc(item)));
   return group(list("[", elements, "]", true), arrayShouldBreak(items));
@@ -101,11 +96,11 @@ function argsDoc(args: readonly Arg[]): Doc {
   if ((args.length === 1 && !couldExpand(last)) || !shouldGroupLastArgument(args)) {
     return group(list("(", printed, ")", true));
   }
-  for (let i = 0; i < args.length - 1; i++) if (willBreak(printed[i])) return brokenOut(printed);
+  for (let i = 0; i < args.length - 1; i++) if (holdsLine(printed[i], true)) return brokenOut(printed);
   const leading = join(", ", printed.slice(0, -1));
   const separator = args.length > 1 ? ", " : "";
   return [
-    willBreak(printed[printed.length - 1]) ? breakParent : "",
+    holdsLine(printed[printed.length - 1], true) ? breakParent : "",
     conditionalGroup([
       ["(", leading, separator, printed[printed.length - 1], ")"],
       ["(", leading, separator, group(printed[printed.length - 1], true), ")"],
@@ -134,6 +129,6 @@ function memberChainDoc(x: Extract<Expr, { kind: "method" }>): Doc {
   const expanded = [concat(...groups.slice(0, firstLine)), indent([hardline, join(hardline, groups.slice(firstLine))])];
   const earlier = groups.slice(0, -1);
   const takesArrow = chain.groups.slice(0, -1).some((g) => g.some((n) => n.kind === "call" && n.args.some((a) => a.kind === "arrow")));
-  if (earlier.some(willBreak) || (willBreak(groups[groups.length - 1]) && takesArrow)) return group(expanded);
-  return [groups.some(willBreak) ? breakParent : "", conditionalGroup([concat(...groups), expanded])];
+  if (earlier.some((g) => holdsLine(g, true)) || (holdsLine(groups[groups.length - 1], true) && takesArrow)) return group(expanded);
+  return [groups.some((g) => holdsLine(g, true)) ? breakParent : "", conditionalGroup([concat(...groups), expanded])];
 }

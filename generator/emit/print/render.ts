@@ -1,22 +1,21 @@
 // prettier's printDocToString for the docs of doc.ts: a group prints flat when its contents,
 // then what follows it up to the next possible line break, fit in the line; else broken.
-// All state lives in one call, so rendering is pure and re-entrant.
-import { fill, type Doc, type DocNode, type GroupId } from "./doc.js";
-import { flatOf } from "./flat.js";
-import { stringWidth, WIDTH } from "./width.js";
+// All state lives in one call (and in the doc's own groups), so rendering is re-entrant.
+import type { Doc, DocNode, Flat, GroupId, GroupNode } from "./doc.js";
+
+/** prettier's default printWidth. */
+export const WIDTH = 80;
 
 const FLAT = false;
 const BREAK = true;
 type Mode = boolean;
 
-/** A stack of commands: parallel arrays (indentation level, mode, doc), the top at the end. */
+/** A stack of commands as parallel arrays (indentation level, mode, doc), the top at the end. */
 interface Commands {
   readonly ind: number[];
   readonly mode: Mode[];
   readonly doc: Doc[];
 }
-
-const stack = (): Commands => ({ ind: [], mode: [], doc: [] });
 
 function push(cmds: Commands, ind: number, mode: Mode, doc: Doc): void {
   cmds.ind.push(ind);
@@ -33,9 +32,8 @@ export function render(root: Doc): string {
 
 /** Renders a doc from column 0 onto the end of `out`, without trailing spaces. */
 export function renderInto(root: Doc, out: string[]): void {
-  const cmds = stack();
-  push(cmds, 0, BREAK, root);
-  const measure = stack();
+  const cmds: Commands = { ind: [0], mode: [BREAK], doc: [root] };
+  const measure: Commands = { ind: [], mode: [], doc: [] };
   const modes = new Map<GroupId, Mode>();
   const indents = [""];
   let pos = 0;
@@ -50,14 +48,7 @@ export function renderInto(root: Doc, out: string[]): void {
       continue;
     }
     if (Array.isArray(doc)) {
-      const parts = doc as readonly Doc[];
-      // Leading texts print in any mode: straight out, without the stack.
-      let first = 0;
-      for (; first < parts.length && typeof parts[first] === "string"; first++) {
-        out.push(parts[first] as string);
-        pos += stringWidth(parts[first] as string);
-      }
-      for (let i = parts.length - 1; i >= first; i--) push(cmds, ind, mode, parts[i]);
+      for (let i = doc.length - 1; i >= 0; i--) push(cmds, ind, mode, (doc as readonly Doc[])[i]);
       continue;
     }
     const node = doc as DocNode;
@@ -74,11 +65,11 @@ export function renderInto(root: Doc, out: string[]): void {
           chosen = BREAK;
           const flat = node.broken ? null : flatOf(node);
           // A known flat width: only what follows is left to measure.
-          if (flat && !flat.leadingSpace && !flat.trailingSpace ? fits("", cmds, WIDTH - pos - flat.width, modes, false, measure) : !node.broken && fits(contents, cmds, WIDTH - pos, modes, false, measure)) chosen = FLAT;
+          if (flat && !flat.leadingSpace && !flat.trailingSpace ? fits("", cmds, WIDTH - pos - flat.width, modes, measure) : !node.broken && fits(contents, cmds, WIDTH - pos, modes, measure)) chosen = FLAT;
           else if (node.states) {
             contents = node.states[node.states.length - 1];
             for (let i = 1; i < node.states.length - 1 && !node.broken; i++) {
-              if (fits(node.states[i], cmds, WIDTH - pos, modes, false, measure)) {
+              if (fits(node.states[i], cmds, WIDTH - pos, modes, measure)) {
                 chosen = FLAT;
                 contents = node.states[i];
                 break;
@@ -89,7 +80,6 @@ export function renderInto(root: Doc, out: string[]): void {
         if (node.id) modes.set(node.id, chosen);
         const flat = chosen === FLAT && contents === node.contents ? flatOf(node) : null;
         if (flat) {
-          // Printed flat at once, without the command stack.
           if (flat.text.length > 0) out.push(flat.text);
           pos += flat.width;
         } else push(cmds, ind, chosen, contents);
@@ -100,9 +90,6 @@ export function renderInto(root: Doc, out: string[]): void {
         push(cmds, ind, mode, broken ? node.contents : node.flatContents);
         break;
       }
-      case "fill":
-        renderFill(node.contents, ind, mode, WIDTH - pos, modes, measure, cmds);
-        break;
       case "line":
         if (mode === FLAT && !node.hard) {
           if (!node.soft) {
@@ -116,32 +103,9 @@ export function renderInto(root: Doc, out: string[]): void {
         out.push("\n" + indents[ind]);
         pos = 2 * ind;
         break;
-      case "break-parent":
-        break;
     }
   }
   trimEnd(out);
-}
-
-/**
- * prettier's fill: each content flat if it fits alone, the separator after it flat when
- * the next content fits on the same line too.
- */
-function renderFill(parts: readonly Doc[], ind: number, mode: Mode, room: number, modes: Map<GroupId, Mode>, measure: Commands, cmds: Commands): void {
-  if (parts.length === 0) return;
-  const none = stack();
-  const content = parts[0];
-  const contentMode = fits(content, none, room, modes, true, measure) ? FLAT : BREAK;
-  if (parts.length === 1) return push(cmds, ind, contentMode, content);
-  const whitespace = parts[1];
-  if (parts.length === 2) {
-    push(cmds, ind, contentMode, whitespace);
-    return push(cmds, ind, contentMode, content);
-  }
-  push(cmds, ind, mode, fill(parts.slice(2)));
-  const both = fits([content, whitespace, parts[2]], none, room, modes, true, measure);
-  push(cmds, ind, both ? FLAT : BREAK, whitespace);
-  push(cmds, ind, contentMode, content);
 }
 
 /** Drops the spaces and tabs at the end of the output (before a line break). */
@@ -161,10 +125,10 @@ function trimEnd(out: string[]): void {
 
 /**
  * prettier's fits: whether `next` flat, then the commands `rest` (each in its own mode),
- * reach a line break in break mode (or the end) within `room` columns. `mustBeFlat`: a
- * broken group does not fit (fill's contents). `measure`: the stack to work in.
+ * reach a line break in break mode (or the end) within `room` columns. A line's space
+ * counts only before more text (it is trimmed before a break). `measure`: the stack to work in.
  */
-function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, Mode>, mustBeFlat: boolean, measure: Commands): boolean {
+function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, Mode>, measure: Commands): boolean {
   const { doc: docs, mode: docModes } = measure;
   let top = 0;
   docs[0] = next;
@@ -199,12 +163,10 @@ function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, Mode>
     const node = doc as DocNode;
     switch (node.kind) {
       case "indent":
-      case "fill":
         docs[++top] = node.contents;
         docModes[top] = mode;
         break;
       case "group": {
-        if (mustBeFlat && node.broken) return false;
         const flat = mode === FLAT ? flatOf(node) : null;
         if (flat && !flat.leadingSpace && !flat.trailingSpace) {
           if (flat.text.length > 0) {
@@ -229,9 +191,85 @@ function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, Mode>
         if (mode === BREAK || node.hard) return true;
         if (!node.soft) pendingSpace = true;
         break;
-      case "break-parent":
-        break;
     }
   }
   return false;
+}
+
+/**
+ * The group printed flat, computed once per group from its children's (so a group that fits
+ * is measured by one subtraction and printed in one piece); null when a hard line or a broken
+ * group is inside, or for a conditional group (whose flat state depends on the line).
+ */
+export function flatOf(group: GroupNode): Flat | null {
+  if (group.flat === undefined) {
+    const acc = { text: "", width: 0, ok: !group.broken && !group.states, leading: undefined as boolean | undefined, trailing: false };
+    if (acc.ok) collect(group.contents, acc);
+    group.flat = acc.ok ? { text: acc.text, width: acc.width, leadingSpace: acc.leading === true, trailingSpace: acc.trailing } : null;
+  }
+  return group.flat;
+}
+
+/** `leading`: whether the first piece is a line's space (undefined: no text yet); `trailing`: the last. */
+function collect(doc: Doc, acc: { text: string; width: number; ok: boolean; leading: boolean | undefined; trailing: boolean }): void {
+  if (typeof doc === "string") {
+    if (doc.length === 0) return;
+    acc.text += doc;
+    acc.width += stringWidth(doc);
+    acc.leading ??= false;
+    acc.trailing = false;
+    return;
+  }
+  if (Array.isArray(doc)) {
+    for (const d of doc as readonly Doc[]) if (acc.ok) collect(d, acc);
+    return;
+  }
+  const node = doc as DocNode;
+  if (node.kind === "group") {
+    const flat = flatOf(node);
+    if (!flat) acc.ok = false;
+    else if (flat.text.length > 0) {
+      acc.text += flat.text;
+      acc.width += flat.width;
+      acc.leading ??= flat.leadingSpace;
+      acc.trailing = flat.trailingSpace;
+    }
+  } else if (node.kind === "indent") collect(node.contents, acc);
+  // In a group printed flat, a group an if-break names is flat too (or, for fluid's indent, prints the same).
+  else if (node.kind === "if-break") collect(node.flatContents, acc);
+  else if (node.hard) acc.ok = false;
+  else if (!node.soft) {
+    acc.text += " ";
+    acc.width++;
+    acc.leading ??= true;
+    acc.trailing = true;
+  }
+}
+
+/** Display width as prettier's getStringWidth counts it: wide East Asian characters take 2, combining marks 0. */
+export function stringWidth(text: string): number {
+  // Short tokens are checked faster in a loop, long texts by the regular expression.
+  if (text.length > 12) return /[^\x00-\x7f]/.test(text) ? unicodeWidth(text) : text.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return unicodeWidth(text);
+  return text.length;
+}
+
+function unicodeWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x300 && cp <= 0x36f) continue;
+    const wide =
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      (cp >= 0x1f300 && cp <= 0x1faff) ||
+      (cp >= 0x20000 && cp <= 0x3fffd);
+    width += wide ? 2 : 1;
+  }
+  return width;
 }

@@ -2,7 +2,7 @@
 import type { Arg, TsType } from "../printer.js";
 import { isShortChain, memberChain } from "./chain.js";
 import { quote } from "./literals.js";
-import { WIDTH } from "./width.js";
+import { WIDTH } from "./render.js";
 
 const isObjectLike = (m: TsType): boolean => m.kind === "object" || m.kind === "ref";
 const isVoidLike = (m: TsType): boolean => m.kind === "keyword" && m.name === "null";

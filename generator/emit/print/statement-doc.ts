@@ -1,7 +1,7 @@
 // The doc of one statement, laid out as prettier 3 lays out the same syntax. A statement
 // starts at column 0 after a hard break, so no layout depends on another statement.
 import type { Statement, TsType } from "../printer.js";
-import { canBreak, group, hardline, indent, join, line, list, type Doc } from "./doc.js";
+import { group, hardline, holdsLine, indent, join, line, list, type Doc } from "./doc.js";
 import { assignmentLayout, assignmentRight, exprDoc } from "./expr-doc.js";
 import { lineCommentText, quote } from "./literals.js";
 import { isHuggedUnion } from "./shapes.js";
@@ -47,7 +47,7 @@ export function statementDoc(s: Exclude<Statement, { kind: "blank" }>): Doc {
         return [jsDocDoc(s.doc), group([start, s.name, ": ", typeDoc(s.type, "property"), " = ", group(exprDoc(s.value)), ";"])];
       }
       const type = s.type && typeDoc(s.type, "property");
-      const layout = assignmentLayout(s.name, s.value, false, type ? canBreak(type) : false);
+      const layout = assignmentLayout(s.name, s.value, false, type ? holdsLine(type, false) : false);
       const left = type ? group([s.name + ": ", type]) : s.name;
       return [jsDocDoc(s.doc), group([start, left, assignmentRight(layout, " =", s.value), ";"])];
     }

@@ -1,6 +1,6 @@
 // The docs of types, type members and signatures, with the layouts prettier 3 gives them.
 import type { TsMember, TsParam, TsType, TypeContext } from "../printer.js";
-import { concat, fluid, group, hardline, ifBreak, indent, join, line, list, softline, willBreak, type Doc } from "./doc.js";
+import { concat, fluid, group, hardline, ifBreak, indent, join, line, list, softline, holdsLine, type Doc } from "./doc.js";
 import { jsDocLines, methodKey, numberText, propertyKey, quote } from "./literals.js";
 import { isHuggedTypeArgument, isHuggedUnion } from "./shapes.js";
 
@@ -128,7 +128,7 @@ export function signatureDoc(params: readonly TsParam[], returns: TsType | undef
   const parameters = params.length === 0 ? "()" : list("(", params.map(paramDoc), ")", true);
   if (!returns) return parameters;
   const returned = typeDoc(returns, "property");
-  const grouped = params.length === 1 && (returns.kind === "object" || willBreak(returned));
+  const grouped = params.length === 1 && (returns.kind === "object" || holdsLine(returned, true));
   return [grouped ? group(parameters) : parameters, groupedReturn ? group(concat(": ", returned)) : [": ", returned]];
 }
 
