@@ -1,7 +1,6 @@
 // The docs of expressions: calls (with prettier's last-argument hugging), member chains,
 // arrays, objects and their properties' assignment layouts.
 import type { Arg, Expr, ObjectProp } from "../printer.js";
-import { isShortChain, memberChain } from "./chain.js";
 import { breakParent, concat, conditionalGroup, fluid, group, hardline, holdsLine, ifBreak, indent, join, line, list, softline, type Doc } from "./doc.js";
 import { numberText, objectKey, quote } from "./literals.js";
 import {
@@ -10,6 +9,7 @@ import {
   isConciselyPrintedArray,
   isFunctionCompositionArgs,
   isPoorlyBreakableChain,
+  isShortChain,
   shouldGroupLastArgument,
 } from "./shapes.js";
 import { stringWidth } from "./render.js";
@@ -115,20 +115,19 @@ function brokenOut(printed: readonly Doc[]): Doc {
 }
 
 /**
- * prettier's printMemberChain: up to two groups (three for a factory) are one group; past
- * that, the chain on one line when it fits (up to its first forced break), else one
- * `.call()` per line, which a forced break in a group but the last imposes (or in the
- * last one, when an earlier call takes an arrow function).
+ * prettier's printMemberChain. Its groups here: the callee's head (`a.b`), the target's last
+ * member and call (`.c(...)`), the method and its call. Short (one group) unless all three
+ * exist; else on one line when it fits, or one `.call()` per line, which a forced break
+ * imposes in the first call, or in the last when the first takes an arrow function.
  */
 function memberChainDoc(x: Extract<Expr, { kind: "method" }>): Doc {
-  const chain = memberChain(x);
-  const nodes = chain.groups.map((g) => g.map((n) => (n.kind === "call" ? argsDoc(n.args) : n.name)));
-  const groups = nodes.map((g) => concat(...g));
-  if (isShortChain(chain)) return group(concat(...groups));
-  const firstLine = chain.merge ? 2 : 1;
-  const expanded = [concat(...groups.slice(0, firstLine)), indent([hardline, join(hardline, groups.slice(firstLine))])];
-  const earlier = groups.slice(0, -1);
-  const takesArrow = chain.groups.slice(0, -1).some((g) => g.some((n) => n.kind === "call" && n.args.some((a) => a.kind === "arrow")));
-  if (earlier.some((g) => holdsLine(g, true)) || (holdsLine(groups[groups.length - 1], true) && takesArrow)) return group(expanded);
-  return [groups.some((g) => holdsLine(g, true)) ? breakParent : "", conditionalGroup([concat(...groups), expanded])];
+  const t = x.target;
+  const last = concat("." + x.name, argsDoc(x.args));
+  if (t.kind === "id") return group(concat(t.name, last));
+  if (isShortChain(x)) return group(concat(t.callee, argsDoc(t.args), last));
+  const dot = t.callee.lastIndexOf(".");
+  const middle = concat(t.callee.slice(dot), argsDoc(t.args));
+  const expanded = [t.callee.slice(0, dot), indent([hardline, middle, hardline, last])];
+  if (holdsLine(middle, true) || (holdsLine(last, true) && t.args.some((a) => a.kind === "arrow"))) return group(expanded);
+  return [holdsLine(last, true) ? breakParent : "", conditionalGroup([concat(t.callee.slice(0, dot), middle, last), expanded])];
 }

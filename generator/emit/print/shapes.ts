@@ -1,6 +1,5 @@
 // Which layout prettier picks for a syntax node, decided from the node alone.
 import type { Arg, TsType } from "../printer.js";
-import { isShortChain, memberChain } from "./chain.js";
 import { quote } from "./literals.js";
 import { WIDTH } from "./render.js";
 
@@ -89,9 +88,16 @@ export function isPoorlyBreakableChain(x: Arg): boolean {
   // A method on a name, or on a call that is itself poorly breakable; not a long chain
   // (prettier labels it a member chain, which breaks well).
   if (x.kind === "method") {
-    return hasPoorlyBreakableArgs(x.args) && (x.target.kind === "id" || isPoorlyBreakableChain(x.target)) && isShortChain(memberChain(x));
+    return hasPoorlyBreakableArgs(x.args) && (x.target.kind === "id" || isPoorlyBreakableChain(x.target)) && isShortChain(x);
   }
   return false;
+}
+
+/** Whether prettier's member chain for `x` is one group: all but a method on a call whose callee is dotted (`a.b(...)`) past a factory name (`Foo.b(...)`). */
+export function isShortChain(x: Extract<Arg, { kind: "method" }>): boolean {
+  if (x.target.kind === "id") return true;
+  const names = x.target.callee.split(".");
+  return names.length === 1 || (names.length === 2 && /^[A-Z]|^[$_]+$/.test(names[0]));
 }
 
 function hasPoorlyBreakableArgs(args: readonly Arg[]): boolean {
