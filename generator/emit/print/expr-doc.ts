@@ -3,16 +3,8 @@
 import type { Arg, Expr, ObjectProp } from "../printer.js";
 import { breakParent, concat, conditionalGroup, fluid, group, hardline, holdsLine, ifBreak, indent, join, line, list, softline, type Doc } from "./doc.js";
 import { numberText, objectKey, quote } from "./literals.js";
-import {
-  arrayShouldBreak,
-  couldExpand,
-  isConciselyPrintedArray,
-  isFunctionCompositionArgs,
-  isPoorlyBreakableChain,
-  isShortChain,
-  shouldGroupLastArgument,
-} from "./shapes.js";
 import { stringWidth } from "./render.js";
+import { arrayShouldBreak, couldExpand, isConciselyPrintedArray, isFunctionCompositionArgs, isPoorlyBreakableChain, isShortChain, shouldGroupLastArgument } from "./shapes.js";
 
 export function exprDoc(x: Arg): Doc {
   switch (x.kind) {
@@ -25,15 +17,14 @@ export function exprDoc(x: Arg): Doc {
     case "boolean":
       return x.value ? "true" : "false";
     case "call":
-      // (A dotted callee is a short member chain, whose one group would add nothing around the arguments' group.)
+      // A dotted callee is a short member chain: its one group would add nothing to the arguments'.
       return concat(x.callee, argsDoc(x.args));
     case "method":
       return memberChainDoc(x);
     case "array":
       return arrayDoc(x.items);
     case "object":
-      if (x.props.length === 0) return "{}";
-      return group(list("{", x.props.map(propDoc), "}", true, line), true);
+      return x.props.length === 0 ? "{}" : group(list("{", x.props.map(propDoc), "}", true, line), true);
     case "arrow":
       return group(["() =>", group(indent([line, exprDoc(x.body)]))]);
     case "as-const":
@@ -44,47 +35,32 @@ export function exprDoc(x: Arg): Doc {
 function arrayDoc(items: readonly Expr[]): Doc {
   if (items.length === 0) return "[]";
   if (isConciselyPrintedArray({ kind: "array", items })) {
-    // prettier's fill: numbers as many to a line as fit; each line before a number a group of its own decides the same.
+    // prettier fills numbers, as many to a line as fit: what a group around each line before a number decides too.
     const parts = items.map((item, i) => (i === 0 ? exprDoc(item) : group([line, exprDoc(item)])));
     return group(["[", indent([softline, join(",", parts)]), ifBreak(","), softline, "]"]);
   }
-  const elements = items.map((item) => group(exprDoc(item)));
-  return group(list("[", elements, "]", true), arrayShouldBreak(items));
+  return group(list("[", items.map((item) => group(exprDoc(item))), "]", true), arrayShouldBreak(items));
 }
 
 function propDoc(p: ObjectProp): Doc {
   if ("spread" in p) return "..." + p.spread;
   const key = objectKey(p.key);
-  return group(concat(key, assignmentRight(assignmentLayout(key, p.value, true, false), ":", p.value)));
+  return group(concat(key, assignmentRight(key, ":", p.value, true, false)));
 }
-
-export type AssignmentLayout = "break-after-operator" | "never-break-after-operator" | "fluid";
 
 /**
- * prettier's layout choice for `left op value` (an object property, or a const named
- * `left`). `leftCanBreak`: the left side holds a line.
+ * The operator and value of `left op value` (an object property, or a const named `left`)
+ * in prettier's printAssignment layouts. `leftCanBreak`: the left side holds a line.
  */
-export function assignmentLayout(left: string, value: Arg, isObjectProperty: boolean, leftCanBreak: boolean): AssignmentLayout {
+export function assignmentRight(left: string, operator: string, value: Arg, isObjectProperty: boolean, leftCanBreak: boolean): Doc {
   const hasShortKey = isObjectProperty && stringWidth(left) < 2 + 3;
-  if (!hasShortKey && (value.kind === "string" || isPoorlyBreakableChain(value))) return "break-after-operator";
-  // A negative number is a unary expression to prettier, not a numeric literal.
+  // break-after-operator
+  if (!hasShortKey && (value.kind === "string" || isPoorlyBreakableChain(value))) return [operator, group(indent([line, exprDoc(value)]))];
+  // never-break-after-operator; a negative number is a unary expression to prettier, not a numeric literal.
   if (!leftCanBreak && (hasShortKey || value.kind === "boolean" || (value.kind === "number" && numberText(value.value)[0] !== "-"))) {
-    return "never-break-after-operator";
+    return concat(operator, " ", exprDoc(value));
   }
-  return "fluid";
-}
-
-/** The operator and the value of an assignment (prettier's printAssignment without its left side). */
-export function assignmentRight(layout: AssignmentLayout, operator: string, value: Arg): Doc {
-  switch (layout) {
-    case "break-after-operator":
-      return [operator, group(indent([line, exprDoc(value)]))];
-    case "never-break-after-operator":
-      return concat(operator, " ", exprDoc(value));
-    case "fluid": {
-      return [operator, fluid(exprDoc(value))];
-    }
-  }
+  return [operator, fluid(exprDoc(value))];
 }
 
 /** prettier's printCallArguments, including last-argument hugging. */
@@ -92,21 +68,11 @@ function argsDoc(args: readonly Arg[]): Doc {
   if (args.length === 0) return "()";
   const printed = args.map(exprDoc);
   if (isFunctionCompositionArgs(args)) return brokenOut(printed);
-  const last = args[args.length - 1];
-  if ((args.length === 1 && !couldExpand(last)) || !shouldGroupLastArgument(args)) {
-    return group(list("(", printed, ")", true));
-  }
+  if ((args.length === 1 && !couldExpand(args[0])) || !shouldGroupLastArgument(args)) return group(list("(", printed, ")", true));
   for (let i = 0; i < args.length - 1; i++) if (holdsLine(printed[i], true)) return brokenOut(printed);
-  const leading = join(", ", printed.slice(0, -1));
-  const separator = args.length > 1 ? ", " : "";
-  return [
-    holdsLine(printed[printed.length - 1], true) ? breakParent : "",
-    conditionalGroup([
-      ["(", leading, separator, printed[printed.length - 1], ")"],
-      ["(", leading, separator, group(printed[printed.length - 1], true), ")"],
-      brokenOut(printed),
-    ]),
-  ];
+  const last = printed[printed.length - 1];
+  const leading = printed.slice(0, -1).flatMap((p) => [p, ", "]);
+  return [holdsLine(last, true) ? breakParent : "", conditionalGroup([["(", leading, last, ")"], ["(", leading, group(last, true), ")"], brokenOut(printed)])];
 }
 
 /** The arguments one per line. */

@@ -2,7 +2,7 @@
 // starts at column 0 after a hard break, so no layout depends on another statement.
 import type { Statement, TsType } from "../printer.js";
 import { group, hardline, holdsLine, indent, join, line, list, type Doc } from "./doc.js";
-import { assignmentLayout, assignmentRight, exprDoc } from "./expr-doc.js";
+import { assignmentRight, exprDoc } from "./expr-doc.js";
 import { lineCommentText, quote } from "./literals.js";
 import { isHuggedUnion } from "./shapes.js";
 import { fluidType, jsDocDoc, prefixedType, signatureDoc, typeDoc } from "./type-doc.js";
@@ -47,9 +47,8 @@ export function statementDoc(s: Exclude<Statement, { kind: "blank" }>): Doc {
         return [jsDocDoc(s.doc), group([start, s.name, ": ", typeDoc(s.type, "property"), " = ", group(exprDoc(s.value)), ";"])];
       }
       const type = s.type && typeDoc(s.type, "property");
-      const layout = assignmentLayout(s.name, s.value, false, type ? holdsLine(type, false) : false);
       const left = type ? group([s.name + ": ", type]) : s.name;
-      return [jsDocDoc(s.doc), group([start, left, assignmentRight(layout, " =", s.value), ";"])];
+      return [jsDocDoc(s.doc), group([start, left, assignmentRight(s.name, " =", s.value, false, type ? holdsLine(type, false) : false), ";"])];
     }
     case "declare-const":
       return [jsDocDoc(s.doc), "export declare const ", prefixedType(s.name + ": ", s.type), ";"];
