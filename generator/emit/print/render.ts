@@ -8,20 +8,9 @@ export const WIDTH = 80;
 
 const FLAT = false;
 const BREAK = true;
-type Mode = boolean;
 
 /** A stack of commands as parallel arrays (indentation level, mode, doc), the top at the end. */
-interface Commands {
-  readonly ind: number[];
-  readonly mode: Mode[];
-  readonly doc: Doc[];
-}
-
-function push(cmds: Commands, ind: number, mode: Mode, doc: Doc): void {
-  cmds.ind.push(ind);
-  cmds.mode.push(mode);
-  cmds.doc.push(doc);
-}
+type Commands = { readonly ind: number[]; readonly mode: boolean[]; readonly doc: Doc[] };
 
 /** Renders a doc from column 0 (a statement); the text has no final line break. */
 export function render(root: Doc): string {
@@ -33,8 +22,13 @@ export function render(root: Doc): string {
 /** Renders a doc from column 0 onto the end of `out`, without trailing spaces. */
 export function renderInto(root: Doc, out: string[]): void {
   const cmds: Commands = { ind: [0], mode: [BREAK], doc: [root] };
+  const push = (ind: number, mode: boolean, doc: Doc): void => {
+    cmds.ind.push(ind);
+    cmds.mode.push(mode);
+    cmds.doc.push(doc);
+  };
   const measure: Commands = { ind: [], mode: [], doc: [] };
-  const modes = new Map<GroupId, Mode>();
+  const modes = new Map<GroupId, boolean>();
   const indents = [""];
   let pos = 0;
   let remeasure = false;
@@ -48,61 +42,55 @@ export function renderInto(root: Doc, out: string[]): void {
       continue;
     }
     if (Array.isArray(doc)) {
-      for (let i = doc.length - 1; i >= 0; i--) push(cmds, ind, mode, (doc as readonly Doc[])[i]);
+      for (let i = doc.length - 1; i >= 0; i--) push(ind, mode, (doc as readonly Doc[])[i]);
       continue;
     }
     const node = doc as DocNode;
-    switch (node.kind) {
-      case "indent":
-        if (indents.length === ind + 1) indents.push(indents[ind] + "  ");
-        push(cmds, ind + 1, mode, node.contents);
-        break;
-      case "group": {
-        let chosen = node.broken ? BREAK : FLAT;
-        let contents = node.contents;
-        if (mode === BREAK || remeasure) {
-          remeasure = false;
-          chosen = BREAK;
-          const flat = node.broken ? null : flatOf(node);
-          // A known flat width: only what follows is left to measure.
-          if (flat && !flat.leadingSpace && !flat.trailingSpace ? fits("", cmds, WIDTH - pos - flat.width, modes, measure) : !node.broken && fits(contents, cmds, WIDTH - pos, modes, measure)) chosen = FLAT;
-          else if (node.states) {
-            contents = node.states[node.states.length - 1];
-            for (let i = 1; i < node.states.length - 1 && !node.broken; i++) {
-              if (fits(node.states[i], cmds, WIDTH - pos, modes, measure)) {
-                chosen = FLAT;
-                contents = node.states[i];
-                break;
-              }
+    if (node.kind === "indent") {
+      if (indents.length === ind + 1) indents.push(indents[ind] + "  ");
+      push(ind + 1, mode, node.contents);
+    } else if (node.kind === "if-break") {
+      const broken = node.id ? modes.get(node.id) === BREAK : mode === BREAK;
+      push(ind, mode, broken ? node.contents : node.flatContents);
+    } else if (node.kind === "line") {
+      if (mode === FLAT && !node.hard) {
+        if (!node.soft) {
+          out.push(" ");
+          pos++;
+        }
+        continue;
+      }
+      // A hard line in a group printed flat: the next group is measured again.
+      if (mode === FLAT) remeasure = true;
+      trimEnd(out);
+      out.push("\n" + indents[ind]);
+      pos = 2 * ind;
+    } else {
+      let chosen = node.broken ? BREAK : FLAT;
+      let contents = node.contents;
+      if (mode === BREAK || remeasure) {
+        remeasure = false;
+        chosen = BREAK;
+        const flat = node.broken ? null : flatOf(node);
+        // A known flat width: only what follows is left to measure.
+        if (flat && !flat.leadingSpace && !flat.trailingSpace ? fits("", cmds, WIDTH - pos - flat.width, modes, measure) : !node.broken && fits(contents, cmds, WIDTH - pos, modes, measure)) chosen = FLAT;
+        else if (node.states) {
+          contents = node.states[node.states.length - 1];
+          for (let i = 1; i < node.states.length - 1 && !node.broken; i++) {
+            if (fits(node.states[i], cmds, WIDTH - pos, modes, measure)) {
+              chosen = FLAT;
+              contents = node.states[i];
+              break;
             }
           }
         }
-        if (node.id) modes.set(node.id, chosen);
-        const flat = chosen === FLAT && contents === node.contents ? flatOf(node) : null;
-        if (flat) {
-          if (flat.text.length > 0) out.push(flat.text);
-          pos += flat.width;
-        } else push(cmds, ind, chosen, contents);
-        break;
       }
-      case "if-break": {
-        const broken = node.id ? modes.get(node.id) === BREAK : mode === BREAK;
-        push(cmds, ind, mode, broken ? node.contents : node.flatContents);
-        break;
-      }
-      case "line":
-        if (mode === FLAT && !node.hard) {
-          if (!node.soft) {
-            out.push(" ");
-            pos++;
-          }
-          break;
-        }
-        if (mode === FLAT) remeasure = true;
-        trimEnd(out);
-        out.push("\n" + indents[ind]);
-        pos = 2 * ind;
-        break;
+      if (node.id) modes.set(node.id, chosen);
+      const flat = chosen === FLAT && contents === node.contents ? flatOf(node) : null;
+      if (flat) {
+        if (flat.text.length > 0) out.push(flat.text);
+        pos += flat.width;
+      } else push(ind, chosen, contents);
     }
   }
   trimEnd(out);
@@ -128,7 +116,7 @@ function trimEnd(out: string[]): void {
  * reach a line break in break mode (or the end) within `room` columns. A line's space
  * counts only before more text (it is trimmed before a break). `measure`: the stack to work in.
  */
-function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, Mode>, measure: Commands): boolean {
+function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, boolean>, measure: Commands): boolean {
   const { doc: docs, mode: docModes } = measure;
   let top = 0;
   docs[0] = next;
@@ -138,21 +126,12 @@ function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, Mode>
   while (room >= 0) {
     if (top < 0) {
       if (restIndex === 0) return true;
-      restIndex--;
-      docs[++top] = rest.doc[restIndex];
+      docs[++top] = rest.doc[--restIndex];
       docModes[top] = rest.mode[restIndex];
       continue;
     }
     const doc = docs[top];
     const mode = docModes[top--];
-    if (typeof doc === "string") {
-      if (doc.length > 0) {
-        if (pendingSpace) room--;
-        pendingSpace = false;
-        room -= stringWidth(doc);
-      }
-      continue;
-    }
     if (Array.isArray(doc)) {
       for (let i = doc.length - 1; i >= 0; i--) {
         docs[++top] = (doc as readonly Doc[])[i];
@@ -161,36 +140,25 @@ function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, Mode>
       continue;
     }
     const node = doc as DocNode;
-    switch (node.kind) {
-      case "indent":
-        docs[++top] = node.contents;
-        docModes[top] = mode;
-        break;
-      case "group": {
-        const flat = mode === FLAT ? flatOf(node) : null;
-        if (flat && !flat.leadingSpace && !flat.trailingSpace) {
-          if (flat.text.length > 0) {
-            if (pendingSpace) room--;
-            pendingSpace = false;
-            room -= flat.width;
-          }
-          break;
-        }
-        const groupMode = node.broken ? BREAK : mode;
-        docs[++top] = node.states && groupMode === BREAK ? node.states[node.states.length - 1] : node.contents;
-        docModes[top] = groupMode;
-        break;
+    // A group whose flat text is known counts as that text.
+    const flat = typeof doc !== "string" && node.kind === "group" && mode === FLAT ? flatOf(node) : null;
+    const text = typeof doc === "string" ? doc : flat && !flat.leadingSpace && !flat.trailingSpace ? flat.text : undefined;
+    if (text !== undefined) {
+      if (text.length > 0) {
+        if (pendingSpace) room--;
+        pendingSpace = false;
+        room -= flat ? flat.width : stringWidth(text);
       }
-      case "if-break": {
-        const broken = node.id ? (modes.get(node.id) ?? FLAT) === BREAK : mode === BREAK;
-        docs[++top] = broken ? node.contents : node.flatContents;
-        docModes[top] = mode;
-        break;
-      }
-      case "line":
-        if (mode === BREAK || node.hard) return true;
-        if (!node.soft) pendingSpace = true;
-        break;
+    } else if (node.kind === "line") {
+      if (mode === BREAK || node.hard) return true;
+      if (!node.soft) pendingSpace = true;
+    } else if (node.kind === "if-break") {
+      docs[++top] = (node.id ? (modes.get(node.id) ?? FLAT) : mode) === BREAK ? node.contents : node.flatContents;
+      docModes[top] = mode;
+    } else {
+      const groupMode = node.kind === "group" && node.broken ? BREAK : mode;
+      docs[++top] = node.kind === "group" && node.states && groupMode === BREAK ? node.states[node.states.length - 1] : node.contents;
+      docModes[top] = groupMode;
     }
   }
   return false;
@@ -254,22 +222,11 @@ export function stringWidth(text: string): number {
   return text.length;
 }
 
+const COMBINING = /[\u0300-\u036f]/;
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+
 function unicodeWidth(text: string): number {
   let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x300 && cp <= 0x36f) continue;
-    const wide =
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) ||
-      (cp >= 0x1f300 && cp <= 0x1faff) ||
-      (cp >= 0x20000 && cp <= 0x3fffd);
-    width += wide ? 2 : 1;
-  }
+  for (const ch of text) width += COMBINING.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
   return width;
 }
