@@ -57,49 +57,19 @@ export const t = {
   },
 };
 
-/** Flattens nested unions and drops members that print identically; one member is returned as is. */
+/** Flattens nested unions and drops repeated members but objects (structurally equal: printed alike); one member is returned as is. */
 function normalizeUnion(members: readonly TsType[]): TsType {
   const flat: TsType[] = [];
   const seen = new Set<string>();
   const visit = (m: TsType): void => {
-    if (m.kind === "union") {
-      m.members.forEach(visit);
-      return;
-    }
-    const key = m.kind === "object" ? undefined : typeKey(m);
-    if (key !== undefined) {
-      if (seen.has(key)) return;
-      seen.add(key);
-    }
-    flat.push(m);
+    if (m.kind === "union") return m.members.forEach(visit);
+    // A bigint (a literal beyond 2^53) as an object no literal can be, so keys never collide.
+    const key = m.kind === "object" ? "" : JSON.stringify(m, (_key, v: unknown) => (typeof v === "bigint" ? { bigint: v.toString() } : v));
+    if (key === "" || !seen.has(key)) flat.push(m);
+    seen.add(key);
   };
   members.forEach(visit);
-  if (flat.length === 1) return flat[0];
-  if (flat.length === 0) return t.kw("never");
-  return { kind: "union", members: flat };
-}
-
-/** A structural key: equal keys print identically (cheaper than printing for de-duplication). */
-function typeKey(type: TsType): string {
-  switch (type.kind) {
-    case "keyword":
-      return type.name;
-    case "literal":
-      return typeof type.value === "string" ? JSON.stringify(type.value) : String(type.value);
-    case "ref":
-      return type.args?.length ? `${type.name}<${type.args.map(typeKey).join(",")}>` : type.name;
-    case "array":
-      return `(${typeKey(type.element)})[]`;
-    case "tuple":
-      return `${type.readonly ? "readonly " : ""}[${type.elements.map(typeKey).join(",")}]`;
-    case "union":
-      return `(${type.members.map(typeKey).join("|")})`;
-    case "intersection":
-      return `(${type.members.map(typeKey).join("&")})`;
-    case "object":
-      // A bigint (a literal beyond 2^53) as an object no literal can be, so keys never collide.
-      return JSON.stringify(type.members, (_key, v: unknown) => (typeof v === "bigint" ? { bigint: v.toString() } : v));
-  }
+  return flat.length === 1 ? flat[0] : flat.length === 0 ? t.kw("never") : { kind: "union", members: flat };
 }
 
 /** The type printed on its own, as a union's member would be (used for tests). */
