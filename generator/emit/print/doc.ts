@@ -25,13 +25,8 @@ export interface GroupNode {
   flat?: Flat | null;
 }
 
-export interface Flat {
-  readonly text: string;
-  readonly width: number;
-  /** Starts (ends) with a line's space, which prettier's fits counts only before more text. */
-  readonly leadingSpace: boolean;
-  readonly trailingSpace: boolean;
-}
+/** `leadingSpace` (`trailingSpace`): starts (ends) with a line's space, which prettier's fits counts only before more text. */
+export type Flat = { readonly text: string; readonly width: number; readonly leadingSpace: boolean; readonly trailingSpace: boolean };
 
 /** Every node has the same fields in the same order (one hidden class): reading them stays fast. */
 function node(kind: DocNode["kind"], contents: Doc, broken = false, states?: readonly Doc[], id?: GroupId, flatContents: Doc = "", soft = false, hard = false): DocNode {
@@ -41,29 +36,21 @@ function node(kind: DocNode["kind"], contents: Doc, broken = false, states?: rea
 export const line = node("line", "");
 export const softline = node("line", "", false, undefined, undefined, "", true);
 export const hardline = node("line", "", false, undefined, undefined, "", false, true);
-/** Breaks the enclosing group, as a hard line would, without printing anything: an empty broken group. */
+/** Breaks the enclosing group, as a hard line would, without printing anything. */
 export const breakParent = node("group", "", true);
-
 export const indent = (contents: Doc): Doc => node("indent", contents);
-
 export const newGroupId = (): GroupId => ({ group: true });
+export const ifBreak = (broken: Doc, flat: Doc = "", id?: GroupId): Doc => node("if-break", broken, false, undefined, id, flat);
 
 /** Docs one after another; adjacent texts are joined (fewer nodes to build, measure and print). */
 export function concat(...parts: Doc[]): Doc {
-  let joined: Doc[] | undefined;
-  let text = "";
+  const joined: Doc[] = [];
   for (const part of parts) {
-    if (typeof part === "string") text += part;
-    else {
-      joined ??= [];
-      if (text.length > 0) joined.push(text);
-      text = "";
-      joined.push(part);
-    }
+    const last = joined.length - 1;
+    if (typeof part === "string" && typeof joined[last] === "string") joined[last] = (joined[last] as string) + part;
+    else if (part !== "") joined.push(part);
   }
-  if (!joined) return text;
-  if (text.length > 0) joined.push(text);
-  return joined.length === 1 ? joined[0] : joined;
+  return joined.length === 0 ? "" : joined.length === 1 ? joined[0] : joined;
 }
 
 export function group(contents: Doc, shouldBreak = false, id?: GroupId): Doc {
@@ -72,21 +59,13 @@ export function group(contents: Doc, shouldBreak = false, id?: GroupId): Doc {
   return node("group", contents, shouldBreak || holdsLine(contents, true), undefined, id);
 }
 
-/**
- * prettier's conditionalGroup: the first state that fits flat, else the last one broken.
- * A break inside does not break the groups around it (prettier's propagation stops here).
- */
+/** prettier's conditionalGroup: the first state that fits flat, else the last one broken; breaks inside do not break the groups around it. */
 export const conditionalGroup = (states: readonly Doc[]): Doc => node("group", states[0], false, states);
 
-export const ifBreak = (broken: Doc, flat: Doc = "", id?: GroupId): Doc => node("if-break", broken, false, undefined, id, flat);
-
 export function join(separator: Doc, docs: readonly Doc[]): Doc {
-  if (docs.length === 1) return docs[0];
-  const parts: Doc[] = [];
-  for (let i = 0; i < docs.length; i++) {
-    if (i > 0) parts.push(separator);
-    parts.push(docs[i]);
-  }
+  if (docs.length <= 1) return docs.length === 0 ? "" : docs[0];
+  const parts: Doc[] = [docs[0]];
+  for (let i = 1; i < docs.length; i++) parts.push(separator, docs[i]);
   return parts;
 }
 
@@ -99,25 +78,16 @@ export function list(open: string, docs: readonly Doc[], close: string, trailing
   return [open, indent([edge, join(COMMA_LINE, docs)]), trailingComma ? TRAILING_COMMA : "", edge, close];
 }
 
-/**
- * prettier's fluid layout for what follows an operator: after a space when its first piece
- * fits there, else on the next line, indented.
- */
+/** prettier's fluid layout for what follows an operator: after a space when its first piece fits there, else on the next line, indented. */
 export function fluid(doc: Doc): Doc {
   const id = newGroupId();
   return [node("group", INDENTED_LINE, false, undefined, id), ifBreak(indent(doc), doc, id)];
 }
 
-/**
- * Whether `doc` holds a line outside conditional groups: `hard`, one that breaks the group
- * around it (prettier's willBreak: a hard line or a broken group); else any (canBreak).
- */
+/** Whether `doc` holds a line outside conditional groups; `hard`: one that breaks the group around it (prettier's willBreak), else any (canBreak). */
 export function holdsLine(doc: Doc, hard: boolean): boolean {
   if (typeof doc === "string") return false;
-  if (Array.isArray(doc)) {
-    for (const d of doc as readonly Doc[]) if (holdsLine(d, hard)) return true;
-    return false;
-  }
+  if (Array.isArray(doc)) return (doc as readonly Doc[]).some((d) => holdsLine(d, hard));
   const node = doc as DocNode;
   if (node.kind === "line") return !hard || node.hard;
   if (node.kind === "group" && hard) return node.broken;
