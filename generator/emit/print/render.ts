@@ -171,23 +171,18 @@ function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, boole
  */
 export function flatOf(group: GroupNode): Flat | null {
   if (group.flat === undefined) {
-    const acc = { text: "", width: 0, ok: !group.broken && !group.states, leading: undefined as boolean | undefined, trailing: false };
+    const acc: Collect = { text: "", width: 0, ok: !group.broken && !group.states, leading: undefined, trailing: false };
     if (acc.ok) collect(group.contents, acc);
     group.flat = acc.ok ? { text: acc.text, width: acc.width, leadingSpace: acc.leading === true, trailingSpace: acc.trailing } : null;
   }
   return group.flat;
 }
 
+type Collect = { text: string; width: number; ok: boolean; leading: boolean | undefined; trailing: boolean };
+
 /** `leading`: whether the first piece is a line's space (undefined: no text yet); `trailing`: the last. */
-function collect(doc: Doc, acc: { text: string; width: number; ok: boolean; leading: boolean | undefined; trailing: boolean }): void {
-  if (typeof doc === "string") {
-    if (doc.length === 0) return;
-    acc.text += doc;
-    acc.width += stringWidth(doc);
-    acc.leading ??= false;
-    acc.trailing = false;
-    return;
-  }
+function collect(doc: Doc, acc: Collect): void {
+  if (typeof doc === "string") return append(acc, doc, stringWidth(doc), false, false);
   if (Array.isArray(doc)) {
     for (const d of doc as readonly Doc[]) if (acc.ok) collect(d, acc);
     return;
@@ -195,23 +190,21 @@ function collect(doc: Doc, acc: { text: string; width: number; ok: boolean; lead
   const node = doc as DocNode;
   if (node.kind === "group") {
     const flat = flatOf(node);
-    if (!flat) acc.ok = false;
-    else if (flat.text.length > 0) {
-      acc.text += flat.text;
-      acc.width += flat.width;
-      acc.leading ??= flat.leadingSpace;
-      acc.trailing = flat.trailingSpace;
-    }
+    if (flat) append(acc, flat.text, flat.width, flat.leadingSpace, flat.trailingSpace);
+    else acc.ok = false;
   } else if (node.kind === "indent") collect(node.contents, acc);
   // In a group printed flat, a group an if-break names is flat too (or, for fluid's indent, prints the same).
   else if (node.kind === "if-break") collect(node.flatContents, acc);
   else if (node.hard) acc.ok = false;
-  else if (!node.soft) {
-    acc.text += " ";
-    acc.width++;
-    acc.leading ??= true;
-    acc.trailing = true;
-  }
+  else if (!node.soft) append(acc, " ", 1, true, true);
+}
+
+function append(acc: Collect, text: string, width: number, leadingSpace: boolean, trailingSpace: boolean): void {
+  if (text.length === 0) return;
+  acc.text += text;
+  acc.width += width;
+  acc.leading ??= leadingSpace;
+  acc.trailing = trailingSpace;
 }
 
 /** Display width as prettier's getStringWidth counts it: wide East Asian characters take 2, combining marks 0. */
