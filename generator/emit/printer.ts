@@ -32,12 +32,8 @@ export type TsMember = Documented &
     | { readonly kind: "method"; readonly name: string; readonly params: readonly TsParam[]; readonly returns: TsType }
   );
 
-export interface TsParam {
-  readonly name: string;
-  readonly optional?: boolean;
-  /** Absent in JavaScript. Never an object literal type: prettier hugs a lone one, a layout the emitters never need. */
-  readonly type?: ParamType;
-}
+/** `type` is absent in JavaScript, and never an object literal type: prettier hugs a lone one, a layout the emitters never need. */
+export type TsParam = { readonly name: string; readonly optional?: boolean; readonly type?: ParamType };
 
 export type ParamType = Exclude<TsType, { kind: "object" }>;
 
@@ -99,10 +95,7 @@ export type MethodTarget = Extract<Expr, { kind: "id" | "call" }>;
 export type ObjectProp = { readonly key: string; readonly value: Expr } | { readonly spread: string };
 
 /** `() => name` (a lazy reference), only ever a call's argument: elsewhere prettier's arrow layouts are ones the emitters never need. */
-export interface Arrow {
-  readonly kind: "arrow";
-  readonly body: Extract<Expr, { kind: "id" }>;
-}
+export type Arrow = { readonly kind: "arrow"; readonly body: Extract<Expr, { kind: "id" }> };
 
 /** A call's argument. */
 export type Arg = Expr | Arrow;
@@ -148,14 +141,10 @@ export function printModule(statements: readonly Statement[]): string {
   const pieces: string[] = [];
   let previousBlank = true;
   for (const s of statements) {
-    if (s.kind === "blank") {
-      if (!previousBlank) pieces.push("\n");
-      previousBlank = true;
-      continue;
-    }
-    renderInto(statementDoc(s), pieces);
-    pieces.push("\n");
-    previousBlank = false;
+    if (s.kind !== "blank") renderInto(statementDoc(s), pieces);
+    // A blank statement is an empty line, never two in a row nor one at the start.
+    if (s.kind !== "blank" || !previousBlank) pieces.push("\n");
+    previousBlank = s.kind === "blank";
   }
   const text = pieces.join("");
   // A trailing blank statement leaves no empty last line.

@@ -81,10 +81,9 @@ function brokenOut(printed: readonly Doc[]): Doc {
 }
 
 /**
- * prettier's printMemberChain. Its groups here: the callee's head (`a.b`), the target's last
- * member and call (`.c(...)`), the method and its call. Short (one group) unless all three
- * exist; else on one line when it fits, or one `.call()` per line, which a forced break
- * imposes in the first call, or in the last when the first takes an arrow function.
+ * prettier's printMemberChain. Its groups: the callee's head (`a.b`), `.c(...)`, the method's. Short (one group)
+ * unless all three exist; else on one line when it fits, or one `.call()` per line, which a forced break imposes
+ * in the first call, or in the last when the first takes an arrow function.
  */
 function memberChainDoc(x: Extract<Expr, { kind: "method" }>): Doc {
   const t = x.target;

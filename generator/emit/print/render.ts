@@ -13,14 +13,10 @@ const BREAK = true;
 type Commands = { readonly ind: number[]; readonly mode: boolean[]; readonly doc: Doc[] };
 
 /** Renders a doc from column 0 (a statement); the text has no final line break. */
-export function render(root: Doc): string {
-  const out: string[] = [];
-  renderInto(root, out);
-  return out.join("");
-}
+export const render = (root: Doc): string => renderInto(root, []).join("");
 
 /** Renders a doc from column 0 onto the end of `out`, without trailing spaces. */
-export function renderInto(root: Doc, out: string[]): void {
+export function renderInto(root: Doc, out: string[]): string[] {
   const cmds: Commands = { ind: [0], mode: [BREAK], doc: [root] };
   const push = (ind: number, mode: boolean, doc: Doc): void => {
     cmds.ind.push(ind);
@@ -75,14 +71,10 @@ export function renderInto(root: Doc, out: string[]): void {
         // A known flat width: only what follows is left to measure.
         if (flat && !flat.leadingSpace && !flat.trailingSpace ? fits("", cmds, WIDTH - pos - flat.width, modes, measure) : !node.broken && fits(contents, cmds, WIDTH - pos, modes, measure)) chosen = FLAT;
         else if (node.states) {
-          contents = node.states[node.states.length - 1];
-          for (let i = 1; i < node.states.length - 1 && !node.broken; i++) {
-            if (fits(node.states[i], cmds, WIDTH - pos, modes, measure)) {
-              chosen = FLAT;
-              contents = node.states[i];
-              break;
-            }
-          }
+          const last = node.states.length - 1;
+          const i = node.states.findIndex((state, i) => i > 0 && (i === last || fits(state, cmds, WIDTH - pos, modes, measure)));
+          contents = node.states[i];
+          if (i < last) chosen = FLAT;
         }
       }
       if (node.id) modes.set(node.id, chosen);
@@ -94,6 +86,7 @@ export function renderInto(root: Doc, out: string[]): void {
     }
   }
   trimEnd(out);
+  return out;
 }
 
 /** Drops the spaces and tabs at the end of the output (before a line break). */

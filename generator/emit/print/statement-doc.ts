@@ -56,9 +56,8 @@ function declarationDoc(s: Exclude<Statement, { kind: "blank" | "import" | "expo
 }
 
 /**
- * ` Name extends ...` as prettier 3 prints it (its class printer): several bases may move
- * to the next line, `extends` first, then the list, itself broken one per line if need be;
- * one plain base stays inline, a qualified one (`T.Foo`) may move to the next line.
+ * ` Name extends ...` as prettier 3's class printer: several bases may move to the next line, then
+ * one per line; one plain base stays inline, a qualified one (`T.Foo`) may move to the next line.
  */
 function heritageDoc(name: string, bases: readonly TsType[]): Doc {
   if (bases.length === 0) return " " + name;

@@ -52,10 +52,7 @@ function parenthesizedUnion(members: readonly TsType[]): Doc {
   return group([indent([softline, unionGroup(members)]), softline]);
 }
 
-/**
- * prettier's printIntersectionType: broken, two non-objects go to the next line (` &`,
- * indented), an object meets its neighbour on the same line (` & `).
- */
+/** prettier's printIntersectionType: broken, two non-objects go to the next line, an object meets its neighbour on its line. */
 function intersectionDoc(members: readonly TsType[]): Doc {
   let wasIndented = false;
   return group(
@@ -89,10 +86,8 @@ export const prefixedType = (prefix: string, type: TsType, ctx: TypeContext = "p
 export const fluidType = (type: TsType, ctx: TypeContext): Doc => group(fluid(typeDoc(type, ctx)));
 
 /**
- * `(params): returns` (prettier's printFunctionParameters and shouldGroupFunctionParameters):
- * a lone parameter before an object (or otherwise breaking) return type is a group of its
- * own; else the parameters go one per line once the signature breaks. `groupedReturn`:
- * `: returns` is a group (methods).
+ * `(params): returns`, prettier's shouldGroupFunctionParameters: a lone parameter before a breaking return
+ * type is a group of its own; else they go one per line once the signature breaks. `groupedReturn`: for methods.
  */
 export function signatureDoc(params: readonly TsParam[], returns: TsType | undefined, groupedReturn: boolean): Doc {
   const parameters = params.length === 0 ? "()" : list("(", params.map((p) => (p.type ? concat(p.name + (p.optional ? "?: " : ": "), typeDoc(p.type, "property")) : p.name)), ")", true);
