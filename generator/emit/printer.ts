@@ -59,8 +59,9 @@ function normalizeUnion(members: readonly TsType[]): TsType {
   const seen = new Set<string>();
   const visit = (m: TsType): void => {
     if (m.kind === "union") return m.members.forEach(visit);
-    // A bigint (a literal beyond 2^53) as an object no literal can be, so keys never collide.
-    const key = m.kind === "object" ? "" : JSON.stringify(m, (_key, v: unknown) => (typeof v === "bigint" ? { bigint: v.toString() } : v));
+    // The common members by their text; a bigint in JSON as an object no literal can be, so keys never collide.
+    const simple = m.kind === "keyword" || (m.kind === "ref" && !m.args) ? m.name : m.kind === "literal" ? (typeof m.value === "string" ? JSON.stringify(m.value) : String(m.value)) : undefined;
+    const key = m.kind === "object" ? "" : (simple ?? JSON.stringify(m, (_key, v: unknown) => (typeof v === "bigint" ? { bigint: v.toString() } : v)));
     if (key === "" || !seen.has(key)) flat.push(m);
     seen.add(key);
   };
@@ -69,9 +70,7 @@ function normalizeUnion(members: readonly TsType[]): TsType {
 }
 
 /** The type printed on its own, as a union's member would be (used for tests). */
-export function printType(type: TsType): string {
-  return render(typeDoc(type, "alias-member"));
-}
+export const printType = (type: TsType): string => render(typeDoc(type, "alias-member"));
 
 export type TypeContext = "alias" | "property" | "array" | "type-arg" | "alias-member";
 

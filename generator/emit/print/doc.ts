@@ -44,13 +44,19 @@ export const ifBreak = (broken: Doc, flat: Doc = "", id?: GroupId): Doc => node(
 
 /** Docs one after another; adjacent texts are joined (fewer nodes to build, measure and print). */
 export function concat(...parts: Doc[]): Doc {
-  const joined: Doc[] = [];
+  let joined: Doc[] | undefined;
+  let text = "";
   for (const part of parts) {
-    const last = joined.length - 1;
-    if (typeof part === "string" && typeof joined[last] === "string") joined[last] = (joined[last] as string) + part;
-    else if (part !== "") joined.push(part);
+    if (typeof part === "string") text += part;
+    else {
+      if (text.length > 0) (joined ??= []).push(text);
+      (joined ??= []).push(part);
+      text = "";
+    }
   }
-  return joined.length === 0 ? "" : joined.length === 1 ? joined[0] : joined;
+  if (!joined) return text;
+  if (text.length > 0) joined.push(text);
+  return joined.length === 1 ? joined[0] : joined;
 }
 
 export function group(contents: Doc, shouldBreak = false, id?: GroupId): Doc {
@@ -87,7 +93,10 @@ export function fluid(doc: Doc): Doc {
 /** Whether `doc` holds a line outside conditional groups; `hard`: one that breaks the group around it (prettier's willBreak), else any (canBreak). */
 export function holdsLine(doc: Doc, hard: boolean): boolean {
   if (typeof doc === "string") return false;
-  if (Array.isArray(doc)) return (doc as readonly Doc[]).some((d) => holdsLine(d, hard));
+  if (Array.isArray(doc)) {
+    for (const d of doc as readonly Doc[]) if (holdsLine(d, hard)) return true;
+    return false;
+  }
   const node = doc as DocNode;
   if (node.kind === "line") return !hard || node.hard;
   if (node.kind === "group" && hard) return node.broken;

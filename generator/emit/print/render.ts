@@ -91,16 +91,9 @@ export function renderInto(root: Doc, out: string[]): string[] {
 
 /** Drops the spaces and tabs at the end of the output (before a line break). */
 function trimEnd(out: string[]): void {
-  for (let last = out.length - 1; last >= 0; last--) {
-    const p = out[last];
-    const end = p.charCodeAt(p.length - 1);
-    if (end !== 32 && end !== 9) return;
-    const trimmed = p.replace(/[ \t]+$/, "");
-    if (trimmed.length > 0) {
-      out[last] = trimmed;
-      return;
-    }
-    out.pop();
+  while (out.length > 0 && (out[out.length - 1].endsWith(" ") || out[out.length - 1].endsWith("\t"))) {
+    const trimmed = out.pop()!.replace(/[ \t]+$/, "");
+    if (trimmed.length > 0) return void out.push(trimmed);
   }
 }
 
