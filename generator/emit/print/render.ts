@@ -12,17 +12,18 @@ const BREAK = true;
 /** A stack of commands as parallel arrays (indentation level, mode, doc), the top at the end. */
 type Commands = { readonly ind: number[]; readonly mode: boolean[]; readonly doc: Doc[] };
 
+function push(cmds: Commands, ind: number, mode: boolean, doc: Doc): void {
+  cmds.ind.push(ind);
+  cmds.mode.push(mode);
+  cmds.doc.push(doc);
+}
+
 /** Renders a doc from column 0 (a statement); the text has no final line break. */
 export const render = (root: Doc): string => renderInto(root, []).join("");
 
 /** Renders a doc from column 0 onto the end of `out`, without trailing spaces. */
 export function renderInto(root: Doc, out: string[]): string[] {
   const cmds: Commands = { ind: [0], mode: [BREAK], doc: [root] };
-  const push = (ind: number, mode: boolean, doc: Doc): void => {
-    cmds.ind.push(ind);
-    cmds.mode.push(mode);
-    cmds.doc.push(doc);
-  };
   const measure: Commands = { ind: [], mode: [], doc: [] };
   const modes = new Map<GroupId, boolean>();
   const indents = [""];
@@ -38,16 +39,19 @@ export function renderInto(root: Doc, out: string[]): string[] {
       continue;
     }
     if (Array.isArray(doc)) {
-      for (let i = doc.length - 1; i >= 0; i--) push(ind, mode, (doc as readonly Doc[])[i]);
+      // Leading texts print in any mode: straight out, without the stack.
+      let first = 0;
+      for (; first < doc.length && typeof doc[first] === "string"; first++) pos += stringWidth(out[out.push(doc[first] as string) - 1]);
+      for (let i = doc.length - 1; i >= first; i--) push(cmds, ind, mode, (doc as readonly Doc[])[i]);
       continue;
     }
     const node = doc as DocNode;
     if (node.kind === "indent") {
       if (indents.length === ind + 1) indents.push(indents[ind] + "  ");
-      push(ind + 1, mode, node.contents);
+      push(cmds, ind + 1, mode, node.contents);
     } else if (node.kind === "if-break") {
       const broken = node.id ? modes.get(node.id) === BREAK : mode === BREAK;
-      push(ind, mode, broken ? node.contents : node.flatContents);
+      push(cmds, ind, mode, broken ? node.contents : node.flatContents);
     } else if (node.kind === "line") {
       if (mode === FLAT && !node.hard) {
         if (!node.soft) {
@@ -82,7 +86,7 @@ export function renderInto(root: Doc, out: string[]): string[] {
       if (flat) {
         if (flat.text.length > 0) out.push(flat.text);
         pos += flat.width;
-      } else push(ind, chosen, contents);
+      } else push(cmds, ind, chosen, contents);
     }
   }
   trimEnd(out);
