@@ -96,7 +96,6 @@ export type ObjectProp = { readonly key: string; readonly value: Expr } | { read
 /** `() => name` (a lazy reference), only ever a call's argument: elsewhere prettier's arrow layouts are ones the emitters never need. */
 export type Arrow = { readonly kind: "arrow"; readonly body: Extract<Expr, { kind: "id" }> };
 
-/** A call's argument. */
 export type Arg = Expr | Arrow;
 
 export const e = {

@@ -75,7 +75,6 @@ function argsDoc(args: readonly Arg[]): Doc {
   return [holdsLine(last, true) ? breakParent : "", conditionalGroup([["(", leading, last, ")"], ["(", leading, group(last, true), ")"], brokenOut(printed)])];
 }
 
-/** The arguments one per line. */
 function brokenOut(printed: readonly Doc[]): Doc {
   return group(list("(", printed, ")", true, line), true);
 }

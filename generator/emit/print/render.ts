@@ -34,8 +34,7 @@ export function renderInto(root: Doc, out: string[]): string[] {
     const mode = cmds.mode.pop()!;
     const doc = cmds.doc.pop()!;
     if (typeof doc === "string") {
-      out.push(doc);
-      pos += stringWidth(doc);
+      pos += stringWidth(out[out.push(doc) - 1]);
       continue;
     }
     if (Array.isArray(doc)) {
@@ -93,7 +92,7 @@ export function renderInto(root: Doc, out: string[]): string[] {
   return out;
 }
 
-/** Drops the spaces and tabs at the end of the output (before a line break). */
+/** Drops the spaces and tabs at the end of the output (before a line break), as prettier's trim. */
 function trimEnd(out: string[]): void {
   while (out.length > 0 && (out[out.length - 1].endsWith(" ") || out[out.length - 1].endsWith("\t"))) {
     const trimmed = out.pop()!.replace(/[ \t]+$/, "");

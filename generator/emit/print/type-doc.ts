@@ -79,7 +79,6 @@ function memberDoc(m: TsMember): Doc {
   return group(["[", group([indent([softline, m.key + ": string"]), softline]), "]: ", typeDoc(m.type, "property")]);
 }
 
-/** group([prefix, type]), in property context unless told. */
 export const prefixedType = (prefix: string, type: TsType, ctx: TypeContext = "property"): Doc => group(concat(prefix, typeDoc(type, ctx)));
 
 /** The type after an operator (` =`, ` extends`) in prettier's fluid layout. */
