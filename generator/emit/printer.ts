@@ -59,15 +59,17 @@ function normalizeUnion(members: readonly TsType[]): TsType {
   const seen = new Set<string>();
   const visit = (m: TsType): void => {
     if (m.kind === "union") return m.members.forEach(visit);
-    // The common members by their text; a bigint in JSON as an object no literal can be, so keys never collide.
-    const simple = m.kind === "keyword" || (m.kind === "ref" && !m.args) ? m.name : m.kind === "literal" ? (typeof m.value === "string" ? JSON.stringify(m.value) : String(m.value)) : undefined;
-    const key = m.kind === "object" ? "" : (simple ?? JSON.stringify(m, (_key, v: unknown) => (typeof v === "bigint" ? { bigint: v.toString() } : v)));
+    const key = m.kind === "object" ? "" : memberKey(m);
     if (key === "" || !seen.has(key)) flat.push(m);
     seen.add(key);
   };
   members.forEach(visit);
   return flat.length === 1 ? flat[0] : flat.length === 0 ? t.kw("never") : { kind: "union", members: flat };
 }
+
+/** Equal for members printed alike: the common ones by their text, the rest as JSON (a bigint as an object no literal can be). */
+const memberKey = (m: TsType): string =>
+  m.kind === "keyword" || (m.kind === "ref" && !m.args) ? m.name : m.kind === "literal" ? (typeof m.value === "string" ? JSON.stringify(m.value) : String(m.value)) : m.kind === "array" ? memberKey(m.element) + "[]" : JSON.stringify(m, (_key, v: unknown) => (typeof v === "bigint" ? { bigint: v.toString() } : v));
 
 /** The type printed on its own, as a union's member would be (used for tests). */
 export const printType = (type: TsType): string => render(typeDoc(type, "alias-member"));

@@ -39,7 +39,6 @@ export const hardline = node("line", "", false, undefined, undefined, "", false,
 /** Breaks the enclosing group, as a hard line would, without printing anything. */
 export const breakParent = node("group", "", true);
 export const indent = (contents: Doc): Doc => node("indent", contents);
-export const newGroupId = (): GroupId => ({ group: true });
 export const ifBreak = (broken: Doc, flat: Doc = "", id?: GroupId): Doc => node("if-break", broken, false, undefined, id, flat);
 
 /** Docs one after another; adjacent texts are joined (fewer nodes to build, measure and print). */
@@ -86,7 +85,7 @@ export function list(open: string, docs: readonly Doc[], close: string, trailing
 
 /** prettier's fluid layout for what follows an operator: after a space when its first piece fits there, else on the next line, indented. */
 export function fluid(doc: Doc): Doc {
-  const id = newGroupId();
+  const id: GroupId = { group: true };
   return [node("group", INDENTED_LINE, false, undefined, id), ifBreak(indent(doc), doc, id)];
 }
 

@@ -6,8 +6,7 @@ import type { Doc, DocNode, Flat, GroupId, GroupNode } from "./doc.js";
 /** prettier's default printWidth. */
 export const WIDTH = 80;
 
-const FLAT = false;
-const BREAK = true;
+const FLAT = false, BREAK = true;
 
 /** A stack of commands as parallel arrays (indentation level, mode, doc), the top at the end. */
 type Commands = { readonly ind: number[]; readonly mode: boolean[]; readonly doc: Doc[] };
