@@ -1,7 +1,7 @@
 // The document layer on its own: prettier's doc semantics (groups decided against what
 // follows them, conditional groups, fill, group ids), checked on small docs.
 import { describe, expect, it } from "vitest";
-import { breakParent, conditionalGroup, fill, fluid, group, hardline, ifBreak, indent, line, list, newGroupId, softline, type Doc } from "../../generator/emit/print/doc.js";
+import { breakParent, conditionalGroup, fluid, group, hardline, ifBreak, indent, line, list, softline, type Doc, type GroupId } from "../../generator/emit/print/doc.js";
 import { render } from "../../generator/emit/print/render.js";
 
 const word = (n: number): string => "x".repeat(n);
@@ -40,15 +40,15 @@ describe("render", () => {
     expect(render(conditionalGroup([word(81), word(82), ["[", indent([line, "z"]), line, "]"]]))).toBe("[\n  z\n]");
   });
 
-  it("fills as many parts on a line as fit", () => {
+  it("fills as many parts on a line as fit when the line before each is a group of its own", () => {
     const parts: Doc[] = [];
-    for (let i = 0; i < 30; i++) parts.push(...(i > 0 ? [line] : []), word(5) + ",");
-    const text = render(fill(parts));
+    for (let i = 0; i < 30; i++) parts.push(i > 0 ? group([line, word(5) + ","]) : word(5) + ",");
+    const text = render(parts);
     expect(text.split("\n").map((l) => l.length)).toEqual([76, 76, 55]);
   });
 
   it("follows a named group's mode in ifBreak and indents after a fluid operator", () => {
-    const id = newGroupId();
+    const id: GroupId = { group: true };
     const doc = (n: number): Doc => group([group(list("[", [word(n)], "]", false), false, id), ifBreak(" // broken", "", id)]);
     expect(render(doc(10))).toBe(`[${word(10)}]`);
     expect(render(doc(79))).toBe(`[\n  ${word(79)}\n] // broken`);

@@ -4,17 +4,15 @@
 
 export type Doc = string | readonly Doc[] | DocNode;
 
-/** Names a group so that `ifBreak`/`indentIfBreak` elsewhere can follow its mode. */
+/** Names a group so that an `ifBreak` elsewhere can follow its mode. */
 export type GroupId = { readonly group: true };
 
 export type DocNode =
   | { readonly kind: "line"; readonly soft: boolean; readonly hard: boolean }
-  | { readonly kind: "break-parent" }
   | { readonly kind: "indent"; readonly contents: Doc }
   | GroupNode
   /** `contents` in a broken group (or when the group `id` is broken), else `flatContents`. */
-  | { readonly kind: "if-break"; readonly contents: Doc; readonly flatContents: Doc; readonly id?: GroupId }
-  | { readonly kind: "fill"; readonly contents: readonly Doc[] };
+  | { readonly kind: "if-break"; readonly contents: Doc; readonly flatContents: Doc; readonly id?: GroupId };
 
 export interface GroupNode {
   readonly kind: "group";
@@ -23,16 +21,12 @@ export interface GroupNode {
   /** A conditional group's states: the first that fits flat, else the last broken. */
   readonly states?: readonly Doc[];
   readonly id?: GroupId;
-  /** The group printed flat, computed once when first needed (flat.ts); null: it cannot print flat. */
+  /** The group printed flat, computed when first needed (render.ts); null: it cannot print flat. */
   flat?: Flat | null;
 }
 
-export interface Flat {
-  readonly width: number;
-  /** Starts (ends) with a line's space, which prettier's fits counts only before more text. */
-  readonly leadingSpace: boolean;
-  readonly trailingSpace: boolean;
-}
+/** `leadingSpace` (`trailingSpace`): starts (ends) with a line's space, which prettier's fits counts only before more text. */
+export type Flat = { readonly text: string; readonly width: number; readonly leadingSpace: boolean; readonly trailingSpace: boolean };
 
 /** Every node has the same fields in the same order (one hidden class): reading them stays fast. */
 function node(kind: DocNode["kind"], contents: Doc, broken = false, states?: readonly Doc[], id?: GroupId, flatContents: Doc = "", soft = false, hard = false): DocNode {
@@ -43,11 +37,9 @@ export const line = node("line", "");
 export const softline = node("line", "", false, undefined, undefined, "", true);
 export const hardline = node("line", "", false, undefined, undefined, "", false, true);
 /** Breaks the enclosing group, as a hard line would, without printing anything. */
-export const breakParent = node("break-parent", "");
-
+export const breakParent = node("group", "", true);
 export const indent = (contents: Doc): Doc => node("indent", contents);
-
-export const newGroupId = (): GroupId => ({ group: true });
+export const ifBreak = (broken: Doc, flat: Doc = "", id?: GroupId): Doc => node("if-break", broken, false, undefined, id, flat);
 
 /** Docs one after another; adjacent texts are joined (fewer nodes to build, measure and print). */
 export function concat(...parts: Doc[]): Doc {
@@ -56,10 +48,9 @@ export function concat(...parts: Doc[]): Doc {
   for (const part of parts) {
     if (typeof part === "string") text += part;
     else {
-      joined ??= [];
-      if (text.length > 0) joined.push(text);
+      if (text.length > 0) (joined ??= []).push(text);
+      (joined ??= []).push(part);
       text = "";
-      joined.push(part);
     }
   }
   if (!joined) return text;
@@ -70,31 +61,17 @@ export function concat(...parts: Doc[]): Doc {
 export function group(contents: Doc, shouldBreak = false, id?: GroupId): Doc {
   // A text has no line to break: its group would change nothing.
   if (typeof contents === "string" && !shouldBreak && !id) return contents;
-  return node("group", contents, shouldBreak || willBreak(contents), undefined, id);
+  return node("group", contents, shouldBreak || holdsLine(contents, true), undefined, id);
 }
 
-/**
- * prettier's conditionalGroup: the first state that fits flat, else the last one broken.
- * A break inside does not break the groups around it (prettier's propagation stops here).
- */
+/** prettier's conditionalGroup: the first state that fits flat, else the last one broken; breaks inside do not break the groups around it. */
 export const conditionalGroup = (states: readonly Doc[]): Doc => node("group", states[0], false, states);
 
-export const ifBreak = (broken: Doc, flat: Doc = "", id?: GroupId): Doc => node("if-break", broken, false, undefined, id, flat);
-
-/** Indented when the group `id` is broken. */
-export const indentIfBreak = (contents: Doc, id: GroupId): Doc => ifBreak(indent(contents), contents, id);
-
-/** Alternating contents and separators (lines): as many contents on a line as fit. */
-export const fill = (parts: readonly Doc[]): Doc => node("fill", parts);
-
 export function join(separator: Doc, docs: readonly Doc[]): Doc {
-  if (docs.length === 1) return docs[0];
-  const parts: Doc[] = [];
-  for (let i = 0; i < docs.length; i++) {
-    if (i > 0) parts.push(separator);
-    parts.push(docs[i]);
-  }
-  return concat(...parts);
+  if (docs.length <= 1) return docs.length === 0 ? "" : docs[0];
+  const parts: Doc[] = [docs[0]];
+  for (let i = 1; i < docs.length; i++) parts.push(separator, docs[i]);
+  return parts;
 }
 
 const COMMA_LINE: Doc = [",", line];
@@ -106,55 +83,21 @@ export function list(open: string, docs: readonly Doc[], close: string, trailing
   return [open, indent([edge, join(COMMA_LINE, docs)]), trailingComma ? TRAILING_COMMA : "", edge, close];
 }
 
-/**
- * prettier's fluid layout for what follows an operator: after a space when its first piece
- * fits there, else on the next line, indented.
- */
+/** prettier's fluid layout for what follows an operator: after a space when its first piece fits there, else on the next line, indented. */
 export function fluid(doc: Doc): Doc {
-  const id = newGroupId();
-  return [node("group", INDENTED_LINE, false, undefined, id), indentIfBreak(doc, id)];
+  const id: GroupId = { group: true };
+  return [node("group", INDENTED_LINE, false, undefined, id), ifBreak(indent(doc), doc, id)];
 }
 
-/** Whether `doc` holds a line at all (prettier's canBreak). */
-export function canBreak(doc: Doc): boolean {
-  if (typeof doc === "string") return false;
-  if (Array.isArray(doc)) return (doc as readonly Doc[]).some(canBreak);
-  const node = doc as DocNode;
-  switch (node.kind) {
-    case "line":
-      return true;
-    case "break-parent":
-      return false;
-    case "group":
-    case "indent":
-      return canBreak(node.contents);
-    case "if-break":
-      return canBreak(node.contents) || canBreak(node.flatContents);
-    case "fill":
-      return node.contents.some(canBreak);
-  }
-}
-
-/** Whether `doc` breaks the group around it (prettier's willBreak): a hard line, a break-parent or a broken group, outside conditional groups. */
-export function willBreak(doc: Doc): boolean {
+/** Whether `doc` holds a line outside conditional groups; `hard`: one that breaks the group around it (prettier's willBreak), else any (canBreak). */
+export function holdsLine(doc: Doc, hard: boolean): boolean {
   if (typeof doc === "string") return false;
   if (Array.isArray(doc)) {
-    for (const d of doc as readonly Doc[]) if (willBreak(d)) return true;
+    for (const d of doc as readonly Doc[]) if (holdsLine(d, hard)) return true;
     return false;
   }
   const node = doc as DocNode;
-  switch (node.kind) {
-    case "line":
-      return node.hard;
-    case "break-parent":
-      return true;
-    case "group":
-      return node.broken;
-    case "indent":
-      return willBreak(node.contents);
-    case "if-break":
-      return willBreak(node.contents) || willBreak(node.flatContents);
-    case "fill":
-      return willBreak(node.contents);
-  }
+  if (node.kind === "line") return !hard || node.hard;
+  if (node.kind === "group" && hard) return node.broken;
+  return holdsLine(node.contents, hard) || (node.kind === "if-break" && holdsLine(node.flatContents, hard));
 }

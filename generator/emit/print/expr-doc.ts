@@ -1,18 +1,10 @@
 // The docs of expressions: calls (with prettier's last-argument hugging), member chains,
 // arrays, objects and their properties' assignment layouts.
 import type { Arg, Expr, ObjectProp } from "../printer.js";
-import { isShortChain, memberChain } from "./chain.js";
-import { breakParent, concat, conditionalGroup, fill, fluid, group, hardline, ifBreak, indent, join, line, list, newGroupId, softline, willBreak, type Doc } from "./doc.js";
+import { breakParent, concat, conditionalGroup, fluid, group, hardline, holdsLine, ifBreak, indent, join, line, list, softline, type Doc } from "./doc.js";
 import { numberText, objectKey, quote } from "./literals.js";
-import {
-  arrayShouldBreak,
-  couldExpand,
-  isConciselyPrintedArray,
-  isFunctionCompositionArgs,
-  isPoorlyBreakableChain,
-  shouldGroupLastArgument,
-} from "./shapes.js";
-import { stringWidth } from "./width.js";
+import { stringWidth } from "./render.js";
+import { arrayShouldBreak, couldExpand, isConciselyPrintedArray, isFunctionCompositionArgs, isPoorlyBreakableChain, isShortChain, shouldGroupLastArgument } from "./shapes.js";
 
 export function exprDoc(x: Arg): Doc {
   switch (x.kind) {
@@ -25,15 +17,14 @@ export function exprDoc(x: Arg): Doc {
     case "boolean":
       return x.value ? "true" : "false";
     case "call":
-      // A dotted callee is a short member chain: one group.
-      return x.callee.includes(".") ? group(concat(x.callee, argsDoc(x.args))) : concat(x.callee, argsDoc(x.args));
+      // A dotted callee is a short member chain: its one group would add nothing to the arguments'.
+      return concat(x.callee, argsDoc(x.args));
     case "method":
       return memberChainDoc(x);
     case "array":
       return arrayDoc(x.items);
     case "object":
-      if (x.props.length === 0) return "{}";
-      return group(list("{", x.props.map(propDoc), "}", true, line), true);
+      return x.props.length === 0 ? "{}" : group(list("{", x.props.map(propDoc), "}", true, line), true);
     case "arrow":
       return group(["() =>", group(indent([line, exprDoc(x.body)]))]);
     case "as-const":
@@ -44,52 +35,32 @@ export function exprDoc(x: Arg): Doc {
 function arrayDoc(items: readonly Expr[]): Doc {
   if (items.length === 0) return "[]";
   if (isConciselyPrintedArray({ kind: "array", items })) {
-    // prettier's fill: numbers several to a line, each with its comma (the last one's only when broken).
-    const id = newGroupId();
-    const parts: Doc[] = [];
-    items.forEach((item, i) => {
-      if (i > 0) parts.push(line);
-      parts.push([exprDoc(item), i < items.length - 1 ? "," : ifBreak(",", "", id)]);
-    });
-    return group(["[", indent([softline, fill(parts)]), softline, "]"], false, id);
+    // prettier fills numbers, as many to a line as fit: what a group around each line before a number decides too.
+    const parts = items.map((item, i) => (i === 0 ? exprDoc(item) : group([line, exprDoc(item)])));
+    return group(["[", indent([softline, join(",", parts)]), ifBreak(","), softline, "]"]);
   }
-  const elements = items.map((item) => group(exprDoc(item)));
-  return group(list("[", elements, "]", true), arrayShouldBreak(items));
+  return group(list("[", items.map((item) => group(exprDoc(item))), "]", true), arrayShouldBreak(items));
 }
 
 function propDoc(p: ObjectProp): Doc {
   if ("spread" in p) return "..." + p.spread;
   const key = objectKey(p.key);
-  return group(concat(key, assignmentRight(assignmentLayout(key, p.value, true, false), ":", p.value)));
+  return group(concat(key, assignmentRight(key, ":", p.value, true, false)));
 }
-
-export type AssignmentLayout = "break-after-operator" | "never-break-after-operator" | "fluid";
 
 /**
- * prettier's layout choice for `left op value` (an object property, or a const named
- * `left`). `leftCanBreak`: the left side holds a line.
+ * The operator and value of `left op value` (an object property, or a const named `left`)
+ * in prettier's printAssignment layouts. `leftCanBreak`: the left side holds a line.
  */
-export function assignmentLayout(left: string, value: Arg, isObjectProperty: boolean, leftCanBreak: boolean): AssignmentLayout {
+export function assignmentRight(left: string, operator: string, value: Arg, isObjectProperty: boolean, leftCanBreak: boolean): Doc {
   const hasShortKey = isObjectProperty && stringWidth(left) < 2 + 3;
-  if (!hasShortKey && (value.kind === "string" || isPoorlyBreakableChain(value))) return "break-after-operator";
-  // A negative number is a unary expression to prettier, not a numeric literal.
+  // break-after-operator
+  if (!hasShortKey && (value.kind === "string" || isPoorlyBreakableChain(value))) return [operator, group(indent([line, exprDoc(value)]))];
+  // never-break-after-operator; a negative number is a unary expression to prettier, not a numeric literal.
   if (!leftCanBreak && (hasShortKey || value.kind === "boolean" || (value.kind === "number" && numberText(value.value)[0] !== "-"))) {
-    return "never-break-after-operator";
+    return concat(operator, " ", exprDoc(value));
   }
-  return "fluid";
-}
-
-/** The operator and the value of an assignment (prettier's printAssignment without its left side). */
-export function assignmentRight(layout: AssignmentLayout, operator: string, value: Arg): Doc {
-  switch (layout) {
-    case "break-after-operator":
-      return [operator, group(indent([line, exprDoc(value)]))];
-    case "never-break-after-operator":
-      return concat(operator, " ", exprDoc(value));
-    case "fluid": {
-      return [operator, fluid(exprDoc(value))];
-    }
-  }
+  return [operator, fluid(exprDoc(value))];
 }
 
 /** prettier's printCallArguments, including last-argument hugging. */
@@ -97,43 +68,30 @@ function argsDoc(args: readonly Arg[]): Doc {
   if (args.length === 0) return "()";
   const printed = args.map(exprDoc);
   if (isFunctionCompositionArgs(args)) return brokenOut(printed);
-  const last = args[args.length - 1];
-  if ((args.length === 1 && !couldExpand(last)) || !shouldGroupLastArgument(args)) {
-    return group(list("(", printed, ")", true));
-  }
-  for (let i = 0; i < args.length - 1; i++) if (willBreak(printed[i])) return brokenOut(printed);
-  const leading = join(", ", printed.slice(0, -1));
-  const separator = args.length > 1 ? ", " : "";
-  return [
-    willBreak(printed[printed.length - 1]) ? breakParent : "",
-    conditionalGroup([
-      ["(", leading, separator, printed[printed.length - 1], ")"],
-      ["(", leading, separator, group(printed[printed.length - 1], true), ")"],
-      brokenOut(printed),
-    ]),
-  ];
+  if ((args.length === 1 && !couldExpand(args[0])) || !shouldGroupLastArgument(args)) return group(list("(", printed, ")", true));
+  for (let i = 0; i < args.length - 1; i++) if (holdsLine(printed[i], true)) return brokenOut(printed);
+  const last = printed[printed.length - 1];
+  const leading = printed.slice(0, -1).flatMap((p) => [p, ", "]);
+  return [holdsLine(last, true) ? breakParent : "", conditionalGroup([["(", leading, last, ")"], ["(", leading, group(last, true), ")"], brokenOut(printed)])];
 }
 
-/** The arguments one per line. */
 function brokenOut(printed: readonly Doc[]): Doc {
   return group(list("(", printed, ")", true, line), true);
 }
 
 /**
- * prettier's printMemberChain: up to two groups (three for a factory) are one group; past
- * that, the chain on one line when it fits (up to its first forced break), else one
- * `.call()` per line, which a forced break in a group but the last imposes (or in the
- * last one, when an earlier call takes an arrow function).
+ * prettier's printMemberChain. Its groups: the callee's head (`a.b`), `.c(...)`, the method's. Short (one group)
+ * unless all three exist; else on one line when it fits, or one `.call()` per line, which a forced break imposes
+ * in the first call, or in the last when the first takes an arrow function.
  */
 function memberChainDoc(x: Extract<Expr, { kind: "method" }>): Doc {
-  const chain = memberChain(x);
-  const nodes = chain.groups.map((g) => g.map((n) => (n.kind === "call" ? argsDoc(n.args) : n.name)));
-  const groups = nodes.map((g) => concat(...g));
-  if (isShortChain(chain)) return group(concat(...groups));
-  const firstLine = chain.merge ? 2 : 1;
-  const expanded = [concat(...groups.slice(0, firstLine)), indent([hardline, join(hardline, groups.slice(firstLine))])];
-  const earlier = groups.slice(0, -1);
-  const takesArrow = chain.groups.slice(0, -1).some((g) => g.some((n) => n.kind === "call" && n.args.some((a) => a.kind === "arrow")));
-  if (earlier.some(willBreak) || (willBreak(groups[groups.length - 1]) && takesArrow)) return group(expanded);
-  return [groups.some(willBreak) ? breakParent : "", conditionalGroup([concat(...groups), expanded])];
+  const t = x.target;
+  const last = concat("." + x.name, argsDoc(x.args));
+  if (t.kind === "id") return group(concat(t.name, last));
+  if (isShortChain(x)) return group(concat(t.callee, argsDoc(t.args), last));
+  const dot = t.callee.lastIndexOf(".");
+  const middle = concat(t.callee.slice(dot), argsDoc(t.args));
+  const expanded = [t.callee.slice(0, dot), indent([hardline, middle, hardline, last])];
+  if (holdsLine(middle, true) || (holdsLine(last, true) && t.args.some((a) => a.kind === "arrow"))) return group(expanded);
+  return [holdsLine(last, true) ? breakParent : "", conditionalGroup([concat(t.callee.slice(0, dot), middle, last), expanded])];
 }
