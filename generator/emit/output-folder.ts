@@ -70,7 +70,7 @@ export class OutputFolder {
   #lstatNoLink(rel: string): Stats | undefined {
     const st = lstatSync(this.where(rel), { throwIfNoEntry: false });
     if (st?.isSymbolicLink()) {
-      throw new OutputFolderError(`${this.where(rel)}: error: is a symbolic link; codegen never writes or deletes through a link: replace it with a folder or file of its own`);
+      throw new OutputFolderError(`${this.where(rel)}: error: is a symbolic link; hocon-api-codegen never writes or deletes through a link: replace it with a folder or file of its own`);
     }
     return st;
   }

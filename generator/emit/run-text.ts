@@ -6,7 +6,7 @@ export const DIFFERENCE_TEXT: Record<FileStatus, string> = {
   stale: "is out of date",
   missing: "is missing",
   extra: "should not exist",
-  foreign: "should not exist: codegen did not write it and leaves it alone (remove it by hand)",
+  foreign: "should not exist: hocon-api-codegen did not write it and leaves it alone (remove it by hand)",
 };
 
 /** How a stopped run ends its report (the findings are printed already). */

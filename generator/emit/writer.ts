@@ -72,7 +72,7 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
     } else if (!st.isFile()) {
       problems.add(`${folder.where(rel)}: error: is in the way of a generated file: not a file`);
     } else if (rel !== MANIFEST_FILE && !recorded!.has(rel)) {
-      problems.add(`${folder.where(rel)}: error: is in the way of a generated file: codegen did not write it (not in ${MANIFEST_FILE}); move it away`);
+      problems.add(`${folder.where(rel)}: error: is in the way of a generated file: hocon-api-codegen did not write it (not in ${MANIFEST_FILE}); move it away`);
     } else if (holds(folder, rel, st, text, options.known?.get(rel))) {
       result.unchanged.push(rel);
     } else {
@@ -84,7 +84,7 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
     if (all.has(rel)) continue;
     const st = look(rel);
     if (st === "problem" || st === undefined) continue;
-    if (!st.isFile()) problems.add(`${folder.where(rel)}: error: codegen wrote a file here, now it is not one; remove it by hand`);
+    if (!st.isFile()) problems.add(`${folder.where(rel)}: error: hocon-api-codegen wrote a file here, now it is not one; remove it by hand`);
     else toRemove.push(rel);
   }
   if (problems.size > 0) throw new OutputFolderError([...problems].join("\n"));
@@ -146,8 +146,8 @@ function recordedFiles(folder: OutputFolder): Set<string> | undefined {
     if (entries.length === 0) return new Set();
     const shown = entries.length > 8 ? `${entries.slice(0, 8).join(", ")} and ${entries.length - 8} more` : entries.join(", ");
     throw new OutputFolderError(
-      `${folderName(folder.given)}: error: --out is not empty and codegen did not write it (no ${MANIFEST_FILE} in it); in the way: ${shown}\n` +
-        "  hint: choose an empty or new folder; a package written by a hocon-api-codegen that kept no manifest: delete it, then run codegen again",
+      `${folderName(folder.given)}: error: --out is not empty and hocon-api-codegen did not write it (no ${MANIFEST_FILE} in it); in the way: ${shown}\n` +
+        "  hint: choose an empty or new folder; a package written by a hocon-api-codegen that kept no manifest: delete it, then run the command again",
     );
   }
   if (!st.isFile()) throw new OutputFolderError(`${folder.where(MANIFEST_FILE)}: error: not a file`);

@@ -1,6 +1,8 @@
 // The docs site's files: one page per API version with the version switcher, each page
 // holding that version's endpoints with their since/roles/internal/authorize extensions, and
 // schema text that can neither break out of the page's script nor add markup or URLs.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDocs } from "../../generator/api.js";
@@ -72,5 +74,16 @@ describe("docs site", () => {
     // The service, the endpoint and the property.
     expect(descriptions.filter((d) => d.includes("evil"))).toHaveLength(3);
     for (const d of descriptions) expect(d).not.toMatch(/<|(?<!\\)\]\(/);
+  });
+
+  it("refuses a folder it did not write, naming the tool rather than codegen", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "docs-foreign-"));
+    writeFileSync(path.join(out, "notes.txt"), "mine");
+    const run = buildDocs({ schemas: path.join(REPO, "schemas"), out, write: true });
+    expect(run.stopped).toMatchObject({ reason: "output-folder" });
+    const message = run.stopped?.reason === "output-folder" ? run.stopped.message : "";
+    expect(message).toContain("hocon-api-codegen did not write it");
+    expect(message).not.toMatch(/(^|[^-])codegen (did not write|again)/);
+    expect(readFileSync(path.join(out, "notes.txt"), "utf8")).toBe("mine");
   });
 });

@@ -119,7 +119,7 @@ describe("codegen stamps", () => {
     writeFileSync(path.join(out, "src/extra.ts"), "");
     expect(run()).toBe(true);
     // Printed relative to the working folder, wherever the checkout is.
-    expect(stderr).toContain(`${path.relative(process.cwd(), path.join(out, "src/extra.ts"))}: warning: should not exist: codegen did not write it`);
+    expect(stderr).toContain(`${path.relative(process.cwd(), path.join(out, "src/extra.ts"))}: warning: should not exist: hocon-api-codegen did not write it`);
     expect(statSync(path.join(out, "src/extra.ts")).size).toBe(0);
     expect(run()).toBe(true);
   });
