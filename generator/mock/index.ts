@@ -3,13 +3,14 @@
 // from its response schema (or a fixture). For a consumer's tests:
 //   const mock = await createMockServer({ schemas: "schemas" }); ... await mock.close();
 // faker and the validators load when a server starts, never when codegen runs.
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { HoconDialect } from "../../hocon/types.js";
 import type { ApiModel } from "../schema/model.js";
 import { MockAuth, type MockCredentials } from "./auth.js";
 import { handleCall, type MockFixture, type MockState } from "./handle.js";
 import { loadMockModel, planMock } from "./model.js";
+import { BodyTooLarge, readBody } from "./protocol/read-body.js";
 import { parseApiPath } from "./protocol/routes.js";
 import { loadValidators } from "./validators.js";
 import { importModule } from "../import-module.js";
@@ -93,7 +94,8 @@ function createHttpServer(state: MockState, maxBodyBytes: number): Server {
   return createServer((req, res) => {
     const reply = (status: number, headers: Record<string, string>, body: string) => res.writeHead(status, headers).end(body);
     readBody(req, maxBodyBytes).then(
-      async (text) => {
+      async (body) => {
+        const text = body.toString("utf8");
         const pathname = (req.url ?? "/").split("?", 1)[0];
         const route = parseApiPath(pathname);
         if (!route) return reply(404, { "content-type": "text/plain; charset=utf-8" }, `Not Found: ${pathname}`);
@@ -101,30 +103,9 @@ function createHttpServer(state: MockState, maxBodyBytes: number): Server {
         reply(answer.status, answer.headers, answer.body);
       },
       (err: unknown) => {
-        if (err === TOO_LARGE) reply(413, { "content-type": "text/plain; charset=utf-8", connection: "close" }, "Payload Too Large");
+        if (err instanceof BodyTooLarge) reply(413, { "content-type": "text/plain; charset=utf-8", connection: "close" }, "Payload Too Large");
         else res.destroy();
       },
     ).catch(() => (res.headersSent ? res.destroy() : reply(500, { "content-type": "text/plain; charset=utf-8" }, "Internal Server Error")));
-  });
-}
-
-const TOO_LARGE = Symbol("too large");
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners("data");
-        req.resume();
-        reject(TOO_LARGE);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
   });
 }

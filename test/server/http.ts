@@ -8,6 +8,7 @@ import type { JsonObject, JsonValue } from "../../hocon/types.js";
 import type { AnswerFault, Fault, ReplacingFault } from "./faults.js";
 import { handleOidcToken, OIDC_TOKEN_PATH } from "./oidc.js";
 import { redactHeaders, type LoggedRequest } from "./request-log.js";
+import { BodyTooLarge, readBody } from "../../generator/mock/protocol/read-body.js";
 import { parseApiPath } from "../../generator/mock/protocol/routes.js";
 import type { ServerState } from "./state.js";
 
@@ -19,8 +20,6 @@ export function createHttpServer(state: ServerState): Server {
     });
   });
 }
-
-class BodyTooLarge extends Error {}
 
 async function serve(state: ServerState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const method = req.method ?? "GET";
@@ -101,25 +100,6 @@ function tampered(answer: HttpAnswer, edit: (data: JsonObject) => JsonValue, pic
   const replaced = edit(structuredClone(target));
   const body = target === json ? replaced : { ...json, data: replaced };
   return { ...answer, body: JSON.stringify(body) };
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners("data");
-        req.resume();
-        reject(new BodyTooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
 }
 
 /** Streams the "huge" fault's body, produced chunk by chunk as the socket drains. */
