@@ -1,7 +1,7 @@
 // `diff <base> [head]`: what changed between two schema revisions, for CI and release notes.
 import { Option, type Command } from "commander";
-import path from "node:path";
-import { ConfigError, loadConfig, type ResolvedJob } from "../config/index.js";
+import { schemaFolderJob } from "../config/cli-job.js";
+import { ConfigError } from "../config/error.js";
 import { formatDiagnostics } from "../../hocon/diagnostics.js";
 import type { HoconDialect } from "../../hocon/types.js";
 import { dialectOption } from "../hocon/dialect-option.js";
@@ -36,23 +36,10 @@ export function registerDiffCommand(program: Command): void {
     });
 }
 
-/** The config's job for this diff: the one whose schema folder is `--schemas`, or the only one. */
-async function configuredJob(flags: DiffFlags): Promise<Pick<ResolvedJob, "schemas" | "dialect" | "diff">> {
-  const fallback = { schemas: flags.schemas ?? "schemas", dialect: flags.dialect ?? "pyhocon" } as const;
-  const { file, jobs } = await loadConfig({ configFile: flags.config, fallback: { ...fallback, out: "generated", name: "clearml-api-client" } });
-  if (file === undefined) return fallback;
-  const matching = flags.schemas === undefined ? jobs : jobs.filter((j) => path.resolve(j.schemas) === path.resolve(flags.schemas!));
-  const folders = new Set(matching.map((j) => path.resolve(j.schemas)));
-  if (folders.size > 1) throw new ConfigError(file, `the config's jobs read ${folders.size} schema folders`, "name the one to compare with --schemas");
-  const job = matching[0];
-  if (job === undefined) return fallback;
-  return { schemas: flags.schemas ?? job.schemas, dialect: flags.dialect ?? job.dialect, diff: job.diff };
-}
-
 async function runDiff(base: string, head: string | undefined, flags: DiffFlags): Promise<number> {
   let job;
   try {
-    job = await configuredJob(flags);
+    job = await schemaFolderJob(flags);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     process.stderr.write(err.message + "\n");

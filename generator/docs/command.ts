@@ -1,6 +1,7 @@
 // `docs`: the API reference site of every job that has a `docs` folder in the config
 // file; without a config file, of --schemas into --out (defaults: schemas, docs).
 import type { Command } from "commander";
+import { DEFAULT_JOB } from "../config/cli-job.js";
 import { ConfigError, loadConfig, type ResolvedJob } from "../config/index.js";
 import { formatDiagnostics } from "../../hocon/diagnostics.js";
 import { dialectOption } from "../hocon/dialect-option.js";
@@ -18,7 +19,6 @@ interface DocsCommandLine {
 }
 
 /** Without a config file. */
-const DEFAULT_JOB = { schemas: "schemas", out: "generated", name: "clearml-api-client" } as const;
 const DEFAULT_DOCS = "docs";
 
 export function registerDocsCommand(program: Command): void {

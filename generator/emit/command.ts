@@ -3,6 +3,7 @@
 // config file, from the flags and their defaults. Every finding is printed; those the
 // server itself would not survive stop it (exit 1), see generator/schema/blocking.ts.
 import type { Command } from "commander";
+import { DEFAULT_JOB } from "../config/cli-job.js";
 import { ConfigError, loadConfig, type ResolvedJob } from "../config/index.js";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -30,8 +31,6 @@ interface CodegenFlags {
   dialect?: HoconDialect;
 }
 
-/** The job when there is no config file. */
-const DEFAULT_JOB = { schemas: "schemas", out: "generated", name: "clearml-api-client" } as const;
 
 /** The command line of `codegen`: the job options (overriding the config file's) and how to run. */
 interface CodegenCommandLine extends Partial<Omit<CodegenFlags, "check" | "force">> {

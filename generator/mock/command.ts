@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Command } from "commander";
-import { ConfigError, loadConfig } from "../config/index.js";
+import { schemaFolderJob } from "../config/cli-job.js";
+import { ConfigError } from "../config/index.js";
 import { dialectOption } from "../hocon/dialect-option.js";
 import type { HoconDialect } from "../../hocon/types.js";
 import type { MockFixture } from "./handle.js";
@@ -86,10 +87,7 @@ async function runMockCommand(flags: MockFlags): Promise<number> {
 
 async function schemaFolder(flags: MockFlags): Promise<{ schemas: string; dialect?: HoconDialect }> {
   if (flags.schemas !== undefined) return { schemas: path.resolve(flags.schemas), dialect: flags.dialect };
-  const { jobs } = await loadConfig({ configFile: flags.config, overrides: { dialect: flags.dialect }, fallback: { schemas: "schemas", out: "generated", name: "clearml-api-client" } });
-  const folders = [...new Set(jobs.map((j) => j.schemas))];
-  if (folders.length > 1) throw new ConfigError(flags.config ?? "config", `the config names ${folders.length} schema folders`, "choose one with --schemas");
-  return { schemas: folders[0], dialect: jobs[0].dialect };
+  return schemaFolderJob(flags);
 }
 
 async function readFixtures(file: string): Promise<Record<string, MockFixture>> {
