@@ -1,26 +1,13 @@
 // The `diff` command in-process: output formats, --fail-on, --severity, --hide-docs, errors.
-import { Command } from "commander";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { runCommand, type CommandRun } from "../support/run-command.js";
 import { registerDiffCommand } from "../../generator/diff/command.js";
 import { DIFF_JSON_FORMAT, RULE_IDS } from "../../generator/diff/index.js";
 import { folderPair, key, obj, version } from "./helpers.js";
 
-async function run(...args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((s) => ((stdout += String(s)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((s) => ((stderr += String(s)), true));
-  process.exitCode = 0;
-  const program = new Command("test").exitOverride();
-  registerDiffCommand(program);
-  await program.parseAsync(["node", "test", "diff", ...args]);
-  const exitCode = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  vi.restoreAllMocks();
-  return { stdout, stderr, exitCode };
-}
+const run = (...args: string[]): Promise<CommandRun> => runCommand(registerDiffCommand, ["diff", ...args]);
 
 afterEach(() => {
   vi.restoreAllMocks();

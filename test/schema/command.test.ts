@@ -1,24 +1,11 @@
 // The `lint` and `inspect` commands, run in-process through commander.
-import { Command } from "commander";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { runCommand, type CommandRun } from "../support/run-command.js";
 import { registerSchemaCommands } from "../../generator/schema/command.js";
 import { CORPUS_SERVICES, loadObjects, version } from "./helpers.js";
 
-async function run(...args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((s) => ((stdout += String(s)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((s) => ((stderr += String(s)), true));
-  process.exitCode = 0;
-  const program = new Command("test").exitOverride();
-  registerSchemaCommands(program);
-  await program.parseAsync(["node", "test", ...args]);
-  const exitCode = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  vi.restoreAllMocks();
-  return { stdout, stderr, exitCode };
-}
+const run = (...args: string[]): Promise<CommandRun> => runCommand(registerSchemaCommands, [...args]);
 
 afterEach(() => {
   vi.restoreAllMocks();
