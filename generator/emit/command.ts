@@ -14,7 +14,7 @@ import { findRepoRoot } from "../repo-root.js";
 import { isPackageName, PACKAGE_NAME_RULE } from "./package-name.js";
 import { codegen, type CodegenOptions } from "./pipeline.js";
 import { runtimeFiles } from "./runtime-files.js";
-import { DIFFERENCE_TEXT, stopText } from "./run-text.js";
+import { DIFFERENCE_TEXT, stopText, writtenText } from "./run-text.js";
 import { defaultCacheDir, generatorIdentity, recordStamp, unchangedSinceStamp, type StampContext } from "./stamp.js";
 import { watchCodegen } from "../watch/index.js";
 
@@ -145,10 +145,9 @@ export function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = {}): n
     return 0;
   }
   recordStamp(stamp, { ...run, report });
-  for (const rel of result.foreign) process.stderr.write(`${shown(rel)}: warning: ${DIFFERENCE_TEXT.foreign}\n`);
-  process.stdout.write(
-    `codegen: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed -> ${flags.out} (${ms} ms)\n`,
-  );
+  const { warnings, summary } = writtenText(flags.out, result, ms);
+  if (warnings !== "") process.stderr.write(warnings);
+  process.stdout.write(summary);
   return 0;
 }
 

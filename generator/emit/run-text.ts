@@ -1,6 +1,7 @@
 // Texts a codegen run ends with, shared by `codegen` and `codegen --watch`.
+import path from "node:path";
 import type { CodegenStop } from "./pipeline.js";
-import type { FileStatus } from "./writer.js";
+import type { FileStatus, WriteResult } from "./writer.js";
 
 export const DIFFERENCE_TEXT: Record<FileStatus, string> = {
   stale: "is out of date",
@@ -21,4 +22,12 @@ export function stopText(stop: CodegenStop): string {
     case "output-folder":
       return `${stop.message}\ncodegen: stopped: nothing was written\n`;
   }
+}
+
+/** After a write: a warning per file in the way that codegen leaves alone, and the summary line. */
+export function writtenText(out: string, write: WriteResult, ms: number): { readonly warnings: string; readonly summary: string } {
+  let warnings = "";
+  for (const rel of write.foreign) warnings += `${path.relative(process.cwd(), path.join(out, rel))}: warning: ${DIFFERENCE_TEXT.foreign}\n`;
+  const summary = `codegen: ${write.written.length} written, ${write.unchanged.length} unchanged, ${write.removed.length} removed -> ${out} (${Math.round(ms)} ms)\n`;
+  return { warnings, summary };
 }

@@ -1,7 +1,6 @@
 // What a watch run prints: the findings and the summary line, as `codegen` prints them.
-import path from "node:path";
 import { formatDiagnostics } from "../../hocon/diagnostics.js";
-import { DIFFERENCE_TEXT, stopText } from "../emit/run-text.js";
+import { stopText, writtenText } from "../emit/run-text.js";
 import type { CodegenResult } from "../emit/pipeline.js";
 
 export interface RunReport {
@@ -14,10 +13,6 @@ export interface RunReport {
 export function reportRun(out: string, result: CodegenResult, ms: number): RunReport {
   let stderr = formatDiagnostics(result.findings, result.sources);
   if (result.stopped) return { stderr: stderr + stopText(result.stopped), stdout: "" };
-  const { write } = result;
-  for (const rel of write.foreign) stderr += `${path.relative(process.cwd(), path.join(out, rel))}: warning: ${DIFFERENCE_TEXT.foreign}\n`;
-  return {
-    stderr,
-    stdout: `codegen: ${write.written.length} written, ${write.unchanged.length} unchanged, ${write.removed.length} removed -> ${out} (${Math.round(ms)} ms)\n`,
-  };
+  const { warnings, summary } = writtenText(out, result.write, ms);
+  return { stderr: stderr + warnings, stdout: summary };
 }
