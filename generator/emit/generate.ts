@@ -36,7 +36,7 @@ export interface GenerateOptions {
 export interface GenerateResult {
   /** Paths relative to the output folder -> contents. Empty when there are errors. */
   readonly files: Map<string, string>;
-  readonly diagnostics: Diagnostic[];
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** Generates the package; `time` is called around each phase (plan, types, zod, client, openapi). */
@@ -48,7 +48,7 @@ export function generatePackage(loaded: ApiModel, options: GenerateOptions, time
       fixedNames: runtimeExportNames(options.runtime.get("index.d.ts") ?? ""),
     }),
   );
-  const diagnostics = [...plan.diagnostics];
+  const { diagnostics } = plan;
   if (diagnostics.some((d) => d.severity === "error")) return { files: new Map(), diagnostics };
   const files = new Map<string, string>();
   const withOpenApi = options.openApi ?? true;
