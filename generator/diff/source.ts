@@ -3,10 +3,8 @@
 // path for a folder, `<ref>:<path>` for a commit.
 import type { Diagnostic, Location } from "../../hocon/diagnostics.js";
 import type { HoconDialect } from "../../hocon/types.js";
-import { blocksGeneration } from "../schema/blocking.js";
-import { loadApi } from "../schema/index.js";
 import type { ApiModel } from "../schema/model.js";
-import { readConf } from "../schema/read.js";
+import { loadForCodegen } from "../schema/load-for-codegen.js";
 import { gitSnapshot, GitSourceError } from "./git.js";
 
 export const GIT_PREFIX = "git:";
@@ -47,8 +45,8 @@ export function loadSide(spec: string, options: SideOptions): LoadedSide | { rea
 }
 
 function loadFolderSide(dir: string, dialect: HoconDialect | undefined, readFile: ((file: string) => string | undefined) | undefined, display: (file: string) => string): LoadedSide {
-  const loaded = loadApi(dir, (file) => readConf(file, { dialect, readFile }));
-  const errors = loaded.findings.filter(blocksGeneration).map((d) => ({ ...d, location: displayed(d.location, display) }));
+  const loaded = loadForCodegen(dir, { dialect, readFile });
+  const errors = loaded.blocking.map((d) => ({ ...d, location: displayed(d.location, display) }));
   const sources = new Map<string, string>();
   for (const [file, text] of loaded.sources) sources.set(display(file), text);
   return { model: loaded.model, errors, sources, display };

@@ -7,9 +7,7 @@ import type { HoconDialect } from "../../hocon/types.js";
 import { OutputFolderError } from "../emit/output-folder.js";
 import { writeOutput, type WriteResult } from "../emit/writer.js";
 import { findRepoRoot } from "../repo-root.js";
-import { blocksGeneration, codegenFindings } from "../schema/blocking.js";
-import { loadApi } from "../schema/index.js";
-import { readConf } from "../schema/read.js";
+import { loadForCodegen } from "../schema/load-for-codegen.js";
 import { versionDocuments } from "./documents.js";
 import { indexPage, pageFile, versionPage } from "./page.js";
 import { rendererFiles } from "./renderer.js";
@@ -42,9 +40,9 @@ export interface DocsRun {
 
 /** The site's files, nothing written. */
 export function docsFiles(options: Omit<DocsOptions, "out" | "check">): DocsRun {
-  const loaded = loadApi(options.schemas, (file) => readConf(file, { dialect: options.dialect ?? "pyhocon" }));
-  const findings = codegenFindings(loaded.findings);
-  const errors = findings.filter(blocksGeneration).length;
+  const loaded = loadForCodegen(options.schemas, { dialect: options.dialect });
+  const { findings } = loaded;
+  const errors = loaded.blocking.length;
   const none = { files: new Map<string, string>(), versions: [], findings, sources: loaded.sources };
   if (errors > 0) return { ...none, stopped: { reason: "schemas", errors } };
   const title = options.title ?? `${loaded.model.root.split(/[\\/]/).pop() || "schemas"} API`;

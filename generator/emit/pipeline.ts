@@ -4,9 +4,8 @@
 import type { Diagnostic } from "../../hocon/diagnostics.js";
 import type { HoconDialect, ParseResult } from "../../hocon/types.js";
 import { findRepoRoot } from "../repo-root.js";
-import { blocksGeneration, codegenFindings } from "../schema/blocking.js";
-import { loadApi } from "../schema/index.js";
-import { readConf, type ConfReadOptions } from "../schema/read.js";
+import { loadForCodegen } from "../schema/load-for-codegen.js";
+import type { ConfReadOptions } from "../schema/read.js";
 import { generatePackage } from "./generate.js";
 import { OpenApiOptionError } from "./openapi/index.js";
 import { OutputFolderError } from "./output-folder.js";
@@ -101,12 +100,10 @@ function generateFiles(options: Omit<CodegenOptions, "out" | "check">, hooks: Co
     return { findings: [], sources: empty, probes: new Map(), files: empty, stopped: { reason: "option", message: `name ${JSON.stringify(options.name)} ${PACKAGE_NAME_RULE}` } };
   }
   const probes = new ProbeRecorder();
-  // readConf never falls back to the environment: the output must not depend on the machine.
-  const read = hooks.readConf ?? readConf;
-  const loaded = loadApi(options.schemas, (file) => read(file, { dialect: options.dialect, readFile: probes.readFile }), time);
-  const findings = codegenFindings(loaded.findings);
+  const loaded = loadForCodegen(options.schemas, { dialect: options.dialect, readFile: probes.readFile, readConf: hooks.readConf, time });
+  const { findings } = loaded;
   const inputs = { findings, sources: loaded.sources, probes: probes.probes, files: new Map<string, string>() };
-  const errors = findings.filter(blocksGeneration).length;
+  const errors = loaded.blocking.length;
   if (errors > 0) return { ...inputs, stopped: { reason: "schemas", errors } };
   const runtime = options.runtime ?? time("runtime", () => runtimeFiles(findRepoRoot()));
   let generated;

@@ -5,10 +5,8 @@ import { formatDiagnostics } from "../../hocon/diagnostics.js";
 import type { HoconDialect } from "../../hocon/types.js";
 import { planEmit, type EmitPlan } from "../emit/plan.js";
 import { routableModel } from "../emit/routable.js";
-import { blocksGeneration, codegenFindings } from "../schema/blocking.js";
-import { loadApi } from "../schema/index.js";
 import type { ApiModel } from "../schema/model.js";
-import { readConf } from "../schema/read.js";
+import { loadForCodegen } from "../schema/load-for-codegen.js";
 
 /** A schema folder the mock cannot serve; the message lists the located findings. */
 export class MockSchemaError extends Error {
@@ -16,8 +14,8 @@ export class MockSchemaError extends Error {
 }
 
 export function loadMockModel(schemas: string, dialect?: HoconDialect): ApiModel {
-  const loaded = loadApi(schemas, (file) => readConf(file, { dialect }));
-  const blocking = codegenFindings(loaded.findings).filter(blocksGeneration);
+  const loaded = loadForCodegen(schemas, { dialect });
+  const { blocking } = loaded;
   if (blocking.length > 0) throw new MockSchemaError(`the schemas in ${schemas} have errors:\n${formatDiagnostics(blocking, loaded.sources)}`);
   return loaded.model;
 }
