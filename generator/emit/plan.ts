@@ -16,10 +16,10 @@ import type {
 import { compareVersions } from "../schema/versions.js";
 import { refGraph, type RefGraph } from "../schema/graph.js";
 import { forEachSchema, requestSide } from "../schema/walk.js";
+import { checksMoreThanType } from "../schema/constraints.js";
 import { Fingerprints } from "./fingerprint.js";
 import { batchItemAt, batchItemVersions } from "./shared.js";
 import { responseDefinitions } from "./nullable.js";
-import { requestChecksMore } from "./zod.js";
 import { camelCase, NameRegistry, pascalCase, versionSuffix, type NameOwner } from "./names.js";
 
 export interface DefinitionPlan {
@@ -448,7 +448,7 @@ function definitionsNeedingStrict(model: ApiModel, graph: RefGraph): Set<Definit
       forEachSchema(
         def.schema,
         (n) => {
-          if (requestChecksMore(n)) direct.add(def);
+          if (checksMoreThanType(n)) direct.add(def);
         },
         requestSide,
       );

@@ -15,7 +15,7 @@
 // - Requests reject unknown keys (`z.strictObject`) where the schema says
 //   `additionalProperties: false`; responses accept them (`z.looseObject`): servers add fields.
 // - Requests enforce pattern, minLength/maxLength, minimum/maximum/exclusive*, multipleOf,
-//   minItems/maxItems, uniqueItems and min/maxProperties (see constraints.ts); responses
+//   minItems/maxItems, uniqueItems and min/maxProperties (see schema/constraints.ts); responses
 //   do not. Definitions with such keywords or `additionalProperties: false` somewhere get a
 //   second validator (`<Name>Strict`, see plan.ts) used on the request side.
 // - Responses accept null for an optional property (`z.optional(z.nullable(...))`), as
@@ -36,6 +36,7 @@ import type { ArraySchema, NumberSchema, ObjectSchema, Property, RequestShape, R
 import type { DefinitionPlan, ServicePlan, ShapePlan } from "./plan.js";
 import { e, numberText, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
 import { admitsNull } from "./nullable.js";
+import { compilePattern, lengthPattern, numberMeets, stringMeets } from "../schema/constraints.js";
 import { validatorTableDeclarations } from "./validator-table.js";
 import { GENERATED_HEADER, generatedHeader, moduleNamespace } from "./shared.js";
 
@@ -327,18 +328,11 @@ function withChecks(base: Validator, checks: readonly Check[]): Validator {
 function stringChecks(node: StringSchema): Check[] {
   const checks: Check[] = [];
   const length = lengthPattern(node.minLength, node.maxLength);
-  // JSON Schema counts code points, zod's .min/.max count UTF-16 units: with the `u` flag,
-  // `[\s\S]` matches a whole code point (a surrogate pair, or a lone surrogate, is one).
   if (length) checks.push(e.call("z.regex", e.call("RegExp", e.str(length), e.str("u")), e.str(lengthMessage(node.minLength, node.maxLength))));
   if (node.pattern !== undefined && compilePattern(node.pattern)) {
     checks.push(e.call("z.regex", e.call("RegExp", e.str(node.pattern), e.str("u")), e.str(`must match ${node.pattern}`)));
   }
   return checks;
-}
-
-function lengthPattern(min = 0, max?: number): string | undefined {
-  if (min === 0 && max === undefined) return undefined;
-  return `^[\\s\\S]{${min},${max ?? ""}}$`;
 }
 
 function lengthMessage(min = 0, max?: number): string {
@@ -390,62 +384,4 @@ function uniqueItemsCheck(items: SchemaNode | undefined): Expr {
       ? "(items) => new Set(items).size === items.length"
       : "(items) => new Set(items.map((item) => JSON.stringify(item))).size === items.length",
   );
-}
-
-const compiledPatterns = new Map<string, RegExp | null>();
-
-/** The pattern as the generated validator compiles it (`u` flag), or null when it is not a valid JS regex. */
-function compilePattern(pattern: string): RegExp | null {
-  let re = compiledPatterns.get(pattern);
-  if (re === undefined) {
-    try {
-      re = new RegExp(pattern, "u");
-    } catch {
-      re = null;
-    }
-    compiledPatterns.set(pattern, re);
-  }
-  return re;
-}
-
-function stringMeets(value: string, node: StringSchema): boolean {
-  const length = lengthPattern(node.minLength, node.maxLength);
-  if (length && !new RegExp(length, "u").test(value)) return false;
-  const re = node.pattern === undefined ? null : compilePattern(node.pattern);
-  return !re || re.test(value);
-}
-
-function numberMeets(value: SchemaNumber, node: NumberSchema): boolean {
-  if (node.minimum !== undefined && value < node.minimum) return false;
-  if (node.maximum !== undefined && value > node.maximum) return false;
-  if (node.exclusiveMinimum !== undefined && value <= node.exclusiveMinimum) return false;
-  if (node.exclusiveMaximum !== undefined && value >= node.exclusiveMaximum) return false;
-  return node.multipleOf === undefined || node.multipleOf <= 0 || isMultipleOf(value, node.multipleOf);
-}
-
-/** Exact when both are integers (a bigint may be either side); a fraction compares as a JS number. */
-function isMultipleOf(value: SchemaNumber, step: SchemaNumber): boolean {
-  if (typeof value === "number" && typeof step === "number") return Number.isInteger(value / step);
-  const exact = (n: SchemaNumber): bigint | undefined => (typeof n === "bigint" ? n : Number.isInteger(n) ? BigInt(n) : undefined);
-  const v = exact(value);
-  const s = exact(step);
-  if (v !== undefined && s !== undefined) return s !== 0n && v % s === 0n;
-  return Number.isInteger(Number(value) / Number(step));
-}
-
-/** True when a request validator of this node checks more than the response one does (see plan.ts `<Name>Strict`). */
-export function requestChecksMore(n: SchemaNode): boolean {
-  switch (n.kind) {
-    case "object":
-      return n.additionalProperties === false || objectChecks(n).length > 0;
-    case "array":
-      return arrayChecks(n).length > 0;
-    case "string":
-      return stringChecks(n).length > 0 || (n.enum ?? []).some((v) => !stringMeets(v, n)) || (n.const !== undefined && !stringMeets(n.const, n));
-    case "number":
-    case "integer":
-      return numberChecks(n).length > 0;
-    default:
-      return false;
-  }
 }
