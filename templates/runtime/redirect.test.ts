@@ -3,6 +3,7 @@
 // followed one anyway) is an error naming the status and the target's origin only.
 import { describe, expect, it } from "vitest";
 import type { AuthChannel } from "./auth/provider.js";
+import { postForm } from "./auth/post-form.js";
 import type { EndpointInfo } from "./endpoint.js";
 import { ApiError, AuthError } from "./errors.js";
 import { createTransport } from "./transport.js";
@@ -95,7 +96,8 @@ describe("redirects of a token request (postForm)", () => {
     });
     await t.call({ ...create, authorize: true }, {}).catch(() => undefined);
     const form = new URLSearchParams({ client_secret: "s" });
-    const error = await channel?.postForm("https://idp.test/token", form, {}).catch((e: unknown) => e);
+    if (!channel) throw new Error("the provider was never asked for credentials");
+    const error = await postForm(channel, "https://idp.test/token", form, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthError);
     expect(error).toMatchObject({ status: 303 });
     expect((error as Error).message).toBe("POST https://idp.test/token: HTTP 303 redirect to http://127.0.0.1:9, not followed");

@@ -8,6 +8,7 @@ import { AuthError, ClientError, type ApiError } from "../errors.js";
 import { inspectCustom, redactedExcerpt, redactText } from "../redact.js";
 import { refuseUrlAndQueryCredentials } from "../url-credentials.js";
 import type { AuthContext, AuthProvider } from "./provider.js";
+import { postForm } from "./post-form.js";
 import { SingleFlight } from "./single-flight.js";
 import { jwtExpiresAt, renewalTime } from "./token-timing.js";
 
@@ -141,7 +142,7 @@ const OidcAuth = /* @__PURE__ */ (() =>
         if (this.#clientSecret !== undefined) form.set("client_secret", this.#clientSecret);
       }
       try {
-        const response = await ctx.channel.postForm(this.#options.tokenUrl, form, headers);
+        const response = await postForm(ctx.channel, this.#options.tokenUrl, form, headers);
         const tokens = this.#readTokens(grant, response.status, response.text, started);
         this.#tokens = tokens;
         ctx.channel.log({
