@@ -9,7 +9,7 @@ import { inspectCustom, redactedExcerpt, redactText } from "../redact.js";
 import { refuseUrlAndQueryCredentials } from "../url-credentials.js";
 import type { AuthContext, AuthProvider } from "./provider.js";
 import { postForm } from "./post-form.js";
-import { SingleFlight } from "./single-flight.js";
+import { singleFlight } from "./single-flight.js";
 import { jwtExpiresAt, renewalTime } from "./token-timing.js";
 
 export interface OidcOptions {
@@ -49,7 +49,7 @@ const OidcAuth = /* @__PURE__ */ (() =>
     readonly #username?: string;
     readonly #password?: string;
     readonly #scope?: string;
-    readonly #renewal = new SingleFlight<Tokens>();
+    readonly #renewal = singleFlight<Tokens>();
     #tokens: Tokens | undefined;
 
     constructor(options: OidcOptions) {
@@ -107,7 +107,7 @@ const OidcAuth = /* @__PURE__ */ (() =>
         return Promise.resolve(tokens);
       }
       return raceAbort(
-        this.#renewal.run(() => this.#renew(ctx)),
+        this.#renewal(() => this.#renew(ctx)),
         ctx.signal,
       );
     }
