@@ -39,22 +39,9 @@ export function encodeJsonLines(endpoint: string, items: unknown, maxBytes: numb
   return bodies;
 }
 
-/** The UTF-8 byte length of `text` without allocating its encoding. */
+/** The UTF-8 byte length of `text` (a lone surrogate counts as U+FFFD, 3 bytes, as fetch sends it). */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
+  return new TextEncoder().encode(text).length;
 }
 
 /**
