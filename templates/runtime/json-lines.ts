@@ -1,6 +1,7 @@
 // Bodies of batch endpoints: one JSON object per line (application/json-lines), split
 // into several requests when larger than the server accepts in one.
 import { BatchError, ClientError } from "./errors.js";
+import { isJsonObject } from "./json-object.js";
 
 export const JSON_LINES_CONTENT_TYPE = "application/json-lines";
 /** The protocol's per-request limit for json-lines bodies. */
@@ -59,17 +60,13 @@ export function mergeBatchResults(parts: readonly unknown[]): unknown {
 function mergeTwo(a: unknown, b: unknown): unknown {
   if (typeof a === "number" && typeof b === "number") return a + b;
   if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
-  if (isPlainObject(a) && isPlainObject(b)) {
+  if (isJsonObject(a) && isJsonObject(b)) {
     const out: Record<string, unknown> = { ...a };
     for (const [key, value] of Object.entries(b))
       out[key] = Object.hasOwn(out, key) ? mergeTwo(out[key], value) : value;
     return out;
   }
   return b === undefined ? a : b;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /**

@@ -6,6 +6,7 @@ import { raceAbort } from "../abort.js";
 import { basicAuthorization } from "../base64.js";
 import { AuthError, ClientError, type ApiError } from "../errors.js";
 import { inspectCustom, redactedExcerpt, redactText } from "../redact.js";
+import { isJsonObject } from "../json-object.js";
 import { refuseUrlAndQueryCredentials } from "../url-credentials.js";
 import type { AuthContext, AuthProvider } from "./provider.js";
 import { postForm } from "./post-form.js";
@@ -170,8 +171,7 @@ const OidcAuth = /* @__PURE__ */ (() =>
       let body: Record<string, unknown> | undefined;
       try {
         const parsed: unknown = JSON.parse(text);
-        if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed))
-          body = parsed as Record<string, unknown>;
+        if (isJsonObject(parsed)) body = parsed;
       } catch {
         body = undefined;
       }
