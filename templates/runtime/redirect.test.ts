@@ -69,7 +69,7 @@ describe("redirects of API calls", () => {
   it("a browser's opaque redirect is an error too", async () => {
     const { error } = await failure(opaqueRedirect);
     expect(error).toMatchObject({ status: 0, reason: "redirect", mayHaveBeenApplied: true });
-    expect(error.message).toContain("a redirect (the browser does not say where to), not followed");
+    expect(error.message).toContain("an opaque redirect (no Location), not followed");
   });
 
   it("an answer a custom fetch got by following a redirect is not taken as the call's", async () => {

@@ -88,7 +88,7 @@ export interface Transport {
   call<T>(endpoint: EndpointInfo, body: unknown, callOptions?: CallOptions): Promise<T>;
 }
 
-const VALIDATE_HINT = "pass `validators` from the package's /zod entry, e.g. createClient({ ..., validate: validators })";
+const VALIDATE_HINT = "pass `validate: validators`, from the package's /zod entry";
 
 interface ValidateSetting {
   readonly validators: Validators;
