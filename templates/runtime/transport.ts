@@ -16,7 +16,7 @@ import { parseVersion } from "./pick-version.js";
 import { emit, type LogEvent } from "./log.js";
 import { redactedOptions } from "./options-view.js";
 import { discardBody, isRedirect, NO_REDIRECT, redirectError } from "./redirect.js";
-import { inspectCustom, redactHeaders, redactUrl } from "./redact.js";
+import { redactHeaders, redactUrl } from "./redact.js";
 import { resolveRetryOptions, retryDelay, type RetryOptions } from "./retry.js";
 import { apiErrorFromResponse, networkError, type ResponseInfo } from "./response-errors.js";
 import { refuseUrlCredentials } from "./url-credentials.js";
@@ -339,11 +339,7 @@ export function createTransport(options: ClientOptions): Transport {
         scope.dispose();
       }
     },
-    toJSON: () => ({ transport: view }),
-    toString: () => `[Transport ${redactUrl(baseUrl)}]`,
-    [inspectCustom]: (_depth: number, inspectOptions: unknown, inspect?: (value: unknown, options?: unknown) => string) =>
-      `Transport ${inspect ? inspect(view, inspectOptions) : JSON.stringify(view)}`,
-  } as Transport;
+  };
 }
 
 function defaultHeaders(options: ClientOptions): Record<string, string> {

@@ -5,7 +5,6 @@ import { raceAbort } from "../abort.js";
 import { basicAuthorization } from "../base64.js";
 import type { EndpointInfo } from "../endpoint.js";
 import { AuthError, ClientError } from "../errors.js";
-import { inspectCustom } from "../redact.js";
 import type { AuthContext, AuthProvider } from "./provider.js";
 import { singleFlight } from "./single-flight.js";
 import { jwtExpiresAt, renewalTime } from "./token-timing.js";
@@ -96,8 +95,5 @@ export function keySecret(options: KeySecretOptions): AuthProvider {
       await currentToken(ctx);
       return true;
     },
-    toJSON: () => ({ kind: "keySecret", loggedIn: token !== undefined }),
-    [inspectCustom]: () => `KeySecretAuth { loggedIn: ${token !== undefined} }`,
-    toString: () => "[KeySecretAuth]",
-  } as AuthProvider;
+  };
 }
