@@ -22,7 +22,7 @@ export function encodeJsonLines(endpoint: string, items: unknown, maxBytes: numb
   let size = 0;
   for (let i = 0; i < items.length; i++) {
     const item: unknown = items[i];
-    if (item === null || typeof item !== "object" || Array.isArray(item)) {
+    if (!isJsonObject(item)) {
       throw new ClientError(`${endpoint}: batch item ${i} must be a JSON object`);
     }
     const line = JSON.stringify(item);
@@ -51,10 +51,7 @@ export function utf8Length(text: string): number {
  * by key with the same rules, and any other value is taken from the last part.
  */
 export function mergeBatchResults(parts: readonly unknown[]): unknown {
-  if (parts.length === 0) return {};
-  let merged = parts[0];
-  for (let i = 1; i < parts.length; i++) merged = mergeTwo(merged, parts[i]);
-  return merged;
+  return parts.length === 0 ? {} : parts.reduce(mergeTwo);
 }
 
 function mergeTwo(a: unknown, b: unknown): unknown {
@@ -94,7 +91,5 @@ export function partlyApplied(
 
 /** Items in one json-lines body: JSON.stringify escapes newlines, so each "\n" separates two. */
 function lineCount(body: string): number {
-  let count = 1;
-  for (let i = body.indexOf("\n"); i !== -1; i = body.indexOf("\n", i + 1)) count++;
-  return count;
+  return body.split("\n").length;
 }
