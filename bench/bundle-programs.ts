@@ -42,6 +42,31 @@ export function oursProgram(pkg: string, variant: OursVariant, calls: Calls): st
   return lines.join("\n");
 }
 
+/**
+ * Our client without `createClient`: a transport and the package's per-endpoint functions
+ * (`usersGetCurrentUser(transport, body)`), each carrying only its own endpoint's versions.
+ */
+export function oursFunctionsProgram(pkg: string, calls: Calls): string {
+  const fns = calls.map(([s, a]) => camel(`${s}_${a}`));
+  return [
+    `import { createTransport, keySecret, ${[...new Set(fns)].sort().join(", ")} } from "${pkg}/src/index.js";`,
+    "",
+    "const transport = createTransport({",
+    `  baseUrl: "${BASE_URL}",`,
+    '  auth: keySecret({ accessKey: "ACCESS_KEY", secretKey: "SECRET_KEY" }),',
+    "});",
+    "",
+    "export async function main() {",
+    ...fns.map((f, i) => `  const r${i} = await ${f}(transport, {});`),
+    `  return [${calls.map((_, i) => `r${i}`).join(", ")}];`,
+    "}",
+    "",
+  ].join("\n");
+}
+
+/** `users_get_current_user` -> `usersGetCurrentUser`, as hey-api and our per-endpoint functions name them. */
+const camel = (name: string): string => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
 /** openapi-fetch: the login is a call like any other, its token set by a middleware. */
 export function openapiFetchProgram(calls: Calls): string {
   return [
@@ -62,7 +87,7 @@ export function openapiFetchProgram(calls: Calls): string {
 
 /** hey-api's SDK (`sdk` is the folder of its output, holding sdk.gen and client/). */
 export function heyApiProgram(sdk: string, calls: Calls): string {
-  const fn = (s: string, a: string) => `${s}_${a}`.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  const fn = (s: string, a: string) => camel(`${s}_${a}`);
   const fns = ["authLogin", ...calls.map(([s, a]) => fn(s, a))];
   return [
     `import { createClient, createConfig } from "${sdk}/client/index";`,

@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { bundleSize, zodInputs, type BundleSize } from "./bundle-size.js";
-import { CORPUS_CALLS, heyApiProgram, openapiFetchProgram, oursProgram, writeProgram } from "./bundle-programs.js";
+import { CORPUS_CALLS, heyApiProgram, openapiFetchProgram, oursFunctionsProgram, oursProgram, writeProgram } from "./bundle-programs.js";
 import { codegen, heyApi, snapshotCli } from "./competitors.js";
 import { runChildOk } from "./measure.js";
 import { budgetTable, table, type Budget } from "./report.js";
@@ -42,6 +42,7 @@ async function run(dir: string): Promise<string> {
   const off = await size("ours-off", oursProgram("../ours", "off", CORPUS_CALLS));
   const on = await size("ours-on", oursProgram("../ours", "on", CORPUS_CALLS));
   const vaults = await size("ours-vaults", oursProgram("../ours", "vaults", CORPUS_CALLS));
+  const functions = await size("ours-functions", oursFunctionsProgram("../ours", CORPUS_CALLS));
   // zod's own cost for what `validators` holds: zod and every validator module, nothing of ours.
   const services = readdirSync(path.join(ours, "src", "zod")).filter((f) => f.endsWith(".js") && f !== "index.js");
   const zodAlone = await size("zod-alone", services.map((f) => `export * from "../ours/src/zod/${f}";\n`).join(""));
@@ -87,6 +88,7 @@ async function run(dir: string): Promise<string> {
         row("ours, validation off", off, `our code ${kb(oursBytes(off))} minified`),
         row("ours, validation on", on, `our code ${kb(oursBytes(on))} minified, validators included`),
         row("ours, validation off + applyVaults", vaults, `adds ${added.length} module(s), ${kb(addedBytes)} minified: the HOCON parser and applyVaults`),
+        row("ours, per-endpoint functions", functions, `\`createTransport\` and \`usersGetCurrentUser(transport, body)\`...: no \`createClient\` table of every endpoint; our code ${kb(oursBytes(functions))} minified`),
         row("zod and every validator alone", zodAlone, "what `validators` references: zod's own cost"),
         row("openapi-fetch", openapiFetch, ""),
         row("hey-api SDK + fetch client", hey, ""),

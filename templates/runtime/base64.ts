@@ -10,6 +10,11 @@ export function base64Utf8(text: string): string {
   return btoa(binary);
 }
 
+/** The UTF-8 text that base64 `text` encodes (padding optional); throws when it is not base64. */
+export function decodeBase64Utf8(text: string): string {
+  return new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
+}
+
 /** `Basic base64(user:password)`. */
 export function basicAuthorization(user: string, password: string): string {
   return `Basic ${base64Utf8(`${user}:${password}`)}`;

@@ -38,7 +38,6 @@ export interface EndpointInfo {
 
 // The server's own rule for service and action names.
 const ENDPOINT_NAME = /^[A-Za-z_]\w+\.[A-Za-z_]\w+$/;
-const API_VERSION = /^\d+\.\d+$/;
 
 /** `{baseUrl}/v{apiVersion}/{name}`, or the version-less `{baseUrl}/{name}` (the server's maximum). */
 export function endpointUrl(baseUrl: string, name: string, apiVersion?: string): string {
@@ -47,11 +46,4 @@ export function endpointUrl(baseUrl: string, name: string, apiVersion?: string):
   }
   const base = baseUrl.replace(/\/+$/, "");
   return apiVersion === undefined ? `${base}/${name}` : `${base}/v${apiVersion}/${name}`;
-}
-
-/** Throws a ClientError unless `version` looks like "2.13". */
-export function checkApiVersion(version: string): void {
-  if (!API_VERSION.test(version)) {
-    throw new ClientError(`invalid apiVersion ${JSON.stringify(version)}: expected "major.minor", e.g. "2.13"`);
-  }
 }

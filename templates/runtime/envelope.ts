@@ -1,10 +1,10 @@
 // Reading the server's response envelope `{meta, data}`, tolerant of the forms servers
 // actually send (versions as numbers, strings or null; codes as numeric strings).
+import { isJsonObject } from "./json-object.js";
 
 export interface EnvelopeMeta {
   readonly id?: string;
   readonly trx?: string;
-  readonly endpointName?: string;
   readonly requestedVersion?: string;
   readonly actualVersion?: string;
   readonly resultCode?: number;
@@ -26,14 +26,13 @@ export function parseEnvelope(text: string): Envelope | undefined {
   } catch {
     return undefined;
   }
-  if (!isObject(parsed) || !isObject(parsed["meta"])) return undefined;
+  if (!isJsonObject(parsed) || !isJsonObject(parsed["meta"])) return undefined;
   const meta = parsed["meta"];
-  const endpoint = isObject(meta["endpoint"]) ? meta["endpoint"] : {};
+  const endpoint = isJsonObject(meta["endpoint"]) ? meta["endpoint"] : {};
   return {
     meta: {
       id: asText(meta["id"]),
       trx: asText(meta["trx"]),
-      endpointName: asText(endpoint["name"]),
       requestedVersion: asText(endpoint["requested_version"]),
       actualVersion: asText(endpoint["actual_version"]),
       resultCode: asInteger(meta["result_code"]),
@@ -43,10 +42,6 @@ export function parseEnvelope(text: string): Envelope | undefined {
     },
     data: parsed["data"] ?? {},
   };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 // A number version loses trailing zeros in JSON (2.10 arrives as 2.1); nothing can restore them.

@@ -182,6 +182,6 @@ export class ResponseTooLargeError extends ClientError {
     readonly endpoint: string,
     readonly maxResponseBytes: number,
   ) {
-    super(`${endpoint}: the response is larger than maxResponseBytes (${maxResponseBytes} bytes); it was not read further`);
+    super(`${endpoint}: the response is larger than maxResponseBytes (${maxResponseBytes} bytes)`);
   }
 }

@@ -45,7 +45,7 @@ describe("header values that cannot be sent", () => {
     expect(error).toBeInstanceOf(ClientError);
     expect(error).not.toBeInstanceOf(NetworkError);
     expect(String(error)).toBe(
-      `ClientError: createTransport: the value of header ${header} cannot be sent: it holds a line break, NUL or a character above U+00FF`,
+      `ClientError: createTransport: the value of header ${header} holds a line break, NUL or a character above U+00FF`,
     );
     expect(calls()).toBe(0);
   });
@@ -59,7 +59,7 @@ describe("header values that cannot be sent", () => {
     const error = await failure(() => t.call(getAll, {}, callOptions));
     expect(error).toBeInstanceOf(ClientError);
     expect(error).not.toBeInstanceOf(NetworkError);
-    expect(String(error)).toMatch(new RegExp(`^ClientError: tasks\\.get_all: the value of header ${header} cannot be sent`));
+    expect(String(error)).toMatch(new RegExp(`^ClientError: tasks\\.get_all: the value of header ${header} holds a line break`));
     expect(String(error)).not.toContain(SECRET);
     expect(calls()).toBe(0);
   });
@@ -68,7 +68,7 @@ describe("header values that cannot be sent", () => {
     const { make, calls } = counted({ auth: bearer(async () => `${SECRET}\n`) });
     const error = await failure(() => make().call(getAll, {}));
     expect(String(error)).toBe(
-      "ClientError: tasks.get_all: the value of header Authorization cannot be sent: it holds a line break, NUL or a character above U+00FF",
+      "ClientError: tasks.get_all: the value of header Authorization holds a line break, NUL or a character above U+00FF",
     );
     expect(calls()).toBe(0);
   });
@@ -77,7 +77,7 @@ describe("header values that cannot be sent", () => {
     const { make, calls } = counted({ headers: { [`Authorization: Bearer ${SECRET}`]: "" } });
     const error = await failure(() => make());
     expect(String(error)).toBe(
-      'ClientError: createTransport: the header name starting "Authorization" holds a character not allowed in header names',
+      'ClientError: createTransport: the header name starting "Authorization" holds an invalid character',
     );
     expect(calls()).toBe(0);
   });

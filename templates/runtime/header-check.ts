@@ -17,12 +17,12 @@ export function checkHeaders(where: string, headers: Readonly<Record<string, str
       // Only the part before the bad character: in "Authorization: Bearer …" the rest is a credential.
       const start = valid.slice(0, 40);
       throw new ClientError(
-        `${where}: the header name ${start ? `starting ${JSON.stringify(start)} ` : ""}holds a character not allowed in header names`,
+        `${where}: the header name ${start ? `starting ${JSON.stringify(start)} ` : ""}holds an invalid character`,
       );
     }
     if (UNSENDABLE.test(String(value))) {
       throw new ClientError(
-        `${where}: the value of header ${name} cannot be sent: it holds a line break, NUL or a character above U+00FF`,
+        `${where}: the value of header ${name} holds a line break, NUL or a character above U+00FF`,
       );
     }
   }

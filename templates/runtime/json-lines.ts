@@ -1,6 +1,7 @@
 // Bodies of batch endpoints: one JSON object per line (application/json-lines), split
 // into several requests when larger than the server accepts in one.
 import { BatchError, ClientError } from "./errors.js";
+import { isJsonObject } from "./json-object.js";
 
 export const JSON_LINES_CONTENT_TYPE = "application/json-lines";
 /** The protocol's per-request limit for json-lines bodies. */
@@ -21,7 +22,7 @@ export function encodeJsonLines(endpoint: string, items: unknown, maxBytes: numb
   let size = 0;
   for (let i = 0; i < items.length; i++) {
     const item: unknown = items[i];
-    if (item === null || typeof item !== "object" || Array.isArray(item)) {
+    if (!isJsonObject(item)) {
       throw new ClientError(`${endpoint}: batch item ${i} must be a JSON object`);
     }
     const line = JSON.stringify(item);
@@ -39,22 +40,9 @@ export function encodeJsonLines(endpoint: string, items: unknown, maxBytes: numb
   return bodies;
 }
 
-/** The UTF-8 byte length of `text` without allocating its encoding. */
+/** The UTF-8 byte length of `text` (a lone surrogate counts as U+FFFD, 3 bytes, as fetch sends it). */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
+  return new TextEncoder().encode(text).length;
 }
 
 /**
@@ -63,26 +51,19 @@ export function utf8Length(text: string): number {
  * by key with the same rules, and any other value is taken from the last part.
  */
 export function mergeBatchResults(parts: readonly unknown[]): unknown {
-  if (parts.length === 0) return {};
-  let merged = parts[0];
-  for (let i = 1; i < parts.length; i++) merged = mergeTwo(merged, parts[i]);
-  return merged;
+  return parts.length === 0 ? {} : parts.reduce(mergeTwo);
 }
 
 function mergeTwo(a: unknown, b: unknown): unknown {
   if (typeof a === "number" && typeof b === "number") return a + b;
   if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
-  if (isPlainObject(a) && isPlainObject(b)) {
+  if (isJsonObject(a) && isJsonObject(b)) {
     const out: Record<string, unknown> = { ...a };
     for (const [key, value] of Object.entries(b))
       out[key] = Object.hasOwn(out, key) ? mergeTwo(out[key], value) : value;
     return out;
   }
   return b === undefined ? a : b;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /**
@@ -110,7 +91,5 @@ export function partlyApplied(
 
 /** Items in one json-lines body: JSON.stringify escapes newlines, so each "\n" separates two. */
 function lineCount(body: string): number {
-  let count = 1;
-  for (let i = body.indexOf("\n"); i !== -1; i = body.indexOf("\n", i + 1)) count++;
-  return count;
+  return body.split("\n").length;
 }

@@ -1,5 +1,7 @@
 // Reads a JWT's expiry so tokens can be renewed before the server rejects them. No
 // signature check: the client only needs the time, the server does the verifying.
+import { decodeBase64Utf8 } from "./base64.js";
+import { isJsonObject } from "./json-object.js";
 
 /** The `exp` claim in seconds since the epoch, or undefined when the token is not a JWT or has none. */
 export function jwtExpiry(token: string): number | undefined {
@@ -13,18 +15,10 @@ export function jwtClaims(token: string): Record<string, unknown> | undefined {
   const parts = token.split(".");
   if (parts.length !== 3) return undefined;
   try {
-    const payload: unknown = JSON.parse(base64UrlDecode(parts[1]));
-    return payload !== null && typeof payload === "object" && !Array.isArray(payload)
-      ? (payload as Record<string, unknown>)
-      : undefined;
+    // base64url, unpadded: atob takes it once the two URL-safe characters are swapped back.
+    const payload: unknown = JSON.parse(decodeBase64Utf8(parts[1].replace(/-/g, "+").replace(/_/g, "/")));
+    return isJsonObject(payload) ? payload : undefined;
   } catch {
     return undefined;
   }
-}
-
-function base64UrlDecode(part: string): string {
-  const base64 = part.replace(/-/g, "+").replace(/_/g, "/");
-  const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  return new TextDecoder().decode(bytes);
 }

@@ -3,6 +3,7 @@
 // followed one anyway) is an error naming the status and the target's origin only.
 import { describe, expect, it } from "vitest";
 import type { AuthChannel } from "./auth/provider.js";
+import { postForm } from "./auth/post-form.js";
 import type { EndpointInfo } from "./endpoint.js";
 import { ApiError, AuthError } from "./errors.js";
 import { createTransport } from "./transport.js";
@@ -68,7 +69,7 @@ describe("redirects of API calls", () => {
   it("a browser's opaque redirect is an error too", async () => {
     const { error } = await failure(opaqueRedirect);
     expect(error).toMatchObject({ status: 0, reason: "redirect", mayHaveBeenApplied: true });
-    expect(error.message).toContain("a redirect (the browser does not say where to), not followed");
+    expect(error.message).toContain("an opaque redirect (no Location), not followed");
   });
 
   it("an answer a custom fetch got by following a redirect is not taken as the call's", async () => {
@@ -95,7 +96,8 @@ describe("redirects of a token request (postForm)", () => {
     });
     await t.call({ ...create, authorize: true }, {}).catch(() => undefined);
     const form = new URLSearchParams({ client_secret: "s" });
-    const error = await channel?.postForm("https://idp.test/token", form, {}).catch((e: unknown) => e);
+    if (!channel) throw new Error("the provider was never asked for credentials");
+    const error = await postForm(channel, "https://idp.test/token", form, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthError);
     expect(error).toMatchObject({ status: 303 });
     expect((error as Error).message).toBe("POST https://idp.test/token: HTTP 303 redirect to http://127.0.0.1:9, not followed");

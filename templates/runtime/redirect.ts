@@ -21,7 +21,7 @@ export function isRedirect(response: Response): boolean {
 
 /** e.g. `HTTP 307 redirect to http://other.example:8080, not followed`. */
 export function describeRedirect(response: Response, requestUrl: string): string {
-  if (response.type === "opaqueredirect") return "a redirect (the browser does not say where to), not followed";
+  if (response.type === "opaqueredirect") return "an opaque redirect (no Location), not followed";
   if (response.redirected) return `an answer from ${originOf(response.url, requestUrl)} after a redirect the fetch followed`;
   const location = response.headers.get("location");
   const target = location === null ? "without a Location" : `to ${originOf(location, requestUrl)}`;

@@ -2,6 +2,7 @@
 // free of the credentials that were sent.
 import type { EndpointInfo } from "./endpoint.js";
 import type { Envelope } from "./envelope.js";
+import { decodeBase64Utf8 } from "./base64.js";
 import { ApiError, NetworkError } from "./errors.js";
 import { pageText } from "./html-text.js";
 import { statusReason } from "./reasons.js";
@@ -89,7 +90,7 @@ export function sentSecrets(headers: Readonly<Record<string, string>>): string[]
     secrets.push(match[2]);
     if (match[1].toLowerCase() === "basic") {
       try {
-        const decoded = new TextDecoder().decode(Uint8Array.from(atob(match[2]), (c) => c.charCodeAt(0)));
+        const decoded = decodeBase64Utf8(match[2]);
         const colon = decoded.indexOf(":");
         secrets.push(decoded, decoded.slice(0, colon), decoded.slice(colon + 1));
       } catch {

@@ -2,20 +2,21 @@
 // provider, retries what is safe to retry, parses the envelope and turns failures into
 // ClientErrors. One transport per client; it holds no per-call state.
 import { callScope, raceAbort } from "./abort.js";
-import type { AuthChannel, AuthContext, AuthProvider, FormResponse } from "./auth/provider.js";
-import { checkApiVersion, endpointUrl, type EndpointInfo } from "./endpoint.js";
+import type { AuthChannel, AuthContext, AuthProvider } from "./auth/provider.js";
+import { endpointUrl, type EndpointInfo } from "./endpoint.js";
 import { withAccept } from "./accept.js";
 import { abortedCallError, abortedInFlight, ambiguousStatus, neverSent, refusedUnread, withMayHaveBeenApplied } from "./acted.js";
 import { readBodyText, resolveMaxResponseBytes } from "./body-limit.js";
-import { ApiError, AuthError, ClientError, NetworkError, ResponseTooLargeError } from "./errors.js";
+import { ApiError, ClientError, NetworkError, ResponseTooLargeError } from "./errors.js";
 import { checkHeaders } from "./header-check.js";
 import { isIdempotent, type IdempotentEndpoints } from "./idempotency.js";
 import { encodeJsonLines, JSON_LINES_CONTENT_TYPE, mergeBatchResults, partlyApplied, utf8Length } from "./json-lines.js";
 import { parseEnvelope, type EnvelopeMeta } from "./envelope.js";
+import { parseVersion } from "./pick-version.js";
 import { emit, type LogEvent } from "./log.js";
 import { redactedOptions } from "./options-view.js";
-import { describeRedirect, discardBody, isRedirect, NO_REDIRECT, redirectError } from "./redirect.js";
-import { inspectCustom, redactHeaders, redactUrl } from "./redact.js";
+import { discardBody, isRedirect, NO_REDIRECT, redirectError } from "./redirect.js";
+import { redactHeaders, redactUrl } from "./redact.js";
 import { resolveRetryOptions, retryDelay, type RetryOptions } from "./retry.js";
 import { apiErrorFromResponse, networkError, type ResponseInfo } from "./response-errors.js";
 import { refuseUrlCredentials } from "./url-credentials.js";
@@ -87,7 +88,7 @@ export interface Transport {
   call<T>(endpoint: EndpointInfo, body: unknown, callOptions?: CallOptions): Promise<T>;
 }
 
-const VALIDATE_HINT = "pass `validators` from the package's /zod entry, e.g. createClient({ ..., validate: validators })";
+const VALIDATE_HINT = "pass `validate: validators`, from the package's /zod entry";
 
 interface ValidateSetting {
   readonly validators: Validators;
@@ -110,10 +111,6 @@ function isValidators(value: unknown): value is Validators {
   return typeof v === "object" && v !== null && typeof v.endpoints === "object" && typeof v.check?.request === "function";
 }
 
-export function createTransport(options: ClientOptions): Transport {
-  return new HttpTransport(options);
-}
-
 interface Attempt {
   readonly ok: boolean;
   readonly data?: unknown;
@@ -127,88 +124,54 @@ interface Attempt {
   readonly ambiguous?: boolean;
 }
 
-class HttpTransport implements Transport {
-  readonly #options: Readonly<ClientOptions>;
-  readonly #view: Readonly<ClientOptions>;
-  readonly #fetch: typeof fetch;
-  readonly #retry: RetryOptions;
-  readonly #maxResponseBytes: number;
-  readonly #headers: Readonly<Record<string, string>>;
-  /** Without impersonation: a provider's login gets the caller's own token, not the target's. */
-  readonly #loginHeaders: Readonly<Record<string, string>>;
-  readonly #validate: ValidateSetting | undefined;
-  readonly #channel: AuthChannel;
-
-  constructor(options: ClientOptions) {
-    if (!options || typeof options.baseUrl !== "string" || options.baseUrl.trim() === "") {
-      throw new ClientError("createTransport: baseUrl is required");
-    }
-    refuseUrlCredentials("createTransport: baseUrl", options.baseUrl);
-    if (options.apiVersion !== undefined) checkApiVersion(options.apiVersion);
-    if (options.impersonateAs !== undefined && options.actAs !== undefined) {
-      throw new ClientError("createTransport: impersonateAs and actAs cannot be used together");
-    }
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== "function")
-      throw new ClientError("createTransport: no fetch available; pass options.fetch");
-    // Browsers' fetch throws "Illegal invocation" when called with another `this`.
-    this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    this.#options = Object.freeze({ ...options, headers: options.headers && Object.freeze({ ...options.headers }) });
-    this.#view = redactedOptions(this.#options);
-    this.#retry = resolveRetryOptions(options.retry);
-    this.#maxResponseBytes = resolveMaxResponseBytes(options.maxResponseBytes);
-    this.#headers = Object.freeze(defaultHeaders(options));
-    checkHeaders("createTransport", this.#headers);
-    this.#loginHeaders = Object.freeze(defaultHeaders({ ...options, impersonateAs: undefined, actAs: undefined }));
-    this.#validate = validateSetting(options.validate);
-    this.#channel = {
-      callApi: (endpoint, body, headers) => this.#callWith(endpoint, body, headers),
-      postForm: (url, form, headers) => this.#postForm(url, form, headers),
-      log: (event) => emit(this.#options.logger, event),
-    };
+/**
+ * A transport is a closure, not a class: what it holds (options, fetch, the provider) is
+ * reachable only through the functions below, and a bundle carries short local names
+ * instead of private field names.
+ */
+export function createTransport(options: ClientOptions): Transport {
+  if (!options || typeof options.baseUrl !== "string" || options.baseUrl.trim() === "") {
+    throw new ClientError("createTransport: baseUrl is required");
   }
-
-  get options(): Readonly<ClientOptions> {
-    return this.#view;
+  refuseUrlCredentials("createTransport: baseUrl", options.baseUrl);
+  const { apiVersion, baseUrl, timeoutMs } = options;
+  if (apiVersion !== undefined) parseVersion(apiVersion);
+  if (options.impersonateAs !== undefined && options.actAs !== undefined) {
+    throw new ClientError("createTransport: impersonateAs and actAs cannot be used together");
   }
+  if (typeof (options.fetch ?? globalThis.fetch) !== "function")
+    throw new ClientError("createTransport: no fetch available; pass options.fetch");
+  // Browsers' fetch throws "Illegal invocation" when called with another `this`.
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const frozen: Readonly<ClientOptions> = Object.freeze({ ...options, headers: options.headers && Object.freeze({ ...options.headers }) });
+  const view = redactedOptions(frozen);
+  const retry = resolveRetryOptions(options.retry);
+  const maxResponseBytes = resolveMaxResponseBytes(options.maxResponseBytes);
+  const clientHeaders = Object.freeze(defaultHeaders(options));
+  checkHeaders("createTransport", clientHeaders);
+  // Without impersonation: a provider's login gets the caller's own token, not the target's.
+  const loginHeaders = Object.freeze(defaultHeaders({ ...options, impersonateAs: undefined, actAs: undefined }));
+  const validate = validateSetting(options.validate);
+  const log = (event: LogEvent) => emit(frozen.logger, event);
+  const channel: AuthChannel = {
+    // A call with exactly these credentials (auth.login), under the transport's own timeout.
+    async callApi(endpoint, body, credentials) {
+      const scope = callScope(endpoint.name, undefined, timeoutMs);
+      try {
+        return await send(endpoint, body, credentials, scope.signal, false, isIdempotent(endpoint, undefined, frozen.idempotent));
+      } catch (error) {
+        throw scope.signal.aborted ? scope.signal.reason : error;
+      } finally {
+        scope.dispose();
+      }
+    },
+    log,
+    fetch: fetchImpl,
+    timeoutMs,
+    maxResponseBytes,
+  };
 
-  async call<T>(endpoint: EndpointInfo, body: unknown, callOptions: CallOptions = {}): Promise<T> {
-    const scope = callScope(endpoint.name, callOptions.signal, callOptions.timeoutMs ?? this.#options.timeoutMs);
-    try {
-      const v = this.#validate;
-      if (callOptions.validate && !v) throw new ClientError(`${endpoint.name}: validate needs the client's validators: ${VALIDATE_HINT}`);
-      const both = callOptions.validate;
-      if (v && (both ?? v.request)) v.validators.check.request(v.validators.endpoints, endpoint, this.#options.apiVersion, body);
-      const headers = { ...callOptions.headers };
-      if (callOptions.trx !== undefined) headers["X-ClearML-Trx"] = callOptions.trx;
-      // Before any login: a call that cannot be sent must not cause one.
-      checkHeaders(endpoint.name, headers);
-      const idempotent = isIdempotent(endpoint, callOptions.idempotent, this.#options.idempotent);
-      const data = await this.#send(endpoint, body, headers, scope.signal, true, idempotent);
-      if (v && (both ?? v.response) && !endpoint.textResponse) v.validators.check.response(v.validators.endpoints, endpoint, data);
-      return data as T;
-    } catch (error) {
-      // Whatever was in flight when the signal fired, the caller sees why it fired.
-      throw abortedCallError(scope.signal, error);
-    } finally {
-      scope.dispose();
-    }
-  }
-
-  /** A call with exactly these credentials (auth.login), under the transport's own timeout. */
-  async #callWith(endpoint: EndpointInfo, body: unknown, credentials: Record<string, string>): Promise<unknown> {
-    const scope = callScope(endpoint.name, undefined, this.#options.timeoutMs);
-    try {
-      const idempotent = isIdempotent(endpoint, undefined, this.#options.idempotent);
-      return await this.#send(endpoint, body, credentials, scope.signal, false, idempotent);
-    } catch (error) {
-      throw scope.signal.aborted ? scope.signal.reason : error;
-    } finally {
-      scope.dispose();
-    }
-  }
-
-  async #send(
+  async function send(
     endpoint: EndpointInfo,
     body: unknown,
     headers: Record<string, string>,
@@ -216,15 +179,15 @@ class HttpTransport implements Transport {
     useAuth: boolean,
     idempotent: boolean,
   ): Promise<unknown> {
-    const send = (payload: string, contentType: string) =>
-      this.#exchange(endpoint, payload, contentType, headers, signal, useAuth, idempotent);
-    if (!endpoint.batch) return send(encodeJson(endpoint.name, body), "application/json");
+    const post = (payload: string, contentType: string) =>
+      exchange(endpoint, payload, contentType, headers, signal, useAuth, idempotent);
+    if (!endpoint.batch) return post(encodeJson(endpoint.name, body), "application/json");
     // Split batches go one after the other, so the server sees the lines in order.
-    const payloads = encodeJsonLines(endpoint.name, body, this.#options.batchMaxBytes);
+    const payloads = encodeJsonLines(endpoint.name, body, frozen.batchMaxBytes);
     const parts: unknown[] = [];
     for (const payload of payloads) {
       try {
-        parts.push(await send(payload, JSON_LINES_CONTENT_TYPE));
+        parts.push(await post(payload, JSON_LINES_CONTENT_TYPE));
       } catch (error) {
         const cause = abortedCallError(signal, error);
         // A caller's abort stays what it is; any other failure after the first part says what was applied.
@@ -235,7 +198,7 @@ class HttpTransport implements Transport {
     return mergeBatchResults(parts);
   }
 
-  async #exchange(
+  async function exchange(
     endpoint: EndpointInfo,
     payload: string,
     contentType: string,
@@ -244,30 +207,24 @@ class HttpTransport implements Transport {
     useAuth: boolean,
     idempotent: boolean,
   ): Promise<unknown> {
-    const url = endpointUrl(this.#options.baseUrl, endpoint.name, this.#options.apiVersion);
-    const auth = useAuth && endpoint.authorize ? this.#options.auth : undefined;
-    const startedAt = this.#retry.now();
+    const url = endpointUrl(baseUrl, endpoint.name, apiVersion);
+    const auth = useAuth && endpoint.authorize ? frozen.auth : undefined;
+    const startedAt = retry.now();
     let reauthorized = false;
     for (let attempt = 1; ; attempt++) {
       // Checked before credentials: an abandoned call must not start a login.
       if (signal.aborted) throw signal.reason;
-      const ctx: AuthContext = { endpoint, signal, channel: this.#channel };
+      const ctx: AuthContext = { endpoint, signal, channel };
       // Rebuilt per attempt: a retry after a login carries the new token.
       const credentials = auth ? await raceAbort(auth.headers(ctx), signal) : {};
-      const base = useAuth ? this.#headers : this.#loginHeaders;
-      const headers = withAccept(endpoint, { ...base, "Content-Type": contentType, ...callHeaders, ...credentials });
+      const headers = withAccept(endpoint, { ...(useAuth ? clientHeaders : loginHeaders), "Content-Type": contentType, ...callHeaders, ...credentials });
       checkHeaders(endpoint.name, headers);
-      const result = await this.#attempt(endpoint, url, payload, headers, signal, attempt);
+      const result = await attemptOnce(endpoint, url, payload, headers, signal, attempt);
       if (result.ok) return result.data;
       const error = result.error as ClientError;
-      if (
-        auth?.onUnauthorized &&
-        error instanceof ApiError &&
-        (error.status === 401 || error.resultCode === 401) &&
-        !reauthorized
-      ) {
+      if (auth?.onUnauthorized && error instanceof ApiError && (error.status === 401 || error.resultCode === 401) && !reauthorized) {
         reauthorized = true;
-        emit(this.#options.logger, { type: "reauthorize", endpoint: endpoint.name, reason: error.reason });
+        log({ type: "reauthorize", endpoint: endpoint.name, reason: error.reason });
         if (await raceAbort(auth.onUnauthorized({ ...ctx, sent: credentials }, error), signal)) {
           attempt--;
           continue;
@@ -277,24 +234,21 @@ class HttpTransport implements Transport {
       // Sent again only when the server certainly did not act, or acting twice is harmless;
       // a body over maxResponseBytes would be as large again.
       const delay = !(error instanceof ResponseTooLargeError) && (result.notActed || idempotent)
-        ? retryDelay({ attempt, startedAt, status: result.status, retryAfter: result.retryAfter }, this.#retry)
+        ? retryDelay({ attempt, startedAt, status: result.status, retryAfter: result.retryAfter }, retry)
         : undefined;
       if (delay === undefined) throw result.ambiguous ? withMayHaveBeenApplied(error) : error;
-      emit(this.#options.logger, {
+      log({
         type: "retry",
         endpoint: endpoint.name,
         attempt,
         delayMs: delay,
-        cause:
-          result.status === undefined
-            ? `network ${(error as NetworkError).code ?? "error"}`
-            : `status ${result.status}`,
+        cause: result.status === undefined ? `network ${(error as NetworkError).code ?? "error"}` : `status ${result.status}`,
       });
-      await this.#retry.sleep(delay, signal);
+      await retry.sleep(delay, signal);
     }
   }
 
-  async #attempt(
+  async function attemptOnce(
     endpoint: EndpointInfo,
     url: string,
     payload: string,
@@ -302,127 +256,90 @@ class HttpTransport implements Transport {
     signal: AbortSignal,
     attempt: number,
   ): Promise<Attempt> {
-    const shownUrl = redactUrl(url);
-    const logger = this.#options.logger;
-    if (logger) {
-      emit(logger, {
-        type: "request",
-        endpoint: endpoint.name,
-        url: shownUrl,
-        attempt,
-        headers: redactHeaders(headers),
-        bodyBytes: utf8Length(payload),
-      });
-    }
-    const started = this.#retry.now();
+    const shown = { endpoint: endpoint.name, url: redactUrl(url), attempt };
+    if (frozen.logger) log({ type: "request", ...shown, headers: redactHeaders(headers), bodyBytes: utf8Length(payload) });
+    const started = retry.now();
+    const durationMs = () => retry.now() - started;
     const logResponse = (status: number, meta: EnvelopeMeta | undefined) =>
-      emit(logger, {
+      log({
         type: "response",
-        endpoint: endpoint.name,
-        url: shownUrl,
-        attempt,
+        ...shown,
         status,
         resultCode: meta?.resultCode,
         resultSubcode: meta?.resultSubcode,
         trx: meta?.trx,
         requestedVersion: meta?.requestedVersion,
         actualVersion: meta?.actualVersion,
-        durationMs: this.#retry.now() - started,
+        durationMs: durationMs(),
       });
     let response: Response;
     try {
-      response = await this.#fetch(url, { method: "POST", headers, body: payload, signal, redirect: NO_REDIRECT });
+      response = await fetchImpl(url, { method: "POST", headers, body: payload, signal, redirect: NO_REDIRECT });
     } catch (error) {
       if (signal.aborted) throw abortedInFlight(signal);
       const failure = networkError(endpoint.name, error, headers);
       const notActed = neverSent(failure);
-      emit(logger, {
-        type: "network-error",
-        endpoint: endpoint.name,
-        url: shownUrl,
-        attempt,
-        message: failure.message,
-        durationMs: this.#retry.now() - started,
-      });
+      log({ type: "network-error", ...shown, message: failure.message, durationMs: durationMs() });
       return { ok: false, error: failure, notActed, ambiguous: !notActed };
     }
+    const status = response.status;
     if (isRedirect(response)) {
       discardBody(response);
-      logResponse(response.status, undefined);
+      logResponse(status, undefined);
       // Not worth another attempt (3xx is no retry status); the API never redirects.
-      const ambiguous = ambiguousStatus(response.status, false);
-      return { ok: false, error: redirectError(endpoint, response, url), status: response.status, ambiguous };
+      return { ok: false, error: redirectError(endpoint, response, url), status, ambiguous: ambiguousStatus(status, false) };
     }
     let text: string;
     try {
-      text = await readBodyText(response, this.#maxResponseBytes, endpoint.name);
+      text = await readBodyText(response, maxResponseBytes, endpoint.name);
     } catch (error) {
       if (signal.aborted) throw abortedInFlight(signal);
-      if (error instanceof ResponseTooLargeError) return { ok: false, error, status: response.status };
+      if (error instanceof ResponseTooLargeError) return { ok: false, error, status };
       // The server got the request and started answering: it may have acted on it.
       return { ok: false, error: networkError(endpoint.name, error, headers), ambiguous: true };
     }
-    const envelope = endpoint.textResponse && response.ok ? undefined : parseEnvelope(text);
-    logResponse(response.status, envelope?.meta);
-    if (endpoint.textResponse && response.ok) return { ok: true, data: text };
-    const code = envelope?.meta.resultCode ?? response.status;
+    const asText = endpoint.textResponse && response.ok;
+    const envelope = asText ? undefined : parseEnvelope(text);
+    logResponse(status, envelope?.meta);
+    if (asText) return { ok: true, data: text };
+    const code = envelope?.meta.resultCode ?? status;
     if (envelope && response.ok && code >= 200 && code < 300) return { ok: true, data: envelope.data };
-    const info: ResponseInfo = {
-      status: response.status,
-      contentType: response.headers.get("content-type"),
-      text,
-      envelope,
-    };
+    const info: ResponseInfo = { status, contentType: response.headers.get("content-type"), text, envelope };
     return {
       ok: false,
       error: apiErrorFromResponse(endpoint, info, headers),
-      status: response.status,
+      status,
       retryAfter: response.headers.get("retry-after"),
-      notActed: refusedUnread(response.status),
-      ambiguous: ambiguousStatus(response.status, envelope !== undefined),
+      notActed: refusedUnread(status),
+      ambiguous: ambiguousStatus(status, envelope !== undefined),
     };
   }
 
-  async #postForm(url: string, form: URLSearchParams, headers: Record<string, string>): Promise<FormResponse> {
-    const scope = callScope(redactUrl(url), undefined, this.#options.timeoutMs);
-    try {
-      const response = await this.#fetch(url, {
-        method: "POST",
-        headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
-        body: form.toString(),
-        signal: scope.signal,
-        redirect: NO_REDIRECT,
-      });
-      if (isRedirect(response)) {
-        discardBody(response);
-        throw new AuthError(`POST ${redactUrl(url)}: ${describeRedirect(response, url)}`, response.status);
+  return {
+    options: view,
+    async call<T>(endpoint: EndpointInfo, body: unknown, callOptions: CallOptions = {}): Promise<T> {
+      const scope = callScope(endpoint.name, callOptions.signal, callOptions.timeoutMs ?? timeoutMs);
+      try {
+        const both = callOptions.validate;
+        if (both && !validate) throw new ClientError(`${endpoint.name}: validate needs the client's validators: ${VALIDATE_HINT}`);
+        const checks = validate?.validators;
+        if (checks && (both ?? validate.request)) checks.check.request(checks.endpoints, endpoint, apiVersion, body);
+        const headers = { ...callOptions.headers };
+        if (callOptions.trx !== undefined) headers["X-ClearML-Trx"] = callOptions.trx;
+        // Before any login: a call that cannot be sent must not cause one.
+        checkHeaders(endpoint.name, headers);
+        const idempotent = isIdempotent(endpoint, callOptions.idempotent, frozen.idempotent);
+        const data = await send(endpoint, body, headers, scope.signal, true, idempotent);
+        if (checks && (both ?? validate.response) && !endpoint.textResponse) checks.check.response(checks.endpoints, endpoint, data);
+        return data as T;
+      } catch (error) {
+        // Whatever was in flight when the signal fired, the caller sees why it fired.
+        throw abortedCallError(scope.signal, error);
+      } finally {
+        scope.dispose();
       }
-      return { status: response.status, text: await readBodyText(response, this.#maxResponseBytes, redactUrl(url)) };
-    } catch (error) {
-      if (scope.signal.aborted) throw scope.signal.reason;
-      if (error instanceof ClientError) throw error; // ResponseTooLargeError, AuthError
-      const failure = networkError(redactUrl(url), error, headers);
-      throw neverSent(failure) ? failure : withMayHaveBeenApplied(failure);
-    } finally {
-      scope.dispose();
-    }
-  }
-
-  toJSON(): Record<string, unknown> {
-    return { transport: this.#view };
-  }
-
-  toString(): string {
-    return `[Transport ${redactUrl(this.#options.baseUrl)}]`;
-  }
-
-  [inspectCustom](
-    depth: number,
-    inspectOptions: unknown,
-    inspect?: (value: unknown, options?: unknown) => string,
-  ): string {
-    return `Transport ${inspect ? inspect(this.#view, inspectOptions) : JSON.stringify(this.#view)}`;
-  }
+    },
+  };
 }
 
 function defaultHeaders(options: ClientOptions): Record<string, string> {

@@ -17,7 +17,7 @@ export function refuseUrlCredentials(what: string, url: string): URL {
   if (!parsed) throw new ClientError(`${what} is not a valid URL`);
   if (parsed.username !== "" || parsed.password !== "") {
     throw new ClientError(
-      `${what} must not contain a user name or password (user:password@); pass credentials with the auth option`,
+      `${what} must not contain a user name or password; pass them as the auth option`,
     );
   }
   return parsed;

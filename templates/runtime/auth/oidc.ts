@@ -6,9 +6,11 @@ import { raceAbort } from "../abort.js";
 import { basicAuthorization } from "../base64.js";
 import { AuthError, ClientError, type ApiError } from "../errors.js";
 import { inspectCustom, redactedExcerpt, redactText } from "../redact.js";
+import { isJsonObject } from "../json-object.js";
 import { refuseUrlAndQueryCredentials } from "../url-credentials.js";
 import type { AuthContext, AuthProvider } from "./provider.js";
-import { SingleFlight } from "./single-flight.js";
+import { postForm } from "./post-form.js";
+import { singleFlight } from "./single-flight.js";
 import { jwtExpiresAt, renewalTime } from "./token-timing.js";
 
 export interface OidcOptions {
@@ -48,7 +50,7 @@ const OidcAuth = /* @__PURE__ */ (() =>
     readonly #username?: string;
     readonly #password?: string;
     readonly #scope?: string;
-    readonly #renewal = new SingleFlight<Tokens>();
+    readonly #renewal = singleFlight<Tokens>();
     #tokens: Tokens | undefined;
 
     constructor(options: OidcOptions) {
@@ -106,7 +108,7 @@ const OidcAuth = /* @__PURE__ */ (() =>
         return Promise.resolve(tokens);
       }
       return raceAbort(
-        this.#renewal.run(() => this.#renew(ctx)),
+        this.#renewal(() => this.#renew(ctx)),
         ctx.signal,
       );
     }
@@ -141,7 +143,7 @@ const OidcAuth = /* @__PURE__ */ (() =>
         if (this.#clientSecret !== undefined) form.set("client_secret", this.#clientSecret);
       }
       try {
-        const response = await ctx.channel.postForm(this.#options.tokenUrl, form, headers);
+        const response = await postForm(ctx.channel, this.#options.tokenUrl, form, headers);
         const tokens = this.#readTokens(grant, response.status, response.text, started);
         this.#tokens = tokens;
         ctx.channel.log({
@@ -169,8 +171,7 @@ const OidcAuth = /* @__PURE__ */ (() =>
       let body: Record<string, unknown> | undefined;
       try {
         const parsed: unknown = JSON.parse(text);
-        if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed))
-          body = parsed as Record<string, unknown>;
+        if (isJsonObject(parsed)) body = parsed;
       } catch {
         body = undefined;
       }

@@ -1,16 +1,16 @@
 // One renewal at a time: every caller that needs a new token while one is being fetched
 // waits for that same fetch.
 
-export class SingleFlight<T> {
-  #pending: Promise<T> | undefined;
-
-  run(work: () => Promise<T>): Promise<T> {
-    if (!this.#pending) {
-      const pending = work().finally(() => {
-        if (this.#pending === pending) this.#pending = undefined;
+/** Runs `work` unless a run is pending, whose promise it then returns. */
+export function singleFlight<T>(): (work: () => Promise<T>) => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return (work) => {
+    if (!pending) {
+      const started = work().finally(() => {
+        if (pending === started) pending = undefined;
       });
-      this.#pending = pending;
+      pending = started;
     }
-    return this.#pending;
-  }
+    return pending;
+  };
 }
