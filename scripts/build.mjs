@@ -70,9 +70,8 @@ export async function buildParts({ parts = [], outdir = DIST } = {}) {
       define: { "import.meta.url": "__bundleUrl" },
       banner: { js: bundleUrlBanner },
       packages: undefined,
-      // jiti (loading a `.ts` config) and zod (checking a config) are loaded from
-      // node_modules, only when a config file is read: most of zod would be dead weight
-      // on every command, and jiti finds its own files there. The compilers the runtime
+      // jiti (loading a `.ts` config) and zod (the mock's validators) are loaded from
+      // node_modules, only by the command that needs them; jiti finds its own files there. The compilers the runtime
       // build loads on demand stay outside too.
       external: ["typescript", "esbuild", "jiti", "zod"],
     });
