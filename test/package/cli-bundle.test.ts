@@ -96,4 +96,15 @@ describe("the CLI bundle", () => {
     expect(loaded("lint", path.join(REPO, "schemas"))).toEqual({ bundles: ["cli-schema.cjs", "cli.cjs"], packages: [] });
     expect(loaded("hocon", CONF)).toEqual({ bundles: ["cli-hocon.cjs", "cli.cjs"], packages: [] });
   });
+
+  it("regenerates after any of its bundles changed, not only the one checking the stamp", () => {
+    const codegen = ["codegen", "--schemas", path.join(REPO, "schemas"), "--out", path.join(OUT, "rebuilt-pkg")];
+    expect(cli(...codegen).code).toBe(0);
+    expect(cli(...codegen).stdout).toContain("nothing changed since the last run");
+    const pipeline = path.join(OUT, "cli-pipeline.cjs");
+    writeFileSync(pipeline, readFileSync(pipeline, "utf8") + "// rebuilt\n");
+    const again = cli(...codegen);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).not.toContain("nothing changed since the last run");
+  });
 });
