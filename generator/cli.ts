@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// The command-line entry point: one commander program, one module per command group.
+// The command-line entry point: one commander program, one module per command group
+// holding its options; what a command runs is imported when it runs (its own bundle in
+// dist/, see scripts/build.mjs), so a command loads only its own code.
 // Every failure the user can cause is printed as a located diagnostic and exits 1;
 // only a bug in the generator itself prints "internal error" (stack with DEBUG=1).
 import { Command } from "commander";

@@ -25,6 +25,36 @@ export const DIST = path.join(repoRoot, "dist");
 const bundleUrlBanner = 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;';
 const common = { bundle: true, platform: "node", target: "node20", packages: "external", sourcemap: "linked", logLevel: "error" };
 
+/**
+ * The CLI's lazily loaded bundles: a dynamic `import()` of one of these sources becomes a
+ * `require` of its bundle, `dist/<name>.cjs`. Every other import is bundled in as usual.
+ */
+const CLI_CHUNKS = {
+  "generator/emit/run-codegen.ts": "cli-codegen",
+  "generator/emit/pipeline.ts": "cli-pipeline",
+  "generator/watch/index.ts": "cli-watch",
+  "generator/schema/run-schema.ts": "cli-schema",
+  "generator/hocon/run-hocon.ts": "cli-hocon",
+  "generator/diff/run-diff.ts": "cli-diff",
+  "generator/mock/run-mock.ts": "cli-mock",
+  "generator/docs/run-docs.ts": "cli-docs",
+};
+
+/** esbuild plugin: `await import("./run-codegen.js")` in the CLI's sources -> `require("./cli-codegen.cjs")`, synchronous, no ESM loader. */
+const cliChunks = {
+  name: "cli-chunks",
+  setup(build) {
+    const chunkOf = new Map(Object.entries(CLI_CHUNKS).map(([source, name]) => [path.join(repoRoot, source), name]));
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind !== "dynamic-import") return undefined;
+      const name = chunkOf.get(path.resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts")));
+      return name === undefined ? undefined : { path: name, namespace: "cli-chunk" };
+    });
+    build.onLoad({ filter: /.*/, namespace: "cli-chunk" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`./${args.path}.cjs`)});`, loader: "js" }));
+    build.onResolve({ filter: /\.cjs$/, namespace: "cli-chunk" }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 /** What every bundle's output depends on besides its inputs: this script (options, plugins) and esbuild. */
 function stateKey() {
   const esbuildVersion = JSON.parse(readFileSync(createRequire(here).resolve("esbuild/package.json"), "utf8")).version;
@@ -57,24 +87,25 @@ export async function buildParts({ parts = [], outdir = DIST } = {}) {
   };
   const bundle = (name, entry) => build(name, { ...common, entryPoints: { [name]: path.join(repoRoot, entry) }, outdir, format: "esm" });
 
-  // The CLI is one CommonJS file, dist/cli.cjs: an ES module entry makes Node load its ESM
-  // loader first, on every command. `import.meta.url` becomes the bundle's own file URL.
-  // commander is bundled in; the compilers the runtime build loads on demand stay outside.
+  // The CLI is CommonJS: an ES module entry makes Node load its ESM loader first, on every
+  // command. dist/cli.cjs holds commander and every command's options; what a command runs
+  // is a bundle of its own (CLI_CHUNKS), required when it runs, so a command compiles only
+  // its own code and a no-op codegen not even the pipeline. `import.meta.url` becomes each
+  // bundle's own file URL. commander is bundled in; the compilers the runtime build loads
+  // on demand stay outside, and so do jiti (loading a `.ts` config) and zod (the mock's
+  // validators), loaded from node_modules by the command that needs them.
   const buildCli = () =>
     build("cli", {
       ...common,
-      entryPoints: { cli: path.join(repoRoot, "generator/cli.ts") },
+      entryPoints: { cli: path.join(repoRoot, "generator/cli.ts"), ...Object.fromEntries(Object.entries(CLI_CHUNKS).map(([source, name]) => [name, path.join(repoRoot, source)])) },
       outdir,
       outExtension: { ".js": ".cjs" },
       format: "cjs",
       define: { "import.meta.url": "__bundleUrl" },
       banner: { js: bundleUrlBanner },
       packages: undefined,
-      // jiti (loading a `.ts` config) and zod (checking a config) are loaded from
-      // node_modules, only when a config file is read: most of zod would be dead weight
-      // on every command, and jiti finds its own files there. The compilers the runtime
-      // build loads on demand stay outside too.
       external: ["typescript", "esbuild", "jiti", "zod"],
+      plugins: [cliChunks],
     });
 
   const buildRuntime = async () => {

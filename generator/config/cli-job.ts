@@ -1,14 +1,11 @@
-// The job the commands fall back to without a config file, and the job of the commands
-// that read one schema folder (diff, mock): the config's job for `--schemas`, or its only
-// folder.
+// The job of the commands that read one schema folder (diff, mock): the config's job for
+// `--schemas`, or its only folder.
 import path from "node:path";
 import type { HoconDialect } from "../../hocon/types.js";
 import { ConfigError } from "./error.js";
 import { loadConfig } from "./index.js";
 import type { ResolvedJob } from "./resolve.js";
-
-/** The job when there is no config file: this repository's layout. */
-export const DEFAULT_JOB = { schemas: "schemas", out: "generated", name: "clearml-api-client" } as const;
+import { DEFAULT_JOB } from "./default-job.js";
 
 export type SchemaFolderJob = Pick<ResolvedJob, "schemas" | "dialect" | "diff">;
 

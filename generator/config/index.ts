@@ -4,6 +4,7 @@ import path from "node:path";
 import { ConfigError } from "./error.js";
 import { findConfigFile } from "./files.js";
 import { readConfigFile } from "./read.js";
+import { validateConfig } from "./validate.js";
 import { resolveJobs, shownPath, type JobOverrides, type ResolvedJob } from "./resolve.js";
 
 export { ConfigError, type ConfigProblem } from "./error.js";
@@ -39,8 +40,6 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
     return { file: undefined, jobs: [{ ...job, label: "job 1", includeInternal: job.includeInternal ?? false, dialect: job.dialect ?? "pyhocon" }] };
   }
   const shown = shownPath(file, cwd);
-  // Loaded here, not at start-up: zod costs every command time, and only a config file needs it.
-  const { validateConfig } = await import("./validate.js");
   const jobs = validateConfig(await readConfigFile(file, shown), shown);
   return { file, jobs: resolveJobs(jobs, { file: shown, baseDir: path.dirname(file), cwd, overrides: options.overrides }) };
 }

@@ -8,7 +8,7 @@ import childProcess from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { readText } from "../hocon/file.js";
+import { readText } from "../hocon/read-text.js";
 
 /** The largest file taken from git, as the loader's own limit for a file on disk. */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;

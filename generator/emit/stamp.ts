@@ -1,7 +1,7 @@
 // Lets `codegen` skip a run that would change nothing. A stamp records a hash of every
 // input of the last successful run and a hash of every file it wrote; the next run may
 // skip generation only when both still match exactly:
-// - the generator itself (the running bundle, or every generator source when run from source),
+// - the generator itself (the CLI's bundles, or every generator source when run from source),
 // - the options (schema path as given, package name, API version, internal endpoints),
 // - the client runtime templates (the files copied into the package),
 // - every `.conf` file in the schema folder (so an added or removed file counts), and every
@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readText } from "../hocon/file.js";
+import { readText } from "../hocon/read-text.js";
 import { OutputFolder } from "./output-folder.js";
 import { withManifest } from "./writer.js";
 
@@ -85,12 +85,24 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-/** Hash of the generator's own code: the running bundle, or all of generator/ when run from source. Read once, at start. */
+/**
+ * Hash of the generator's own code, read once, at start: when run from source, all of
+ * generator/; when bundled, every CommonJS bundle beside the running one (the CLI's: the
+ * pipeline is a bundle of its own) by size and modification time, as a rebuild rewrites
+ * them all: hashing their megabytes would cost a no-op run more than the rest of its check.
+ */
 export function generatorIdentity(repoRoot: string): string {
   const self = fileURLToPath(import.meta.url);
-  const files = self.endsWith(".ts") ? listFiles(path.join(repoRoot, "generator")) : [self];
   const h = new Hasher();
-  for (const f of files) h.add(path.relative(repoRoot, f)).add(readFileSync(f));
+  if (self.endsWith(".ts")) {
+    for (const f of listFiles(path.join(repoRoot, "generator"))) h.add(path.relative(repoRoot, f)).add(readFileSync(f));
+    return h.hex();
+  }
+  const dir = path.dirname(self);
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".cjs") || n === path.basename(self)).sort()) {
+    const { size, mtimeMs } = statSync(path.join(dir, name));
+    h.add(name).add(`${size} ${mtimeMs}`);
+  }
   return h.hex();
 }
 

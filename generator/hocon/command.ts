@@ -1,9 +1,7 @@
-// `hocon FILE`: prints the resolved JSON of one HOCON file, or a located error.
+// `hocon FILE`: prints the resolved JSON of one HOCON file, or a located error. Its
+// options only: the parser (run-hocon.ts) is loaded when the command runs.
 import type { Command } from "commander";
 import { dialectOption } from "./dialect-option.js";
-import { HoconError } from "../../hocon/errors.js";
-import { parseFile } from "./file.js";
-import { jsonText } from "../../hocon/json-text.js";
 import type { HoconDialect } from "../../hocon/types.js";
 
 export function registerHoconCommand(program: Command): void {
@@ -18,15 +16,8 @@ export function registerHoconCommand(program: Command): void {
       "\nOn success the JSON goes to stdout (exit 0). On bad input a compiler-style error\n" +
         "(file:line:column, the source line and a caret) goes to stderr (exit 1).",
     )
-    .action((file: string, opts: { env: boolean; dialect: HoconDialect }) => {
-      try {
-        const env = opts.env ? (name: string) => process.env[name] : undefined;
-        const { value } = parseFile(file, { env, dialect: opts.dialect });
-        process.stdout.write(jsonText(value, 2) + "\n");
-      } catch (e) {
-        if (!(e instanceof HoconError)) throw e;
-        process.stderr.write(e.format() + "\n");
-        process.exitCode = 1;
-      }
+    .action(async (file: string, opts: { env: boolean; dialect: HoconDialect }) => {
+      const { runHocon } = await import("./run-hocon.js");
+      process.exitCode = runHocon(file, opts);
     });
 }

@@ -1,25 +1,9 @@
 // `mock`: serves the schema folder of the config (or --schemas) as a mock server on
-// 127.0.0.1 until Ctrl-C. The server itself is createMockServer (index.ts), loaded only
-// when this command runs, so other commands never load faker or the validators.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+// 127.0.0.1 until Ctrl-C. Its options only: the run (run-mock.ts) is loaded when the
+// command runs, so other commands never load the mock, faker or the validators.
 import type { Command } from "commander";
-import { schemaFolderJob } from "../config/cli-job.js";
-import { ConfigError } from "../config/index.js";
 import { dialectOption } from "../hocon/dialect-option.js";
-import type { HoconDialect } from "../../hocon/types.js";
-import type { MockFixture } from "./handle.js";
-import { importModule } from "../import-module.js";
-
-interface MockFlags {
-  config?: string;
-  schemas?: string;
-  port: string;
-  seed: string;
-  fixtures?: string;
-  dialect?: HoconDialect;
-}
+import type { MockFlags } from "./run-mock.js";
 
 /** The port ClearML's API server listens on. */
 const DEFAULT_PORT = "8008";
@@ -35,64 +19,7 @@ export function registerMockCommand(program: Command): void {
     .option("--fixtures <file>", "answers by endpoint: a JSON file, or an ES module whose default export is the object")
     .addOption(dialectOption().default(undefined))
     .action(async (flags: MockFlags) => {
+      const { runMockCommand } = await import("./run-mock.js");
       process.exitCode = await runMockCommand(flags);
     });
-}
-
-async function runMockCommand(flags: MockFlags): Promise<number> {
-  const port = Number(flags.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    process.stderr.write(`mock: error: --port ${JSON.stringify(flags.port)} is not a port number (0-65535)\n`);
-    return 1;
-  }
-  let schemas: string;
-  let dialect = flags.dialect;
-  try {
-    ({ schemas, dialect } = await schemaFolder(flags));
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(err.message + "\n");
-    return 1;
-  }
-  let fixtures: Record<string, MockFixture> | undefined;
-  try {
-    fixtures = flags.fixtures === undefined ? undefined : await readFixtures(flags.fixtures);
-  } catch (err) {
-    process.stderr.write(`mock: error: ${flags.fixtures}: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
-  }
-  const { createMockServer, MockSchemaError } = await import("./index.js");
-  let server: Awaited<ReturnType<typeof createMockServer>>;
-  try {
-    server = await createMockServer({ schemas, dialect, port, seed: flags.seed, fixtures });
-  } catch (err) {
-    if (err instanceof MockSchemaError) {
-      process.stderr.write(`mock: ${err.message}\n`);
-      return 1;
-    }
-    if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") {
-      process.stderr.write(`mock: error: port ${port} is in use; pick another with --port (0: any free port)\n`);
-      return 1;
-    }
-    throw err;
-  }
-  process.stdout.write(`mock: serving ${path.relative(process.cwd(), schemas) || "."} at ${server.url} (seed ${flags.seed}; any key/secret logs in)\n`);
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
-  });
-  await server.close();
-  return 0;
-}
-
-async function schemaFolder(flags: MockFlags): Promise<{ schemas: string; dialect?: HoconDialect }> {
-  if (flags.schemas !== undefined) return { schemas: path.resolve(flags.schemas), dialect: flags.dialect };
-  return schemaFolderJob(flags);
-}
-
-async function readFixtures(file: string): Promise<Record<string, MockFixture>> {
-  const full = path.resolve(file);
-  const value: unknown = /\.[cm]?js$/.test(full) ? (await importModule(pathToFileURL(full).href)).default : JSON.parse(readFileSync(full, "utf8"));
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("expected an object of answers by endpoint name");
-  return value as Record<string, MockFixture>;
 }

@@ -2,7 +2,7 @@
 // files all read the same as when it was parsed is not parsed again. Parsing is
 // deterministic in those inputs (no environment fallback), so a reused parse is the parse
 // the file would get now. Also answers whether anything a run read has changed since.
-import { readText } from "../hocon/file.js";
+import { readText } from "../hocon/read-text.js";
 import type { ParseResult } from "../../hocon/types.js";
 import { readConf, type ConfReadOptions } from "../schema/read.js";
 

@@ -32,12 +32,12 @@ function position(text: string, needle: string): { line: number; column: number 
 }
 
 describe("name collisions", () => {
-  it("name both schema locations and print the source line of the later one", () => {
+  it("name both schema locations and print the source line of the later one", async () => {
     const schemas = mkdtempSync(path.join(tmpdir(), "collide-"));
     const file = path.join(schemas, "tasks.conf");
     writeFileSync(file, TASKS);
     const out = mkdtempSync(path.join(tmpdir(), "collide-out-"));
-    const { code, stderr } = codegenCaptured({ schemas, out, name: "x" });
+    const { code, stderr } = await codegenCaptured({ schemas, out, name: "x" });
     expect(code).toBe(1);
     const definition = position(TASKS, "get_all_request {");
     const version = position(TASKS, '"2.1" {');

@@ -19,7 +19,7 @@ const service = (description: string) => `get_all {
 }
 `;
 
-function codegen(schemas: string, dialect?: "pyhocon" | "spec"): { code: number; stderr: string } {
+function codegen(schemas: string, dialect?: "pyhocon" | "spec"): Promise<{ code: number; stderr: string }> {
   const out = mkdtempSync(path.join(tmpdir(), "env-dialect-out-"));
   const cacheDir = mkdtempSync(path.join(tmpdir(), "env-dialect-cache-"));
   return codegenCaptured({ schemas, out, name: "x", dialect }, { cacheDir });
@@ -30,24 +30,24 @@ describe("schema reading", () => {
     delete process.env[VAR];
   });
 
-  it("never resolves a substitution from the environment", () => {
+  it("never resolves a substitution from the environment", async () => {
     process.env[VAR] = "from the environment";
     const schemas = writeSchemas({ "tasks.conf": service(`\${${VAR}}`) });
     expect(() => readConf(path.join(schemas, "tasks.conf"))).toThrow(`could not resolve substitution \${${VAR}}`);
     const { findings } = loadApi(schemas);
     expect(findings.map((d) => d.message)).toContain(`could not resolve substitution \${${VAR}}`);
-    const { code, stderr } = codegen(schemas);
+    const { code, stderr } = await codegen(schemas);
     expect(code).toBe(1);
     expect(stderr).toContain(`could not resolve substitution \${${VAR}}`);
     expect(stderr).not.toContain("from the environment");
   });
 
-  it("reads the pyhocon dialect by default and the spec's when asked", () => {
+  it("reads the pyhocon dialect by default and the spec's when asked", async () => {
     // pyhocon keeps an unknown escape; the spec rejects it.
     const schemas = writeSchemas({ "tasks.conf": service('"modifiers (\\>, \\<)"') });
-    expect(codegen(schemas).code).toBe(0);
-    expect(codegen(schemas, "pyhocon").code).toBe(0);
-    const spec = codegen(schemas, "spec");
+    expect((await codegen(schemas)).code).toBe(0);
+    expect((await codegen(schemas, "pyhocon")).code).toBe(0);
+    const spec = await codegen(schemas, "spec");
     expect(spec.code).toBe(1);
     expect(spec.stderr).toContain("invalid escape '\\>'");
     expect(readConf(path.join(schemas, "tasks.conf"), { dialect: "pyhocon" }).value).toMatchObject({ get_all: { "2.1": { description: "modifiers (\\>, \\<)" } } });

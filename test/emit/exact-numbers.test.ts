@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ts from "typescript";
 import { parse as parseYaml } from "yaml";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadApi } from "../../generator/schema/index.js";
 import { codegenCaptured, writeSchemas } from "./helpers.js";
 
@@ -27,10 +27,10 @@ get_all {
 }
 `;
 
-function generate(): string {
+async function generate(): Promise<string> {
   const schemas = writeSchemas({ "tasks.conf": TASKS });
   const out = mkdtempSync(path.join(tmpdir(), "exact-out-"));
-  const { code } = codegenCaptured({ schemas, out, name: "x" }, { cacheDir: mkdtempSync(path.join(tmpdir(), "exact-cache-")) });
+  const { code } = await codegenCaptured({ schemas, out, name: "x" }, { cacheDir: mkdtempSync(path.join(tmpdir(), "exact-cache-")) });
   expect(code).toBe(0);
   return out;
 }
@@ -42,7 +42,10 @@ function files(dir: string): string[] {
 }
 
 describe("exact numbers and numeric keys in generated output", () => {
-  const out = generate();
+  let out: string;
+  beforeAll(async () => {
+    out = await generate();
+  });
 
   it("lint takes big integers as the integers they are (type, enum and default checks)", () => {
     const bad = TASKS.replace("enum: [9223372036854775807, 1]", "enum: [9223372036854775807, 1], default: 9223372036854775806");

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { vi } from "vitest";
 import { findRepoRoot } from "../../generator/repo-root.js";
-import { runCodegen, type CodegenEnvironment } from "../../generator/emit/command.js";
+import { runCodegen, type CodegenEnvironment } from "../../generator/emit/run-codegen.js";
 import { generatePackage, type GenerateResult } from "../../generator/emit/generate.js";
 import { runtimeFiles } from "../../generator/emit/runtime-files.js";
 import { writeOutput } from "../../generator/emit/writer.js";
@@ -69,7 +69,7 @@ export function typecheckCheckFile(dir: string, lines: readonly string[]): { ok:
 }
 
 /** Runs `codegen` in-process, stdout silenced: its exit code and what it printed to stderr. */
-export function codegenCaptured(flags: Parameters<typeof runCodegen>[0], env?: CodegenEnvironment): { code: number; stderr: string } {
+export async function codegenCaptured(flags: Parameters<typeof runCodegen>[0], env?: CodegenEnvironment): Promise<{ code: number; stderr: string }> {
   let stderr = "";
   const errSpy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
     stderr += String(chunk);
@@ -77,7 +77,7 @@ export function codegenCaptured(flags: Parameters<typeof runCodegen>[0], env?: C
   });
   const outSpy = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
   try {
-    const code = runCodegen(flags, env);
+    const code = await runCodegen(flags, env);
     return { code, stderr };
   } finally {
     errSpy.mockRestore();

@@ -14,9 +14,9 @@ import { generateFrom, importEveryModule, packagesFolder, payload, typecheckPack
 const ok = (description: string, request = "{ type: object }") => `{ "2.1" { description: ${JSON.stringify(description)}, request ${request}, response { type: object } } }`;
 
 /** Runs `codegen` in-process; its exit code and what it printed. */
-function codegen(schemas: string, name = "hostile-client"): { code: number; stderr: string; out: string } {
+async function codegen(schemas: string, name = "hostile-client"): Promise<{ code: number; stderr: string; out: string }> {
   const out = path.join(mkdtempSync(path.join(tmpdir(), "hostile-codegen-")), "out");
-  return { ...codegenCaptured({ schemas, out, name, force: true }), out };
+  return { ...(await codegenCaptured({ schemas, out, name, force: true })), out };
 }
 
 describe("hostile schema folders", () => {
@@ -108,27 +108,27 @@ describe("hostile schema folders", () => {
     ["maximum", "{ type: integer, maximum: 1e400 }"],
     ["multipleOf", "{ type: number, multipleOf: 1e400 }"],
     ["default", "{ type: number, default: 1e400 }"],
-  ])("a number that overflows to Infinity in %s stops codegen with a located error", (keyword, schema) => {
+  ])("a number that overflows to Infinity in %s stops codegen with a located error", async (keyword, schema) => {
     const text = `_description: "d"\nget_all {\n  "2.1" {\n    description: "x"\n    request { type: object, properties { n ${schema} } }\n    response { type: object }\n  }\n}\n`;
     const schemas = writeSchemas({ "tasks.conf": text });
-    const { code, stderr } = codegen(schemas);
+    const { code, stderr } = await codegen(schemas);
     expect(code).toBe(1);
     expect(stderr).toMatch(new RegExp(`tasks\\.conf:5:\\d+: error: a number in \`${keyword}\` is too large for a double`));
     expect(stderr).toContain("codegen: stopped");
   });
 
-  it.each(["#x", "", "other.conf#/definitions/task", "#/definitions/"])("a $ref %j that is no definition reference stops codegen with a located error", (ref) => {
+  it.each(["#x", "", "other.conf#/definitions/task", "#/definitions/"])("a $ref %j that is no definition reference stops codegen with a located error", async (ref) => {
     const text = `_description: "d"\n_definitions { task { type: object } }\nget_all {\n  "2.1" {\n    description: "x"\n    request { type: object, properties { t { "$ref": ${JSON.stringify(ref)} } } }\n    response { type: object }\n  }\n}\n`;
     const schemas = writeSchemas({ "tasks.conf": text });
-    const { code, stderr } = codegen(schemas);
+    const { code, stderr } = await codegen(schemas);
     expect(stderr).not.toContain("internal error");
     expect(stderr).toMatch(/tasks\.conf:6:\d+: error: `\$ref` .* is not a local definition reference/);
     expect(code).toBe(1);
   });
 
-  it.each(["x\n// hi", "Upper", "a b", "@scope/", "x`y", ""])("a --name %j that is no npm package name stops codegen before it writes anything", (name) => {
+  it.each(["x\n// hi", "Upper", "a b", "@scope/", "x`y", ""])("a --name %j that is no npm package name stops codegen before it writes anything", async (name) => {
     const schemas = writeSchemas({ "tasks.conf": `_description: "d"\nget_all ${ok("Lists")}\n` });
-    const { code, stderr, out } = codegen(schemas, name);
+    const { code, stderr, out } = await codegen(schemas, name);
     expect(code).toBe(1);
     expect(stderr).toContain("is not an npm package name");
     expect(existsSync(out)).toBe(false);

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { runCodegen, type CodegenEnvironment } from "../../generator/emit/command.js";
+import { runCodegen, type CodegenEnvironment } from "../../generator/emit/run-codegen.js";
 import { REPO } from "./helpers.js";
 
 const TASKS = `include "inc/common.conf"
@@ -50,96 +50,96 @@ describe("codegen stamps", () => {
   afterEach(() => vi.restoreAllMocks());
 
   /** Runs codegen and says whether it regenerated (true) or was skipped (false). */
-  const run = (extra: Partial<Parameters<typeof runCodegen>[0]> = {}, e: CodegenEnvironment = env): boolean => {
+  const run = async (extra: Partial<Parameters<typeof runCodegen>[0]> = {}, e: CodegenEnvironment = env): Promise<boolean> => {
     stdout = "";
     stderr = "";
-    expect(runCodegen({ schemas, out, name: "pkg", ...extra }, e)).toBe(0);
+    expect(await runCodegen({ schemas, out, name: "pkg", ...extra }, e)).toBe(0);
     return !stdout.includes("nothing changed since the last run");
   };
 
-  it("skips an unchanged run, replaying what it printed", () => {
+  it("skips an unchanged run, replaying what it printed", async () => {
     // A warning (not an error): printed, and printed again by the skipped run.
     writeFileSync(path.join(schemas, "tasks.conf"), TASKS.replace("get_all {\n", "get_all {\n  authorize: null\n"));
-    expect(run()).toBe(true);
+    expect(await run()).toBe(true);
     const report = stderr;
     expect(report).toContain("warning: `authorize` is null");
     const types = readFileSync(path.join(out, "src/types/tasks.d.ts"), "utf8");
-    expect(run()).toBe(false);
+    expect(await run()).toBe(false);
     expect(stderr).toBe(report);
     expect(stdout).toMatch(/codegen: 0 written, \d+ unchanged, 0 removed/);
     expect(readFileSync(path.join(out, "src/types/tasks.d.ts"), "utf8")).toBe(types);
   });
 
-  it("regenerates when a schema file changes, appears or an include appears", () => {
-    expect(run()).toBe(true);
+  it("regenerates when a schema file changes, appears or an include appears", async () => {
+    expect(await run()).toBe(true);
     writeFileSync(path.join(schemas, "tasks.conf"), TASKS + "# a comment\n");
-    expect(run()).toBe(true);
-    expect(run()).toBe(false);
+    expect(await run()).toBe(true);
+    expect(await run()).toBe(false);
     writeFileSync(path.join(schemas, "users.conf"), TASKS.replace('include "inc/common.conf"\n', ""));
-    expect(run()).toBe(true);
+    expect(await run()).toBe(true);
     expect(readFileSync(path.join(out, "src/types/users.d.ts"), "utf8")).toContain("UsersTask");
-    expect(run()).toBe(false);
+    expect(await run()).toBe(false);
     // The optional include was missing; now it exists (outside the folder listing).
     mkdirSync(path.join(schemas, "inc"));
     writeFileSync(path.join(schemas, "inc/common.conf"), "_definitions { shared { type: string } }\n");
-    expect(run()).toBe(true);
+    expect(await run()).toBe(true);
     expect(readFileSync(path.join(out, "src/types/tasks.d.ts"), "utf8")).toContain("TasksShared");
-    expect(run()).toBe(false);
+    expect(await run()).toBe(false);
   });
 
-  it("regenerates when an option, the generator or a runtime template changes", () => {
-    expect(run()).toBe(true);
-    expect(run({ name: "other" })).toBe(true);
-    expect(run({ name: "other" })).toBe(false);
-    expect(run({ name: "other", includeInternal: true })).toBe(true);
-    expect(run({ name: "other", includeInternal: true }, { ...env, generator: "generator-2" })).toBe(true);
+  it("regenerates when an option, the generator or a runtime template changes", async () => {
+    expect(await run()).toBe(true);
+    expect(await run({ name: "other" })).toBe(true);
+    expect(await run({ name: "other" })).toBe(false);
+    expect(await run({ name: "other", includeInternal: true })).toBe(true);
+    expect(await run({ name: "other", includeInternal: true }, { ...env, generator: "generator-2" })).toBe(true);
     const template = path.join(env.repoRoot!, "templates", "runtime", "errors.ts");
     // The runtime ships compiled (comments dropped), so the change must be code.
     writeFileSync(template, readFileSync(template, "utf8") + "\nexport const CHANGED = 1;\n");
     // Exported from the index, or the bundle would drop it as unused.
     const index = path.join(env.repoRoot!, "templates", "runtime", "index.ts");
     writeFileSync(index, readFileSync(index, "utf8") + 'export { CHANGED } from "./errors.js";\n');
-    expect(run({ name: "other", includeInternal: true }, { ...env, generator: "generator-2" })).toBe(true);
+    expect(await run({ name: "other", includeInternal: true }, { ...env, generator: "generator-2" })).toBe(true);
     const runtimeJs = readdirSync(path.join(out, "src/runtime")).filter((f) => f.endsWith(".js"));
     expect(runtimeJs.some((f) => readFileSync(path.join(out, "src/runtime", f), "utf8").includes("CHANGED = 1"))).toBe(true);
   });
 
-  it("regenerates when the outputs on disk were edited, removed or added to", () => {
-    expect(run()).toBe(true);
+  it("regenerates when the outputs on disk were edited, removed or added to", async () => {
+    expect(await run()).toBe(true);
     const file = path.join(out, "src/types/tasks.d.ts");
     const original = readFileSync(file, "utf8");
     writeFileSync(file, original + "// edited\n");
-    expect(run()).toBe(true);
+    expect(await run()).toBe(true);
     expect(readFileSync(file, "utf8")).toBe(original);
     rmSync(file);
-    expect(run()).toBe(true);
+    expect(await run()).toBe(true);
     expect(readFileSync(file, "utf8")).toBe(original);
-    expect(run()).toBe(false);
+    expect(await run()).toBe(false);
     // A file added by hand is never removed: every run regenerates and names it.
     writeFileSync(path.join(out, "src/extra.ts"), "");
-    expect(run()).toBe(true);
+    expect(await run()).toBe(true);
     // Printed relative to the working folder, wherever the checkout is.
     expect(stderr).toContain(`${path.relative(process.cwd(), path.join(out, "src/extra.ts"))}: warning: should not exist: hocon-api-codegen did not write it`);
     expect(statSync(path.join(out, "src/extra.ts")).size).toBe(0);
-    expect(run()).toBe(true);
+    expect(await run()).toBe(true);
   });
 
-  it("never skips (nor writes) when a generated folder was replaced by a link, even to identical files", () => {
-    expect(run()).toBe(true);
+  it("never skips (nor writes) when a generated folder was replaced by a link, even to identical files", async () => {
+    expect(await run()).toBe(true);
     const types = path.join(out, "src/types");
     const copy = temp("linked");
     cpSync(types, copy, { recursive: true });
     rmSync(types, { recursive: true });
     symlinkSync(copy, types, "dir");
-    expect(runCodegen({ schemas, out, name: "pkg" }, env)).toBe(1);
+    expect(await runCodegen({ schemas, out, name: "pkg" }, env)).toBe(1);
     expect(stderr).toContain(`${types}: error: is a symbolic link`);
     expect(stdout).not.toContain("nothing changed since the last run");
   });
 
-  it("--force and --check never skip", () => {
-    expect(run()).toBe(true);
-    expect(run({ force: true })).toBe(true);
-    expect(runCodegen({ schemas, out, name: "pkg", check: true }, env)).toBe(0);
+  it("--force and --check never skip", async () => {
+    expect(await run()).toBe(true);
+    expect(await run({ force: true })).toBe(true);
+    expect(await runCodegen({ schemas, out, name: "pkg", check: true }, env)).toBe(0);
     expect(stdout).toContain("codegen --check:");
   });
 });

@@ -112,17 +112,17 @@ describe("codegen generates whatever the server loads", () => {
     expect(generated.get("bad-pattern")!.files.get("src/zod/svc.js")).toContain("code: z.optional(z.string())");
   });
 
-  it("the codegen command prints the warning located and exits 0", () => {
+  it("the codegen command prints the warning located and exits 0", async () => {
     const schemas = path.join(FIXTURES, "unknown-type");
     const out = path.join(mkdtempSync(path.join(tmpdir(), "tolerated-cli-")), "out");
-    const { code, stderr } = codegenCaptured({ schemas, out, name: "tolerated-cli", force: true });
+    const { code, stderr } = await codegenCaptured({ schemas, out, name: "tolerated-cli", force: true });
     expect(code).toBe(0);
     expect(stderr).toContain(`${path.join(schemas, "svc.conf")}:8:25: warning: unknown type \`long\``);
     expect(stderr).not.toContain("error:");
     expect(readFileSync(path.join(out, "src/types/svc.d.ts"), "utf8")).toContain("since?: unknown");
   });
 
-  it("the codegen command reports each tolerated problem once", () => {
+  it("the codegen command reports each tolerated problem once", async () => {
     const schemas = writeSchemas({
       "svc.conf": [
         `_description: "d"`,
@@ -132,7 +132,7 @@ describe("codegen generates whatever the server loads", () => {
       ].join("\n"),
     });
     const out = path.join(mkdtempSync(path.join(tmpdir(), "tolerated-once-")), "out");
-    const { code, stderr } = codegenCaptured({ schemas, out, name: "tolerated-once", force: true });
+    const { code, stderr } = await codegenCaptured({ schemas, out, name: "tolerated-once", force: true });
     expect(code).toBe(0);
     const warnings = stderr.split("\n").filter((line) => line.includes(": warning: "));
     expect(warnings.filter((line) => line.includes('"(["'))).toHaveLength(1);

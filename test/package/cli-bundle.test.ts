@@ -1,6 +1,6 @@
-// The CLI as scripts/build.mjs bundles it (dist/cli.cjs): one CommonJS file that turns off
-// V8's optimizing compiler unless the caller chose otherwise, keeps errors located, and
-// runs as a bare snapshot.
+// The CLI as scripts/build.mjs bundles it (dist/cli.cjs and a bundle per command): CommonJS
+// that turns off V8's optimizing compiler unless the caller chose otherwise, keeps errors
+// located, runs as a bare snapshot, and loads only the code of the command it runs.
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -74,5 +74,37 @@ describe("the CLI bundle", () => {
       expect(loaded, run).toContain("NativeModule crypto"); // the hook saw the run
       expect(loaded.filter((m) => /^NativeModule perf_hooks$/.test(m)), run).toEqual([]);
     }
+  });
+
+  it("loads only the bundles of the command it runs, and no zod for a config file", () => {
+    const list = path.join(OUT, "required.json");
+    const hook = path.join(OUT, "required-list.cjs");
+    writeFileSync(hook, `process.on("exit", () => require("node:fs").writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));\n`);
+    const loaded = (...args: string[]): { bundles: string[]; packages: string[] } => {
+      // Run from the repository: its config file (.mjs) is read, the flags override it.
+      const r = node(["--require", hook], ...args);
+      expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(0);
+      const files = JSON.parse(readFileSync(list, "utf8")) as string[];
+      const bundles = files.filter((f) => path.dirname(f) === OUT && f.endsWith(".cjs") && f !== hook).map((f) => path.basename(f));
+      const packages = [...new Set(files.flatMap((f) => /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(f)?.[1] ?? []))];
+      return { bundles: bundles.sort(), packages };
+    };
+    const codegen = ["codegen", "--schemas", path.join(REPO, "schemas"), "--out", path.join(OUT, "loaded-pkg")];
+    expect(loaded(...codegen, "--force")).toEqual({ bundles: ["cli-codegen.cjs", "cli-pipeline.cjs", "cli.cjs"], packages: [] });
+    // Up to date: the stamp says so before the pipeline is loaded.
+    expect(loaded(...codegen)).toEqual({ bundles: ["cli-codegen.cjs", "cli.cjs"], packages: [] });
+    expect(loaded("lint", path.join(REPO, "schemas"))).toEqual({ bundles: ["cli-schema.cjs", "cli.cjs"], packages: [] });
+    expect(loaded("hocon", CONF)).toEqual({ bundles: ["cli-hocon.cjs", "cli.cjs"], packages: [] });
+  });
+
+  it("regenerates after any of its bundles changed, not only the one checking the stamp", () => {
+    const codegen = ["codegen", "--schemas", path.join(REPO, "schemas"), "--out", path.join(OUT, "rebuilt-pkg")];
+    expect(cli(...codegen).code).toBe(0);
+    expect(cli(...codegen).stdout).toContain("nothing changed since the last run");
+    const pipeline = path.join(OUT, "cli-pipeline.cjs");
+    writeFileSync(pipeline, readFileSync(pipeline, "utf8") + "// rebuilt\n");
+    const again = cli(...codegen);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).not.toContain("nothing changed since the last run");
   });
 });

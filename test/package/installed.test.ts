@@ -43,11 +43,11 @@ const npx = (args: string[]) => run("npx", ["--no-install", "hocon-api-codegen",
 describe("the packed generator", () => {
   it("holds the bundled CLI and API, the compiled runtime and the declarations; nothing else", () => {
     const files = packed.files.map((f) => f.path);
-    for (const f of ["package.json", "README.md", "dist/cli.cjs", "dist/api.js", "dist/types/generator/api.d.ts", "dist/runtime/.build.json", "dist/runtime/index.js", "dist/runtime/index.d.ts"]) {
+    for (const f of ["package.json", "README.md", "dist/cli.cjs", "dist/cli-codegen.cjs", "dist/cli-pipeline.cjs", "dist/api.js", "dist/types/generator/api.d.ts", "dist/runtime/.build.json", "dist/runtime/index.js", "dist/runtime/index.d.ts"]) {
       expect(files).toContain(f);
     }
     for (const f of ["dist/docs-renderer/redoc.standalone.js", "dist/docs-renderer/redoc.standalone.js.LICENSE.txt"]) expect(files).toContain(f);
-    const allowed = /^(package\.json|README\.md|dist\/(cli\.cjs|api\.js)|dist\/runtime\/(\.build\.json|.*\.(js|d\.ts))|dist\/types\/.*\.d\.ts|dist\/docs-renderer\/redoc\.standalone\.js(\.LICENSE\.txt)?)$/;
+    const allowed = /^(package\.json|README\.md|dist\/(cli(-[a-z]+)?\.cjs|api\.js)|dist\/runtime\/(\.build\.json|.*\.(js|d\.ts))|dist\/types\/.*\.d\.ts|dist\/docs-renderer\/redoc\.standalone\.js(\.LICENSE\.txt)?)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
   });
 
