@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readText } from "../hocon/read-text.js";
+import { generatorVersion } from "../version.js";
 import { OutputFolder } from "./output-folder.js";
 import { withManifest } from "./writer.js";
 
@@ -87,9 +88,11 @@ function listFiles(dir: string): string[] {
 
 /**
  * Hash of the generator's own code, read once, at start: when run from source, all of
- * generator/; when bundled, every CommonJS bundle beside the running one (the CLI's: the
- * pipeline is a bundle of its own) by size and modification time, as a rebuild rewrites
- * them all: hashing their megabytes would cost a no-op run more than the rest of its check.
+ * generator/; when bundled, the package's version and every CommonJS bundle beside the
+ * running one (the CLI's: the pipeline is a bundle of its own) by size and modification
+ * time, as a rebuild rewrites them all: hashing their megabytes would cost a no-op run more
+ * than the rest of its check. The version covers an upgrade: npm gives every installed file
+ * the same time, so sizes alone could match.
  */
 export function generatorIdentity(repoRoot: string): string {
   const self = fileURLToPath(import.meta.url);
@@ -99,6 +102,7 @@ export function generatorIdentity(repoRoot: string): string {
     return h.hex();
   }
   const dir = path.dirname(self);
+  h.add(generatorVersion());
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".cjs") || n === path.basename(self)).sort()) {
     const { size, mtimeMs } = statSync(path.join(dir, name));
     h.add(name).add(`${size} ${mtimeMs}`);

@@ -107,4 +107,24 @@ describe("the CLI bundle", () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).not.toContain("nothing changed since the last run");
   });
+
+  it("regenerates after an upgrade that leaves every bundle's size and time as they were (npm gives all files one time)", () => {
+    const scratch = tempDir("cli-upgrade");
+    try {
+      const bundle = snapshotCli(scratch);
+      const manifest = path.join(scratch, "package.json");
+      writeFileSync(manifest, JSON.stringify({ name: "hocon-api-codegen", version: "1.0.0" }));
+      const run = (): string => {
+        const r = spawnSync(process.execPath, [bundle, "codegen", "--schemas", path.join(REPO, "schemas"), "--out", path.join(scratch, "pkg")], { encoding: "utf8", cwd: scratch });
+        expect(r.status, r.stderr).toBe(0);
+        return r.stdout;
+      };
+      run();
+      expect(run()).toContain("nothing changed since the last run");
+      writeFileSync(manifest, JSON.stringify({ name: "hocon-api-codegen", version: "1.0.1" }));
+      expect(run()).not.toContain("nothing changed since the last run");
+    } finally {
+      removeDir(scratch);
+    }
+  });
 });
