@@ -1,0 +1,103 @@
+// The document printers build: prettier's doc commands, the few the emitters' syntax needs.
+// A group knows at construction whether it must break (a hard line or a broken group inside,
+// as prettier's propagateBreaks finds), so rendering never walks a doc twice for that.
+
+export type Doc = string | readonly Doc[] | DocNode;
+
+/** Names a group so that an `ifBreak` elsewhere can follow its mode. */
+export type GroupId = { readonly group: true };
+
+export type DocNode =
+  | { readonly kind: "line"; readonly soft: boolean; readonly hard: boolean }
+  | { readonly kind: "indent"; readonly contents: Doc }
+  | GroupNode
+  /** `contents` in a broken group (or when the group `id` is broken), else `flatContents`. */
+  | { readonly kind: "if-break"; readonly contents: Doc; readonly flatContents: Doc; readonly id?: GroupId };
+
+export interface GroupNode {
+  readonly kind: "group";
+  readonly contents: Doc;
+  readonly broken: boolean;
+  /** A conditional group's states: the first that fits flat, else the last broken. */
+  readonly states?: readonly Doc[];
+  readonly id?: GroupId;
+  /** The group printed flat, computed when first needed (render.ts); null: it cannot print flat. */
+  flat?: Flat | null;
+}
+
+/** `leadingSpace` (`trailingSpace`): starts (ends) with a line's space, which prettier's fits counts only before more text. */
+export type Flat = { readonly text: string; readonly width: number; readonly leadingSpace: boolean; readonly trailingSpace: boolean };
+
+/** Every node has the same fields in the same order (one hidden class): reading them stays fast. */
+function node(kind: DocNode["kind"], contents: Doc, broken = false, states?: readonly Doc[], id?: GroupId, flatContents: Doc = "", soft = false, hard = false): DocNode {
+  return { kind, contents, broken, states, id, flat: undefined, flatContents, soft, hard } as DocNode;
+}
+
+export const line = node("line", "");
+export const softline = node("line", "", false, undefined, undefined, "", true);
+export const hardline = node("line", "", false, undefined, undefined, "", false, true);
+/** Breaks the enclosing group, as a hard line would, without printing anything. */
+export const breakParent = node("group", "", true);
+export const indent = (contents: Doc): Doc => node("indent", contents);
+export const ifBreak = (broken: Doc, flat: Doc = "", id?: GroupId): Doc => node("if-break", broken, false, undefined, id, flat);
+
+/** Docs one after another; adjacent texts are joined (fewer nodes to build, measure and print). */
+export function concat(...parts: Doc[]): Doc {
+  let joined: Doc[] | undefined;
+  let text = "";
+  for (const part of parts) {
+    if (typeof part === "string") text += part;
+    else {
+      if (text.length > 0) (joined ??= []).push(text);
+      (joined ??= []).push(part);
+      text = "";
+    }
+  }
+  if (!joined) return text;
+  if (text.length > 0) joined.push(text);
+  return joined.length === 1 ? joined[0] : joined;
+}
+
+export function group(contents: Doc, shouldBreak = false, id?: GroupId): Doc {
+  // A text has no line to break: its group would change nothing.
+  if (typeof contents === "string" && !shouldBreak && !id) return contents;
+  return node("group", contents, shouldBreak || holdsLine(contents, true), undefined, id);
+}
+
+/** prettier's conditionalGroup: the first state that fits flat, else the last one broken; breaks inside do not break the groups around it. */
+export const conditionalGroup = (states: readonly Doc[]): Doc => node("group", states[0], false, states);
+
+export function join(separator: Doc, docs: readonly Doc[]): Doc {
+  if (docs.length <= 1) return docs.length === 0 ? "" : docs[0];
+  const parts: Doc[] = [docs[0]];
+  for (let i = 1; i < docs.length; i++) parts.push(separator, docs[i]);
+  return parts;
+}
+
+const COMMA_LINE: Doc = [",", line];
+const TRAILING_COMMA = ifBreak(",");
+const INDENTED_LINE = indent(line);
+
+/** `open`, the docs separated by `,` and a line, `close`: broken, one per line, indented (`,` after the last with `trailingComma`). */
+export function list(open: string, docs: readonly Doc[], close: string, trailingComma: boolean, edge: Doc = softline): Doc {
+  return [open, indent([edge, join(COMMA_LINE, docs)]), trailingComma ? TRAILING_COMMA : "", edge, close];
+}
+
+/** prettier's fluid layout for what follows an operator: after a space when its first piece fits there, else on the next line, indented. */
+export function fluid(doc: Doc): Doc {
+  const id: GroupId = { group: true };
+  return [node("group", INDENTED_LINE, false, undefined, id), ifBreak(indent(doc), doc, id)];
+}
+
+/** Whether `doc` holds a line outside conditional groups; `hard`: one that breaks the group around it (prettier's willBreak), else any (canBreak). */
+export function holdsLine(doc: Doc, hard: boolean): boolean {
+  if (typeof doc === "string") return false;
+  if (Array.isArray(doc)) {
+    for (const d of doc as readonly Doc[]) if (holdsLine(d, hard)) return true;
+    return false;
+  }
+  const node = doc as DocNode;
+  if (node.kind === "line") return !hard || node.hard;
+  if (node.kind === "group" && hard) return node.broken;
+  return holdsLine(node.contents, hard) || (node.kind === "if-break" && holdsLine(node.flatContents, hard));
+}
