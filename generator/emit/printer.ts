@@ -3,7 +3,7 @@
 // trailing commas): print/ turns each node into prettier's document and renders it, so
 // generated files need no formatter (test/emit/printer-prettier.test.ts checks it).
 import { numberText, propertyKey, quote } from "./print/literals.js";
-import { render, renderInto } from "./print/render.js";
+import { newStacks, render, renderInto } from "./print/render.js";
 import { statementDoc } from "./print/statement-doc.js";
 import { typeDoc } from "./print/type-doc.js";
 
@@ -139,9 +139,10 @@ export type Statement =
 export function printModule(statements: readonly Statement[]): string {
   // Each statement starts at column 0 after a hard break: no layout in one depends on another.
   const pieces: string[] = [];
+  const stacks = newStacks();
   let previousBlank = true;
   for (const s of statements) {
-    if (s.kind !== "blank") renderInto(statementDoc(s), pieces);
+    if (s.kind !== "blank") renderInto(statementDoc(s), pieces, stacks);
     // A blank statement is an empty line, never two in a row nor one at the start.
     if (s.kind !== "blank" || !previousBlank) pieces.push("\n");
     previousBlank = s.kind === "blank";

@@ -1,7 +1,7 @@
 // The document layer on its own: prettier's doc semantics (groups decided against what
 // follows them, conditional groups, fill, group ids), checked on small docs.
 import { describe, expect, it } from "vitest";
-import { breakParent, conditionalGroup, fluid, group, hardline, ifBreak, indent, line, list, softline, type Doc, type GroupId } from "../../generator/emit/print/doc.js";
+import { breakParent, conditionalGroup, fluid, group, hardline, ifBreak, indent, line, list, softline, type Doc } from "../../generator/emit/print/doc.js";
 import { render } from "../../generator/emit/print/render.js";
 
 const word = (n: number): string => "x".repeat(n);
@@ -47,13 +47,20 @@ describe("render", () => {
     expect(text.split("\n").map((l) => l.length)).toEqual([76, 76, 55]);
   });
 
-  it("follows a named group's mode in ifBreak and indents after a fluid operator", () => {
-    const id: GroupId = { group: true };
-    const doc = (n: number): Doc => group([group(list("[", [word(n)], "]", false), false, id), ifBreak(" // broken", "", id)]);
-    expect(render(doc(10))).toBe(`[${word(10)}]`);
+  it("follows the enclosing group's mode in ifBreak", () => {
+    const doc = (n: number): Doc => group([...(list("[", [word(n)], "]", false) as Doc[]), ifBreak(" // broken", " // flat")]);
+    expect(render(doc(10))).toBe(`[${word(10)}] // flat`);
     expect(render(doc(79))).toBe(`[\n  ${word(79)}\n] // broken`);
+  });
+
+  it("puts what follows a fluid operator on the next line, indented, unless its first piece fits", () => {
     expect(render(group(["const a =", fluid(word(70)), ";"]))).toBe(`const a =\n  ${word(70)};`);
     expect(render(group(["const a =", fluid(word(60)), ";"]))).toBe(`const a = ${word(60)};`);
+    // Only the first piece, up to a possible break, decides; a broken group inside does not move it down.
+    const object = group(["{", indent([line, word(70)]), line, "}"], true);
+    expect(render(["const a =", fluid(object), ";"])).toBe(`const a = {\n  ${word(70)}\n};`);
+    // Printed flat (inside a group that fits), it is a space.
+    expect(render(group([group(["a =", fluid("b")]), softline, "c"]))).toBe("a = bc");
   });
 
   it("trims spaces before a line break", () => {

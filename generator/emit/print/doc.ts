@@ -4,42 +4,35 @@
 
 export type Doc = string | readonly Doc[] | DocNode;
 
-/** Names a group so that an `ifBreak` elsewhere can follow its mode. */
-export type GroupId = { readonly group: true };
-
-export type DocNode =
-  | { readonly kind: "line"; readonly soft: boolean; readonly hard: boolean }
-  | { readonly kind: "indent"; readonly contents: Doc }
-  | GroupNode
-  /** `contents` in a broken group (or when the group `id` is broken), else `flatContents`. */
-  | { readonly kind: "if-break"; readonly contents: Doc; readonly flatContents: Doc; readonly id?: GroupId };
-
-export interface GroupNode {
-  readonly kind: "group";
+/** Every node has the same fields (one hidden class): reading them stays fast. */
+export interface DocNode {
+  readonly kind: "line" | "indent" | "group" | "if-break" | "fluid";
+  /** if-break: what prints in a broken group (`flatContents` in a flat one). */
   readonly contents: Doc;
-  readonly broken: boolean;
+  readonly flatContents: Doc;
   /** A conditional group's states: the first that fits flat, else the last broken. */
-  readonly states?: readonly Doc[];
-  readonly id?: GroupId;
-  /** The group printed flat, computed when first needed (render.ts); null: it cannot print flat. */
-  flat?: Flat | null;
+  readonly states: readonly Doc[] | undefined;
+  readonly broken: boolean;
+  readonly soft: boolean;
+  readonly hard: boolean;
+  /** A group printed flat, computed when first needed (render.ts); null: it cannot print flat. */
+  flat: string | null | undefined;
+  flatWidth: number;
+  /** Whether the flat text starts (LEADING_SPACE) or ends (TRAILING_SPACE) with a line's space, which prettier's fits counts only before more text. */
+  flatSpaces: number;
 }
 
-/** `leadingSpace` (`trailingSpace`): starts (ends) with a line's space, which prettier's fits counts only before more text. */
-export type Flat = { readonly text: string; readonly width: number; readonly leadingSpace: boolean; readonly trailingSpace: boolean };
-
-/** Every node has the same fields in the same order (one hidden class): reading them stays fast. */
-function node(kind: DocNode["kind"], contents: Doc, broken = false, states?: readonly Doc[], id?: GroupId, flatContents: Doc = "", soft = false, hard = false): DocNode {
-  return { kind, contents, broken, states, id, flat: undefined, flatContents, soft, hard } as DocNode;
+function node(kind: DocNode["kind"], contents: Doc, broken = false, states?: readonly Doc[], flatContents: Doc = "", soft = false, hard = false): DocNode {
+  return { kind, contents, flatContents, states, broken, soft, hard, flat: undefined, flatWidth: 0, flatSpaces: 0 };
 }
 
 export const line = node("line", "");
-export const softline = node("line", "", false, undefined, undefined, "", true);
-export const hardline = node("line", "", false, undefined, undefined, "", false, true);
+export const softline = node("line", "", false, undefined, "", true);
+export const hardline = node("line", "", false, undefined, "", false, true);
 /** Breaks the enclosing group, as a hard line would, without printing anything. */
 export const breakParent = node("group", "", true);
 export const indent = (contents: Doc): Doc => node("indent", contents);
-export const ifBreak = (broken: Doc, flat: Doc = "", id?: GroupId): Doc => node("if-break", broken, false, undefined, id, flat);
+export const ifBreak = (broken: Doc, flat: Doc = ""): Doc => node("if-break", broken, false, undefined, flat);
 
 /** Docs one after another; adjacent texts are joined (fewer nodes to build, measure and print). */
 export function concat(...parts: Doc[]): Doc {
@@ -58,10 +51,10 @@ export function concat(...parts: Doc[]): Doc {
   return joined.length === 1 ? joined[0] : joined;
 }
 
-export function group(contents: Doc, shouldBreak = false, id?: GroupId): Doc {
+export function group(contents: Doc, shouldBreak = false): Doc {
   // A text has no line to break: its group would change nothing.
-  if (typeof contents === "string" && !shouldBreak && !id) return contents;
-  return node("group", contents, shouldBreak || holdsLine(contents, true), undefined, id);
+  if (typeof contents === "string" && !shouldBreak) return contents;
+  return node("group", contents, shouldBreak || holdsLine(contents, true));
 }
 
 /** prettier's conditionalGroup: the first state that fits flat, else the last one broken; breaks inside do not break the groups around it. */
@@ -76,18 +69,18 @@ export function join(separator: Doc, docs: readonly Doc[]): Doc {
 
 const COMMA_LINE: Doc = [",", line];
 const TRAILING_COMMA = ifBreak(",");
-const INDENTED_LINE = indent(line);
 
 /** `open`, the docs separated by `,` and a line, `close`: broken, one per line, indented (`,` after the last with `trailingComma`). */
 export function list(open: string, docs: readonly Doc[], close: string, trailingComma: boolean, edge: Doc = softline): Doc {
   return [open, indent([edge, join(COMMA_LINE, docs)]), trailingComma ? TRAILING_COMMA : "", edge, close];
 }
 
-/** prettier's fluid layout for what follows an operator: after a space when its first piece fits there, else on the next line, indented. */
-export function fluid(doc: Doc): Doc {
-  const id: GroupId = { group: true };
-  return [node("group", INDENTED_LINE, false, undefined, id), ifBreak(indent(doc), doc, id)];
-}
+/**
+ * prettier's fluid layout for what follows an operator: after a space when its first piece fits
+ * there, else on the next line, indented. prettier's `[group(indent(line), {id}), indentIfBreak(doc, {groupId: id})]`
+ * as one node: the line's group is decided right before `doc` prints, so no group id is needed.
+ */
+export const fluid = (doc: Doc): Doc => node("fluid", doc);
 
 /** Whether `doc` holds a line outside conditional groups; `hard`: one that breaks the group around it (prettier's willBreak), else any (canBreak). */
 export function holdsLine(doc: Doc, hard: boolean): boolean {
@@ -99,5 +92,6 @@ export function holdsLine(doc: Doc, hard: boolean): boolean {
   const node = doc as DocNode;
   if (node.kind === "line") return !hard || node.hard;
   if (node.kind === "group" && hard) return node.broken;
+  if (node.kind === "fluid" && !hard) return true;
   return holdsLine(node.contents, hard) || (node.kind === "if-break" && holdsLine(node.flatContents, hard));
 }

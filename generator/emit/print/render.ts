@@ -1,91 +1,124 @@
 // prettier's printDocToString for the docs of doc.ts: a group prints flat when its contents,
 // then what follows it up to the next possible line break, fit in the line; else broken.
-// All state lives in one call (and in the doc's own groups), so rendering is re-entrant.
-import type { Doc, DocNode, Flat, GroupId, GroupNode } from "./doc.js";
+// All state lives in the caller's Stacks (and in the doc's own groups), so rendering is re-entrant.
+import { line, type Doc, type DocNode } from "./doc.js";
 
 /** prettier's default printWidth. */
 export const WIDTH = 80;
 
 const FLAT = false, BREAK = true;
+const LEADING_SPACE = 1, TRAILING_SPACE = 2;
 
-/** A stack of commands as parallel arrays (indentation level, mode, doc), the top at the end. */
-type Commands = { readonly ind: number[]; readonly mode: boolean[]; readonly doc: Doc[] };
+/**
+ * The work stacks of a render, reused from one statement to the next. Commands are parallel
+ * arrays (indentation level, mode, doc), the top at `top`; fits works in its own pair.
+ */
+export type Stacks = { readonly ind: number[]; readonly mode: boolean[]; readonly doc: Doc[]; readonly fitsMode: boolean[]; readonly fitsDoc: Doc[]; readonly breaks: string[] };
 
-function push(cmds: Commands, ind: number, mode: boolean, doc: Doc): void {
-  cmds.ind.push(ind);
-  cmds.mode.push(mode);
-  cmds.doc.push(doc);
-}
+export const newStacks = (): Stacks => ({ ind: [], mode: [], doc: [], fitsMode: [], fitsDoc: [], breaks: ["\n"] });
 
 /** Renders a doc from column 0 (a statement); the text has no final line break. */
-export const render = (root: Doc): string => renderInto(root, []).join("");
+export const render = (root: Doc): string => renderInto(root, [], newStacks()).join("");
 
 /** Renders a doc from column 0 onto the end of `out`, without trailing spaces. */
-export function renderInto(root: Doc, out: string[]): string[] {
-  const cmds: Commands = { ind: [0], mode: [BREAK], doc: [root] };
-  const measure: Commands = { ind: [], mode: [], doc: [] };
-  const modes = new Map<GroupId, boolean>();
-  const indents = [""];
+export function renderInto(root: Doc, out: string[], stacks: Stacks): string[] {
+  const { ind: inds, mode: modes, doc: docs, breaks } = stacks;
+  inds[0] = 0;
+  modes[0] = BREAK;
+  docs[0] = root;
+  let top = 0;
   let pos = 0;
   let remeasure = false;
-  while (cmds.doc.length > 0) {
-    const ind = cmds.ind.pop()!;
-    const mode = cmds.mode.pop()!;
-    const doc = cmds.doc.pop()!;
+  while (top >= 0) {
+    const ind = inds[top];
+    const mode = modes[top];
+    const doc = docs[top--];
     if (typeof doc === "string") {
-      pos += stringWidth(out[out.push(doc) - 1]);
+      out.push(doc);
+      pos += stringWidth(doc);
       continue;
     }
     if (Array.isArray(doc)) {
       // Leading texts print in any mode: straight out, without the stack.
       let first = 0;
-      for (; first < doc.length && typeof doc[first] === "string"; first++) pos += stringWidth(out[out.push(doc[first] as string) - 1]);
-      for (let i = doc.length - 1; i >= first; i--) push(cmds, ind, mode, (doc as readonly Doc[])[i]);
+      for (; first < doc.length && typeof doc[first] === "string"; first++) {
+        out.push(doc[first] as string);
+        pos += stringWidth(doc[first] as string);
+      }
+      for (let i = doc.length - 1; i >= first; i--) {
+        inds[++top] = ind;
+        modes[top] = mode;
+        docs[top] = (doc as readonly Doc[])[i];
+      }
       continue;
     }
     const node = doc as DocNode;
-    if (node.kind === "indent") {
-      if (indents.length === ind + 1) indents.push(indents[ind] + "  ");
-      push(cmds, ind + 1, mode, node.contents);
-    } else if (node.kind === "if-break") {
-      const broken = node.id ? modes.get(node.id) === BREAK : mode === BREAK;
-      push(cmds, ind, mode, broken ? node.contents : node.flatContents);
-    } else if (node.kind === "line") {
-      if (mode === FLAT && !node.hard) {
-        if (!node.soft) {
+    let next: Doc = node.contents;
+    let nextInd = ind;
+    let nextMode = mode;
+    switch (node.kind) {
+      case "indent":
+        nextInd = ind + 1;
+        break;
+      case "if-break":
+        if (mode === FLAT) next = node.flatContents;
+        break;
+      case "line":
+        if (mode === FLAT && !node.hard) {
+          if (!node.soft) {
+            out.push(" ");
+            pos++;
+          }
+          continue;
+        }
+        // A hard line in a group printed flat: the next group is measured again.
+        if (mode === FLAT) remeasure = true;
+        trimEnd(out);
+        out.push(breaks[ind] ?? (breaks[ind] = "\n" + "  ".repeat(ind)));
+        pos = 2 * ind;
+        continue;
+      case "fluid":
+        // The line before `doc` breaks unless it, `doc` and what follows up to a possible break fit.
+        inds[++top] = ind;
+        modes[top] = mode;
+        docs[top] = node.contents;
+        if ((mode === BREAK || remeasure) && !fits(line, stacks, top, WIDTH - pos)) {
+          inds[top] = ind + 1;
+          trimEnd(out);
+          out.push(breaks[ind + 1] ?? (breaks[ind + 1] = "\n" + "  ".repeat(ind + 1)));
+          pos = 2 * ind + 2;
+        } else {
           out.push(" ");
           pos++;
         }
-        continue;
-      }
-      // A hard line in a group printed flat: the next group is measured again.
-      if (mode === FLAT) remeasure = true;
-      trimEnd(out);
-      out.push("\n" + indents[ind]);
-      pos = 2 * ind;
-    } else {
-      let chosen = node.broken ? BREAK : FLAT;
-      let contents = node.contents;
-      if (mode === BREAK || remeasure) {
         remeasure = false;
-        chosen = BREAK;
-        const flat = node.broken ? null : flatOf(node);
-        // A known flat width: only what follows is left to measure.
-        if (flat && !flat.leadingSpace && !flat.trailingSpace ? fits("", cmds, WIDTH - pos - flat.width, modes, measure) : !node.broken && fits(contents, cmds, WIDTH - pos, modes, measure)) chosen = FLAT;
-        else if (node.states) {
-          const last = node.states.length - 1;
-          const i = node.states.findIndex((state, i) => i > 0 && (i === last || fits(state, cmds, WIDTH - pos, modes, measure)));
-          contents = node.states[i];
-          if (i < last) chosen = FLAT;
+        continue;
+      case "group": {
+        nextMode = node.broken ? BREAK : FLAT;
+        if (mode === BREAK || remeasure) {
+          remeasure = false;
+          nextMode = BREAK;
+          const flat = node.broken ? null : flatOf(node);
+          // A known flat width: only what follows is left to measure.
+          if (flat !== null && node.flatSpaces === 0 ? fits("", stacks, top, WIDTH - pos - node.flatWidth) : !node.broken && fits(next, stacks, top, WIDTH - pos)) nextMode = FLAT;
+          else if (node.states) {
+            const last = node.states.length - 1;
+            let i = 1;
+            while (i < last && !fits(node.states[i], stacks, top, WIDTH - pos)) i++;
+            next = node.states[i];
+            if (i < last) nextMode = FLAT;
+          }
+        }
+        if (nextMode === FLAT && next === node.contents && flatOf(node) !== null) {
+          if (node.flat!.length > 0) out.push(node.flat!);
+          pos += node.flatWidth;
+          continue;
         }
       }
-      if (node.id) modes.set(node.id, chosen);
-      const flat = chosen === FLAT && contents === node.contents ? flatOf(node) : null;
-      if (flat) {
-        if (flat.text.length > 0) out.push(flat.text);
-        pos += flat.width;
-      } else push(cmds, ind, chosen, contents);
     }
+    inds[++top] = nextInd;
+    modes[top] = nextMode;
+    docs[top] = next;
   }
   trimEnd(out);
   return out;
@@ -100,99 +133,127 @@ function trimEnd(out: string[]): void {
 }
 
 /**
- * prettier's fits: whether `next` flat, then the commands `rest` (each in its own mode),
+ * prettier's fits: whether `next` flat, then the commands up to `restTop` (each in its own mode),
  * reach a line break in break mode (or the end) within `room` columns. A line's space
- * counts only before more text (it is trimmed before a break). `measure`: the stack to work in.
+ * counts only before more text (it is trimmed before a break).
  */
-function fits(next: Doc, rest: Commands, room: number, modes: Map<GroupId, boolean>, measure: Commands): boolean {
-  const { doc: docs, mode: docModes } = measure;
+function fits(next: Doc, stacks: Stacks, restTop: number, room: number): boolean {
+  const { fitsDoc: docs, fitsMode: modes } = stacks;
   let top = 0;
   docs[0] = next;
-  docModes[0] = FLAT;
-  let restIndex = rest.doc.length;
+  modes[0] = FLAT;
+  let rest = restTop + 1;
   let pendingSpace = false;
   while (room >= 0) {
     if (top < 0) {
-      if (restIndex === 0) return true;
-      docs[++top] = rest.doc[--restIndex];
-      docModes[top] = rest.mode[restIndex];
+      if (rest === 0) return true;
+      docs[++top] = stacks.doc[--rest];
+      modes[top] = stacks.mode[rest];
       continue;
     }
     const doc = docs[top];
-    const mode = docModes[top--];
+    const mode = modes[top--];
+    if (typeof doc === "string") {
+      if (doc.length > 0) {
+        if (pendingSpace) room--;
+        pendingSpace = false;
+        room -= stringWidth(doc);
+      }
+      continue;
+    }
     if (Array.isArray(doc)) {
       for (let i = doc.length - 1; i >= 0; i--) {
         docs[++top] = (doc as readonly Doc[])[i];
-        docModes[top] = mode;
+        modes[top] = mode;
       }
       continue;
     }
     const node = doc as DocNode;
-    // A group whose flat text is known counts as that text.
-    const flat = typeof doc !== "string" && node.kind === "group" && mode === FLAT ? flatOf(node) : null;
-    const text = typeof doc === "string" ? doc : flat && !flat.leadingSpace && !flat.trailingSpace ? flat.text : undefined;
-    if (text !== undefined) {
-      if (text.length > 0) {
-        if (pendingSpace) room--;
-        pendingSpace = false;
-        room -= flat ? flat.width : stringWidth(text);
-      }
-    } else if (node.kind === "line") {
-      if (mode === BREAK || node.hard) return true;
-      if (!node.soft) pendingSpace = true;
-    } else if (node.kind === "if-break") {
-      docs[++top] = (node.id ? (modes.get(node.id) ?? FLAT) : mode) === BREAK ? node.contents : node.flatContents;
-      docModes[top] = mode;
-    } else {
-      const groupMode = node.kind === "group" && node.broken ? BREAK : mode;
-      docs[++top] = node.kind === "group" && node.states && groupMode === BREAK ? node.states[node.states.length - 1] : node.contents;
-      docModes[top] = groupMode;
+    let nextMode = mode;
+    let next = node.contents;
+    switch (node.kind) {
+      case "line":
+        if (mode === BREAK || node.hard) return true;
+        if (!node.soft) pendingSpace = true;
+        continue;
+      case "if-break":
+        if (mode === FLAT) next = node.flatContents;
+        break;
+      case "fluid":
+        if (mode === BREAK) return true;
+        pendingSpace = true;
+        break;
+      case "group":
+        if (node.broken) nextMode = BREAK;
+        // A group whose flat text is known counts as that text.
+        else if (mode === FLAT && flatOf(node) !== null && node.flatSpaces === 0) {
+          if (node.flat!.length > 0) {
+            if (pendingSpace) room--;
+            pendingSpace = false;
+            room -= node.flatWidth;
+          }
+          continue;
+        }
+        if (node.states && nextMode === BREAK) next = node.states[node.states.length - 1];
     }
+    docs[++top] = next;
+    modes[top] = nextMode;
   }
   return false;
 }
 
 /**
- * The group printed flat, computed once per group from its children's (so a group that fits
- * is measured by one subtraction and printed in one piece); null when a hard line or a broken
- * group is inside, or for a conditional group (whose flat state depends on the line).
+ * The group printed flat (node.flat, node.flatWidth, node.flatSpaces), computed once per group
+ * from its children's (so a group that fits is measured by one subtraction and printed in one
+ * piece); null when a hard line or a broken group is inside, or for a conditional group (whose
+ * flat state depends on the line).
  */
-export function flatOf(group: GroupNode): Flat | null {
+export function flatOf(group: DocNode): string | null {
   if (group.flat === undefined) {
-    const acc: Collect = { text: "", width: 0, ok: !group.broken && !group.states, leading: undefined, trailing: false };
+    const acc: Collect = { text: "", width: 0, ok: !group.broken && !group.states, spaces: 0, started: false };
     if (acc.ok) collect(group.contents, acc);
-    group.flat = acc.ok ? { text: acc.text, width: acc.width, leadingSpace: acc.leading === true, trailingSpace: acc.trailing } : null;
+    group.flat = acc.ok ? acc.text : null;
+    group.flatWidth = acc.width;
+    group.flatSpaces = acc.spaces;
   }
   return group.flat;
 }
 
-type Collect = { text: string; width: number; ok: boolean; leading: boolean | undefined; trailing: boolean };
+/** `spaces`: whether the first piece is a line's space (LEADING_SPACE) and the last (TRAILING_SPACE); `started`: text seen. */
+type Collect = { text: string; width: number; ok: boolean; spaces: number; started: boolean };
 
-/** `leading`: whether the first piece is a line's space (undefined: no text yet); `trailing`: the last. */
 function collect(doc: Doc, acc: Collect): void {
-  if (typeof doc === "string") return append(acc, doc, stringWidth(doc), false, false);
+  if (typeof doc === "string") return append(acc, doc, stringWidth(doc), 0);
   if (Array.isArray(doc)) {
-    for (const d of doc as readonly Doc[]) if (acc.ok) collect(d, acc);
+    for (let i = 0; i < doc.length && acc.ok; i++) collect((doc as readonly Doc[])[i], acc);
     return;
   }
   const node = doc as DocNode;
-  if (node.kind === "group") {
-    const flat = flatOf(node);
-    if (flat) append(acc, flat.text, flat.width, flat.leadingSpace, flat.trailingSpace);
-    else acc.ok = false;
-  } else if (node.kind === "indent") collect(node.contents, acc);
-  // In a group printed flat, a group an if-break names is flat too (or, for fluid's indent, prints the same).
-  else if (node.kind === "if-break") collect(node.flatContents, acc);
-  else if (node.hard) acc.ok = false;
-  else if (!node.soft) append(acc, " ", 1, true, true);
+  switch (node.kind) {
+    case "group":
+      if (flatOf(node) === null) acc.ok = false;
+      else append(acc, node.flat!, node.flatWidth, node.flatSpaces);
+      return;
+    case "indent":
+      return collect(node.contents, acc);
+    case "if-break":
+      return collect(node.flatContents, acc);
+    case "fluid":
+      append(acc, " ", 1, LEADING_SPACE | TRAILING_SPACE);
+      return collect(node.contents, acc);
+    case "line":
+      if (node.hard) acc.ok = false;
+      else if (!node.soft) append(acc, " ", 1, LEADING_SPACE | TRAILING_SPACE);
+  }
 }
 
-function append(acc: Collect, text: string, width: number, leadingSpace: boolean, trailingSpace: boolean): void {
+function append(acc: Collect, text: string, width: number, spaces: number): void {
   if (text.length === 0) return;
   acc.text += text;
   acc.width += width;
-  acc.leading ??= leadingSpace;
-  acc.trailing = trailingSpace;
+  if (!acc.started) acc.spaces = spaces & LEADING_SPACE;
+  acc.started = true;
+  acc.spaces = (acc.spaces & LEADING_SPACE) | (spaces & TRAILING_SPACE);
 }
 
 /** Display width as prettier's getStringWidth counts it: wide East Asian characters take 2, combining marks 0. */
