@@ -34,21 +34,21 @@ export const breakParent = node("group", "", true);
 export const indent = (contents: Doc): Doc => node("indent", contents);
 export const ifBreak = (broken: Doc, flat: Doc = ""): Doc => node("if-break", broken, false, undefined, flat);
 
-/** Docs one after another; adjacent texts are joined (fewer nodes to build, measure and print). */
+/** Docs one after another, the parts of arrays among them spliced in and adjacent texts joined (fewer nodes to build, measure and print). */
 export function concat(...parts: Doc[]): Doc {
-  let joined: Doc[] | undefined;
-  let text = "";
+  const joined: Doc[] = [];
   for (const part of parts) {
-    if (typeof part === "string") text += part;
-    else {
-      if (text.length > 0) (joined ??= []).push(text);
-      (joined ??= []).push(part);
-      text = "";
-    }
+    if (!Array.isArray(part)) append(joined, part as Doc);
+    else for (const p of part as readonly Doc[]) append(joined, p);
   }
-  if (!joined) return text;
-  if (text.length > 0) joined.push(text);
-  return joined.length === 1 ? joined[0] : joined;
+  return joined.length <= 1 ? (joined.length === 0 ? "" : joined[0]) : joined;
+}
+
+function append(joined: Doc[], part: Doc): void {
+  const last = joined.length - 1;
+  if (typeof part !== "string") joined.push(part);
+  else if (last >= 0 && typeof joined[last] === "string") joined[last] += part;
+  else if (part.length > 0) joined.push(part);
 }
 
 export function group(contents: Doc, shouldBreak = false): Doc {
@@ -67,12 +67,16 @@ export function join(separator: Doc, docs: readonly Doc[]): Doc {
   return parts;
 }
 
-const COMMA_LINE: Doc = [",", line];
 const TRAILING_COMMA = ifBreak(",");
 
 /** `open`, the docs separated by `,` and a line, `close`: broken, one per line, indented (`,` after the last with `trailingComma`). */
 export function list(open: string, docs: readonly Doc[], close: string, trailingComma: boolean, edge: Doc = softline): Doc {
-  return [open, indent([edge, join(COMMA_LINE, docs)]), trailingComma ? TRAILING_COMMA : "", edge, close];
+  const inner: Doc[] = [edge];
+  for (let i = 0; i < docs.length; i++) {
+    if (i > 0) inner.push(",", line);
+    inner.push(docs[i]);
+  }
+  return [open, indent(inner), trailingComma ? TRAILING_COMMA : "", edge, close];
 }
 
 /**

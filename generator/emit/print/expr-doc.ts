@@ -71,8 +71,9 @@ function argsDoc(args: readonly Arg[]): Doc {
   if ((args.length === 1 && !couldExpand(args[0])) || !shouldGroupLastArgument(args)) return group(list("(", printed, ")", true));
   for (let i = 0; i < args.length - 1; i++) if (holdsLine(printed[i], true)) return brokenOut(printed);
   const last = printed[printed.length - 1];
-  const leading = printed.slice(0, -1).flatMap((p) => [p, ", "]);
-  return [holdsLine(last, true) ? breakParent : "", conditionalGroup([["(", leading, last, ")"], ["(", leading, group(last, true), ")"], brokenOut(printed)])];
+  const leading: Doc[] = ["("];
+  for (let i = 0; i < printed.length - 1; i++) leading.push(printed[i], ", ");
+  return [holdsLine(last, true) ? breakParent : "", conditionalGroup([[...leading, last, ")"], [...leading, group(last, true), ")"], brokenOut(printed)])];
 }
 
 function brokenOut(printed: readonly Doc[]): Doc {

@@ -126,7 +126,7 @@ export function renderInto(root: Doc, out: string[], stacks: Stacks): string[] {
 
 /** Drops the spaces and tabs at the end of the output (before a line break), as prettier's trim. */
 function trimEnd(out: string[]): void {
-  while (out.length > 0 && (out[out.length - 1].endsWith(" ") || out[out.length - 1].endsWith("\t"))) {
+  for (let end = 0; out.length > 0 && ((end = out[out.length - 1].charCodeAt(out[out.length - 1].length - 1)) === 32 || end === 9); ) {
     const trimmed = out.pop()!.replace(/[ \t]+$/, "");
     if (trimmed.length > 0) return void out.push(trimmed);
   }
