@@ -27,7 +27,9 @@ export function renderInto(root: Doc, out: string[], stacks: Stacks): string[] {
   modes[0] = BREAK;
   docs[0] = root;
   let top = 0;
+  // The column is measured only when a group needs it: `pos` is the width of the line up to out[measured].
   let pos = 0;
+  let measured = out.length;
   let remeasure = false;
   while (top >= 0) {
     const ind = inds[top];
@@ -35,16 +37,12 @@ export function renderInto(root: Doc, out: string[], stacks: Stacks): string[] {
     const doc = docs[top--];
     if (typeof doc === "string") {
       out.push(doc);
-      pos += stringWidth(doc);
       continue;
     }
     if (Array.isArray(doc)) {
       // Leading texts print in any mode: straight out, without the stack.
       let first = 0;
-      for (; first < doc.length && typeof doc[first] === "string"; first++) {
-        out.push(doc[first] as string);
-        pos += stringWidth(doc[first] as string);
-      }
+      for (; first < doc.length && typeof doc[first] === "string"; first++) out.push(doc[first] as string);
       for (let i = doc.length - 1; i >= first; i--) {
         inds[++top] = ind;
         modes[top] = mode;
@@ -65,16 +63,14 @@ export function renderInto(root: Doc, out: string[], stacks: Stacks): string[] {
         break;
       case "line":
         if (mode === FLAT && !node.hard) {
-          if (!node.soft) {
-            out.push(" ");
-            pos++;
-          }
+          if (!node.soft) out.push(" ");
           continue;
         }
         // A hard line in a group printed flat: the next group is measured again.
         if (mode === FLAT) remeasure = true;
         trimEnd(out);
         out.push(breaks[ind] ?? (breaks[ind] = "\n" + "  ".repeat(ind)));
+        measured = out.length;
         pos = 2 * ind;
         continue;
       case "fluid":
@@ -82,15 +78,14 @@ export function renderInto(root: Doc, out: string[], stacks: Stacks): string[] {
         inds[++top] = ind;
         modes[top] = mode;
         docs[top] = node.contents;
+        if (mode === BREAK || remeasure) for (; measured < out.length; measured++) pos += stringWidth(out[measured]);
         if ((mode === BREAK || remeasure) && !fits(line, stacks, top, WIDTH - pos)) {
           inds[top] = ind + 1;
           trimEnd(out);
           out.push(breaks[ind + 1] ?? (breaks[ind + 1] = "\n" + "  ".repeat(ind + 1)));
+          measured = out.length;
           pos = 2 * ind + 2;
-        } else {
-          out.push(" ");
-          pos++;
-        }
+        } else out.push(" ");
         remeasure = false;
         continue;
       case "group": {
@@ -98,6 +93,7 @@ export function renderInto(root: Doc, out: string[], stacks: Stacks): string[] {
         if (mode === BREAK || remeasure) {
           remeasure = false;
           nextMode = BREAK;
+          for (; measured < out.length; measured++) pos += stringWidth(out[measured]);
           const flat = node.broken ? null : flatOf(node);
           // A known flat width: only what follows is left to measure.
           if (flat !== null && node.flatSpaces === 0 ? fits("", stacks, top, WIDTH - pos - node.flatWidth) : !node.broken && fits(next, stacks, top, WIDTH - pos)) nextMode = FLAT;
@@ -110,8 +106,13 @@ export function renderInto(root: Doc, out: string[], stacks: Stacks): string[] {
           }
         }
         if (nextMode === FLAT && next === node.contents && flatOf(node) !== null) {
-          if (node.flat!.length > 0) out.push(node.flat!);
-          pos += node.flatWidth;
+          if (node.flat!.length === 0) continue;
+          // Its width is known: no need to measure it again.
+          if (measured === out.length) {
+            measured++;
+            pos += node.flatWidth;
+          }
+          out.push(node.flat!);
           continue;
         }
       }
