@@ -1,6 +1,8 @@
 // The document printers build: prettier's doc commands, the few the emitters' syntax needs.
-// A group knows at construction whether it must break (a hard line or a broken group inside,
-// as prettier's propagateBreaks finds), so rendering never walks a doc twice for that.
+// A group is measured when it is built, from its contents (whose groups were measured when
+// they were built): whether it must break (a hard line or a broken group inside, as
+// prettier's propagateBreaks finds) and its flat text and width. Rendering then decides a
+// group by one subtraction and prints a flat one in one piece.
 
 export type Doc = string | readonly Doc[] | DocNode;
 
@@ -12,18 +14,22 @@ export interface DocNode {
   readonly flatContents: Doc;
   /** A conditional group's states: the first that fits flat, else the last broken. */
   readonly states: readonly Doc[] | undefined;
-  readonly broken: boolean;
   readonly soft: boolean;
   readonly hard: boolean;
-  /** A group printed flat, computed when first needed (render.ts); null: it cannot print flat. */
-  flat: string | null | undefined;
+  /** The fields below are a group's, set while group() measures it. */
+  broken: boolean;
+  /** The group printed flat; null: it cannot print flat (broken, or a conditional group inside, whose flat state depends on the line). */
+  flat: string | null;
   flatWidth: number;
-  /** Whether the flat text starts (LEADING_SPACE) or ends (TRAILING_SPACE) with a line's space, which prettier's fits counts only before more text. */
+  /** TEXT when the flat text is not empty; LEADING_SPACE (TRAILING_SPACE) when it starts (ends) with a line's space, which prettier's fits counts only before more text. */
   flatSpaces: number;
 }
 
+export const TEXT = 1, LEADING_SPACE = 2, TRAILING_SPACE = 4;
+const LINE_SPACE = TEXT | LEADING_SPACE | TRAILING_SPACE;
+
 function node(kind: DocNode["kind"], contents: Doc, broken = false, states?: readonly Doc[], flatContents: Doc = "", soft = false, hard = false): DocNode {
-  return { kind, contents, flatContents, states, broken, soft, hard, flat: undefined, flatWidth: 0, flatSpaces: 0 };
+  return { kind, contents, flatContents, states, soft, hard, broken, flat: null, flatWidth: 0, flatSpaces: 0 };
 }
 
 export const line = node("line", "");
@@ -54,7 +60,43 @@ function append(joined: Doc[], part: Doc): void {
 export function group(contents: Doc, shouldBreak = false): Doc {
   // A text has no line to break: its group would change nothing.
   if (typeof contents === "string" && !shouldBreak) return contents;
-  return node("group", contents, shouldBreak || holdsLine(contents, true));
+  const g = node("group", contents, shouldBreak);
+  g.flat = "";
+  measure(contents, g);
+  if (g.broken) g.flat = null;
+  return g;
+}
+
+/** Adds `doc` to the group `g` being measured: its flat text, width and spaces, or that it breaks. */
+function measure(doc: Doc, g: DocNode): void {
+  if (typeof doc === "string") {
+    if (doc.length > 0) add(g, doc, stringWidth(doc), TEXT);
+  } else if (Array.isArray(doc)) {
+    for (let i = 0; i < doc.length && !g.broken; i++) measure((doc as readonly Doc[])[i], g);
+  } else {
+    const node = doc as DocNode;
+    if (node.kind === "group") {
+      if (node.broken) g.broken = true;
+      else if (node.flat === null) g.flat = null;
+      else add(g, node.flat, node.flatWidth, node.flatSpaces);
+    } else if (node.kind === "line") {
+      if (node.hard) g.broken = true;
+      else if (!node.soft) add(g, " ", 1, LINE_SPACE);
+    } else if (node.kind === "if-break") {
+      if (holdsLine(node.contents, true)) g.broken = true;
+      measure(node.flatContents, g);
+    } else {
+      if (node.kind === "fluid") add(g, " ", 1, LINE_SPACE);
+      measure(node.contents, g);
+    }
+  }
+}
+
+function add(g: DocNode, text: string, width: number, spaces: number): void {
+  if (g.flat === null || spaces === 0) return;
+  g.flat += text;
+  g.flatWidth += width;
+  g.flatSpaces = (g.flatSpaces === 0 ? spaces & LEADING_SPACE : g.flatSpaces & LEADING_SPACE) | TEXT | (spaces & TRAILING_SPACE);
 }
 
 /** prettier's conditionalGroup: the first state that fits flat, else the last one broken; breaks inside do not break the groups around it. */
@@ -98,4 +140,21 @@ export function holdsLine(doc: Doc, hard: boolean): boolean {
   if (node.kind === "group" && hard) return node.broken;
   if (node.kind === "fluid" && !hard) return true;
   return holdsLine(node.contents, hard) || (node.kind === "if-break" && holdsLine(node.flatContents, hard));
+}
+
+/** Display width as prettier's getStringWidth counts it: wide East Asian characters take 2, combining marks 0. */
+export function stringWidth(text: string): number {
+  // Short tokens are checked faster in a loop, long texts by the regular expression.
+  if (text.length > 12) return /[^\x00-\x7f]/.test(text) ? unicodeWidth(text) : text.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return unicodeWidth(text);
+  return text.length;
+}
+
+const COMBINING = /[\u0300-\u036f]/;
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+
+function unicodeWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += COMBINING.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  return width;
 }

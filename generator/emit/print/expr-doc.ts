@@ -1,9 +1,8 @@
 // The docs of expressions: calls (with prettier's last-argument hugging), member chains,
 // arrays, objects and their properties' assignment layouts.
 import type { Arg, Expr, ObjectProp } from "../printer.js";
-import { breakParent, concat, conditionalGroup, fluid, group, hardline, holdsLine, ifBreak, indent, join, line, list, softline, type Doc } from "./doc.js";
+import { breakParent, concat, conditionalGroup, fluid, group, hardline, holdsLine, ifBreak, indent, join, line, list, softline, stringWidth, type Doc } from "./doc.js";
 import { numberText, objectKey, quote } from "./literals.js";
-import { stringWidth } from "./render.js";
 import { arrayShouldBreak, couldExpand, isConciselyPrintedArray, isFunctionCompositionArgs, isPoorlyBreakableChain, isShortChain, shouldGroupLastArgument } from "./shapes.js";
 
 export function exprDoc(x: Arg): Doc {

@@ -1,13 +1,13 @@
 // prettier's printDocToString for the docs of doc.ts: a group prints flat when its contents,
 // then what follows it up to the next possible line break, fit in the line; else broken.
 // All state lives in the caller's Stacks (and in the doc's own groups), so rendering is re-entrant.
-import { line, type Doc, type DocNode } from "./doc.js";
+import { LEADING_SPACE, line, stringWidth, TEXT, TRAILING_SPACE, type Doc, type DocNode } from "./doc.js";
 
 /** prettier's default printWidth. */
 export const WIDTH = 80;
 
 const FLAT = false, BREAK = true;
-const LEADING_SPACE = 1, TRAILING_SPACE = 2;
+const SPACES = LEADING_SPACE | TRAILING_SPACE;
 
 /**
  * The work stacks of a render, reused from one statement to the next. Commands are parallel
@@ -94,9 +94,8 @@ export function renderInto(root: Doc, out: string[], stacks: Stacks): string[] {
           remeasure = false;
           nextMode = BREAK;
           for (; measured < out.length; measured++) pos += stringWidth(out[measured]);
-          const flat = node.broken ? null : flatOf(node);
           // A known flat width: only what follows is left to measure.
-          if (flat !== null && node.flatSpaces === 0 ? fits("", stacks, top, WIDTH - pos - node.flatWidth) : !node.broken && fits(next, stacks, top, WIDTH - pos)) nextMode = FLAT;
+          if (node.flat !== null && (node.flatSpaces & SPACES) === 0 ? fits("", stacks, top, WIDTH - pos - node.flatWidth) : !node.broken && fits(next, stacks, top, WIDTH - pos)) nextMode = FLAT;
           else if (node.states) {
             const last = node.states.length - 1;
             let i = 1;
@@ -105,14 +104,14 @@ export function renderInto(root: Doc, out: string[], stacks: Stacks): string[] {
             if (i < last) nextMode = FLAT;
           }
         }
-        if (nextMode === FLAT && next === node.contents && flatOf(node) !== null) {
-          if (node.flat!.length === 0) continue;
+        if (nextMode === FLAT && next === node.contents && node.flat !== null) {
+          if (node.flat.length === 0) continue;
           // Its width is known: no need to measure it again.
           if (measured === out.length) {
             measured++;
             pos += node.flatWidth;
           }
-          out.push(node.flat!);
+          out.push(node.flat);
           continue;
         }
       }
@@ -187,8 +186,8 @@ function fits(next: Doc, stacks: Stacks, restTop: number, room: number): boolean
       case "group":
         if (node.broken) nextMode = BREAK;
         // A group whose flat text is known counts as that text.
-        else if (mode === FLAT && flatOf(node) !== null && node.flatSpaces === 0) {
-          if (node.flat!.length > 0) {
+        else if (mode === FLAT && node.flat !== null && (node.flatSpaces & SPACES) === 0) {
+          if (node.flatSpaces === TEXT) {
             if (pendingSpace) room--;
             pendingSpace = false;
             room -= node.flatWidth;
@@ -201,75 +200,4 @@ function fits(next: Doc, stacks: Stacks, restTop: number, room: number): boolean
     modes[top] = nextMode;
   }
   return false;
-}
-
-/**
- * The group printed flat (node.flat, node.flatWidth, node.flatSpaces), computed once per group
- * from its children's (so a group that fits is measured by one subtraction and printed in one
- * piece); null when a hard line or a broken group is inside, or for a conditional group (whose
- * flat state depends on the line).
- */
-export function flatOf(group: DocNode): string | null {
-  if (group.flat === undefined) {
-    const acc: Collect = { text: "", width: 0, ok: !group.broken && !group.states, spaces: 0, started: false };
-    if (acc.ok) collect(group.contents, acc);
-    group.flat = acc.ok ? acc.text : null;
-    group.flatWidth = acc.width;
-    group.flatSpaces = acc.spaces;
-  }
-  return group.flat;
-}
-
-/** `spaces`: whether the first piece is a line's space (LEADING_SPACE) and the last (TRAILING_SPACE); `started`: text seen. */
-type Collect = { text: string; width: number; ok: boolean; spaces: number; started: boolean };
-
-function collect(doc: Doc, acc: Collect): void {
-  if (typeof doc === "string") return append(acc, doc, stringWidth(doc), 0);
-  if (Array.isArray(doc)) {
-    for (let i = 0; i < doc.length && acc.ok; i++) collect((doc as readonly Doc[])[i], acc);
-    return;
-  }
-  const node = doc as DocNode;
-  switch (node.kind) {
-    case "group":
-      if (flatOf(node) === null) acc.ok = false;
-      else append(acc, node.flat!, node.flatWidth, node.flatSpaces);
-      return;
-    case "indent":
-      return collect(node.contents, acc);
-    case "if-break":
-      return collect(node.flatContents, acc);
-    case "fluid":
-      append(acc, " ", 1, LEADING_SPACE | TRAILING_SPACE);
-      return collect(node.contents, acc);
-    case "line":
-      if (node.hard) acc.ok = false;
-      else if (!node.soft) append(acc, " ", 1, LEADING_SPACE | TRAILING_SPACE);
-  }
-}
-
-function append(acc: Collect, text: string, width: number, spaces: number): void {
-  if (text.length === 0) return;
-  acc.text += text;
-  acc.width += width;
-  if (!acc.started) acc.spaces = spaces & LEADING_SPACE;
-  acc.started = true;
-  acc.spaces = (acc.spaces & LEADING_SPACE) | (spaces & TRAILING_SPACE);
-}
-
-/** Display width as prettier's getStringWidth counts it: wide East Asian characters take 2, combining marks 0. */
-export function stringWidth(text: string): number {
-  // Short tokens are checked faster in a loop, long texts by the regular expression.
-  if (text.length > 12) return /[^\x00-\x7f]/.test(text) ? unicodeWidth(text) : text.length;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return unicodeWidth(text);
-  return text.length;
-}
-
-const COMBINING = /[\u0300-\u036f]/;
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
-
-function unicodeWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += COMBINING.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
-  return width;
 }
