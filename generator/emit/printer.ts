@@ -140,9 +140,13 @@ export function printModule(statements: readonly Statement[]): string {
   // Each statement starts at column 0 after a hard break: no layout in one depends on another.
   const pieces: string[] = [];
   const stacks = newStacks();
+  const statement: string[] = [];
   let previousBlank = true;
   for (const s of statements) {
-    if (s.kind !== "blank") renderInto(statementDoc(s), pieces, stacks);
+    if (s.kind !== "blank") {
+      statement.length = 0;
+      pieces.push(renderInto(statementDoc(s), statement, stacks).join(""));
+    }
     // A blank statement is an empty line, never two in a row nor one at the start.
     if (s.kind !== "blank" || !previousBlank) pieces.push("\n");
     previousBlank = s.kind === "blank";
