@@ -1,21 +1,17 @@
 // prettier's printDocToString for the docs of doc.ts: a group prints flat when its contents,
 // then what follows it up to the next possible line break, fit in the line; else broken.
-// All state lives in the caller's Stacks (and in the doc's own groups), so rendering is re-entrant.
+// All state lives in the caller's Stacks; docs are only read, so rendering is re-entrant.
 import { LEADING_SPACE, line, stringWidth, TEXT, TRAILING_SPACE, type Doc, type DocNode } from "./doc.js";
 
 /** prettier's default printWidth. */
-export const WIDTH = 80;
-
+const WIDTH = 80;
 const FLAT = false, BREAK = true;
 const SPACES = LEADING_SPACE | TRAILING_SPACE;
 
-/**
- * The work stacks of a render, reused from one statement to the next. Commands are parallel
- * arrays (indentation level, mode, doc), the top at `top`; fits works in its own pair.
- */
+/** A render's work, reused statement after statement: commands as parallel arrays (indentation, mode, doc), fits' own pair, line breaks by indentation. */
 export type Stacks = { readonly ind: number[]; readonly mode: boolean[]; readonly doc: Doc[]; readonly fitsMode: boolean[]; readonly fitsDoc: Doc[]; readonly breaks: string[] };
 
-export const newStacks = (): Stacks => ({ ind: [], mode: [], doc: [], fitsMode: [], fitsDoc: [], breaks: ["\n"] });
+export const newStacks = (): Stacks => ({ ind: [], mode: [], doc: [], fitsMode: [], fitsDoc: [], breaks: [] });
 
 /** Renders a doc from column 0 (a statement); the text has no final line break. */
 export const render = (root: Doc): string => renderInto(root, [], newStacks()).join("");
@@ -27,7 +23,7 @@ export function renderInto(root: Doc, out: string[], stacks: Stacks): string[] {
   modes[0] = BREAK;
   docs[0] = root;
   let top = 0;
-  // The column is measured only when a group needs it: `pos` is the width of the line up to out[measured].
+  // The column is measured only when a decision needs it: `pos` is the width of the line up to out[measured].
   let pos = 0;
   let measured = out.length;
   let remeasure = false;
@@ -42,7 +38,7 @@ export function renderInto(root: Doc, out: string[], stacks: Stacks): string[] {
     if (Array.isArray(doc)) {
       // Leading texts print in any mode: straight out, without the stack.
       let first = 0;
-      for (; first < doc.length && typeof doc[first] === "string"; first++) out.push(doc[first] as string);
+      while (first < doc.length && typeof doc[first] === "string") out.push(doc[first++] as string);
       for (let i = doc.length - 1; i >= first; i--) {
         inds[++top] = ind;
         modes[top] = mode;
@@ -54,66 +50,54 @@ export function renderInto(root: Doc, out: string[], stacks: Stacks): string[] {
     let next: Doc = node.contents;
     let nextInd = ind;
     let nextMode = mode;
-    switch (node.kind) {
-      case "indent":
-        nextInd = ind + 1;
-        break;
-      case "if-break":
-        if (mode === FLAT) next = node.flatContents;
-        break;
-      case "line":
-        if (mode === FLAT && !node.hard) {
-          if (!node.soft) out.push(" ");
-          continue;
-        }
-        // A hard line in a group printed flat: the next group is measured again.
-        if (mode === FLAT) remeasure = true;
-        trimEnd(out);
-        out.push(breaks[ind] ?? (breaks[ind] = "\n" + "  ".repeat(ind)));
-        measured = out.length;
-        pos = 2 * ind;
-        continue;
-      case "fluid":
-        // The line before `doc` breaks unless it, `doc` and what follows up to a possible break fit.
+    if (node.kind === "indent") nextInd = ind + 1;
+    else if (node.kind === "if-break") next = mode === FLAT ? node.flatContents : node.contents;
+    else if (node.kind === "line" && mode === FLAT && !node.hard) {
+      if (!node.soft) out.push(" ");
+      continue;
+    } else if (node.kind === "line" || node.kind === "fluid") {
+      // A fluid layout's line breaks (indenting what follows) unless it, its doc and what follows up to a possible break fit.
+      if (node.kind === "fluid") {
+        const flat = mode === FLAT && !remeasure;
+        remeasure = false;
         inds[++top] = ind;
         modes[top] = mode;
         docs[top] = node.contents;
-        if (mode === BREAK || remeasure) for (; measured < out.length; measured++) pos += stringWidth(out[measured]);
-        if ((mode === BREAK || remeasure) && !fits(line, stacks, top, WIDTH - pos)) {
-          inds[top] = ind + 1;
-          trimEnd(out);
-          out.push(breaks[ind + 1] ?? (breaks[ind + 1] = "\n" + "  ".repeat(ind + 1)));
-          measured = out.length;
-          pos = 2 * ind + 2;
-        } else out.push(" ");
-        remeasure = false;
-        continue;
-      case "group": {
-        nextMode = node.broken ? BREAK : FLAT;
-        if (mode === BREAK || remeasure) {
-          remeasure = false;
-          nextMode = BREAK;
-          for (; measured < out.length; measured++) pos += stringWidth(out[measured]);
-          // A known flat width: only what follows is left to measure.
-          if (node.flat !== null && (node.flatSpaces & SPACES) === 0 ? fits("", stacks, top, WIDTH - pos - node.flatWidth) : !node.broken && fits(next, stacks, top, WIDTH - pos)) nextMode = FLAT;
-          else if (node.states) {
-            const last = node.states.length - 1;
-            let i = 1;
-            while (i < last && !fits(node.states[i], stacks, top, WIDTH - pos)) i++;
-            next = node.states[i];
-            if (i < last) nextMode = FLAT;
-          }
-        }
-        if (nextMode === FLAT && next === node.contents && node.flat !== null) {
-          if (node.flat.length === 0) continue;
-          // Its width is known: no need to measure it again.
-          if (measured === out.length) {
-            measured++;
-            pos += node.flatWidth;
-          }
-          out.push(node.flat);
+        if (!flat) for (; measured < out.length; measured++) pos += stringWidth(out[measured]);
+        if (flat || fits(line, stacks, top, WIDTH - pos)) {
+          out.push(" ");
           continue;
         }
+        inds[top] = nextInd = ind + 1;
+      } else if (mode === FLAT) remeasure = true; // a hard line in a group printed flat: the next group is measured again
+      trimEnd(out);
+      out.push((breaks[nextInd] ??= "\n" + "  ".repeat(nextInd)));
+      measured = out.length;
+      pos = 2 * nextInd;
+      continue;
+    } else {
+      nextMode = node.broken ? BREAK : FLAT;
+      if (mode === BREAK || remeasure) {
+        remeasure = false;
+        nextMode = BREAK;
+        for (; measured < out.length; measured++) pos += stringWidth(out[measured]);
+        // A known flat width: only what follows is left to measure.
+        if (node.flat !== null && (node.flatSpaces & SPACES) === 0 ? fits("", stacks, top, WIDTH - pos - node.flatWidth) : !node.broken && fits(next, stacks, top, WIDTH - pos)) nextMode = FLAT;
+        else if (node.states) {
+          let i = 1;
+          while (i < node.states.length - 1 && !fits(node.states[i], stacks, top, WIDTH - pos)) i++;
+          next = node.states[i];
+          if (i < node.states.length - 1) nextMode = FLAT;
+        }
+      }
+      // Printed flat in one piece, whose width is known.
+      if (nextMode === FLAT && next === node.contents && node.flat !== null) {
+        if (measured === out.length) {
+          measured++;
+          pos += node.flatWidth;
+        }
+        out.push(node.flat);
+        continue;
       }
     }
     inds[++top] = nextInd;
@@ -133,9 +117,8 @@ function trimEnd(out: string[]): void {
 }
 
 /**
- * prettier's fits: whether `next` flat, then the commands up to `restTop` (each in its own mode),
- * reach a line break in break mode (or the end) within `room` columns. A line's space
- * counts only before more text (it is trimmed before a break).
+ * prettier's fits: whether `next` flat, then the commands up to `restTop` (each in its own mode), reach
+ * a line break in break mode (or the end) within `room` columns. A line's space counts only before more text.
  */
 function fits(next: Doc, stacks: Stacks, restTop: number, room: number): boolean {
   const { fitsDoc: docs, fitsMode: modes } = stacks;
@@ -153,11 +136,12 @@ function fits(next: Doc, stacks: Stacks, restTop: number, room: number): boolean
     }
     const doc = docs[top];
     const mode = modes[top--];
-    if (typeof doc === "string") {
-      if (doc.length > 0) {
-        if (pendingSpace) room--;
+    // A group whose flat width is known counts as its text.
+    const flat = typeof doc === "object" && !Array.isArray(doc) && mode === FLAT && (doc as DocNode).flat !== null && ((doc as DocNode).flatSpaces & SPACES) === 0;
+    if (typeof doc === "string" || flat) {
+      if (flat ? (doc as DocNode).flatSpaces === TEXT : (doc as string).length > 0) {
+        room -= (pendingSpace ? 1 : 0) + (flat ? (doc as DocNode).flatWidth : stringWidth(doc as string));
         pendingSpace = false;
-        room -= stringWidth(doc);
       }
       continue;
     }
@@ -171,31 +155,13 @@ function fits(next: Doc, stacks: Stacks, restTop: number, room: number): boolean
     const node = doc as DocNode;
     let nextMode = mode;
     let next = node.contents;
-    switch (node.kind) {
-      case "line":
-        if (mode === BREAK || node.hard) return true;
-        if (!node.soft) pendingSpace = true;
-        continue;
-      case "if-break":
-        if (mode === FLAT) next = node.flatContents;
-        break;
-      case "fluid":
-        if (mode === BREAK) return true;
-        pendingSpace = true;
-        break;
-      case "group":
-        if (node.broken) nextMode = BREAK;
-        // A group whose flat text is known counts as that text.
-        else if (mode === FLAT && node.flat !== null && (node.flatSpaces & SPACES) === 0) {
-          if (node.flatSpaces === TEXT) {
-            if (pendingSpace) room--;
-            pendingSpace = false;
-            room -= node.flatWidth;
-          }
-          continue;
-        }
-        if (node.states && nextMode === BREAK) next = node.states[node.states.length - 1];
-    }
+    if (node.kind === "line" || node.kind === "fluid") {
+      if (mode === BREAK || node.hard) return true;
+      if (!node.soft) pendingSpace = true;
+      if (node.kind === "line") continue;
+    } else if (node.kind === "if-break" && mode === FLAT) next = node.flatContents;
+    else if (node.kind === "group" && node.broken) nextMode = BREAK;
+    if (node.states && nextMode === BREAK) next = node.states[node.states.length - 1];
     docs[++top] = next;
     modes[top] = nextMode;
   }
