@@ -140,20 +140,14 @@ export function printModule(statements: readonly Statement[]): string {
   // Each statement starts at column 0 after a hard break: no layout in one depends on another.
   const pieces: string[] = [];
   const stacks = newStacks();
-  const statement: string[] = [];
   let previousBlank = true;
   for (const s of statements) {
-    if (s.kind !== "blank") {
-      statement.length = 0;
-      pieces.push(renderInto(statementDoc(s), statement, stacks).join(""));
-    }
+    if (s.kind !== "blank") pieces.push(renderInto(statementDoc(s), [], stacks).join(""));
     // A blank statement is an empty line, never two in a row nor one at the start.
     if (s.kind !== "blank" || !previousBlank) pieces.push("\n");
     previousBlank = s.kind === "blank";
   }
-  const text = pieces.join("");
   // A trailing blank statement leaves no empty last line.
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
-  return end === text.length ? text : text.slice(0, end) + "\n";
+  if (previousBlank) pieces.pop();
+  return pieces.join("");
 }

@@ -1,8 +1,6 @@
 // The document printers build: prettier's doc commands, the few the emitters' syntax needs.
-// A group is measured when it is built, from its contents (whose groups were measured when
-// they were built): whether it must break (a hard line or a broken group inside, as
-// prettier's propagateBreaks finds) and its flat text and width. Rendering then decides a
-// group by one subtraction and prints a flat one in one piece.
+// A group is measured when built, from its contents: whether it must break (a hard line or a broken
+// group inside, as prettier's propagateBreaks finds), its flat text and its width.
 
 export type Doc = string | readonly Doc[] | DocNode;
 
@@ -28,8 +26,8 @@ export interface DocNode {
 export const TEXT = 1, LEADING_SPACE = 2, TRAILING_SPACE = 4;
 const LINE_SPACE = TEXT | LEADING_SPACE | TRAILING_SPACE;
 
-function node(kind: DocNode["kind"], contents: Doc, broken = false, states?: readonly Doc[], flatContents: Doc = "", soft = false, hard = false): DocNode {
-  return { kind, contents, flatContents, states, soft, hard, broken, flat: null, flatWidth: 0, flatSpaces: 0 };
+function node(kind: DocNode["kind"], contents: Doc, broken = false, states?: readonly Doc[], flatContents: Doc = "", soft = false, hard = false, flat: string | null = null): DocNode {
+  return { kind, contents, flatContents, states, soft, hard, broken, flat, flatWidth: 0, flatSpaces: 0 };
 }
 
 export const line = node("line", "");
@@ -60,8 +58,7 @@ function append(joined: Doc[], part: Doc): void {
 export function group(contents: Doc, shouldBreak = false): Doc {
   // A text has no line to break: its group would change nothing.
   if (typeof contents === "string" && !shouldBreak) return contents;
-  const g = node("group", contents, shouldBreak);
-  g.flat = "";
+  const g = node("group", contents, shouldBreak, undefined, "", false, false, "");
   measure(contents, g);
   if (g.broken) g.flat = null;
   return g;
@@ -122,9 +119,8 @@ export function list(open: string, docs: readonly Doc[], close: string, trailing
 }
 
 /**
- * prettier's fluid layout for what follows an operator: after a space when its first piece fits
- * there, else on the next line, indented. prettier's `[group(indent(line), {id}), indentIfBreak(doc, {groupId: id})]`
- * as one node: the line's group is decided right before `doc` prints, so no group id is needed.
+ * prettier's fluid layout after an operator: after a space when its first piece fits there, else on the next line,
+ * indented. prettier's `[group(indent(line), {id}), indentIfBreak(doc, {groupId: id})]` as one node: no group id needed.
  */
 export const fluid = (doc: Doc): Doc => node("fluid", doc);
 

@@ -116,10 +116,7 @@ function trimEnd(out: string[]): void {
   }
 }
 
-/**
- * prettier's fits: whether `next` flat, then the commands up to `restTop` (each in its own mode), reach
- * a line break in break mode (or the end) within `room` columns. A line's space counts only before more text.
- */
+/** prettier's fits: whether `next` flat, then the commands up to `restTop` (each in its own mode), reach a break or the end within `room` columns. */
 function fits(next: Doc, stacks: Stacks, restTop: number, room: number): boolean {
   const { fitsDoc: docs, fitsMode: modes } = stacks;
   let top = 0;
