@@ -110,11 +110,8 @@ const TRAILING_COMMA = ifBreak(",");
 
 /** `open`, the docs separated by `,` and a line, `close`: broken, one per line, indented (`,` after the last with `trailingComma`). */
 export function list(open: string, docs: readonly Doc[], close: string, trailingComma: boolean, edge: Doc = softline): Doc {
-  const inner: Doc[] = [edge];
-  for (let i = 0; i < docs.length; i++) {
-    if (i > 0) inner.push(",", line);
-    inner.push(docs[i]);
-  }
+  const inner: Doc[] = [edge, docs[0] ?? ""];
+  for (let i = 1; i < docs.length; i++) inner.push(",", line, docs[i]);
   return [open, indent(inner), trailingComma ? TRAILING_COMMA : "", edge, close];
 }
 

@@ -75,9 +75,7 @@ function argsDoc(args: readonly Arg[]): Doc {
   return [holdsLine(last, true) ? breakParent : "", conditionalGroup([[...leading, last, ")"], [...leading, group(last, true), ")"], brokenOut(printed)])];
 }
 
-function brokenOut(printed: readonly Doc[]): Doc {
-  return group(list("(", printed, ")", true, line), true);
-}
+const brokenOut = (printed: readonly Doc[]): Doc => group(list("(", printed, ")", true, line), true);
 
 /**
  * prettier's printMemberChain. Its groups: the callee's head (`a.b`), `.c(...)`, the method's. Short (one group)

@@ -5,8 +5,7 @@ import { LEADING_SPACE, line, stringWidth, TEXT, TRAILING_SPACE, type Doc, type 
 
 /** prettier's default printWidth. */
 const WIDTH = 80;
-const FLAT = false, BREAK = true;
-const SPACES = LEADING_SPACE | TRAILING_SPACE;
+const FLAT = false, BREAK = true, SPACES = LEADING_SPACE | TRAILING_SPACE;
 
 /** A render's work, reused statement after statement: commands as parallel arrays (indentation, mode, doc), fits' own pair, line breaks by indentation. */
 export type Stacks = { readonly ind: number[]; readonly mode: boolean[]; readonly doc: Doc[]; readonly fitsMode: boolean[]; readonly fitsDoc: Doc[]; readonly breaks: string[] };
