@@ -5,9 +5,7 @@
 /** A string literal the way prettier writes it: double quotes unless that needs more escapes. */
 export function quote(value: string): string {
   if (PLAIN_STRING.test(value)) return `"${value}"`;
-  const doubles = (value.match(/"/g) ?? []).length;
-  const singles = (value.match(/'/g) ?? []).length;
-  const q = doubles > singles ? "'" : '"';
+  const q = (value.match(/"/g) ?? []).length > (value.match(/'/g) ?? []).length ? "'" : '"';
   let out = q;
   for (const ch of value) {
     const cp = ch.codePointAt(0)!;
@@ -27,36 +25,22 @@ const PLAIN_STRING = /^[^"'\\\x00-\x1f\x7f\u2028\u2029\ud800-\udfff]*$/;
 const ASCII_IDENTIFIER = /^[A-Za-z$_][\w$]*$/;
 
 /**
- * ECMAScript's IdentifierName (ID_Start, ID_Continue, `$`, `_`, ZWNJ, ZWJ), limited to
- * U+00AA-U+052F (Latin, Greek, Cyrillic: assigned long ago). Outside that range the
- * answer depends on the Unicode version of whoever reads the file (TypeScript's tables
- * lag V8's by thousands of characters), so such keys are quoted: correct for every reader,
- * and the same output whatever Node version generates it.
+ * ECMAScript's IdentifierName, limited to U+00AA-U+052F (assigned long ago): beyond, the
+ * answer depends on the reader's Unicode version, so such keys are quoted.
  */
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
 const STABLE_NON_ASCII = /^[\x00-\x7f\u00aa-\u052f\u200c\u200d]*$/;
 
-function isIdentifier(name: string): boolean {
-  return ASCII_IDENTIFIER.test(name) || (STABLE_NON_ASCII.test(name) && IDENTIFIER.test(name));
-}
-
-/** A property name in a type (interface or object type member): bare when it is an identifier. */
+/** A property name in a type: bare when it is an identifier. */
 export function propertyKey(name: string): string {
-  return isIdentifier(name) ? name : quote(name);
+  return ASCII_IDENTIFIER.test(name) || (STABLE_NON_ASCII.test(name) && IDENTIFIER.test(name)) ? name : quote(name);
 }
 
-/** A method name in a type: `new(...)` would be a construct signature, so it is quoted. */
-export function methodKey(name: string): string {
-  return name === "new" ? quote(name) : propertyKey(name);
-}
+/** A method name in a type: `new(...)` would be a construct signature. */
+export const methodKey = (name: string): string => (name === "new" ? quote(name) : propertyKey(name));
 
-/**
- * A property name in an object literal: `__proto__: x` (quoted or not) would set the
- * object's prototype, so it is a computed key, which makes an own property.
- */
-export function objectKey(name: string): string {
-  return name === "__proto__" ? `[${quote(name)}]` : propertyKey(name);
-}
+/** A property name in an object literal: `__proto__: x` would set the prototype; a computed key makes an own property. */
+export const objectKey = (name: string): string => (name === "__proto__" ? `[${quote(name)}]` : propertyKey(name));
 
 /** A number literal as prettier prints it (`1e21`, not `1e+21`); there is none for Infinity or NaN. */
 export function numberText(n: number | bigint): string {
@@ -65,18 +49,11 @@ export function numberText(n: number | bigint): string {
 }
 
 /** The text of a `//` comment: line terminators (which would end it) and other controls written as escapes. */
-export function lineCommentText(text: string): string {
-  return text.replace(COMMENT_ESCAPES, escapeChar);
-}
-
-const COMMENT_ESCAPES = /[\x00-\x1f\x7f\u2028\u2029]/g;
+export const lineCommentText = (text: string): string => text.replace(/[\x00-\x1f\x7f\u2028\u2029]/g, escapeChar);
 
 /** The escape of one control character (or lone surrogate), in a string literal or a comment alike. */
 function escapeChar(c: string): string {
-  if (c === "\n") return "\\n";
-  if (c === "\r") return "\\r";
-  if (c === "\t") return "\\t";
-  return "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0");
+  return c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0");
 }
 
 /**
@@ -88,11 +65,8 @@ export function jsDocLines(lines: readonly string[]): string[] {
   const clean: string[] = [];
   for (const line of lines) {
     // Most lines need no cleaning: test once instead of running every replacement.
-    if (!NEEDS_CLEANING.test(line)) {
-      clean.push(line);
-      continue;
-    }
-    for (const l of line.split(LINE_TERMINATOR)) clean.push(lineCommentText(l.replace(/\*\//g, "*\\/").replace(/\t/g, "  ")).trimEnd());
+    if (!NEEDS_CLEANING.test(line)) clean.push(line);
+    else for (const l of line.split(LINE_TERMINATOR)) clean.push(lineCommentText(l.replace(/\*\//g, "*\\/").replace(/\t/g, "  ")).trimEnd());
   }
   while (clean.length > 0 && clean[clean.length - 1] === "") clean.pop();
   while (clean.length > 0 && clean[0] === "") clean.shift();
