@@ -1,10 +1,17 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
-// Three projects so the quick checks can run alone (`vitest run --project unit`); `npm test`
-// runs them all. "e2e": the client against a live server, the packed package installed in a
-// consumer, the CLI bundle launched as a process.
-const E2E = ["test/e2e/**/*.test.ts", "test/package/**/*.test.ts"];
+// Four projects, so the quick checks can run alone (`vitest run --project unit`); `npm test`
+// runs them all. vitest starts projects in name order, so the slowest files come first:
+// "e2e" (the packed packages installed in consumers, the CLI bundle launched as a process,
+// the docs site in a browser, Prism and the mock over the corpus), then "e2e-client" (the
+// generated client against the test server) and "e2e-client-validated" (the same suites
+// with the client's validators on), then "unit".
+const CLIENT = ["test/e2e/**/*.test.ts"];
+// Not the generated client against the test server: the Prism and mock suites choose
+// validation themselves, and the docs site has no client.
+const NOT_CLIENT = ["test/e2e/prism.test.ts", "test/e2e/mock.test.ts", "test/e2e/docs-browser.test.ts"];
+const E2E = ["test/package/**/*.test.ts", ...NOT_CLIENT];
 
 export default defineConfig({
   test: {
@@ -15,21 +22,14 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
-      // Unit files share their worker's modules (TypeScript, prettier, the parsed corpus and lib
-      // files load once per worker, not once per file); each restores what it mocks.
-      { extends: true, test: { name: "unit", include: ["test/**/*.test.ts", "templates/**/*.test.ts"], exclude: E2E, isolate: false } },
+      // Unit and client files share their worker's modules (TypeScript, prettier, the parsed
+      // corpus, the test server and the generated client load once per worker, not once per
+      // file); each restores what it mocks, and each client test starts its own server.
+      { extends: true, test: { name: "unit", include: ["test/**/*.test.ts", "templates/**/*.test.ts"], exclude: [...E2E, ...CLIENT], isolate: false } },
       { extends: true, test: { name: "e2e", include: E2E } },
-      // The end-to-end suites again with the zod validators on (test/e2e/harness.ts); the
-      // Prism and mock suites choose validation themselves, and the docs site has no client.
-      {
-        extends: true,
-        test: {
-          name: "e2e-validated",
-          include: ["test/e2e/**/*.test.ts"],
-          exclude: ["test/e2e/prism.test.ts", "test/e2e/mock.test.ts", "test/e2e/docs-browser.test.ts"],
-          env: { E2E_VALIDATE: "1" },
-        },
-      },
+      { extends: true, test: { name: "e2e-client", include: CLIENT, exclude: NOT_CLIENT, isolate: false } },
+      // The client suites again with the zod validators on (test/e2e/harness.ts).
+      { extends: true, test: { name: "e2e-client-validated", include: CLIENT, exclude: NOT_CLIENT, isolate: false, env: { E2E_VALIDATE: "1" } } },
     ],
   },
 });
