@@ -27,7 +27,7 @@ export interface E2E {
 }
 
 /**
- * The "e2e-validated" project (vitest.config.ts) runs every suite again with the zod
+ * The "e2e-client-validated" project (vitest.config.ts) runs every suite again with the zod
  * validators on: tests that do not choose get them from `options`.
  */
 export const VALIDATED = process.env.E2E_VALIDATE === "1";

@@ -10,7 +10,7 @@ import { runtimeFiles } from "../../generator/emit/runtime-files.js";
 import { writeOutput } from "../../generator/emit/writer.js";
 import { loadApi } from "../../generator/schema/index.js";
 import type { ApiModel } from "../../generator/schema/model.js";
-import { typecheckFolder } from "../support/typecheck.js";
+import { typecheckFolder, type LibCheck } from "../support/typecheck.js";
 
 export const CORPUS = path.resolve(process.cwd(), "../shared/corpus/clearml-server/services");
 export const REPO = findRepoRoot();
@@ -57,7 +57,7 @@ export function linkZod(dir: string): void {
  * node_modules. `libCheck` checks declaration files too (skipLibCheck off): the generated
  * package is declarations, so without it tsc only checks that they resolve as used.
  */
-export function typecheck(dir: string, extraFiles: string[] = [], options: { libCheck?: boolean } = {}): { ok: boolean; output: string } {
+export function typecheck(dir: string, extraFiles: string[] = [], options: { libCheck?: LibCheck } = {}): { ok: boolean; output: string } {
   linkZod(dir);
   return typecheckFolder(dir, { include: ["src", ...extraFiles] }, undefined, options);
 }

@@ -82,5 +82,5 @@ export function typecheckPackages(dirs: readonly string[]): { ok: boolean; outpu
   const root = path.dirname(path.dirname(dirs[0]));
   if (dirs.some((d) => path.dirname(path.dirname(d)) !== root)) throw new Error("typecheckPackages: the packages must share one packagesFolder()");
   const include = dirs.flatMap((d) => [path.relative(root, path.join(d, "src")), path.relative(root, path.join(d, "zod-types.d.ts"))]);
-  return typecheckFolder(root, { include }, "tsconfig.check.json", { libCheck: true });
+  return typecheckFolder(root, { include }, "tsconfig.check.json", { libCheck: "package" });
 }

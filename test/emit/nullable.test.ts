@@ -120,7 +120,7 @@ describe("nulls in optional response properties", () => {
         "",
       ].join("\n"),
     );
-    const result = typecheck(dir, ["use.ts"], { libCheck: true });
+    const result = typecheck(dir, ["use.ts"], { libCheck: "package" });
     expect(result.output).toBe("");
     expect(result.ok).toBe(true);
   });

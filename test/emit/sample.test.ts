@@ -98,7 +98,7 @@ describe("emitters on a hand-built IR", () => {
   it("type-checks and the validators behave", async () => {
     const dir = writeTemp(files);
     // skipLibCheck off: the package is declaration files, which tsc otherwise skips.
-    const check = typecheck(dir, [], { libCheck: true });
+    const check = typecheck(dir, [], { libCheck: "package" });
     expect(check.output).toBe("");
     expect(check.ok).toBe(true);
     // Run the emitted validators (zod resolves through the package's node_modules link).

@@ -14,7 +14,8 @@ import { registerDocsCommand } from "../../generator/docs/command.js";
 import { registerHoconCommand } from "../../generator/hocon/command.js";
 import { registerSchemaCommands } from "../../generator/schema/command.js";
 import { registerMockCommand } from "../../generator/mock/command.js";
-import { BIN, REPO, removeDir, run, tempDir } from "./helpers.js";
+import { typecheckConfig } from "../support/typecheck.js";
+import { REPO, removeDir, tempDir } from "./helpers.js";
 
 const README = readFileSync(path.join(REPO, "README.md"), "utf8");
 const GENERATED = path.join(REPO, "generated");
@@ -81,7 +82,7 @@ describe("README.md", () => {
   it.each([
     ["without", false],
     ["with", true],
-  ])("examples %s the zod typing opt-in type-check against the generated package", async (name, optIn) => {
+  ])("examples %s the zod typing opt-in type-check against the generated package", (name, optIn) => {
     const dir = path.join(work, name);
     mkdirSync(path.join(dir, "src"), { recursive: true });
     writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
@@ -109,13 +110,16 @@ describe("README.md", () => {
       files,
     };
     writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
-    const result = await run(path.join(BIN, "tsc"), ["-p", "tsconfig.json", "--pretty", "false"], { cwd: dir });
+    // Errors in the examples only: the generator's sources they import are checked by the
+    // repository's own tsc, under its options, and a user gets their declarations instead.
+    const examplesDir = path.join(dir, "src") + path.sep;
+    const result = typecheckConfig(path.join(dir, "tsconfig.json"), (file) => path.resolve(file.fileName).startsWith(examplesDir));
     // Point each error at its README line.
-    const located = result.stdout.replace(/src\/readme-line-(\d+)\.ts\((\d+),(\d+)\)/g, (_, start, line, col) => {
+    const located = result.output.replace(/src\/readme-line-(\d+)\.ts\((\d+),(\d+)\)/g, (_, start, line, col) => {
       return `README.md:${Number(start) + Number(line)}:${col}`;
     });
     expect(located).toBe("");
-    expect(result.code).toBe(0);
+    expect(result.ok).toBe(true);
   });
 
   it("documents every CLI command and option", () => {

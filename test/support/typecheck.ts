@@ -13,18 +13,38 @@ import { sharedLibHost } from "./compiler-host.js";
 export type TypecheckRoots = { readonly include: readonly string[] } | { readonly files: readonly string[] };
 
 /**
- * `libCheck`: check declaration files too (skipLibCheck off), the generated package's and zod's.
- * The config is written to `dir/configName` too, so `tsc -p` there repeats the check.
+ * What is checked besides the `.ts` sources. "package": declaration files too (skipLibCheck
+ * off), those not installed; "everything": the installed ones as well (zod's, TypeScript's lib
+ * files), which are the same for every package and cost most of the check, so one test checks
+ * them (test/verify/declarations.test.ts) and the others look at the package's own.
+ */
+export type LibCheck = "package" | "everything";
+
+/**
+ * Type-checks as `tsc -p dir/configName` would (the config is written there, so tsc can
+ * repeat the check; with `libCheck: "package"` tsc also reports the installed declarations).
  */
 export function typecheckFolder(
   dir: string,
   roots: TypecheckRoots,
   configName = "tsconfig.check.json",
-  options: { libCheck?: boolean } = {},
+  options: { libCheck?: LibCheck } = {},
 ): { ok: boolean; output: string } {
   const config = { compilerOptions: { ...PACKAGE_COMPILER_OPTIONS, skipLibCheck: !options.libCheck }, ...roots };
   const configPath = path.join(dir, configName);
   writeFileSync(configPath, JSON.stringify(config, null, 2));
+  return typecheckConfig(configPath, options.libCheck === "everything" ? () => true : (file, program) => !installed(program, file));
+}
+
+/**
+ * Type-checks the project of a tsconfig file as `tsc -p <file> --pretty false` run in its
+ * folder would, reporting semantic errors only in the files `checked` accepts (all by default).
+ */
+export function typecheckConfig(
+  configPath: string,
+  checked: (file: ts.SourceFile, program: ts.Program) => boolean = () => true,
+): { ok: boolean; output: string } {
+  const dir = path.dirname(configPath);
   const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
     ...ts.sys,
     getCurrentDirectory: () => dir,
@@ -32,7 +52,7 @@ export function typecheckFolder(
       throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     },
   });
-  if (!parsed) throw new Error(`typecheckFolder: cannot read ${configPath}`);
+  if (!parsed) throw new Error(`typecheckConfig: cannot read ${configPath}`);
   const program = ts.createProgram({
     rootNames: parsed.fileNames,
     options: parsed.options,
@@ -40,19 +60,27 @@ export function typecheckFolder(
     host: sharedLibHost(parsed.options, dir),
     configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(parsed),
   });
-  const diagnostics = tscDiagnostics(program);
+  const diagnostics = tscDiagnostics(program, (file) => checked(file, program));
   const output = ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => dir, getNewLine: () => "\n" });
   return { ok: diagnostics.length === 0, output };
 }
 
-/** The diagnostics tsc reports for a no-emit program, in its order: later phases only when the earlier ones are clean. */
-function tscDiagnostics(program: ts.Program): readonly ts.Diagnostic[] {
+/** TypeScript's lib files and what resolved through a node_modules folder. */
+function installed(program: ts.Program, file: ts.SourceFile): boolean {
+  return program.isSourceFileDefaultLibrary(file) || program.isSourceFileFromExternalLibrary(file) || file.fileName.includes("/node_modules/");
+}
+
+/**
+ * The diagnostics tsc reports for a no-emit program, in its order (later phases only when the
+ * earlier ones are clean); semantic ones for the files `checked` accepts.
+ */
+function tscDiagnostics(program: ts.Program, checked: (file: ts.SourceFile) => boolean): readonly ts.Diagnostic[] {
   const all = [...program.getConfigFileParsingDiagnostics()];
   const configCount = all.length;
   all.push(...program.getSyntacticDiagnostics());
   if (all.length === configCount) {
     all.push(...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics());
-    if (all.length === configCount) all.push(...program.getSemanticDiagnostics());
+    if (all.length === configCount) for (const file of program.getSourceFiles()) if (checked(file)) all.push(...program.getSemanticDiagnostics(file));
   }
   return ts.sortAndDeduplicateDiagnostics(all);
 }

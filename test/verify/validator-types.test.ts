@@ -55,7 +55,11 @@ const cases: Case[] = [
   },
 ];
 
-/** Every 10th validator: the zod programs instantiate zod's types per validator (slow on the corpus). */
+/**
+ * Every 10th validator of a large package, for the programs with the opt-in: they instantiate
+ * zod's types per validator (slow on the corpus), and what they check does not depend on which
+ * type a validator validates. The program without the opt-in, the typing every user gets, checks them all.
+ */
 function sample(all: readonly DeclaredValidator[]): DeclaredValidator[] {
   return all.length <= 100 ? [...all] : all.filter((_, i) => i % 10 === 0);
 }
@@ -116,7 +120,7 @@ describe.each(cases)("validator typing: $name", ({ open, everyForm }) => {
   }, 300_000);
 
   it("with the opt-in: what type-checks without it still does", () => {
-    const result = checkProgram(consumer, "basic-with-opt-in.ts", basicProgram(pkg.name, all, "import"), "NodeNext");
+    const result = checkProgram(consumer, "basic-with-opt-in.ts", basicProgram(pkg.name, sample(all), "import"), "NodeNext");
     expect(result.errors).toBe("");
   }, 300_000);
 });

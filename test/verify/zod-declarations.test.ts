@@ -12,8 +12,8 @@ import { runtimeExportNames } from "../../generator/emit/runtime-names.js";
 import { runtimeFiles } from "../../generator/emit/runtime-files.js";
 import { emitZodCheckModule, emitZodJsModule, zodValidators } from "../../generator/emit/zod.js";
 import type { ApiModel } from "../../generator/schema/model.js";
-import { corpus, generate, REPO, typecheck, writeTemp } from "./helpers.js";
-import { sampleModel } from "./sample.js";
+import { corpus, generate, REPO, typecheck, writeTemp } from "../emit/helpers.js";
+import { sampleModel } from "../emit/sample.js";
 
 /** Writes the package plus `check/<service>.ts` (annotated validators) for `services`; returns tsc's verdict. */
 function checkDeclarations(model: ApiModel, services: readonly string[]) {

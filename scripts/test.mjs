@@ -1,0 +1,31 @@
+// `npm test` after the build: tsc type-checks the repository while vitest runs every test.
+// tsc keeps one core busy for a while, and vitest's workers often wait on child processes
+// (npm, the CLI, a browser) and servers, so together they finish sooner than one after the
+// other. vitest prints as it goes; tsc's errors, if any, follow its summary. The exit code
+// is non-zero when either failed. Arguments are passed to vitest.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (file) => path.join(root, "node_modules", file);
+
+/** Runs a Node program in the repository; resolves with its exit code (1 when a signal ended it). */
+function node(args, stdio) {
+  const child = spawn(process.execPath, args, { cwd: root, stdio });
+  const done = new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => resolve(code ?? 1));
+  });
+  return { child, done };
+}
+
+const tsc = node([bin("typescript/bin/tsc"), "-p", "tsconfig.json", "--noEmit"], ["ignore", "pipe", "pipe"]);
+let tscOutput = "";
+tsc.child.stdout.on("data", (chunk) => (tscOutput += chunk));
+tsc.child.stderr.on("data", (chunk) => (tscOutput += chunk));
+const vitest = node([bin("vitest/vitest.mjs"), "run", ...process.argv.slice(2)], "inherit");
+
+const [tscCode, vitestCode] = await Promise.all([tsc.done, vitest.done]);
+if (tscCode !== 0) process.stdout.write(`\ntsc -p tsconfig.json found errors:\n${tscOutput}`);
+process.exitCode = tscCode !== 0 || vitestCode !== 0 ? 1 : 0;
