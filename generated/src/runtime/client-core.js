@@ -1,14 +1,14 @@
 import {
   createTransport
-} from "./chunk-CUWXXDFB.js";
+} from "./chunk-34EI4PXT.js";
 import {
   parseVersion,
   pickVersion
-} from "./chunk-5P6X45RJ.js";
+} from "./chunk-N7YAABOU.js";
 import "./chunk-MILICKQL.js";
 import {
   ClientError
-} from "./chunk-PEQBCLH3.js";
+} from "./chunk-UAQDFME2.js";
 
 // templates/runtime/client-core.js
 function emptyBody(info) {

@@ -37,5 +37,3 @@ export interface EndpointInfo {
 }
 /** `{baseUrl}/v{apiVersion}/{name}`, or the version-less `{baseUrl}/{name}` (the server's maximum). */
 export declare function endpointUrl(baseUrl: string, name: string, apiVersion?: string): string;
-/** Throws a ClientError unless `version` looks like "2.13". */
-export declare function checkApiVersion(version: string): void;

@@ -12,6 +12,7 @@ export { reasonFor } from "./reasons.js";
 export { DEFAULT_RETRY, backoffDelay, parseRetryAfter, resolveRetryOptions, retryDelay } from "./retry.js";
 export type { RetryDecisionInput, RetryOptions } from "./retry.js";
 export type { AuthChannel, AuthContext, AuthProvider, FormResponse } from "./auth/provider.js";
+export { postForm } from "./auth/post-form.js";
 export { keySecret } from "./auth/key-secret.js";
 export type { KeySecretOptions } from "./auth/key-secret.js";
 export { bearer } from "./auth/bearer.js";

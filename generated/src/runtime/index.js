@@ -3,33 +3,46 @@ import {
   DEFAULT_RETRY,
   JSON_LINES_CONTENT_TYPE,
   MAX_JSON_LINES_BYTES,
+  NO_REDIRECT,
   backoffDelay,
+  basicAuthorization,
+  callScope,
   createTransport,
+  decodeBase64Utf8,
+  describeRedirect,
+  discardBody,
   encodeJsonLines,
   endpointUrl,
+  isJsonObject,
   isReadOnlyName,
+  isRedirect,
   mergeBatchResults,
+  networkError,
+  neverSent,
   parseRetryAfter,
   raceAbort,
+  readBodyText,
   refuseUrlAndQueryCredentials,
   resolveRetryOptions,
-  retryDelay
-} from "./chunk-CUWXXDFB.js";
+  retryDelay,
+  withMayHaveBeenApplied
+} from "./chunk-34EI4PXT.js";
 import {
   checks,
   formatPath
-} from "./chunk-22DN6JAU.js";
-import "./chunk-5P6X45RJ.js";
+} from "./chunk-QUMCTY7L.js";
+import "./chunk-N7YAABOU.js";
 import {
   applyVaults,
   applyVaultsWith,
   mergeConfig
-} from "./chunk-5HSW62PG.js";
+} from "./chunk-FHJX2OY5.js";
 import {
   REDACTED,
   inspectCustom,
   redactHeaders,
   redactText,
+  redactUrl,
   redactedExcerpt
 } from "./chunk-MILICKQL.js";
 import {
@@ -42,34 +55,48 @@ import {
   TimeoutError,
   ValidationError,
   reasonFor
-} from "./chunk-PEQBCLH3.js";
+} from "./chunk-UAQDFME2.js";
 
-// templates/runtime/base64.js
-function base64Utf8(text) {
-  const bytes = new TextEncoder().encode(text);
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 32768) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 32768));
+// templates/runtime/auth/post-form.js
+async function postForm(channel, url, form, headers) {
+  const shown = redactUrl(url);
+  const scope = callScope(shown, void 0, channel.timeoutMs);
+  try {
+    const response = await channel.fetch(url, {
+      method: "POST",
+      headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+      body: form.toString(),
+      signal: scope.signal,
+      redirect: NO_REDIRECT
+    });
+    if (isRedirect(response)) {
+      discardBody(response);
+      throw new AuthError(`POST ${shown}: ${describeRedirect(response, url)}`, response.status);
+    }
+    return { status: response.status, text: await readBodyText(response, channel.maxResponseBytes, shown) };
+  } catch (error) {
+    if (scope.signal.aborted) throw scope.signal.reason;
+    if (error instanceof ClientError) throw error;
+    const failure = networkError(shown, error, headers);
+    throw neverSent(failure) ? failure : withMayHaveBeenApplied(failure);
+  } finally {
+    scope.dispose();
   }
-  return btoa(binary);
-}
-function basicAuthorization(user, password) {
-  return `Basic ${base64Utf8(`${user}:${password}`)}`;
 }
 
 // templates/runtime/auth/single-flight.js
-var SingleFlight = class {
-  #pending;
-  run(work) {
-    if (!this.#pending) {
-      const pending = work().finally(() => {
-        if (this.#pending === pending) this.#pending = void 0;
+function singleFlight() {
+  let pending;
+  return (work) => {
+    if (!pending) {
+      const started = work().finally(() => {
+        if (pending === started) pending = void 0;
       });
-      this.#pending = pending;
+      pending = started;
     }
-    return this.#pending;
-  }
-};
+    return pending;
+  };
+}
 
 // templates/runtime/jwt.js
 function jwtExpiry(token) {
@@ -81,17 +108,11 @@ function jwtClaims(token) {
   const parts = token.split(".");
   if (parts.length !== 3) return void 0;
   try {
-    const payload = JSON.parse(base64UrlDecode(parts[1]));
-    return payload !== null && typeof payload === "object" && !Array.isArray(payload) ? payload : void 0;
+    const payload = JSON.parse(decodeBase64Utf8(parts[1].replace(/-/g, "+").replace(/_/g, "/")));
+    return isJsonObject(payload) ? payload : void 0;
   } catch {
     return void 0;
   }
-}
-function base64UrlDecode(part) {
-  const base64 = part.replace(/-/g, "+").replace(/_/g, "/");
-  const binary = atob(base64 + "=".repeat((4 - base64.length % 4) % 4));
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  return new TextDecoder().decode(bytes);
 }
 
 // templates/runtime/auth/token-timing.js
@@ -114,90 +135,51 @@ function finite(value) {
 
 // templates/runtime/auth/key-secret.js
 var LOGIN = Object.freeze({ name: "auth.login", version: "2.1", authorize: false, idempotent: true });
-var KeySecretAuth = class {
-  #accessKey;
-  #secretKey;
-  #expirationSec;
-  #renewBeforeMs;
-  #now;
-  #login = new SingleFlight();
-  #token;
-  constructor(options) {
-    if (!options || typeof options.accessKey !== "string" || typeof options.secretKey !== "string" || !options.accessKey || !options.secretKey) {
-      throw new ClientError("keySecret: accessKey and secretKey must be non-empty strings");
-    }
-    this.#accessKey = options.accessKey;
-    this.#secretKey = options.secretKey;
-    this.#expirationSec = options.expirationSec;
-    this.#renewBeforeMs = options.renewBeforeMs ?? 6 * 6e4;
-    this.#now = options.now ?? Date.now;
+function keySecret(options) {
+  if (!options || typeof options.accessKey !== "string" || typeof options.secretKey !== "string" || !options.accessKey || !options.secretKey) {
+    throw new ClientError("keySecret: accessKey and secretKey must be non-empty strings");
   }
-  async headers(ctx) {
-    if (ctx.endpoint.name === LOGIN.name)
-      return { Authorization: basicAuthorization(this.#accessKey, this.#secretKey) };
-    const token = await this.#currentToken(ctx);
-    return { Authorization: `Bearer ${token.value}` };
-  }
-  async onUnauthorized(ctx, _error) {
-    if (ctx.endpoint.name === LOGIN.name) return false;
-    if (this.#token && ctx.sent?.["Authorization"] === `Bearer ${this.#token.value}`) this.#token = void 0;
-    await this.#currentToken(ctx);
-    return true;
-  }
-  #currentToken(ctx) {
-    const token = this.#token;
-    if (token && (token.renewAt === void 0 || this.#now() < token.renewAt)) return Promise.resolve(token);
-    return raceAbort(
-      this.#login.run(() => this.#logIn(ctx)),
-      ctx.signal
-    );
-  }
-  async #logIn(ctx) {
-    const started = this.#now();
-    const body = this.#expirationSec === void 0 ? {} : { expiration_sec: this.#expirationSec };
+  const { accessKey, secretKey, expirationSec } = options;
+  const renewBeforeMs = options.renewBeforeMs ?? 6 * 6e4;
+  const now = options.now ?? Date.now;
+  const login = singleFlight();
+  let token;
+  const basic = () => ({ Authorization: basicAuthorization(accessKey, secretKey) });
+  const currentToken = (ctx) => token && (token.renewAt === void 0 || now() < token.renewAt) ? Promise.resolve(token) : raceAbort(login(() => logIn(ctx)), ctx.signal);
+  async function logIn(ctx) {
+    const started = now();
+    const logged = (outcome, error) => ctx.channel.log({
+      type: "login",
+      provider: "keySecret",
+      method: LOGIN.name,
+      outcome,
+      durationMs: now() - started,
+      ...error === void 0 ? {} : { error }
+    });
     try {
-      const data = await ctx.channel.callApi(LOGIN, body, {
-        Authorization: basicAuthorization(this.#accessKey, this.#secretKey)
-      });
+      const data = await ctx.channel.callApi(LOGIN, expirationSec === void 0 ? {} : { expiration_sec: expirationSec }, basic());
       const value = data?.token;
       if (typeof value !== "string" || value === "") throw new AuthError("auth.login answered without a token");
-      const token = {
-        value,
-        renewAt: renewalTime(started, jwtExpiresAt(value, started), this.#renewBeforeMs)
-      };
-      this.#token = token;
-      ctx.channel.log({
-        type: "login",
-        provider: "keySecret",
-        method: LOGIN.name,
-        outcome: "success",
-        durationMs: this.#now() - started
-      });
+      token = { value, renewAt: renewalTime(started, jwtExpiresAt(value, started), renewBeforeMs) };
+      logged("success");
       return token;
     } catch (error) {
-      ctx.channel.log({
-        type: "login",
-        provider: "keySecret",
-        method: LOGIN.name,
-        outcome: "failure",
-        durationMs: this.#now() - started,
-        error: error instanceof Error ? error.message : "login failed"
-      });
+      logged("failure", error instanceof Error ? error.message : "login failed");
       throw error;
     }
   }
-  toJSON() {
-    return { kind: "keySecret", loggedIn: this.#token !== void 0 };
-  }
-  [inspectCustom]() {
-    return `KeySecretAuth { loggedIn: ${this.#token !== void 0} }`;
-  }
-  toString() {
-    return "[KeySecretAuth]";
-  }
-};
-function keySecret(options) {
-  return new KeySecretAuth(options);
+  return {
+    async headers(ctx) {
+      if (ctx.endpoint.name === LOGIN.name) return basic();
+      return { Authorization: `Bearer ${(await currentToken(ctx)).value}` };
+    },
+    async onUnauthorized(ctx) {
+      if (ctx.endpoint.name === LOGIN.name) return false;
+      if (token && ctx.sent?.["Authorization"] === `Bearer ${token.value}`) token = void 0;
+      await currentToken(ctx);
+      return true;
+    }
+  };
 }
 
 // templates/runtime/auth/bearer.js
@@ -238,7 +220,7 @@ var OidcAuth = /* @__PURE__ */ (() => class OidcAuth {
   #username;
   #password;
   #scope;
-  #renewal = new SingleFlight();
+  #renewal = singleFlight();
   #tokens;
   constructor(options) {
     if (!options || typeof options.tokenUrl !== "string" || !options.tokenUrl || typeof options.clientId !== "string" || !options.clientId) {
@@ -282,7 +264,7 @@ var OidcAuth = /* @__PURE__ */ (() => class OidcAuth {
       return Promise.resolve(tokens);
     }
     return raceAbort(
-      this.#renewal.run(() => this.#renew(ctx)),
+      this.#renewal(() => this.#renew(ctx)),
       ctx.signal
     );
   }
@@ -313,7 +295,7 @@ var OidcAuth = /* @__PURE__ */ (() => class OidcAuth {
       if (this.#clientSecret !== void 0) form.set("client_secret", this.#clientSecret);
     }
     try {
-      const response = await ctx.channel.postForm(this.#options.tokenUrl, form, headers);
+      const response = await postForm(ctx.channel, this.#options.tokenUrl, form, headers);
       const tokens = this.#readTokens(grant, response.status, response.text, started);
       this.#tokens = tokens;
       ctx.channel.log({
@@ -340,8 +322,7 @@ var OidcAuth = /* @__PURE__ */ (() => class OidcAuth {
     let body;
     try {
       const parsed = JSON.parse(text);
-      if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed))
-        body = parsed;
+      if (isJsonObject(parsed)) body = parsed;
     } catch {
       body = void 0;
     }
@@ -441,6 +422,7 @@ export {
   mergeConfig,
   oidc,
   parseRetryAfter,
+  postForm,
   reasonFor,
   redactHeaders,
   redactText,

@@ -9,7 +9,7 @@ export declare const MAX_JSON_LINES_BYTES: number;
  * split; the server decides). An empty array gives no body at all.
  */
 export declare function encodeJsonLines(endpoint: string, items: unknown, maxBytes?: number): string[];
-/** The UTF-8 byte length of `text` without allocating its encoding. */
+/** The UTF-8 byte length of `text` (a lone surrogate counts as U+FFFD, 3 bytes, as fetch sends it). */
 export declare function utf8Length(text: string): number;
 /**
  * Combines the `data` of the requests one split batch was sent as, so the caller sees one

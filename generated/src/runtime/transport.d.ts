@@ -71,4 +71,9 @@ export interface Transport {
     /** Resolves with the envelope's `data` (the text for textResponse endpoints). */
     call<T>(endpoint: EndpointInfo, body: unknown, callOptions?: CallOptions): Promise<T>;
 }
+/**
+ * A transport is a closure, not a class: what it holds (options, fetch, the provider) is
+ * reachable only through the functions below, and a bundle carries short local names
+ * instead of private field names.
+ */
 export declare function createTransport(options: ClientOptions): Transport;

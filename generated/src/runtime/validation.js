@@ -1,9 +1,9 @@
 import {
   checks,
   formatPath
-} from "./chunk-22DN6JAU.js";
-import "./chunk-5P6X45RJ.js";
-import "./chunk-PEQBCLH3.js";
+} from "./chunk-QUMCTY7L.js";
+import "./chunk-N7YAABOU.js";
+import "./chunk-UAQDFME2.js";
 export {
   checks,
   formatPath

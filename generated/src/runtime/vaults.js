@@ -1,8 +1,8 @@
 import {
   applyVaults
-} from "./chunk-5HSW62PG.js";
+} from "./chunk-FHJX2OY5.js";
 import "./chunk-MILICKQL.js";
-import "./chunk-PEQBCLH3.js";
+import "./chunk-UAQDFME2.js";
 export {
   applyVaults
 };

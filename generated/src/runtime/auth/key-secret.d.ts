@@ -9,5 +9,9 @@ export interface KeySecretOptions {
     /** Milliseconds since the epoch; injectable for tests. */
     readonly now?: () => number;
 }
-/** Logs in at auth.login with the key pair, caches the token, renews it before `exp` and once after a 401. */
+/**
+ * Logs in at auth.login with the key pair, caches the token, renews it before `exp` and once
+ * after a 401. The key pair and the token live in this closure only: the provider prints
+ * and serialises without them.
+ */
 export declare function keySecret(options: KeySecretOptions): AuthProvider;

@@ -10,10 +10,14 @@ export interface AuthChannel {
      * survives the caller that started it giving up.
      */
     callApi(endpoint: EndpointInfo, body: unknown, headers: Record<string, string>): Promise<unknown>;
-    /** POSTs a form (application/x-www-form-urlencoded) outside the API, e.g. to an OpenID Connect token endpoint. */
-    postForm(url: string, form: URLSearchParams, headers: Record<string, string>): Promise<FormResponse>;
     log(event: LogEvent): void;
+    /** The transport's fetch, for requests outside the API (see postForm in post-form.ts). */
+    readonly fetch: typeof fetch;
+    /** The client's timeoutMs and maxResponseBytes, which bound such requests too. */
+    readonly timeoutMs?: number;
+    readonly maxResponseBytes: number;
 }
+/** What a form POST (post-form.ts) answered. */
 export interface FormResponse {
     readonly status: number;
     readonly text: string;

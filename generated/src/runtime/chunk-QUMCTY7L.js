@@ -1,9 +1,9 @@
 import {
   pickVersion
-} from "./chunk-5P6X45RJ.js";
+} from "./chunk-N7YAABOU.js";
 import {
   ValidationError
-} from "./chunk-PEQBCLH3.js";
+} from "./chunk-UAQDFME2.js";
 
 // templates/runtime/without-nulls.js
 function withoutNulls(value) {

@@ -3,7 +3,7 @@ import {
 } from "./chunk-MILICKQL.js";
 import {
   ClientError
-} from "./chunk-PEQBCLH3.js";
+} from "./chunk-UAQDFME2.js";
 
 // hocon/tree.js
 var MObject = class {

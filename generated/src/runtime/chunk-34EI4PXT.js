@@ -1,4 +1,7 @@
 import {
+  parseVersion
+} from "./chunk-N7YAABOU.js";
+import {
   inspectCustom,
   isSecretHeader,
   redactHeaders,
@@ -8,18 +11,16 @@ import {
 } from "./chunk-MILICKQL.js";
 import {
   ApiError,
-  AuthError,
   BatchError,
   ClientError,
   NetworkError,
   ResponseTooLargeError,
   TimeoutError,
   statusReason
-} from "./chunk-PEQBCLH3.js";
+} from "./chunk-UAQDFME2.js";
 
 // templates/runtime/endpoint.js
 var ENDPOINT_NAME = /^[A-Za-z_]\w+\.[A-Za-z_]\w+$/;
-var API_VERSION = /^\d+\.\d+$/;
 function endpointUrl(baseUrl, name, apiVersion) {
   if (!ENDPOINT_NAME.test(name)) {
     throw new ClientError(`invalid endpoint name ${JSON.stringify(name)}: expected "service.action"`);
@@ -27,10 +28,10 @@ function endpointUrl(baseUrl, name, apiVersion) {
   const base = baseUrl.replace(/\/+$/, "");
   return apiVersion === void 0 ? `${base}/${name}` : `${base}/v${apiVersion}/${name}`;
 }
-function checkApiVersion(version) {
-  if (!API_VERSION.test(version)) {
-    throw new ClientError(`invalid apiVersion ${JSON.stringify(version)}: expected "major.minor", e.g. "2.13"`);
-  }
+
+// templates/runtime/json-object.js
+function isJsonObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 // templates/runtime/json-lines.js
@@ -45,7 +46,7 @@ function encodeJsonLines(endpoint, items, maxBytes = MAX_JSON_LINES_BYTES) {
   let size = 0;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (item === null || typeof item !== "object" || Array.isArray(item)) {
+    if (!isJsonObject(item)) {
       throw new ClientError(`${endpoint}: batch item ${i} must be a JSON object`);
     }
     const line = JSON.stringify(item);
@@ -62,40 +63,21 @@ function encodeJsonLines(endpoint, items, maxBytes = MAX_JSON_LINES_BYTES) {
   return bodies;
 }
 function utf8Length(text) {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) bytes += 1;
-    else if (c < 2048) bytes += 2;
-    else if (c >= 55296 && c <= 56319 && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 56320 && next <= 57343) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
+  return new TextEncoder().encode(text).length;
 }
 function mergeBatchResults(parts) {
-  if (parts.length === 0) return {};
-  let merged = parts[0];
-  for (let i = 1; i < parts.length; i++) merged = mergeTwo(merged, parts[i]);
-  return merged;
+  return parts.length === 0 ? {} : parts.reduce(mergeTwo);
 }
 function mergeTwo(a, b) {
   if (typeof a === "number" && typeof b === "number") return a + b;
   if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
-  if (isPlainObject(a) && isPlainObject(b)) {
+  if (isJsonObject(a) && isJsonObject(b)) {
     const out = { ...a };
     for (const [key, value] of Object.entries(b))
       out[key] = Object.hasOwn(out, key) ? mergeTwo(out[key], value) : value;
     return out;
   }
   return b === void 0 ? a : b;
-}
-function isPlainObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function partlyApplied(endpoint, bodies, applied, cause) {
   const lines = bodies.map(lineCount);
@@ -111,9 +93,7 @@ function partlyApplied(endpoint, bodies, applied, cause) {
   });
 }
 function lineCount(body) {
-  let count = 1;
-  for (let i = body.indexOf("\n"); i !== -1; i = body.indexOf("\n", i + 1)) count++;
-  return count;
+  return body.split("\n").length;
 }
 
 // templates/runtime/body-limit.js
@@ -205,16 +185,7 @@ function raceAbort(promise, signal) {
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      }
-    );
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
 }
 
@@ -313,12 +284,12 @@ function checkHeaders(where, headers) {
     if (valid === "" || valid.length < name.length) {
       const start = valid.slice(0, 40);
       throw new ClientError(
-        `${where}: the header name ${start ? `starting ${JSON.stringify(start)} ` : ""}holds a character not allowed in header names`
+        `${where}: the header name ${start ? `starting ${JSON.stringify(start)} ` : ""}holds an invalid character`
       );
     }
     if (UNSENDABLE.test(String(value))) {
       throw new ClientError(
-        `${where}: the value of header ${name} cannot be sent: it holds a line break, NUL or a character above U+00FF`
+        `${where}: the value of header ${name} holds a line break, NUL or a character above U+00FF`
       );
     }
   }
@@ -332,14 +303,13 @@ function parseEnvelope(text) {
   } catch {
     return void 0;
   }
-  if (!isObject(parsed) || !isObject(parsed["meta"])) return void 0;
+  if (!isJsonObject(parsed) || !isJsonObject(parsed["meta"])) return void 0;
   const meta = parsed["meta"];
-  const endpoint = isObject(meta["endpoint"]) ? meta["endpoint"] : {};
+  const endpoint = isJsonObject(meta["endpoint"]) ? meta["endpoint"] : {};
   return {
     meta: {
       id: asText(meta["id"]),
       trx: asText(meta["trx"]),
-      endpointName: asText(endpoint["name"]),
       requestedVersion: asText(endpoint["requested_version"]),
       actualVersion: asText(endpoint["actual_version"]),
       resultCode: asInteger(meta["result_code"]),
@@ -349,9 +319,6 @@ function parseEnvelope(text) {
     },
     data: parsed["data"] ?? {}
   };
-}
-function isObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function asText(value) {
   if (typeof value === "string") return value;
@@ -401,7 +368,7 @@ function isRedirect(response) {
   return response.type === "opaqueredirect" || response.status >= 300 && response.status < 400 || response.redirected;
 }
 function describeRedirect(response, requestUrl) {
-  if (response.type === "opaqueredirect") return "a redirect (the browser does not say where to), not followed";
+  if (response.type === "opaqueredirect") return "an opaque redirect (no Location), not followed";
   if (response.redirected) return `an answer from ${originOf(response.url, requestUrl)} after a redirect the fetch followed`;
   const location = response.headers.get("location");
   const target = location === null ? "without a Location" : `to ${originOf(location, requestUrl)}`;
@@ -429,6 +396,22 @@ function originOf(url, base) {
 }
 function discardBody(response) {
   response.body?.cancel().catch(() => void 0);
+}
+
+// templates/runtime/base64.js
+function base64Utf8(text) {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 32768) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 32768));
+  }
+  return btoa(binary);
+}
+function decodeBase64Utf8(text) {
+  return new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0)));
+}
+function basicAuthorization(user, password) {
+  return `Basic ${base64Utf8(`${user}:${password}`)}`;
 }
 
 // templates/runtime/html-text.js
@@ -532,7 +515,7 @@ function sentSecrets(headers) {
     secrets.push(match[2]);
     if (match[1].toLowerCase() === "basic") {
       try {
-        const decoded = new TextDecoder().decode(Uint8Array.from(atob(match[2]), (c) => c.charCodeAt(0)));
+        const decoded = decodeBase64Utf8(match[2]);
         const colon = decoded.indexOf(":");
         secrets.push(decoded, decoded.slice(0, colon), decoded.slice(colon + 1));
       } catch {
@@ -549,7 +532,7 @@ function refuseUrlCredentials(what, url) {
   if (!parsed) throw new ClientError(`${what} is not a valid URL`);
   if (parsed.username !== "" || parsed.password !== "") {
     throw new ClientError(
-      `${what} must not contain a user name or password (user:password@); pass credentials with the auth option`
+      `${what} must not contain a user name or password; pass them as the auth option`
     );
   }
   return parsed;
@@ -575,7 +558,7 @@ function parse(url, base) {
 }
 
 // templates/runtime/transport.js
-var VALIDATE_HINT = "pass `validators` from the package's /zod entry, e.g. createClient({ ..., validate: validators })";
+var VALIDATE_HINT = "pass `validate: validators`, from the package's /zod entry";
 function validateSetting(option) {
   if (option === void 0 || option === false) return void 0;
   if (isValidators(option)) return { validators: option, request: true, response: true };
@@ -589,89 +572,52 @@ function isValidators(value) {
   return typeof v === "object" && v !== null && typeof v.endpoints === "object" && typeof v.check?.request === "function";
 }
 function createTransport(options) {
-  return new HttpTransport(options);
-}
-var HttpTransport = class {
-  #options;
-  #view;
-  #fetch;
-  #retry;
-  #maxResponseBytes;
-  #headers;
-  /** Without impersonation: a provider's login gets the caller's own token, not the target's. */
-  #loginHeaders;
-  #validate;
-  #channel;
-  constructor(options) {
-    if (!options || typeof options.baseUrl !== "string" || options.baseUrl.trim() === "") {
-      throw new ClientError("createTransport: baseUrl is required");
-    }
-    refuseUrlCredentials("createTransport: baseUrl", options.baseUrl);
-    if (options.apiVersion !== void 0) checkApiVersion(options.apiVersion);
-    if (options.impersonateAs !== void 0 && options.actAs !== void 0) {
-      throw new ClientError("createTransport: impersonateAs and actAs cannot be used together");
-    }
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== "function")
-      throw new ClientError("createTransport: no fetch available; pass options.fetch");
-    this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    this.#options = Object.freeze({ ...options, headers: options.headers && Object.freeze({ ...options.headers }) });
-    this.#view = redactedOptions(this.#options);
-    this.#retry = resolveRetryOptions(options.retry);
-    this.#maxResponseBytes = resolveMaxResponseBytes(options.maxResponseBytes);
-    this.#headers = Object.freeze(defaultHeaders(options));
-    checkHeaders("createTransport", this.#headers);
-    this.#loginHeaders = Object.freeze(defaultHeaders({ ...options, impersonateAs: void 0, actAs: void 0 }));
-    this.#validate = validateSetting(options.validate);
-    this.#channel = {
-      callApi: (endpoint, body, headers) => this.#callWith(endpoint, body, headers),
-      postForm: (url, form, headers) => this.#postForm(url, form, headers),
-      log: (event) => emit(this.#options.logger, event)
-    };
+  if (!options || typeof options.baseUrl !== "string" || options.baseUrl.trim() === "") {
+    throw new ClientError("createTransport: baseUrl is required");
   }
-  get options() {
-    return this.#view;
+  refuseUrlCredentials("createTransport: baseUrl", options.baseUrl);
+  const { apiVersion, baseUrl, timeoutMs } = options;
+  if (apiVersion !== void 0) parseVersion(apiVersion);
+  if (options.impersonateAs !== void 0 && options.actAs !== void 0) {
+    throw new ClientError("createTransport: impersonateAs and actAs cannot be used together");
   }
-  async call(endpoint, body, callOptions = {}) {
-    const scope = callScope(endpoint.name, callOptions.signal, callOptions.timeoutMs ?? this.#options.timeoutMs);
-    try {
-      const v = this.#validate;
-      if (callOptions.validate && !v) throw new ClientError(`${endpoint.name}: validate needs the client's validators: ${VALIDATE_HINT}`);
-      const both = callOptions.validate;
-      if (v && (both ?? v.request)) v.validators.check.request(v.validators.endpoints, endpoint, this.#options.apiVersion, body);
-      const headers = { ...callOptions.headers };
-      if (callOptions.trx !== void 0) headers["X-ClearML-Trx"] = callOptions.trx;
-      checkHeaders(endpoint.name, headers);
-      const idempotent = isIdempotent(endpoint, callOptions.idempotent, this.#options.idempotent);
-      const data = await this.#send(endpoint, body, headers, scope.signal, true, idempotent);
-      if (v && (both ?? v.response) && !endpoint.textResponse) v.validators.check.response(v.validators.endpoints, endpoint, data);
-      return data;
-    } catch (error) {
-      throw abortedCallError(scope.signal, error);
-    } finally {
-      scope.dispose();
-    }
-  }
-  /** A call with exactly these credentials (auth.login), under the transport's own timeout. */
-  async #callWith(endpoint, body, credentials) {
-    const scope = callScope(endpoint.name, void 0, this.#options.timeoutMs);
-    try {
-      const idempotent = isIdempotent(endpoint, void 0, this.#options.idempotent);
-      return await this.#send(endpoint, body, credentials, scope.signal, false, idempotent);
-    } catch (error) {
-      throw scope.signal.aborted ? scope.signal.reason : error;
-    } finally {
-      scope.dispose();
-    }
-  }
-  async #send(endpoint, body, headers, signal, useAuth, idempotent) {
-    const send = (payload, contentType) => this.#exchange(endpoint, payload, contentType, headers, signal, useAuth, idempotent);
-    if (!endpoint.batch) return send(encodeJson(endpoint.name, body), "application/json");
-    const payloads = encodeJsonLines(endpoint.name, body, this.#options.batchMaxBytes);
+  if (typeof (options.fetch ?? globalThis.fetch) !== "function")
+    throw new ClientError("createTransport: no fetch available; pass options.fetch");
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const frozen = Object.freeze({ ...options, headers: options.headers && Object.freeze({ ...options.headers }) });
+  const view = redactedOptions(frozen);
+  const retry = resolveRetryOptions(options.retry);
+  const maxResponseBytes = resolveMaxResponseBytes(options.maxResponseBytes);
+  const clientHeaders = Object.freeze(defaultHeaders(options));
+  checkHeaders("createTransport", clientHeaders);
+  const loginHeaders = Object.freeze(defaultHeaders({ ...options, impersonateAs: void 0, actAs: void 0 }));
+  const validate = validateSetting(options.validate);
+  const log = (event) => emit(frozen.logger, event);
+  const channel = {
+    // A call with exactly these credentials (auth.login), under the transport's own timeout.
+    async callApi(endpoint, body, credentials) {
+      const scope = callScope(endpoint.name, void 0, timeoutMs);
+      try {
+        return await send(endpoint, body, credentials, scope.signal, false, isIdempotent(endpoint, void 0, frozen.idempotent));
+      } catch (error) {
+        throw scope.signal.aborted ? scope.signal.reason : error;
+      } finally {
+        scope.dispose();
+      }
+    },
+    log,
+    fetch: fetchImpl,
+    timeoutMs,
+    maxResponseBytes
+  };
+  async function send(endpoint, body, headers, signal, useAuth, idempotent) {
+    const post = (payload, contentType) => exchange(endpoint, payload, contentType, headers, signal, useAuth, idempotent);
+    if (!endpoint.batch) return post(encodeJson(endpoint.name, body), "application/json");
+    const payloads = encodeJsonLines(endpoint.name, body, frozen.batchMaxBytes);
     const parts = [];
     for (const payload of payloads) {
       try {
-        parts.push(await send(payload, JSON_LINES_CONTENT_TYPE));
+        parts.push(await post(payload, JSON_LINES_CONTENT_TYPE));
       } catch (error) {
         const cause = abortedCallError(signal, error);
         if (parts.length === 0 || !(cause instanceof ClientError)) throw cause;
@@ -680,154 +626,121 @@ var HttpTransport = class {
     }
     return mergeBatchResults(parts);
   }
-  async #exchange(endpoint, payload, contentType, callHeaders, signal, useAuth, idempotent) {
-    const url = endpointUrl(this.#options.baseUrl, endpoint.name, this.#options.apiVersion);
-    const auth = useAuth && endpoint.authorize ? this.#options.auth : void 0;
-    const startedAt = this.#retry.now();
+  async function exchange(endpoint, payload, contentType, callHeaders, signal, useAuth, idempotent) {
+    const url = endpointUrl(baseUrl, endpoint.name, apiVersion);
+    const auth = useAuth && endpoint.authorize ? frozen.auth : void 0;
+    const startedAt = retry.now();
     let reauthorized = false;
     for (let attempt = 1; ; attempt++) {
       if (signal.aborted) throw signal.reason;
-      const ctx = { endpoint, signal, channel: this.#channel };
+      const ctx = { endpoint, signal, channel };
       const credentials = auth ? await raceAbort(auth.headers(ctx), signal) : {};
-      const base = useAuth ? this.#headers : this.#loginHeaders;
-      const headers = withAccept(endpoint, { ...base, "Content-Type": contentType, ...callHeaders, ...credentials });
+      const headers = withAccept(endpoint, { ...useAuth ? clientHeaders : loginHeaders, "Content-Type": contentType, ...callHeaders, ...credentials });
       checkHeaders(endpoint.name, headers);
-      const result = await this.#attempt(endpoint, url, payload, headers, signal, attempt);
+      const result = await attemptOnce(endpoint, url, payload, headers, signal, attempt);
       if (result.ok) return result.data;
       const error = result.error;
       if (auth?.onUnauthorized && error instanceof ApiError && (error.status === 401 || error.resultCode === 401) && !reauthorized) {
         reauthorized = true;
-        emit(this.#options.logger, { type: "reauthorize", endpoint: endpoint.name, reason: error.reason });
+        log({ type: "reauthorize", endpoint: endpoint.name, reason: error.reason });
         if (await raceAbort(auth.onUnauthorized({ ...ctx, sent: credentials }, error), signal)) {
           attempt--;
           continue;
         }
         throw error;
       }
-      const delay = !(error instanceof ResponseTooLargeError) && (result.notActed || idempotent) ? retryDelay({ attempt, startedAt, status: result.status, retryAfter: result.retryAfter }, this.#retry) : void 0;
+      const delay = !(error instanceof ResponseTooLargeError) && (result.notActed || idempotent) ? retryDelay({ attempt, startedAt, status: result.status, retryAfter: result.retryAfter }, retry) : void 0;
       if (delay === void 0) throw result.ambiguous ? withMayHaveBeenApplied(error) : error;
-      emit(this.#options.logger, {
+      log({
         type: "retry",
         endpoint: endpoint.name,
         attempt,
         delayMs: delay,
         cause: result.status === void 0 ? `network ${error.code ?? "error"}` : `status ${result.status}`
       });
-      await this.#retry.sleep(delay, signal);
+      await retry.sleep(delay, signal);
     }
   }
-  async #attempt(endpoint, url, payload, headers, signal, attempt) {
-    const shownUrl = redactUrl(url);
-    const logger = this.#options.logger;
-    if (logger) {
-      emit(logger, {
-        type: "request",
-        endpoint: endpoint.name,
-        url: shownUrl,
-        attempt,
-        headers: redactHeaders(headers),
-        bodyBytes: utf8Length(payload)
-      });
-    }
-    const started = this.#retry.now();
-    const logResponse = (status, meta) => emit(logger, {
+  async function attemptOnce(endpoint, url, payload, headers, signal, attempt) {
+    const shown = { endpoint: endpoint.name, url: redactUrl(url), attempt };
+    if (frozen.logger) log({ type: "request", ...shown, headers: redactHeaders(headers), bodyBytes: utf8Length(payload) });
+    const started = retry.now();
+    const durationMs = () => retry.now() - started;
+    const logResponse = (status2, meta) => log({
       type: "response",
-      endpoint: endpoint.name,
-      url: shownUrl,
-      attempt,
-      status,
+      ...shown,
+      status: status2,
       resultCode: meta?.resultCode,
       resultSubcode: meta?.resultSubcode,
       trx: meta?.trx,
       requestedVersion: meta?.requestedVersion,
       actualVersion: meta?.actualVersion,
-      durationMs: this.#retry.now() - started
+      durationMs: durationMs()
     });
     let response;
     try {
-      response = await this.#fetch(url, { method: "POST", headers, body: payload, signal, redirect: NO_REDIRECT });
+      response = await fetchImpl(url, { method: "POST", headers, body: payload, signal, redirect: NO_REDIRECT });
     } catch (error) {
       if (signal.aborted) throw abortedInFlight(signal);
       const failure = networkError(endpoint.name, error, headers);
       const notActed = neverSent(failure);
-      emit(logger, {
-        type: "network-error",
-        endpoint: endpoint.name,
-        url: shownUrl,
-        attempt,
-        message: failure.message,
-        durationMs: this.#retry.now() - started
-      });
+      log({ type: "network-error", ...shown, message: failure.message, durationMs: durationMs() });
       return { ok: false, error: failure, notActed, ambiguous: !notActed };
     }
+    const status = response.status;
     if (isRedirect(response)) {
       discardBody(response);
-      logResponse(response.status, void 0);
-      const ambiguous = ambiguousStatus(response.status, false);
-      return { ok: false, error: redirectError(endpoint, response, url), status: response.status, ambiguous };
+      logResponse(status, void 0);
+      return { ok: false, error: redirectError(endpoint, response, url), status, ambiguous: ambiguousStatus(status, false) };
     }
     let text;
     try {
-      text = await readBodyText(response, this.#maxResponseBytes, endpoint.name);
+      text = await readBodyText(response, maxResponseBytes, endpoint.name);
     } catch (error) {
       if (signal.aborted) throw abortedInFlight(signal);
-      if (error instanceof ResponseTooLargeError) return { ok: false, error, status: response.status };
+      if (error instanceof ResponseTooLargeError) return { ok: false, error, status };
       return { ok: false, error: networkError(endpoint.name, error, headers), ambiguous: true };
     }
-    const envelope = endpoint.textResponse && response.ok ? void 0 : parseEnvelope(text);
-    logResponse(response.status, envelope?.meta);
-    if (endpoint.textResponse && response.ok) return { ok: true, data: text };
-    const code = envelope?.meta.resultCode ?? response.status;
+    const asText2 = endpoint.textResponse && response.ok;
+    const envelope = asText2 ? void 0 : parseEnvelope(text);
+    logResponse(status, envelope?.meta);
+    if (asText2) return { ok: true, data: text };
+    const code = envelope?.meta.resultCode ?? status;
     if (envelope && response.ok && code >= 200 && code < 300) return { ok: true, data: envelope.data };
-    const info = {
-      status: response.status,
-      contentType: response.headers.get("content-type"),
-      text,
-      envelope
-    };
+    const info = { status, contentType: response.headers.get("content-type"), text, envelope };
     return {
       ok: false,
       error: apiErrorFromResponse(endpoint, info, headers),
-      status: response.status,
+      status,
       retryAfter: response.headers.get("retry-after"),
-      notActed: refusedUnread(response.status),
-      ambiguous: ambiguousStatus(response.status, envelope !== void 0)
+      notActed: refusedUnread(status),
+      ambiguous: ambiguousStatus(status, envelope !== void 0)
     };
   }
-  async #postForm(url, form, headers) {
-    const scope = callScope(redactUrl(url), void 0, this.#options.timeoutMs);
-    try {
-      const response = await this.#fetch(url, {
-        method: "POST",
-        headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
-        body: form.toString(),
-        signal: scope.signal,
-        redirect: NO_REDIRECT
-      });
-      if (isRedirect(response)) {
-        discardBody(response);
-        throw new AuthError(`POST ${redactUrl(url)}: ${describeRedirect(response, url)}`, response.status);
+  return {
+    options: view,
+    async call(endpoint, body, callOptions = {}) {
+      const scope = callScope(endpoint.name, callOptions.signal, callOptions.timeoutMs ?? timeoutMs);
+      try {
+        const both = callOptions.validate;
+        if (both && !validate) throw new ClientError(`${endpoint.name}: validate needs the client's validators: ${VALIDATE_HINT}`);
+        const checks = validate?.validators;
+        if (checks && (both ?? validate.request)) checks.check.request(checks.endpoints, endpoint, apiVersion, body);
+        const headers = { ...callOptions.headers };
+        if (callOptions.trx !== void 0) headers["X-ClearML-Trx"] = callOptions.trx;
+        checkHeaders(endpoint.name, headers);
+        const idempotent = isIdempotent(endpoint, callOptions.idempotent, frozen.idempotent);
+        const data = await send(endpoint, body, headers, scope.signal, true, idempotent);
+        if (checks && (both ?? validate.response) && !endpoint.textResponse) checks.check.response(checks.endpoints, endpoint, data);
+        return data;
+      } catch (error) {
+        throw abortedCallError(scope.signal, error);
+      } finally {
+        scope.dispose();
       }
-      return { status: response.status, text: await readBodyText(response, this.#maxResponseBytes, redactUrl(url)) };
-    } catch (error) {
-      if (scope.signal.aborted) throw scope.signal.reason;
-      if (error instanceof ClientError) throw error;
-      const failure = networkError(redactUrl(url), error, headers);
-      throw neverSent(failure) ? failure : withMayHaveBeenApplied(failure);
-    } finally {
-      scope.dispose();
     }
-  }
-  toJSON() {
-    return { transport: this.#view };
-  }
-  toString() {
-    return `[Transport ${redactUrl(this.#options.baseUrl)}]`;
-  }
-  [inspectCustom](depth, inspectOptions, inspect) {
-    return `Transport ${inspect ? inspect(this.#view, inspectOptions) : JSON.stringify(this.#view)}`;
-  }
-};
+  };
+}
 function defaultHeaders(options) {
   const headers = { ...options.headers };
   if (options.clientName !== void 0) headers["X-ClearML-Client"] = options.clientName;
@@ -852,18 +765,30 @@ function encodeJson(endpoint, body) {
 
 export {
   endpointUrl,
+  callScope,
   raceAbort,
+  neverSent,
+  withMayHaveBeenApplied,
+  isJsonObject,
   JSON_LINES_CONTENT_TYPE,
   MAX_JSON_LINES_BYTES,
   encodeJsonLines,
   mergeBatchResults,
   DEFAULT_MAX_RESPONSE_BYTES,
+  readBodyText,
   isReadOnlyName,
+  NO_REDIRECT,
+  isRedirect,
+  describeRedirect,
+  discardBody,
   DEFAULT_RETRY,
   resolveRetryOptions,
   backoffDelay,
   parseRetryAfter,
   retryDelay,
+  decodeBase64Utf8,
+  basicAuthorization,
+  networkError,
   refuseUrlAndQueryCredentials,
   createTransport
 };

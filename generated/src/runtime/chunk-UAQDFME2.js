@@ -125,7 +125,7 @@ var BatchError = class extends ClientError {
 };
 var ResponseTooLargeError = class extends ClientError {
   constructor(endpoint, maxResponseBytes) {
-    super(`${endpoint}: the response is larger than maxResponseBytes (${maxResponseBytes} bytes); it was not read further`);
+    super(`${endpoint}: the response is larger than maxResponseBytes (${maxResponseBytes} bytes)`);
     this.endpoint = endpoint;
     this.maxResponseBytes = maxResponseBytes;
     this.name = "ResponseTooLargeError";

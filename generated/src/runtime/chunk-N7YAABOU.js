@@ -1,6 +1,6 @@
 import {
   ClientError
-} from "./chunk-PEQBCLH3.js";
+} from "./chunk-UAQDFME2.js";
 
 // templates/runtime/pick-version.js
 function parseVersion(text) {
