@@ -4,6 +4,7 @@
 import type { Diagnostic } from "../../hocon/diagnostics.js";
 import type { ParseResult } from "../../hocon/types.js";
 import { blocksGeneration, codegenFindings } from "./blocking.js";
+import type { ServiceBuilder } from "./build.js";
 import { loadApi, type LoadResult, type LoadStepTimer } from "./index.js";
 import { readConf, type ConfReadOptions } from "./read.js";
 
@@ -11,6 +12,8 @@ export interface CodegenLoadOptions extends ConfReadOptions {
   /** Reads and parses one file (default readConf); a watcher passes one that reuses unchanged parses. */
   readonly readConf?: (file: string, options: ConfReadOptions) => ParseResult;
   readonly time?: LoadStepTimer;
+  /** Builds each service (default: anew); a watcher passes one that reuses unchanged services. */
+  readonly buildService?: ServiceBuilder;
 }
 
 export interface CodegenLoad extends LoadResult {
@@ -22,7 +25,7 @@ export interface CodegenLoad extends LoadResult {
 
 export function loadForCodegen(schemas: string, options: CodegenLoadOptions = {}): CodegenLoad {
   const read = options.readConf ?? readConf;
-  const loaded = loadApi(schemas, (file) => read(file, { dialect: options.dialect, readFile: options.readFile }), options.time);
+  const loaded = loadApi(schemas, (file) => read(file, { dialect: options.dialect, readFile: options.readFile }), options.time, options.buildService);
   const findings = codegenFindings(loaded.findings);
   return { ...loaded, findings, blocking: findings.filter(blocksGeneration) };
 }
