@@ -1,7 +1,7 @@
 // The codegen pipeline: IR -> every file of the generated package, in memory.
 // Deterministic: no timestamps, services and endpoints in model order (sorted by name).
 import type { Diagnostic } from "../../hocon/diagnostics.js";
-import type { ApiModel, Service } from "../schema/model.js";
+import type { ApiModel } from "../schema/model.js";
 import { emitClientDtsModule, emitClientJsModule, emitEndpointsDtsModule, emitEndpointsJsModule } from "./client.js";
 import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml } from "./openapi/index.js";
 import {
@@ -14,7 +14,7 @@ import {
   zodTypesDts,
 } from "./package.js";
 import { untimed, type PhaseTimer } from "./phase-timer.js";
-import { planEmit, type ServicePlan } from "./plan.js";
+import { planEmit, type PlannedServices, type ServicePlan } from "./plan.js";
 import { routableModel } from "./routable.js";
 import { printModule } from "./printer.js";
 import { runtimeExportNames } from "./runtime-names.js";
@@ -31,8 +31,8 @@ export interface GenerateOptions {
   readonly runtime: ReadonlyMap<string, string>;
   /** Skip the OpenAPI documents (unit tests of the code emitters). */
   readonly openApi?: boolean;
-  /** Modules of services emitted by earlier runs with these options (a watcher's; see service-cache.ts). */
-  readonly emitted?: EmittedServices;
+  /** Plans and modules of services made by earlier runs with these options (a watcher's; see service-cache.ts). */
+  readonly reuse?: { readonly planned: PlannedServices; readonly emitted: EmittedServices };
 }
 
 /** What a service alone decides: its own modules, and its validators (which the zod index lists). */
@@ -41,8 +41,8 @@ export interface ServiceModules {
   readonly validators: readonly ValidatorDecl[];
 }
 
-/** Modules by the Service they were emitted from. */
-export type EmittedServices = Pick<WeakMap<Service, ServiceModules>, "get" | "set">;
+/** Modules by the plan they were emitted from. */
+export type EmittedServices = Pick<WeakMap<ServicePlan, ServiceModules>, "get" | "set">;
 
 export interface GenerateResult {
   /** Paths relative to the output folder -> contents. Empty when there are errors. */
@@ -57,13 +57,14 @@ export function generatePackage(loaded: ApiModel, options: GenerateOptions, time
     planEmit(model, {
       includeInternal: options.includeInternal,
       fixedNames: runtimeExportNames(options.runtime.get("index.d.ts") ?? ""),
+      planned: options.reuse?.planned,
     }),
   );
   const { diagnostics } = plan;
   if (diagnostics.some((d) => d.severity === "error")) return { files: new Map(), diagnostics };
   const files = new Map<string, string>();
   const withOpenApi = options.openApi ?? true;
-  const services = plan.services.map((sp) => new ServiceFiles(sp, options.emitted?.get(sp.service)));
+  const services = plan.services.map((sp) => new ServiceFiles(sp, options.reuse?.emitted.get(sp)));
   const emitting = services.filter((s) => s.reused === undefined);
   time("types", () => {
     for (const { sp, own } of emitting) {
@@ -99,7 +100,7 @@ export function generatePackage(loaded: ApiModel, options: GenerateOptions, time
   });
   for (const s of services) {
     for (const [rel, text] of s.own) files.set(rel, text);
-    if (s.reused === undefined) options.emitted?.set(s.sp.service, { files: s.own, validators: s.validators });
+    if (s.reused === undefined) options.reuse?.emitted.set(s.sp, { files: s.own, validators: s.validators });
   }
   if (withOpenApi) {
     time("openapi", () => {

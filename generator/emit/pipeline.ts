@@ -113,7 +113,7 @@ function generateFiles(options: Omit<CodegenOptions, "out" | "check">, hooks: Co
   try {
     generated = generatePackage(
       loaded.model,
-      { packageName: options.name, apiVersion: options.apiVersion, includeInternal: options.includeInternal ?? false, runtime, emitted: hooks.services?.emitted },
+      { packageName: options.name, apiVersion: options.apiVersion, includeInternal: options.includeInternal ?? false, runtime, reuse: hooks.services },
       time,
     );
   } catch (err) {

@@ -1,18 +1,20 @@
-// What a watch keeps of each service between runs, so an edit to one service rebuilds and
-// re-emits that service only. Sound because a service stands alone: its Service is built
-// from its own parse and the API defaults (`$ref`s and batches resolve inside the
-// service), and its modules (types, validators, endpoints) are printed from its plan,
-// which holds names made from its own names only (a clash stops the run: nothing is
-// emitted then). So the same parse and the same defaults give the same Service, and the
-// same Service the same modules. The parse cache hands back the very parse of a file whose
-// text and includes read the same, so identity is the key: nothing is compared or hashed.
-// Whatever spans services (the plan's name clashes, the client, the index modules, the
-// OpenAPI documents) is made anew on every run.
+// What a watch keeps of each service between runs, so an edit to one service rebuilds,
+// plans and prints that service only. Sound because a service stands alone: its Service
+// is built from its own parse and the API defaults (`$ref`s and batches resolve inside
+// the service); its plan holds names made from its own names (a clash is an error, never
+// a rename) and facts about its own definitions; its modules (types, validators,
+// endpoints) are printed from its plan alone. So the same parse and defaults give the same
+// Service, the same Service the same plan, the same plan the same modules. The parse cache
+// hands back the very parse of a file whose text and includes read the same, so identity
+// is the key all the way: nothing is compared or hashed. What spans services is made anew
+// on every run: the name clashes (each reused plan claims its names again, in order), the
+// client and index modules, the OpenAPI documents.
 import type { JsonObject } from "../../hocon/types.js";
 import type { ServiceBuilder } from "../schema/build.js";
 import type { RawService } from "../schema/load.js";
 import type { Service } from "../schema/model.js";
 import type { ServiceModules } from "./generate.js";
+import type { PlannedService, ServicePlan } from "./plan.js";
 
 interface Built {
   readonly raw: RawService;
@@ -21,12 +23,14 @@ interface Built {
   readonly service: Service;
 }
 
-/** One job's services (its options never change, so they are no part of the key). */
+/** One job's services (its options never change, so they are no part of the key). Each entry goes with what it is keyed by. */
 export class ServiceCache {
-  /** By the parsed value of the service's file; dropped with the parse. */
+  /** By the parsed value of the service's file. */
   readonly #built = new WeakMap<JsonObject, Built>();
-  /** For generatePackage: the modules of each Service, dropped with the Service. */
-  readonly emitted = new WeakMap<Service, ServiceModules>();
+  /** For planEmit: each Service's plan. */
+  readonly planned = new WeakMap<Service, PlannedService>();
+  /** For generatePackage: each plan's modules. */
+  readonly emitted = new WeakMap<ServicePlan, ServiceModules>();
 
   /** For buildModel: the Service built before from the same parse and defaults, else a new one. */
   readonly build: ServiceBuilder = (raw, defaults, build) => {

@@ -3,7 +3,8 @@
 // output folder must hold, byte for byte, what a fresh `codegen` of the same schemas
 // writes: an edit of one service, of an included file, of the API defaults, an endpoint
 // added and removed, a definition renamed, renamed onto another name (the run stops) and
-// back, a syntax error and its fix, a service added and removed.
+// back, a syntax error and its fix, a service added and removed, a service added whose
+// name clashes with one of an unchanged service (the run stops).
 import { cpSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -51,6 +52,7 @@ describe("watch runs reuse unchanged services and write what a fresh codegen wri
       expect(result, what).toBeDefined();
       const again = codegen({ ...options, out: path.join(dir!, `fresh-${fresh++}`) });
       expect(result!.stopped?.reason, what).toBe(again.stopped?.reason);
+      expect(result!.findings, what).toEqual(again.findings);
       expect(result!.stopped === undefined ? "written" : "stopped", what).toBe(expected);
       if (again.stopped) return;
       expect(differences(options.out, path.join(dir!, `fresh-${fresh - 1}`)), what).toEqual([]);
@@ -94,6 +96,12 @@ describe("watch runs reuse unchanged services and write what a fresh codegen wri
     step("a service added");
     unlinkSync(path.join(schemas, "extra.conf"));
     step("the service removed");
+
+    // users_get.by_id_request and the request of users.get_by_id (unchanged, so planned before) both want UsersGetByIdRequest.
+    writeFileSync(path.join(schemas, "users_get.conf"), "_definitions {\n    by_id_request { type: string }\n}\n");
+    step("a service added whose definition takes a name of an unchanged service", "stopped");
+    unlinkSync(path.join(schemas, "users_get.conf"));
+    step("that service removed");
   }, 60_000);
 
   it("on the ClearML corpus", () => {
