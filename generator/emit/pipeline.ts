@@ -103,7 +103,7 @@ function generateFiles(options: Omit<CodegenOptions, "out" | "check">, hooks: Co
     return { findings: [], sources: empty, probes: new Map(), files: empty, stopped: { reason: "option", message: `name ${JSON.stringify(options.name)} ${PACKAGE_NAME_RULE}` } };
   }
   const probes = new ProbeRecorder();
-  const loaded = loadForCodegen(options.schemas, { dialect: options.dialect, readFile: probes.readFile, readConf: hooks.readConf, time, buildService: hooks.services?.build });
+  const loaded = loadForCodegen(options.schemas, { dialect: options.dialect, readFile: probes.readFile, readConf: hooks.readConf, time, reuse: hooks.services });
   const { findings } = loaded;
   const inputs = { findings, sources: loaded.sources, probes: probes.probes, files: new Map<string, string>() };
   const errors = loaded.blocking.length;

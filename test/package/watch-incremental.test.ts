@@ -1,10 +1,11 @@
-// A watch reuses the parse, the model and the modules of every service whose inputs did
-// not change (emit/service-cache.ts). Whatever it reuses, after each edit of a sequence its
-// output folder must hold, byte for byte, what a fresh `codegen` of the same schemas
-// writes: an edit of one service, of an included file, of the API defaults, an endpoint
-// added and removed, a definition renamed, renamed onto another name (the run stops) and
-// back, a syntax error and its fix, a service added and removed, a service added whose
-// name clashes with one of an unchanged service (the run stops).
+// A watch reuses the parse, model, findings, plan and modules of every service whose
+// inputs did not change (emit/service-cache.ts). Whatever it reuses, after each edit of a
+// sequence its findings must be a fresh `codegen`'s, and its output folder must hold, byte
+// for byte, what that codegen writes: an edit of one service, of an included file, of the
+// API defaults, an endpoint added (with a lint warning) and removed, a definition renamed,
+// renamed onto another name (the run stops) and back, a syntax error and its fix, a
+// service added and removed, a service added whose name clashes with one of an unchanged
+// service (the run stops).
 import { cpSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -72,9 +73,9 @@ describe("watch runs reuse unchanged services and write what a fresh codegen wri
     edit(path.join(schemas, "_api_defaults.conf"), "authorize: true", "authorize: false");
     step("an edit of the API defaults");
 
-    const endpoint = '\ncount_users {\n    "2.1" {\n        description: "How many users there are."\n        request { type: object }\n        response { type: object, properties { count { type: integer } } }\n    }\n}\n';
+    const endpoint = '\ncount_users {\n    "2.1" {\n        description: "How many users there are."\n        request { type: object }\n        response { type: object, properties { count { type: integer, colour: red } } }\n    }\n}\n';
     writeFileSync(users, readFileSync(users, "utf8") + endpoint);
-    step("an endpoint added");
+    step("an endpoint added (with a keyword lint warns about)");
     edit(users, endpoint, "");
     step("the endpoint removed");
 
