@@ -3,7 +3,7 @@
 import type { Diagnostic } from "../../hocon/diagnostics.js";
 import type { ApiModel } from "../schema/model.js";
 import { emitClientDtsModule, emitClientJsModule, emitEndpointsDtsModule, emitEndpointsJsModule } from "./client.js";
-import { emitOpenApi, renderOpenApiJson, renderOpenApiYaml } from "./openapi/index.js";
+import { renderOpenApi, type RenderedParts } from "./openapi/rendered.js";
 import {
   indexModule,
   packageJson,
@@ -32,7 +32,7 @@ export interface GenerateOptions {
   /** Skip the OpenAPI documents (unit tests of the code emitters). */
   readonly openApi?: boolean;
   /** Plans and modules of services made by earlier runs with these options (a watcher's; see service-cache.ts). */
-  readonly reuse?: { readonly planned: PlannedServices; readonly emitted: EmittedServices };
+  readonly reuse?: { readonly planned: PlannedServices; readonly emitted: EmittedServices; readonly rendered: RenderedParts };
 }
 
 /** What a service alone decides: its own modules, and its validators (which the zod index lists). */
@@ -104,9 +104,9 @@ export function generatePackage(loaded: ApiModel, options: GenerateOptions, time
   }
   if (withOpenApi) {
     time("openapi", () => {
-      const doc = emitOpenApi(model, { version: options.apiVersion, includeInternal: options.includeInternal });
-      files.set("openapi.json", renderOpenApiJson(doc));
-      files.set("openapi.yaml", renderOpenApiYaml(doc));
+      const { json, yaml } = renderOpenApi(model, { version: options.apiVersion, includeInternal: options.includeInternal }, options.reuse?.rendered);
+      files.set("openapi.json", json);
+      files.set("openapi.yaml", yaml);
     });
   }
   return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), diagnostics };

@@ -17,6 +17,7 @@ import type { ServiceLinter } from "../schema/lint/index.js";
 import type { RawService } from "../schema/load.js";
 import type { Service } from "../schema/model.js";
 import type { ServiceModules } from "./generate.js";
+import type { RenderedPart } from "./openapi/rendered.js";
 import type { PlannedService, ServicePlan } from "./plan.js";
 
 interface Built {
@@ -36,6 +37,8 @@ export class ServiceCache {
   readonly planned = new WeakMap<Service, PlannedService>();
   /** For generatePackage: each plan's modules. */
   readonly emitted = new WeakMap<ServicePlan, ServiceModules>();
+  /** For renderOpenApi: each Service's part of the OpenAPI documents, with the key it holds for. */
+  readonly rendered = new WeakMap<Service, RenderedPart>();
 
   /** For buildModel: the Service built before from the same parse and defaults, else a new one. */
   readonly build: ServiceBuilder = (raw, defaults, build) => {
