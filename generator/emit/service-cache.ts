@@ -7,9 +7,12 @@
 // alone. So the same parse and defaults give the same Service, the same Service the same
 // findings and plan, the same plan the same modules. The parse cache hands back the very
 // parse of a file whose text and includes read the same, so identity is the key all the
-// way: nothing is compared or hashed. What spans services is made anew on every run: the
-// lint of the API defaults, the name clashes (each reused plan claims its names again, in
-// order), the client and index modules, the OpenAPI documents.
+// way: nothing is compared or hashed. A service's part of the OpenAPI documents also
+// depends on what other services can change (the document's version, operation ids,
+// component keys), so it is kept with a key naming those (openapi/document.ts). What spans
+// services is made anew on every run: the lint of the API defaults, the name clashes (each
+// reused plan claims its names again, in order), the client and index modules, and the
+// OpenAPI documents put together from the parts.
 import type { Diagnostic } from "../../hocon/diagnostics.js";
 import type { JsonObject } from "../../hocon/types.js";
 import type { ServiceBuilder } from "../schema/build.js";
