@@ -48,35 +48,31 @@ export function renderOpenApi(model: ApiModel, options: OpenApiOptions, reuse?: 
   components.sort((a, b) => compareKeys(a.name, b.name));
   const schemas = [...Object.entries(plan.envelope).map(([k, schema]) => member(k, schema, 3)), ...components];
 
-  const json = jsonObject(
-    [
-      ...Object.entries(plan.head).map(([k, value]) => jsonMember(k, jsonAt(value, 1), 1)),
-      jsonMember("paths", jsonObject(paths.map((m) => m.json), 1), 1),
-      jsonMember(
-        "components",
-        jsonObject(
-          [
-            jsonMember("schemas", jsonObject(schemas.map((m) => m.json), 2), 2),
-            jsonMember("responses", jsonAt(plan.responses, 2), 2),
-            jsonMember("securitySchemes", jsonAt(plan.securitySchemes, 2), 2),
-          ],
-          1,
-        ),
-        1,
-      ),
-    ],
-    0,
-  );
+  // One join each: the documents are large, and every nested join would copy them again.
+  const json = [
+    "{\n",
+    ...Object.entries(plan.head).map(([k, value]) => jsonMember(k, jsonAt(value, 1), 1) + ",\n"),
+    ...jsonObjectMember("paths", paths.map((m) => m.json), 1),
+    ",\n",
+    jsonMember("components", "{\n", 1),
+    ...jsonObjectMember("schemas", schemas.map((m) => m.json), 2),
+    ",\n",
+    jsonMember("responses", jsonAt(plan.responses, 2), 2),
+    ",\n",
+    jsonMember("securitySchemes", jsonAt(plan.securitySchemes, 2), 2),
+    "\n  }\n}\n",
+  ].join("");
   const yaml = [
     ...Object.entries(plan.head).map(([k, value]) => renderYamlMember(k, value, "")),
-    paths.length > 0 ? ["paths:", ...paths.map((m) => m.yaml)].join("\n") : renderYamlMember("paths", {}, ""),
+    ...(paths.length > 0 ? ["paths:", ...paths.map((m) => m.yaml)] : [renderYamlMember("paths", {}, "")]),
     "components:",
     "  schemas:",
     ...schemas.map((m) => m.yaml),
     renderYamlMember("responses", plan.responses, "  "),
     renderYamlMember("securitySchemes", plan.securitySchemes, "  "),
+    "",
   ].join("\n");
-  return { json: json + "\n", yaml: yaml + "\n" };
+  return { json, yaml };
 }
 
 function member(name: string, value: JsonValue, level: number): Member {
@@ -92,7 +88,11 @@ function jsonMember(name: string, text: string, level: number): string {
   return `${"  ".repeat(level)}${JSON.stringify(name)}: ${text}`;
 }
 
-/** An object of members already rendered at `level + 1`. */
-function jsonObject(members: readonly string[], level: number): string {
-  return members.length === 0 ? "{}" : `{\n${members.join(",\n")}\n${"  ".repeat(level)}}`;
+/** A member holding an object whose members are already rendered at `level + 1`, as pieces to join. */
+function jsonObjectMember(name: string, members: readonly string[], level: number): string[] {
+  if (members.length === 0) return [jsonMember(name, "{}", level)];
+  const pieces = [jsonMember(name, "{\n", level)];
+  members.forEach((m, i) => (i === 0 ? pieces.push(m) : pieces.push(",\n", m)));
+  pieces.push(`\n${"  ".repeat(level)}}`);
+  return pieces;
 }
