@@ -12,6 +12,7 @@ import { OutputFolderError } from "./output-folder.js";
 import { isPackageName, PACKAGE_NAME_RULE } from "./package-name.js";
 import { untimed, type CodegenPhase, type PhaseTimer } from "./phase-timer.js";
 import { runtimeFiles } from "./runtime-files.js";
+import type { ServiceCache } from "./service-cache.js";
 import { ProbeRecorder } from "./stamp.js";
 import { writeOutput, type KnownFile, type WriteResult } from "./writer.js";
 
@@ -42,6 +43,8 @@ export interface CodegenHooks {
   readonly readConf?: (file: string, options: ConfReadOptions) => ParseResult;
   /** Output files as the caller last saw them on disk (see writeOutput). */
   readonly known?: ReadonlyMap<string, KnownFile>;
+  /** Services built and emitted by the same job's earlier runs, reused where unchanged (a watcher's). */
+  readonly services?: ServiceCache;
 }
 
 /** Why a run stopped before writing; each is the caller's to fix. */
@@ -100,7 +103,7 @@ function generateFiles(options: Omit<CodegenOptions, "out" | "check">, hooks: Co
     return { findings: [], sources: empty, probes: new Map(), files: empty, stopped: { reason: "option", message: `name ${JSON.stringify(options.name)} ${PACKAGE_NAME_RULE}` } };
   }
   const probes = new ProbeRecorder();
-  const loaded = loadForCodegen(options.schemas, { dialect: options.dialect, readFile: probes.readFile, readConf: hooks.readConf, time });
+  const loaded = loadForCodegen(options.schemas, { dialect: options.dialect, readFile: probes.readFile, readConf: hooks.readConf, time, reuse: hooks.services });
   const { findings } = loaded;
   const inputs = { findings, sources: loaded.sources, probes: probes.probes, files: new Map<string, string>() };
   const errors = loaded.blocking.length;
@@ -110,7 +113,7 @@ function generateFiles(options: Omit<CodegenOptions, "out" | "check">, hooks: Co
   try {
     generated = generatePackage(
       loaded.model,
-      { packageName: options.name, apiVersion: options.apiVersion, includeInternal: options.includeInternal ?? false, runtime },
+      { packageName: options.name, apiVersion: options.apiVersion, includeInternal: options.includeInternal ?? false, runtime, reuse: hooks.services },
       time,
     );
   } catch (err) {

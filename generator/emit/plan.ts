@@ -136,7 +136,21 @@ export interface PlanOptions {
   readonly includeInternal?: boolean;
   /** Names the generated package exports besides the schema's (runtime and client helpers). */
   readonly fixedNames?: readonly string[];
+  /** Services planned by earlier runs with these options (a watcher's; see service-cache.ts). */
+  readonly planned?: PlannedServices;
 }
+
+/** A service's plan and the names it claimed, in order: claiming them again finds the same clashes. */
+export interface PlannedService {
+  readonly plan: ServicePlan;
+  readonly claims: readonly (readonly [wanted: string, owner: NameOwner])[];
+}
+
+/** Plans by the Service they were made from. */
+export type PlannedServices = Pick<WeakMap<Service, PlannedService>, "get" | "set">;
+
+/** What planning a service needs of the registry. */
+type Claimer = Pick<NameRegistry, "claim">;
 
 /** Names every module of the package also exports or imports; schema names must not take them. */
 export const FIXED_NAMES = [
@@ -176,7 +190,22 @@ export function planEmit(model: ApiModel, options: PlanOptions = {}): EmitPlan {
       });
     }
     modules.set(module, service);
-    services.push(planService(service, endpoints, module, registry, prints, inResponses, strict, graph));
+    const earlier = options.planned?.get(service);
+    if (earlier) {
+      for (const [wanted, owner] of earlier.claims) registry.claim(wanted, owner);
+      services.push(earlier.plan);
+      continue;
+    }
+    const claims: [string, NameOwner][] = [];
+    const recording: Claimer = {
+      claim: (wanted, owner) => {
+        claims.push([wanted, owner]);
+        return registry.claim(wanted, owner);
+      },
+    };
+    const plan = planService(service, endpoints, module, recording, prints, inResponses, strict, graph);
+    options.planned?.set(service, { plan, claims });
+    services.push(plan);
   }
   const clients = model.changeVersions
     .filter((v) => services.some((s) => s.apis.some((a) => a.version.text === v.text)))
@@ -194,7 +223,7 @@ function planService(
   service: Service,
   endpoints: readonly Endpoint[],
   module: string,
-  registry: NameRegistry,
+  registry: Claimer,
   prints: Fingerprints,
   inResponses: ReadonlySet<Definition>,
   strict: ReadonlySet<Definition>,
@@ -254,7 +283,7 @@ function planService(
 function planEndpoint(
   service: Service,
   endpoint: Endpoint,
-  registry: NameRegistry,
+  registry: Claimer,
   definitionNames: ReadonlyMap<string, string>,
   definitionsByType: ReadonlyMap<string, Definition>,
   prints: Fingerprints,

@@ -130,10 +130,10 @@ export function writeOutput(outDir: string, files: ReadonlyMap<string, string>, 
 
 /** True when the file `st` describes holds exactly `text`. */
 function holds(folder: OutputFolder, rel: string, st: Stats, text: string, known: KnownFile | undefined): boolean {
-  // Only a file of the same size can be unchanged: the others are not read back.
+  // A file the caller saw and nobody touched since (writing changes the modification time) holds what the caller saw: it is not read back.
+  if (known !== undefined && known.size === st.size && known.mtimeMs === st.mtimeMs) return known.text === text;
+  // Only a file of the same size can be unchanged: the others are not read back either.
   if (st.size !== Buffer.byteLength(text, "utf8")) return false;
-  // Nor one the caller saw with this text and nobody touched since: writing changes the modification time.
-  if (known !== undefined && known.text === text && known.size === st.size && known.mtimeMs === st.mtimeMs) return true;
   return readFileSync(folder.where(rel)).equals(Buffer.from(text, "utf8"));
 }
 

@@ -6,7 +6,7 @@ import { normalizeDescription } from "./describe.js";
 import { applyFlags, FLAG_KEYS, SERVER_DEFAULTS, type EndpointFlags } from "./flags.js";
 import { refGraph } from "./graph.js";
 import { isObject } from "./json.js";
-import type { RawApi, RawService } from "./load.js";
+import type { RawApi, RawFile, RawService } from "./load.js";
 import { Locator } from "./locate.js";
 import type { ApiModel, Definition, Endpoint, EndpointVersion, RequestShape, ResponseShape, Service, Version } from "./model.js";
 import { newNormalizeContext, normalizeSchema, type NormalizeContext } from "./normalize.js";
@@ -18,9 +18,13 @@ type BatchRequest = Mutable<Extract<RequestShape, { kind: "batch" }>>;
 /** Top-level service keys that are not endpoints. */
 export const SERVICE_KEYS: ReadonlySet<string> = new Set(["_description", "_default", "_definitions", "_references"]);
 
-export function buildModel(raw: RawApi): ApiModel {
+/** Builds a service with `build`, or hands back the Service it built from the same inputs before (a watcher's; see emit/service-cache.ts). */
+export type ServiceBuilder = (raw: RawService, defaults: RawFile | undefined, build: () => Service) => Service;
+
+export function buildModel(raw: RawApi, reuse?: ServiceBuilder): ApiModel {
   const apiDefaults = applyFlags(SERVER_DEFAULTS, raw.defaults?.value);
-  const services = raw.services.map((s) => buildService(s, apiDefaults));
+  const build = (s: RawService): Service => buildService(s, apiDefaults);
+  const services = raw.services.map((s) => (reuse ? reuse(s, raw.defaults, () => build(s)) : build(s)));
   const versions = distinctVersions(endpointVersions(services));
   const model: ApiModel = {
     root: raw.root,

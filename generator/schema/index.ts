@@ -1,7 +1,7 @@
 // The schema model's public surface: load a folder into the IR, with lint findings.
 import type { Diagnostic } from "../../hocon/diagnostics.js";
-import { buildModel } from "./build.js";
-import { lintApi } from "./lint/index.js";
+import { buildModel, type ServiceBuilder } from "./build.js";
+import { lintApi, type ServiceLinter } from "./lint/index.js";
 import { loadFolder, type ConfReader } from "./load.js";
 import type { ApiModel } from "./model.js";
 
@@ -21,10 +21,16 @@ export interface LoadResult {
 /** Wraps each step of loadApi, so a benchmark can time reading, modelling and linting (default: no timing). */
 export type LoadStepTimer = <T>(step: "parse" | "model" | "lint", fn: () => T) => T;
 
-export function loadApi(dir: string, read?: ConfReader, time: LoadStepTimer = (_step, fn) => fn()): LoadResult {
+/** What a watcher kept of each service from earlier runs (emit/service-cache.ts). */
+export interface ServiceReuse {
+  readonly build: ServiceBuilder;
+  readonly lint: ServiceLinter;
+}
+
+export function loadApi(dir: string, read?: ConfReader, time: LoadStepTimer = (_step, fn) => fn(), reuse?: ServiceReuse): LoadResult {
   const raw = time("parse", () => loadFolder(dir, read));
-  const model = time("model", () => buildModel(raw));
-  const findings = time("lint", () => sortFindings(dedupe([...raw.errors, ...lintApi(raw, model)])));
+  const model = time("model", () => buildModel(raw, reuse?.build));
+  const findings = time("lint", () => sortFindings(dedupe([...raw.errors, ...lintApi(raw, model, reuse?.lint)])));
   return { model, findings, sources: raw.sources };
 }
 

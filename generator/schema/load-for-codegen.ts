@@ -4,13 +4,15 @@
 import type { Diagnostic } from "../../hocon/diagnostics.js";
 import type { ParseResult } from "../../hocon/types.js";
 import { blocksGeneration, codegenFindings } from "./blocking.js";
-import { loadApi, type LoadResult, type LoadStepTimer } from "./index.js";
+import { loadApi, type LoadResult, type LoadStepTimer, type ServiceReuse } from "./index.js";
 import { readConf, type ConfReadOptions } from "./read.js";
 
 export interface CodegenLoadOptions extends ConfReadOptions {
   /** Reads and parses one file (default readConf); a watcher passes one that reuses unchanged parses. */
   readonly readConf?: (file: string, options: ConfReadOptions) => ParseResult;
   readonly time?: LoadStepTimer;
+  /** What a watcher kept of unchanged services (default: everything is built and linted anew). */
+  readonly reuse?: ServiceReuse;
 }
 
 export interface CodegenLoad extends LoadResult {
@@ -22,7 +24,7 @@ export interface CodegenLoad extends LoadResult {
 
 export function loadForCodegen(schemas: string, options: CodegenLoadOptions = {}): CodegenLoad {
   const read = options.readConf ?? readConf;
-  const loaded = loadApi(schemas, (file) => read(file, { dialect: options.dialect, readFile: options.readFile }), options.time);
+  const loaded = loadApi(schemas, (file) => read(file, { dialect: options.dialect, readFile: options.readFile }), options.time, options.reuse);
   const findings = codegenFindings(loaded.findings);
   return { ...loaded, findings, blocking: findings.filter(blocksGeneration) };
 }

@@ -4,11 +4,13 @@
 import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { codegen, type CodegenHooks, type CodegenOptions, type CodegenResult } from "../emit/pipeline.js";
+import { ServiceCache } from "../emit/service-cache.js";
 import { withManifest, type KnownFile } from "../emit/writer.js";
 import { ParseCache } from "./parse-cache.js";
 
 export class WatchedJob {
   readonly #cache = new ParseCache();
+  readonly #services = new ServiceCache();
   #known: ReadonlyMap<string, KnownFile> = new Map();
   /** The schema folder's `.conf` names when the last run started; undefined before the first run. */
   #listing: string | undefined;
@@ -21,7 +23,7 @@ export class WatchedJob {
     const listing = confListing(this.options.schemas);
     if (listing === this.#listing && this.#cache.unchanged()) return undefined;
     this.#listing = listing;
-    const result = codegen(this.options, { observe, readConf: this.#cache.readConf, known: this.#known });
+    const result = codegen(this.options, { observe, readConf: this.#cache.readConf, known: this.#known, services: this.#services });
     this.#cache.endRun();
     if (result.write) this.#known = filesOnDisk(this.options.out, result.files);
     return result;

@@ -11,7 +11,7 @@ import { OpenApiOptionError } from "./errors.js";
 import { SchemaTranslator, compareKeys, setMember } from "./schemas.js";
 import { operationSecurity, securitySchemes } from "./security.js";
 import { serverObject } from "./server.js";
-import type { JsonObject, OpenApiDocument, OpenApiOptions } from "./types.js";
+import type { JsonObject, JsonSchema, OpenApiDocument, OpenApiOptions } from "./types.js";
 
 const DEFAULT_TITLE = "API";
 
@@ -21,39 +21,86 @@ interface Included {
   readonly at: EndpointVersion;
 }
 
-export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}): OpenApiDocument {
+/** One service's share of a document: its operations by path and the components they reach, by key. */
+export interface ServicePart {
+  readonly paths: readonly (readonly [path: string, item: JsonObject])[];
+  readonly components: readonly (readonly [key: string, schema: JsonSchema])[];
+}
+
+/**
+ * A document before its services' parts are made: the members that span services, and per
+ * service (model order) a `key` naming everything its part depends on besides the Service
+ * itself, and `part()` making it. A service's `$ref`s stay inside it, so its part reaches
+ * only its own definitions.
+ */
+export interface DocumentPlan {
+  /** The members before `paths`: openapi, info, servers, tags. */
+  readonly head: JsonObject;
+  readonly services: readonly { readonly service: Service; readonly key: string; part(): ServicePart }[];
+  /** The first members of `components.schemas`, before every service's. */
+  readonly envelope: JsonObject;
+  /** `components.responses` and `components.securitySchemes`. */
+  readonly responses: JsonObject;
+  readonly securitySchemes: JsonObject;
+}
+
+export function planDocument(model: ApiModel, options: OpenApiOptions = {}): DocumentPlan {
   const version = resolveVersion(model, options.version);
   const included = endpointsAt(model, version, options.includeInternal ?? false);
-  const translator = new SchemaTranslator(new ComponentKeys(model), responseDefinitions(model));
+  const keys = new ComponentKeys(model);
+  const nullable = responseDefinitions(model);
 
-  const paths: JsonObject = {};
-  const operationIds = new Set<string>();
+  const operationIds = new Map<Endpoint, string>();
+  const used = new Set<string>();
   const sorted = [...included].sort((a, b) => compareKeys(a.endpoint.name, b.endpoint.name));
-  for (const inc of sorted) {
-    setMember(paths, `/${inc.endpoint.name}`, { post: operation(inc, version, translator, uniqueId(operationIds, inc.endpoint)) });
-  }
+  for (const inc of sorted) operationIds.set(inc.endpoint, uniqueId(used, inc.endpoint));
 
-  const serviceSchemas = translator.components();
-  const schemas: JsonObject = {};
-  for (const [key, schema] of Object.entries(envelopeSchemas())) schemas[key] = schema;
-  for (const key of Object.keys(serviceSchemas)) setMember(schemas, key, serviceSchemas[key]);
+  const services = model.services.map((service) => {
+    const own = sorted.filter((inc) => inc.service === service);
+    const key = [
+      version.text,
+      options.includeInternal ?? false,
+      ...own.map((inc) => operationIds.get(inc.endpoint)),
+      ...[...service.definitions.values()].map((def) => keys.keyOf(def)),
+    ].join("\n");
+    const part = (): ServicePart => {
+      const translator = new SchemaTranslator(keys, nullable);
+      const paths = own.map((inc) => [`/${inc.endpoint.name}`, { post: operation(inc, version, translator, operationIds.get(inc.endpoint)!) }] as const);
+      return { paths, components: Object.entries(translator.components()) };
+    };
+    return { service, key, part };
+  });
 
   return {
-    openapi: "3.1.0",
-    info: {
-      title: options.title ?? DEFAULT_TITLE,
-      version: version.text,
-      description: `API version ${version.text}: ${included.length} endpoints${options.includeInternal ? ", internal ones included" : ""}.`,
-      "x-api-version": version.text,
+    head: {
+      openapi: "3.1.0",
+      info: {
+        title: options.title ?? DEFAULT_TITLE,
+        version: version.text,
+        description: `API version ${version.text}: ${included.length} endpoints${options.includeInternal ? ", internal ones included" : ""}.`,
+        "x-api-version": version.text,
+      },
+      servers: [serverObject(version, options.serverUrl)],
+      tags: tagsOf(included),
     },
-    servers: [serverObject(version, options.serverUrl)],
-    tags: tagsOf(included),
+    services,
+    envelope: envelopeSchemas(),
+    responses: errorResponseComponents(),
+    securitySchemes: securitySchemes(),
+  };
+}
+
+export function emitOpenApi(model: ApiModel, options: OpenApiOptions = {}): OpenApiDocument {
+  const plan = planDocument(model, options);
+  const parts = plan.services.map((s) => s.part());
+  const paths: JsonObject = {};
+  for (const [path, item] of parts.flatMap((p) => p.paths).sort(([a], [b]) => compareKeys(a, b))) setMember(paths, path, item);
+  const schemas: JsonObject = { ...plan.envelope };
+  for (const [key, schema] of parts.flatMap((p) => p.components).sort(([a], [b]) => compareKeys(a, b))) setMember(schemas, key, schema);
+  return {
+    ...(plan.head as Pick<OpenApiDocument, "openapi" | "info" | "servers" | "tags">),
     paths,
-    components: {
-      schemas,
-      responses: errorResponseComponents(),
-      securitySchemes: securitySchemes(),
-    },
+    components: { schemas, responses: plan.responses, securitySchemes: plan.securitySchemes },
   };
 }
 

@@ -13,6 +13,13 @@ export function renderYaml(value: JsonValue): string {
   return writer.out.join("\n") + "\n";
 }
 
+/** One member of a mapping whose members are written at `pad`: its lines, as renderYaml writes them there. */
+export function renderYamlMember(key: string, value: JsonValue, pad: string): string {
+  const writer = new YamlWriter();
+  writer.entry(`${pad}${yamlKey(key)}:`, value, pad + "  ", false);
+  return writer.out.join("\n");
+}
+
 type Collection = JsonValue[] | { [key: string]: JsonValue };
 
 function isBlockCollection(value: JsonValue): value is Collection {
@@ -28,9 +35,9 @@ class YamlWriter {
   block(value: Collection, pad: string): void {
     const childPad = pad + "  ";
     if (Array.isArray(value)) {
-      for (const item of value) this.#entry(`${pad}-`, item, childPad, true);
+      for (const item of value) this.entry(`${pad}-`, item, childPad, true);
     } else {
-      for (const key in value) this.#entry(`${pad}${yamlKey(key)}:`, value[key], childPad, false);
+      for (const key in value) this.entry(`${pad}${yamlKey(key)}:`, value[key], childPad, false);
     }
   }
 
@@ -38,7 +45,7 @@ class YamlWriter {
    * One mapping entry or sequence item: `head` is `key:` or `-`; nested content is indented
    * with `childPad`. A sequence item's first nested line shares the `- ` line.
    */
-  #entry(head: string, value: JsonValue, childPad: string, isItem: boolean): void {
+  entry(head: string, value: JsonValue, childPad: string, isItem: boolean): void {
     const out = this.out;
     if (!isBlockCollection(value)) {
       out.push(head + " " + this.scalar(value, childPad));

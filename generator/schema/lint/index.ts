@@ -24,14 +24,25 @@ import { walkSchemas } from "./walk-schemas.js";
 
 const SCHEMA_RULES: readonly SchemaRule[] = [checkKeywords, checkKeywordValues, checkFiniteNumbers, checkRequired, checkRefs, checkEnumAndDefault, checkUnionBase];
 
-export function lintApi(raw: RawApi, model: ApiModel): Diagnostic[] {
+/** Lints a service with `lint`, or hands back what it found for the same Service before (a watcher's; see emit/service-cache.ts). */
+export type ServiceLinter = (built: Service, lint: () => readonly Diagnostic[]) => readonly Diagnostic[];
+
+export function lintApi(raw: RawApi, model: ApiModel, reuse?: ServiceLinter): Diagnostic[] {
   const report = new Reporter();
   if (raw.defaults) {
     const locate = new Locator(raw.defaults.source, raw.defaults.file);
     checkFlags(raw.defaults.value, locate, report, locate.fileStart);
   }
   const services = new Map(model.services.map((s) => [s.name, s]));
-  for (const service of raw.services) lintService(service, services.get(service.name), report);
+  for (const service of raw.services) {
+    const built = services.get(service.name);
+    const lint = (): readonly Diagnostic[] => {
+      const own = new Reporter();
+      lintService(service, built, own);
+      return own.findings;
+    };
+    report.findings.push(...(reuse && built ? reuse(built, lint) : lint()));
+  }
   return report.findings;
 }
 
