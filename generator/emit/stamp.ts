@@ -17,6 +17,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readText } from "../hocon/read-text.js";
 import { generatorVersion } from "../version.js";
+import { fileHash, textHash } from "./file-hash.js";
 import { OutputFolder } from "./output-folder.js";
 import { withManifest } from "./writer.js";
 
@@ -177,14 +178,10 @@ function writeStamp(options: StampOptions, cacheDir: string | undefined, stamp: 
   writeFileSync(file, JSON.stringify({ version: STAMP_VERSION, ...stamp }));
 }
 
-function contentHash(bytes: Buffer): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
 /** The files a run leaves in the folder (the package and its manifest) with their content hashes, as a stamp records them. */
 function outputHashes(files: ReadonlyMap<string, string>): [string, string][] {
   const all = withManifest(files);
-  return [...all.keys()].sort().map((rel) => [rel, contentHash(Buffer.from(all.get(rel)!, "utf8"))]);
+  return [...all.keys()].sort().map((rel) => [rel, textHash(all.get(rel)!)]);
 }
 
 /** True when the output folder holds exactly the recorded files with the recorded contents. */
@@ -193,7 +190,7 @@ function outputsMatch(outDir: string, recorded: readonly (readonly [string, stri
   const names = new Set(recorded.map(([rel]) => rel));
   for (const [rel, hash] of recorded) {
     if (!folder.lstat(rel)?.isFile()) return false;
-    if (contentHash(readFileSync(folder.where(rel))) !== hash) return false;
+    if (fileHash(folder.where(rel)) !== hash) return false;
   }
   // A file added to src/ by hand: the run reports it (and leaves it alone).
   return folder.filesNotIn(names).length === 0;
