@@ -78,16 +78,20 @@ export function runtimeSources(repoRoot: string): Map<string, RuntimeSource> {
   if (!existsSync(templates)) throw new Error(`client runtime not found at ${templates}`);
   const out = new Map<string, RuntimeSource>();
   const pending = RUNTIME_ENTRY_POINTS.map((e) => `${RUNTIME_DIR}/${e}.ts`);
+  const visited = new Set<string>();
   while (pending.length > 0) {
     const rel = pending.pop()!;
+    if (visited.has(rel)) continue;
+    visited.add(rel);
     const file = path.join(repoRoot, ...rel.split("/"));
-    if (out.has(rel) || !existsSync(file)) continue;
+    if (!existsSync(file)) continue;
     const text = readFileSync(file, "utf8");
     out.set(rel, { text, file });
+    const dir = path.posix.dirname(rel);
     for (const m of text.matchAll(RELATIVE_IMPORT)) {
-      const target = path.posix.normalize(path.posix.join(path.posix.dirname(rel), `${m[1]}.ts`));
+      const target = path.posix.join(dir, `${m[1]}.ts`);
       if (target.startsWith("../")) throw new Error(`${path.relative(process.cwd(), file)}: the client runtime imports ${m[1]}.js, outside the repository`);
-      pending.push(target);
+      if (!visited.has(target)) pending.push(target);
     }
   }
   return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
