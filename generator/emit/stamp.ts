@@ -62,10 +62,9 @@ class Hasher {
   readonly #hash = createHash("sha256");
 
   add(part: string | Buffer): this {
-    const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : part;
     // Length-prefixed, so no two different part lists hash alike.
-    this.#hash.update(`${bytes.length}:`);
-    this.#hash.update(bytes);
+    if (typeof part === "string") this.#hash.update(`${Buffer.byteLength(part, "utf8")}:`).update(part, "utf8");
+    else this.#hash.update(`${part.length}:`).update(part);
     return this;
   }
 
