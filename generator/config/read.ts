@@ -1,8 +1,12 @@
 // Reads a config file's value: JSON parsed (a syntax error located by line and column),
 // `.mjs`/`.js` imported by Node, `.ts`/`.mts` through jiti (Node 20 cannot strip types;
-// jiti transpiles and caches, and is loaded only for such a file). Read anew after every
-// change: Node caches an ES module by URL, so the URL carries the file's mtime.
+// jiti transpiles and caches, and is loaded only for such a file). A `.mjs` file is first
+// loaded with require() (synchronous ES modules, Node >= 20.19): import() would start
+// Node's ES module loader, which costs a short run such as a no-op codegen more than the
+// rest of reading its config. Read anew after every change: Node caches a module, so a
+// later read of the same file is an import() whose URL carries the file's mtime.
 import { readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError } from "./error.js";
@@ -14,7 +18,7 @@ export async function readConfigFile(file: string, shown: string): Promise<unkno
   if (ext === ".json") return readJson(file, shown);
   let module: Record<string, unknown>;
   try {
-    module = ext === ".ts" || ext === ".mts" ? await importTypeScript(file) : await importModule(`${pathToFileURL(file).href}?mtime=${statSync(file).mtimeMs}`);
+    module = ext === ".ts" || ext === ".mts" ? await importTypeScript(file) : await importJavaScript(file);
   } catch (err) {
     throw new ConfigError(shown, `cannot load the config: ${firstLine(err)}`);
   }
@@ -22,6 +26,22 @@ export async function readConfigFile(file: string, shown: string): Promise<unkno
     throw new ConfigError(shown, "the config has no default export", "export default defineConfig({ schemas, out, name })");
   }
   return module.default;
+}
+
+/** `.mjs` files this process has required: Node keeps them, so they are read again with import(). */
+const required = new Set<string>();
+
+async function importJavaScript(file: string): Promise<Record<string, unknown>> {
+  if (path.extname(file) === ".mjs" && !required.has(file)) {
+    required.add(file);
+    try {
+      return createRequire(import.meta.url)(file) as Record<string, unknown>;
+    } catch (err) {
+      // Top-level await: require() refuses it before evaluating anything; import() runs it.
+      if ((err as { code?: unknown }).code !== "ERR_REQUIRE_ASYNC_MODULE") throw err;
+    }
+  }
+  return importModule(`${pathToFileURL(file).href}?mtime=${statSync(file).mtimeMs}`);
 }
 
 async function importTypeScript(file: string): Promise<Record<string, unknown>> {

@@ -120,6 +120,24 @@ describe("loading", () => {
     expect((await loadConfig({ cwd: mjs })).jobs.map((j) => j.name)).toEqual(["m"]);
   });
 
+  it("reads an ES module config with top-level await, evaluating it once", async () => {
+    const dir = project({
+      "hocon-api-codegen.config.mjs": 'globalThis.configEvaluations = (globalThis.configEvaluations ?? 0) + 1;\nconst name = await Promise.resolve("awaited");\nexport default { schemas: "schemas", out: "gen", name };\n',
+    });
+    const counter = globalThis as { configEvaluations?: number };
+    delete counter.configEvaluations;
+    expect((await loadConfig({ cwd: dir })).jobs.map((j) => j.name)).toEqual(["awaited"]);
+    expect(counter.configEvaluations).toBe(1);
+    delete counter.configEvaluations;
+  });
+
+  it("reports a syntax error in an ES module config as the config's error", async () => {
+    const dir = project({ "hocon-api-codegen.config.mjs": "export default { schemas: ;\n" });
+    const err = await configError(dir);
+    expect(err.message).toContain("hocon-api-codegen.config.mjs");
+    expect(err.message).toContain("error: cannot load the config: ");
+  });
+
   it("flags override the file: a path flag is relative to the working folder", async () => {
     const dir = project({ [`app/${JSON_NAME}`]: JSON.stringify(job({ schemas: "../schemas" })), "other/.keep": "" });
     const { jobs } = await loadConfig({ cwd: dir, configFile: `app/${JSON_NAME}`, overrides: { out: "other", includeInternal: true, dialect: undefined } });
