@@ -24,11 +24,12 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     sequence: { sequencer: projectOrder(["e2e", "verify", "unit", "e2e-client", "e2e-client-validated"]) },
-    // Outside "e2e", files share their worker's modules (TypeScript, prettier, the parsed
-    // corpus, the test server and the generated client load once per worker, not once per
-    // file); each restores what it mocks, and each client test starts its own server.
+    // Files share their worker's modules (TypeScript with the parsed lib files, prettier, the
+    // parsed corpus, the generator, the test server and the generated client load once per
+    // worker, not once per file); each restores what it mocks, and each client test starts
+    // its own server.
     projects: [
-      { extends: true, test: { name: "e2e", include: E2E } },
+      { extends: true, test: { name: "e2e", include: E2E, isolate: false } },
       { extends: true, test: { name: "verify", include: VERIFY, isolate: false } },
       { extends: true, test: { name: "unit", include: ["test/**/*.test.ts", "templates/**/*.test.ts"], exclude: [...E2E, ...CLIENT, ...VERIFY], isolate: false } },
       { extends: true, test: { name: "e2e-client", include: CLIENT, exclude: NOT_CLIENT, isolate: false } },

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { propertyRuns } from "../../test/support/property-runs.js";
 import { describe, expect, it } from "vitest";
 import { ClientError } from "./errors.js";
 import { parseString } from "../../hocon/index.js";
@@ -83,7 +84,7 @@ describe("applyVaults", () => {
         const concatenated = parseString([local, ...vaults].map(fields).join("\n")).value;
         expect(merged).toEqual(concatenated);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 

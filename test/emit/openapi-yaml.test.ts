@@ -1,6 +1,7 @@
 // The YAML writer: whatever JSON data it is given, a YAML 1.2 reader (the `yaml` package,
 // strict) must read back exactly that data.
 import fc from "fast-check";
+import { propertyRuns } from "../support/property-runs.js";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { renderYaml } from "../../generator/emit/openapi/yaml.js";
@@ -151,7 +152,7 @@ describe("renderYaml", () => {
       fc.property(value, (v) => {
         expect(readBack(renderYaml(v))).toEqual(asJson(v));
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });

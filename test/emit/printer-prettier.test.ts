@@ -5,6 +5,7 @@
 // once over every file generated from it (test/emit/corpus.test.ts).
 import path from "node:path";
 import fc from "fast-check";
+import { propertyRuns } from "../support/property-runs.js";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { emitClientDtsModule, emitClientJsModule, emitEndpointsDtsModule, emitEndpointsJsModule } from "../../generator/emit/client.js";
@@ -51,7 +52,7 @@ describe("the printer prints what prettier prints", () => {
         const text = printModule(statements);
         expect(await format(text)).toBe(text);
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 

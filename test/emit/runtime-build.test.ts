@@ -23,11 +23,19 @@ function writeTree(dir: string, files: ReadonlyMap<string, string>): void {
   }
 }
 
-/** A repository root holding a private copy of the runtime's sources: the runtime and the HOCON core it imports. */
-function privateRoot(): string {
+/**
+ * A repository root holding a private copy of the runtime's sources: the runtime and the HOCON
+ * core it imports. With `built`, also a copy of this repository's current build, so a test
+ * about recompiling after a change starts from a valid cache without compiling it first.
+ */
+function privateRoot(options: { built?: boolean } = {}): string {
   const root = temp("root");
   cpSync(path.join(REPO, "templates", "runtime"), path.join(root, "templates", "runtime"), { recursive: true });
   cpSync(path.join(REPO, "hocon"), path.join(root, "hocon"), { recursive: true });
+  if (options.built) {
+    ensureRuntimeBuild(REPO);
+    cpSync(path.join(REPO, RUNTIME_BUILD_DIR), path.join(root, RUNTIME_BUILD_DIR), { recursive: true });
+  }
   return root;
 }
 
@@ -157,8 +165,9 @@ describe("the dist/runtime cache", () => {
   });
 
   it("recompiles after a change to the HOCON core, which the runtime imports from outside its folder", () => {
-    const root = privateRoot();
+    const root = privateRoot({ built: true });
     const first = ensureRuntimeBuild(root);
+    expect(first.compiled).toBe(false);
     const lexer = path.join(root, "hocon", "lexer.ts");
     writeFileSync(lexer, readFileSync(lexer, "utf8").replace('"unterminated string",', '"unterminated string (edited)",'));
     const second = ensureRuntimeBuild(root);
@@ -175,8 +184,9 @@ describe("the dist/runtime cache", () => {
   });
 
   it("recompiles when the cached build was damaged", () => {
-    const root = privateRoot();
-    const built = ensureRuntimeBuild(root).files;
+    const root = privateRoot({ built: true });
+    const { files: built, compiled } = ensureRuntimeBuild(root);
+    expect(compiled).toBe(false);
     const dir = path.join(root, RUNTIME_BUILD_DIR);
     writeFileSync(path.join(dir, ".build.json"), "{ not json");
     expect(ensureRuntimeBuild(root).compiled).toBe(true);

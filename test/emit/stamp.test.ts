@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { runCodegen, type CodegenEnvironment } from "../../generator/emit/run-codegen.js";
 import { REPO } from "./helpers.js";
 
@@ -36,6 +36,12 @@ describe("codegen stamps", () => {
   let schemas: string;
   let out: string;
   let env: CodegenEnvironment;
+  // One copy for the tests that leave the runtime alone: its compiled build is cached there
+  // after the first run, so only the test that edits the runtime compiles it again.
+  let sharedRoot: string;
+  beforeAll(() => {
+    sharedRoot = runtimeRoot();
+  });
 
   beforeEach(() => {
     stdout = "";
@@ -45,7 +51,7 @@ describe("codegen stamps", () => {
     schemas = temp("schemas");
     writeFileSync(path.join(schemas, "tasks.conf"), TASKS);
     out = temp("out");
-    env = { repoRoot: runtimeRoot(), generator: "generator-1", cacheDir: temp("cache") };
+    env = { repoRoot: sharedRoot, generator: "generator-1", cacheDir: temp("cache") };
   });
   afterEach(() => vi.restoreAllMocks());
 
@@ -88,6 +94,7 @@ describe("codegen stamps", () => {
   });
 
   it("regenerates when an option, the generator or a runtime template changes", async () => {
+    env = { ...env, repoRoot: runtimeRoot() };
     expect(await run()).toBe(true);
     expect(await run({ name: "other" })).toBe(true);
     expect(await run({ name: "other" })).toBe(false);

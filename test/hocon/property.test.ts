@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
+import { propertyRuns } from "../support/property-runs.js";
 import { describe, it } from "vitest";
 import { HoconError, parseString } from "../../hocon/index.js";
 import type { ParseOptions } from "../../hocon/index.js";
@@ -61,12 +62,12 @@ describe("parseString on arbitrary input", () => {
   it("returns a value or throws a located HoconError for random fragments", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }), (parts) => check(parts.join(""))),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   }, 30_000);
 
   it("returns a value or throws a located HoconError for random strings", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200, unit: utf16Unit }), (text) => check(text)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ maxLength: 200, unit: utf16Unit }), (text) => check(text)), { numRuns: propertyRuns(2000) });
   }, 30_000);
 
   it("returns a value or throws a located HoconError for damaged corpus files", () => {
@@ -76,7 +77,7 @@ describe("parseString on arbitrary input", () => {
         const text = mutations.reduce(apply, file.text);
         check(text, { file: path.join(SERVICES, file.name), readFile });
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   }, 30_000);
 });

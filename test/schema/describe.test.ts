@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { propertyRuns } from "../support/property-runs.js";
 import { describe, expect, it } from "vitest";
 import { normalizeDescription } from "../../generator/schema/index.js";
 
@@ -55,6 +56,6 @@ describe("normalizeDescription's fast path and the per-load memo", () => {
   it("gives what the rules give, for text of words and every kind of whitespace", () => {
     fc.assert(fc.property(text, (t) => {
         expect(normalizeDescription(t)).toBe(byTheRules(t));
-      }), { numRuns: 2000 });
+      }), { numRuns: propertyRuns(2000) });
   });
 });
