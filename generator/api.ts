@@ -18,7 +18,7 @@ export { defineConfig, type JobConfig, type UserConfig } from "./config/define.j
 export { ConfigError, type ConfigProblem } from "./config/error.js";
 export { loadConfig, type LoadConfigOptions, type LoadedConfig } from "./config/index.js";
 export type { JobOverrides, ResolvedJob } from "./config/resolve.js";
-export { codegen, type CodegenOptions, type CodegenResult, type CodegenStop, type CodegenHooks } from "./emit/pipeline.js";
+export { codegen, type PackageOptions, type CodegenOptions, type CodegenResult, type CodegenStop, type CodegenHooks } from "./emit/pipeline.js";
 export type { FileStatus, WriteResult } from "./emit/writer.js";
 export { parseString, HoconError, DEFAULT_LIMITS } from "../hocon/index.js";
 export type { HoconDialect, HoconErrorCode, JsonObject, JsonPrimitive, JsonValue, ParseLimits, ParseOptions, ParseResult, SourceMap } from "../hocon/index.js";

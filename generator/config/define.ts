@@ -1,22 +1,10 @@
 // The config file's types and `defineConfig`, the identity function that gives an editor
 // (and tsc) the config's type in a `.ts` or `.mjs` config file.
-import type { HoconDialect } from "../../hocon/types.js";
 import type { DiffSeverity, RuleId } from "../diff/rules.js";
+import type { PackageOptions } from "../emit/pipeline.js";
 
-/** One package to generate: the options the `codegen` flags have. Paths are relative to the config file's folder. */
-export interface JobConfig {
-  /** Schema folder (.conf files). */
-  readonly schemas: string;
-  /** Output folder of the generated package; two jobs may not share one. */
-  readonly out: string;
-  /** npm package name of the generated package. */
-  readonly name: string;
-  /** API version of the OpenAPI documents (default: the maximum the schemas define). */
-  readonly apiVersion?: string;
-  /** Also generate internal endpoints (default false). */
-  readonly includeInternal?: boolean;
-  /** How the schemas are read: as pyhocon does (default, the ClearML server's parser) or as the HOCON spec says. */
-  readonly dialect?: HoconDialect;
+/** One package to generate: the options the `codegen` flags have. Paths are relative to the config file's folder; two jobs may not share an output folder. */
+export interface JobConfig extends PackageOptions {
   /** Folder of the API reference site `hocon-api-codegen docs` builds (no site without it). */
   readonly docs?: string;
   /** How `diff` reports changes to this job's schema folder. */

@@ -9,13 +9,9 @@ import { ConfigError, type ConfigProblem } from "./error.js";
 import { jobLabel } from "./job-label.js";
 
 /** One job, ready for `codegen()`: the pipeline's options plus how messages name it. */
-export interface ResolvedJob extends CodegenOptions {
+export interface ResolvedJob extends CodegenOptions, Pick<JobConfig, "diff" | "docs"> {
   /** `job 2 ("@acme/api-v2")`: its place in the config and its package name. */
   readonly label: string;
-  /** How `diff` reports this job's changes (not a codegen option). */
-  readonly diff?: JobConfig["diff"];
-  /** The docs site's folder, when the job has one. */
-  readonly docs?: string;
 }
 
 /** Options given on the command line: they override the file's. */

@@ -18,18 +18,23 @@ import { writeOutput, type KnownFile, type WriteResult } from "./writer.js";
 
 export { CODEGEN_PHASES, type CodegenPhase } from "./phase-timer.js";
 
-export interface CodegenOptions {
+/** Which package to generate, from which schemas, into which folder: what a config file's job and `codegen()` both take. */
+export interface PackageOptions {
   /** Schema folder (.conf files). */
   readonly schemas: string;
   /** Output folder of the generated package. */
   readonly out: string;
-  /** npm package name of the output. */
+  /** npm package name of the generated package. */
   readonly name: string;
-  /** API version of the OpenAPI documents (default: the maximum). */
+  /** API version of the OpenAPI documents (default: the maximum the schemas define). */
   readonly apiVersion?: string;
+  /** Also generate internal endpoints (default false). */
   readonly includeInternal?: boolean;
-  /** Default `pyhocon`. */
+  /** How the schemas are read: as pyhocon does (default, the ClearML server's parser) or as the HOCON spec says. */
   readonly dialect?: HoconDialect;
+}
+
+export interface CodegenOptions extends PackageOptions {
   /** Write nothing: only compare the output folder with what would be written. */
   readonly check?: boolean;
   /** Files of the client runtime by path under src/runtime/ (default: the generator's own, compiled if stale). */
