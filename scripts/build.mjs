@@ -11,7 +11,7 @@
 // `node scripts/build.mjs cli runtime` builds only the named parts; `buildParts` does the
 // same for scripts/run-cli.mjs, which builds the CLI and runs it in one process.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -22,7 +22,6 @@ const repoRoot = path.resolve(path.dirname(here), "..");
 /** Where `npm run build` puts the bundles; the benchmarks and the package tests build snapshots elsewhere. */
 export const DIST = path.join(repoRoot, "dist");
 
-const bundleUrlBanner = 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;';
 const common = { bundle: true, platform: "node", target: "node20", packages: "external", sourcemap: "linked", logLevel: "error" };
 
 /**
@@ -102,7 +101,7 @@ export async function buildParts({ parts = [], outdir = DIST } = {}) {
       outExtension: { ".js": ".cjs" },
       format: "cjs",
       define: { "import.meta.url": "__bundleUrl" },
-      banner: { js: bundleUrlBanner },
+      banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
       packages: undefined,
       external: ["typescript", "esbuild", "jiti", "zod"],
       plugins: [cliChunks],
@@ -126,7 +125,6 @@ export async function buildParts({ parts = [], outdir = DIST } = {}) {
     const { spawnSync } = await import("node:child_process");
     const tsc = createRequire(here).resolve("typescript/bin/tsc");
     const types = path.join(dir, "types");
-    const { rmSync } = await import("node:fs");
     rmSync(types, { recursive: true, force: true });
     const done = spawnSync(process.execPath, [tsc, "-p", path.join(repoRoot, "tsconfig.api.json"), "--outDir", types], { stdio: "inherit" });
     if (done.status !== 0) throw new Error("tsc could not emit the API's declarations");
@@ -134,7 +132,6 @@ export async function buildParts({ parts = [], outdir = DIST } = {}) {
 
   /** The docs renderer's browser bundle, shipped as it is in the package (generator/docs/renderer.ts reads it). */
   const copyDocsRenderer = async () => {
-    const { copyFileSync } = await import("node:fs");
     const from = path.dirname(createRequire(here).resolve("redoc/package.json"));
     mkdirSync(path.join(outdir, "docs-renderer"), { recursive: true });
     for (const name of ["redoc.standalone.js", "redoc.standalone.js.LICENSE.txt"]) copyFileSync(path.join(from, "bundles", name), path.join(outdir, "docs-renderer", name));
