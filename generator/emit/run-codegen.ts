@@ -8,30 +8,21 @@ import { ConfigError, loadConfig, type ResolvedJob } from "../config/index.js";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostics } from "../../hocon/diagnostics.js";
-import type { HoconDialect } from "../../hocon/types.js";
 import { findRepoRoot } from "../repo-root.js";
 import { isPackageName, PACKAGE_NAME_RULE } from "./package-name.js";
-import type { CodegenOptions } from "./pipeline.js";
+import type { PackageOptions } from "./pipeline.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { DIFFERENCE_TEXT, stopText, writtenText } from "./run-text.js";
 import { defaultCacheDir, generatorIdentity, recordStamp, unchangedSinceStamp, type StampContext } from "./stamp.js";
 
-interface CodegenFlags {
-  schemas: string;
-  out: string;
-  apiVersion?: string;
-  includeInternal?: boolean;
+interface CodegenFlags extends PackageOptions {
   check?: boolean;
   /** Regenerate even when the stamp says nothing changed. */
   force?: boolean;
-  name: string;
-  /** Default `pyhocon`. */
-  dialect?: HoconDialect;
 }
 
-
 /** The command line of `codegen`: the job options (overriding the config file's) and how to run. */
-export interface CodegenCommandLine extends Partial<Omit<CodegenFlags, "check" | "force">> {
+export interface CodegenCommandLine extends Partial<PackageOptions> {
   config?: string;
   check?: boolean;
   force?: boolean;
@@ -131,7 +122,7 @@ export async function runCodegen(flags: CodegenFlags, env: CodegenEnvironment = 
 }
 
 /** Why a job cannot run, as printed; undefined when it can. */
-function invalidJob(job: Pick<CodegenOptions, "name" | "schemas">): string | undefined {
+function invalidJob(job: Pick<PackageOptions, "name" | "schemas">): string | undefined {
   // The name is written into package.json, the README and the zod-types opt-in's comments.
   if (!isPackageName(job.name)) return `codegen: error: --name ${JSON.stringify(job.name)} ${PACKAGE_NAME_RULE}\n`;
   if (!existsSync(job.schemas)) return `${job.schemas}: error: schema folder not found\n`;
