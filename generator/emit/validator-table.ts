@@ -6,7 +6,7 @@ import type { EmitPlan, EndpointPlan, ServicePlan, VersionPlan } from "./plan.js
 import { e, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
 import { batchItemVersions, findBatchItem, moduleNamespace } from "./shared.js";
 
-export const VALIDATORS_NAME = "validators";
+const VALIDATORS_NAME = "validators";
 const VALIDATION_MODULE = "../runtime/validation.js";
 
 /** The local name `src/zod/index.js` gives a service's validators module. */
