@@ -48,17 +48,19 @@ export function validatorTableConst(plan: EmitPlan): Statement {
   };
 }
 
+/** The import `src/zod/index.d.ts` needs for the table's type. */
+export function validatorTableTypeImports(): Statement[] {
+  return [{ kind: "import", typeOnly: true, names: ["Validators"], from: VALIDATION_MODULE }];
+}
+
 /** `src/zod/index.d.ts`'s declaration of `validators`. */
-export function validatorTableDeclarations(): Statement[] {
-  return [
-    { kind: "import", typeOnly: true, names: ["Validators"], from: VALIDATION_MODULE },
-    {
-      kind: "declare-const",
-      name: VALIDATORS_NAME,
-      type: t.ref("Validators"),
-      doc: ["Every endpoint's validators, for the client: `createClient({ ..., validate: validators })`."],
-    },
-  ];
+export function validatorTableDeclaration(): Statement {
+  return {
+    kind: "declare-const",
+    name: VALIDATORS_NAME,
+    type: t.ref("Validators"),
+    doc: ["Every endpoint's validators, for the client: `createClient({ ..., validate: validators })`."],
+  };
 }
 
 function endpointValidators(sp: ServicePlan, ep: EndpointPlan, vp: VersionPlan): ObjectProp[] {

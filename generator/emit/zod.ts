@@ -37,7 +37,7 @@ import type { DefinitionPlan, ServicePlan, ShapePlan } from "./plan.js";
 import { e, numberText, t, type Expr, type ObjectProp, type Statement } from "./printer.js";
 import { admitsNull } from "./nullable.js";
 import { compilePattern, lengthPattern, numberMeets, stringMeets } from "../schema/constraints.js";
-import { validatorTableDeclarations } from "./validator-table.js";
+import { validatorTableDeclaration, validatorTableTypeImports } from "./validator-table.js";
 import { GENERATED_HEADER, generatedHeader, moduleNamespace } from "./shared.js";
 
 type Mode = "loose" | "strict";
@@ -153,7 +153,7 @@ export function emitZodIndexDtsModule(services: readonly { sp: ServicePlan; vali
   const out: Statement[] = [
     GENERATED_HEADER,
     { kind: "import", typeOnly: true, names: ["TypedValidator"], from: VALIDATOR_TYPES_MODULE },
-    ...validatorTableDeclarations().filter((s) => s.kind === "import"),
+    ...validatorTableTypeImports(),
     ...withValidators.map(({ sp }): Statement => ({ kind: "import", typeOnly: true, namespace: typesNamespace(sp), from: `../types/${sp.module}.js` })),
   ];
   for (const { sp, validators } of withValidators) {
@@ -161,7 +161,7 @@ export function emitZodIndexDtsModule(services: readonly { sp: ServicePlan; vali
     const ns = typesNamespace(sp);
     for (const v of validators) out.push({ kind: "declare-const", name: v.name, type: t.ref("TypedValidator", [t.ref(`${ns}.${v.typeName}`)]) });
   }
-  out.push({ kind: "blank" }, ...validatorTableDeclarations().filter((s) => s.kind !== "import"));
+  out.push({ kind: "blank" }, validatorTableDeclaration());
   return out;
 }
 
