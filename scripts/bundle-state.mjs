@@ -1,10 +1,11 @@
 // Whether a bundle of scripts/build.mjs is up to date, so `npm run codegen` does not run
-// esbuild, or even load it, when nothing a bundle is made of changed. A bundle is fresh when `<outdir>/.bundles.json`
-// records it under the same key (build.mjs's own text and esbuild's version: the options
-// and the plugins) and every file esbuild read for it, and every file it wrote, still has
-// the recorded content (sha256). An input the previous build read is hashed before esbuild
-// reads it again: a file saved during a build then makes the next build run, instead of
-// leaving a bundle of the older text recorded as fresh.
+// esbuild, or even load it, when nothing a bundle is made of changed. A bundle is fresh
+// when `<outdir>/.bundles.json` records it under the same key (build.mjs's own text and
+// esbuild's version: the options and the plugins) and every file esbuild read for it, and
+// every file it wrote, still has the recorded content (sha256). An input the previous
+// build read is hashed before esbuild reads it again: a file saved during a build then
+// makes the next build run, instead of leaving a bundle of the older text recorded as
+// fresh.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
