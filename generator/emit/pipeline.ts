@@ -83,7 +83,7 @@ export type CodegenResult = CodegenRun &
 
 export function codegen(options: CodegenOptions, hooks: CodegenHooks = {}): CodegenResult {
   const time = observed(hooks.observe);
-  const run = generateFiles(options, hooks, time);
+  const run = generate(options, hooks);
   if (run.stopped) return { ...run, stopped: run.stopped };
   const done: CodegenRun = run;
   try {
@@ -99,10 +99,7 @@ export type GeneratedRun = CodegenRun & { readonly stopped?: CodegenStop };
 
 /** Every step of codegen but writing: the findings and the package's files, the output folder untouched. */
 export function generate(options: Omit<CodegenOptions, "out" | "check">, hooks: CodegenHooks = {}): GeneratedRun {
-  return generateFiles(options, hooks, observed(hooks.observe));
-}
-
-function generateFiles(options: Omit<CodegenOptions, "out" | "check">, hooks: CodegenHooks, time: PhaseTimer): GeneratedRun {
+  const time = observed(hooks.observe);
   if (!isPackageName(options.name)) {
     const empty = new Map<string, string>();
     return { findings: [], sources: empty, probes: new Map(), files: empty, stopped: { reason: "option", message: `name ${JSON.stringify(options.name)} ${PACKAGE_NAME_RULE}` } };
