@@ -7,6 +7,7 @@ import { isPackageName, PACKAGE_NAME_RULE } from "../emit/package-name.js";
 import type { JobConfig } from "./define.js";
 import { ConfigError, type ConfigProblem } from "./error.js";
 import { jobLabel } from "./job-label.js";
+import { editDistance } from "../schema/lint/similar.js";
 
 /** A job's keys in the order problems are reported; the first three are required. */
 const KEYS = ["schemas", "out", "name", "apiVersion", "includeInternal", "dialect", "diff", "docs"];
@@ -107,18 +108,8 @@ function nearest(key: string, keys: readonly string[]): string | undefined {
   const norm = (s: string): string => s.toLowerCase().replace(/[-_]/g, "");
   let best: { key: string; distance: number } | undefined;
   for (const known of keys) {
-    const distance = editDistance(norm(key), norm(known));
+    const distance = editDistance(norm(key), norm(known), 3);
     if (distance <= 2 && (best === undefined || distance < best.distance)) best = { key: known, distance };
   }
   return best?.key;
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
 }
