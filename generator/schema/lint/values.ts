@@ -150,7 +150,3 @@ export function describe(value: JsonValue | undefined): string {
   if (kind === "number" || kind === "boolean") return `${kind === "number" ? "a number" : "a boolean"} (${String(value)})`;
   return kind === "null" ? "null" : kind === "array" ? "a list" : "an object";
 }
-
-export function objectOrEmpty(v: JsonValue | undefined): JsonObject {
-  return isObject(v) ? v : {};
-}
