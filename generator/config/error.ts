@@ -20,3 +20,14 @@ export class ConfigError extends Error {
     this.problems = list;
   }
 }
+
+/** What `load` gives; a ConfigError it throws is printed to stderr instead, and gives undefined (the command exits 1). */
+export async function printingConfigError<T>(load: Promise<T>): Promise<T | undefined> {
+  try {
+    return await load;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(err.message + "\n");
+    return undefined;
+  }
+}

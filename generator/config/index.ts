@@ -5,7 +5,7 @@ import { ConfigError } from "./error.js";
 import { findConfigFile } from "./files.js";
 import { readConfigFile } from "./read.js";
 import { validateConfig } from "./validate.js";
-import { resolveJobs, shownPath, type JobOverrides, type ResolvedJob } from "./resolve.js";
+import { definedOnly, resolveJobs, shownPath, type JobOverrides, type ResolvedJob } from "./resolve.js";
 
 export { ConfigError, type ConfigProblem } from "./error.js";
 export { CONFIG_NAMES, findConfigFile } from "./files.js";
@@ -42,8 +42,4 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
   const shown = shownPath(file, cwd);
   const jobs = validateConfig(await readConfigFile(file, shown), shown);
   return { file, jobs: resolveJobs(jobs, { file: shown, baseDir: path.dirname(file), cwd, overrides: options.overrides }) };
-}
-
-function definedOnly(o: JobOverrides): JobOverrides {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }

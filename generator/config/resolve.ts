@@ -27,7 +27,7 @@ const IDENTITY_KEYS = ["schemas", "out", "name", "docs"] as const;
  */
 export function resolveJobs(configs: readonly JobConfig[], options: { file: string; baseDir: string; cwd: string; overrides?: JobOverrides }): ResolvedJob[] {
   const { file, baseDir, cwd } = options;
-  const overrides = Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([, v]) => v !== undefined)) as JobOverrides;
+  const overrides = definedOnly(options.overrides ?? {});
   if (configs.length > 1) {
     const clashing = IDENTITY_KEYS.filter((key) => overrides[key] !== undefined);
     if (clashing.length > 0) {
@@ -68,6 +68,11 @@ export function resolveJobs(configs: readonly JobConfig[], options: { file: stri
   });
   if (problems.length > 0) throw new ConfigError(file, problems);
   return jobs;
+}
+
+/** The overrides actually given: an undefined flag overrides nothing. */
+export function definedOnly(overrides: JobOverrides): JobOverrides {
+  return Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
 }
 
 /** `p` relative to `cwd` when it is inside it, else absolute. */

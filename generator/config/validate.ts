@@ -7,11 +7,85 @@ import { isPackageName, PACKAGE_NAME_RULE } from "../emit/package-name.js";
 import type { JobConfig } from "./define.js";
 import { ConfigError, type ConfigProblem } from "./error.js";
 import { jobLabel } from "./job-label.js";
+import { editDistance } from "../schema/lint/similar.js";
 
-/** A job's keys in the order problems are reported; the first three are required. */
-const KEYS = ["schemas", "out", "name", "apiVersion", "includeInternal", "dialect", "diff", "docs"];
-const REQUIRED = KEYS.slice(0, 3);
-const DIFF_KEYS = ["severities", "hideDocs"];
+/** The problems of one job, each starting with the job's label. */
+class Problems {
+  readonly list: ConfigProblem[] = [];
+  constructor(readonly where: string) {}
+
+  /** Something wrong with `key`'s value (`key` may be dotted: `diff.hideDocs`). */
+  at(key: string, message: string, hint?: string): void {
+    this.list.push({ message: `${this.where}: key ${JSON.stringify(key)}: ${message}`, ...(hint ? { hint } : {}) });
+  }
+
+  missing(key: string): void {
+    this.list.push({ message: `${this.where}: missing key ${JSON.stringify(key)}`, hint: `every job needs ${REQUIRED.join(", ")}` });
+  }
+
+  /** Each key of `object` not in `known`, with the key it was probably meant to be. */
+  unknownKeys(object: Record<string, unknown>, known: readonly string[], prefix: string): void {
+    for (const key of Object.keys(object)) {
+      if (known.includes(key)) continue;
+      const near = (prefix === "" ? ALIASES[key] : undefined) ?? nearest(key, known);
+      this.list.push({ message: `${this.where}: unknown key ${JSON.stringify(prefix + key)}`, hint: near ? `did you mean \`${near}\`?` : `the keys are ${known.join(", ")}` });
+    }
+  }
+}
+
+/** Checks the value of `key` when it is present (checkKeys reports a missing one). */
+type Check = (value: unknown, key: string, problems: Problems) => void;
+
+const text =
+  (allowEmpty: boolean): Check =>
+  (value, key, problems) => {
+    if (typeof value !== "string") problems.at(key, `expected string, got ${typeName(value)}`);
+    else if (value === "" && !allowEmpty) problems.at(key, "must not be empty");
+  };
+
+const boolean: Check = (value, key, problems) => {
+  if (typeof value !== "boolean") problems.at(key, `expected boolean, got ${typeName(value)}`);
+};
+
+const oneOf =
+  (allowed: readonly string[]): Check =>
+  (value, key, problems) => {
+    if (!allowed.includes(value as string)) problems.at(key, `${JSON.stringify(value)} is not one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`);
+  };
+
+const packageName: Check = (value, key, problems) => {
+  if (typeof value !== "string") problems.at(key, `expected string, got ${typeName(value)}`);
+  else if (!isPackageName(value)) problems.at(key, `${JSON.stringify(value)} ${PACKAGE_NAME_RULE}`);
+};
+
+const DIFF: Record<string, Check> = {
+  severities(value, key, problems) {
+    if (!isRecord(value)) return problems.at(key, `expected record, got ${typeName(value)}`);
+    const known = (rule: string): boolean => RULE_IDS.includes(rule as never);
+    for (const rule of Object.keys(value).filter(known)) oneOf(DIFF_SEVERITIES)(value[rule], `${key}.${rule}`, problems);
+    for (const rule of Object.keys(value).filter((rule) => !known(rule))) {
+      const near = nearest(rule, RULE_IDS);
+      problems.at(key, `unknown diff rule ${JSON.stringify(rule)}`, near ? `did you mean \`${near}\`?` : "the rules are listed in README's diff section");
+    }
+  },
+  hideDocs: boolean,
+};
+
+/** A job's keys and their checks, in the order problems are reported; the first three are required. */
+const JOB: Record<string, Check> = {
+  schemas: text(false),
+  out: text(false),
+  name: packageName,
+  apiVersion: text(true),
+  includeInternal: boolean,
+  dialect: oneOf(DIALECTS),
+  diff: (value, key, problems) => {
+    if (!isRecord(value)) return problems.at(key, `expected object, got ${typeName(value)}`);
+    checkKeys(value, DIFF, `${key}.`, problems);
+  },
+  docs: text(false),
+};
+const REQUIRED = Object.keys(JOB).slice(0, 3);
 
 /** Names other tools use for the same setting. */
 const ALIASES: Record<string, string> = { output: "out", outDir: "out", outdir: "out", packageName: "name", schemaDir: "schemas", input: "schemas", site: "docs", docsDir: "docs" };
@@ -20,71 +94,29 @@ const ALIASES: Record<string, string> = { output: "out", outDir: "out", outdir: 
 export function validateConfig(value: unknown, file: string): JobConfig[] {
   const jobs = Array.isArray(value) ? value : [value];
   if (jobs.length === 0) throw new ConfigError(file, "the config has no jobs", "export one job object, or an array of them");
-  const problems: ConfigProblem[] = [];
+  const all: ConfigProblem[] = [];
   jobs.forEach((job, index) => {
     const where = jobLabel(job, index);
     if (!isRecord(job)) {
-      problems.push({ message: `${where}: expected an object with schemas, out and name, got ${typeName(job)}`, hint: "export default defineConfig({ schemas, out, name })" });
+      all.push({ message: `${where}: expected an object with schemas, out and name, got ${typeName(job)}`, hint: "export default defineConfig({ schemas, out, name })" });
       return;
     }
-    problems.push(...jobProblems(job, where));
+    const problems = new Problems(where);
+    checkKeys(job, JOB, "", problems);
+    all.push(...problems.list);
   });
-  if (problems.length > 0) throw new ConfigError(file, problems);
+  if (all.length > 0) throw new ConfigError(file, all);
   return jobs as JobConfig[];
 }
 
-/** Every key checked in KEYS order (a nested key's problems at its parent's place), then the unknown keys. */
-function jobProblems(job: Record<string, unknown>, where: string): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  const at = (key: string, message: string): void => {
-    problems.push({ message: `${where}: key ${JSON.stringify(key)}: ${message}` });
-  };
-  const oneOf = (key: string, value: unknown, allowed: readonly string[]): void => {
-    if (!allowed.includes(value as string)) at(key, `${JSON.stringify(value)} is not one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`);
-  };
-  for (const key of KEYS) {
-    const value = own(job, key);
-    if (value === undefined) {
-      if (REQUIRED.includes(key)) problems.push({ message: `${where}: missing key ${JSON.stringify(key)}`, hint: `every job needs ${REQUIRED.join(", ")}` });
-      continue;
-    }
-    if (key === "dialect") oneOf(key, value, DIALECTS);
-    else if (key === "includeInternal") {
-      if (typeof value !== "boolean") at(key, `expected boolean, got ${typeName(value)}`);
-    } else if (key === "diff") {
-      if (!isRecord(value)) {
-        at(key, `expected object, got ${typeName(value)}`);
-        continue;
-      }
-      const severities = own(value, "severities");
-      if (severities !== undefined && !isRecord(severities)) at("diff.severities", `expected record, got ${typeName(severities)}`);
-      else if (severities !== undefined) {
-        const unknownRules = Object.keys(severities).filter((rule) => !RULE_IDS.includes(rule as never));
-        for (const rule of Object.keys(severities)) if (!unknownRules.includes(rule)) oneOf(`diff.severities.${rule}`, severities[rule], DIFF_SEVERITIES);
-        for (const rule of unknownRules) {
-          const near = nearest(rule, RULE_IDS);
-          problems.push({ message: `${where}: key "diff.severities": unknown diff rule ${JSON.stringify(rule)}`, hint: near ? `did you mean \`${near}\`?` : "the rules are listed in README's diff section" });
-        }
-      }
-      const hideDocs = own(value, "hideDocs");
-      if (hideDocs !== undefined && typeof hideDocs !== "boolean") at("diff.hideDocs", `expected boolean, got ${typeName(hideDocs)}`);
-      problems.push(...unknownKeys(value, DIFF_KEYS, where, "diff."));
-    } else if (typeof value !== "string") at(key, `expected string, got ${typeName(value)}`);
-    else if (key === "name") {
-      if (!isPackageName(value)) at(key, `${JSON.stringify(value)} ${PACKAGE_NAME_RULE}`);
-    } else if (value === "" && key !== "apiVersion") at(key, "must not be empty");
+/** Each key of `checks` in that order (missing or checked), then the unknown keys of `object`. */
+function checkKeys(object: Record<string, unknown>, checks: Record<string, Check>, prefix: string, problems: Problems): void {
+  for (const [key, check] of Object.entries(checks)) {
+    const value = own(object, key);
+    if (value !== undefined) check(value, prefix + key, problems);
+    else if (REQUIRED.includes(prefix + key)) problems.missing(key);
   }
-  problems.push(...unknownKeys(job, KEYS, where, ""));
-  return problems;
-}
-
-function unknownKeys(object: Record<string, unknown>, known: readonly string[], where: string, prefix: string): ConfigProblem[] {
-  return Object.keys(object)
-    .filter((key) => !known.includes(key))
-    .map((key) => {
-      const near = (prefix === "" ? ALIASES[key] : undefined) ?? nearest(key, known);
-      return { message: `${where}: unknown key ${JSON.stringify(prefix + key)}`, hint: near ? `did you mean \`${near}\`?` : `the keys are ${known.join(", ")}` };
-    });
+  problems.unknownKeys(object, Object.keys(checks), prefix);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -107,18 +139,8 @@ function nearest(key: string, keys: readonly string[]): string | undefined {
   const norm = (s: string): string => s.toLowerCase().replace(/[-_]/g, "");
   let best: { key: string; distance: number } | undefined;
   for (const known of keys) {
-    const distance = editDistance(norm(key), norm(known));
+    const distance = editDistance(norm(key), norm(known), 3);
     if (distance <= 2 && (best === undefined || distance < best.distance)) best = { key: known, distance };
   }
   return best?.key;
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
 }

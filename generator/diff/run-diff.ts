@@ -1,6 +1,6 @@
 // The `diff` command's run: both revisions loaded and compared, printed in the asked format.
 import { schemaFolderJob } from "../config/cli-job.js";
-import { ConfigError } from "../config/error.js";
+import { printingConfigError } from "../config/error.js";
 import { formatDiagnostics } from "../../hocon/diagnostics.js";
 import type { HoconDialect } from "../../hocon/types.js";
 import { diff, diffToJson, diffToMarkdown, diffToText, type DiffSeverity, type RuleId } from "./index.js";
@@ -16,14 +16,8 @@ export interface DiffFlags {
 }
 
 export async function runDiff(base: string, head: string | undefined, flags: DiffFlags): Promise<number> {
-  let job;
-  try {
-    job = await schemaFolderJob(flags);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(err.message + "\n");
-    return 1;
-  }
+  const job = await printingConfigError(schemaFolderJob(flags));
+  if (job === undefined) return 1;
   const severities: Record<string, string> = { ...job.diff?.severities };
   for (const pair of flags.severity ?? []) {
     const eq = pair.indexOf("=");

@@ -5,6 +5,7 @@
 import type { Diagnostic } from "../../hocon/diagnostics.js";
 import type { HoconDialect } from "../../hocon/types.js";
 import { OutputFolderError } from "../emit/output-folder.js";
+import type { CodegenStop } from "../emit/pipeline.js";
 import { writeOutput, type WriteResult } from "../emit/writer.js";
 import { findRepoRoot } from "../repo-root.js";
 import { loadForCodegen } from "../schema/load-for-codegen.js";
@@ -34,7 +35,7 @@ export interface DocsRun {
   readonly findings: readonly Diagnostic[];
   readonly sources: ReadonlyMap<string, string>;
   /** Why nothing was written: errors in the schemas (counted), or the output folder (a message). */
-  readonly stopped?: { readonly reason: "schemas"; readonly errors: number } | { readonly reason: "output-folder"; readonly message: string };
+  readonly stopped?: Extract<CodegenStop, { readonly reason: "schemas" | "output-folder" }>;
   readonly write?: WriteResult;
 }
 

@@ -1,6 +1,7 @@
 // The `docs` command's run: each job's site built by buildDocsSite, or checked.
 import { DEFAULT_DOCS, DEFAULT_JOB } from "../config/default-job.js";
-import { ConfigError, loadConfig, type ResolvedJob } from "../config/index.js";
+import { printingConfigError } from "../config/error.js";
+import { loadConfig, type ResolvedJob } from "../config/index.js";
 import { formatDiagnostics } from "../../hocon/diagnostics.js";
 import type { HoconDialect } from "../../hocon/types.js";
 import { DIFFERENCE_TEXT, stopText } from "../emit/run-text.js";
@@ -16,16 +17,10 @@ export interface DocsCommandLine {
 }
 
 export async function runDocsCommand(flags: DocsCommandLine): Promise<number> {
-  let jobs: readonly ResolvedJob[];
-  try {
-    const { schemas, includeInternal, dialect } = flags;
-    const loaded = await loadConfig({ configFile: flags.config, overrides: { schemas, includeInternal, dialect, docs: flags.out }, fallback: DEFAULT_JOB });
-    jobs = loaded.file === undefined ? loaded.jobs.map((job) => ({ ...job, docs: job.docs ?? DEFAULT_DOCS })) : loaded.jobs;
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(err.message + "\n");
-    return 1;
-  }
+  const { schemas, includeInternal, dialect } = flags;
+  const loaded = await printingConfigError(loadConfig({ configFile: flags.config, overrides: { schemas, includeInternal, dialect, docs: flags.out }, fallback: DEFAULT_JOB }));
+  if (loaded === undefined) return 1;
+  const jobs = loaded.file === undefined ? loaded.jobs.map((job) => ({ ...job, docs: job.docs ?? DEFAULT_DOCS })) : loaded.jobs;
   const sites = jobs.filter((job) => job.docs !== undefined);
   if (sites.length === 0) {
     process.stderr.write('docs: error: no job of the config has a `docs` folder; add `docs: "docs"` to a job, or pass --out\n');

@@ -4,7 +4,8 @@
 // generator/schema/blocking.ts. The pipeline and the watcher are loaded only when a job
 // is not skipped by its stamp, or with --watch: a no-op run never loads them.
 import { DEFAULT_JOB } from "../config/default-job.js";
-import { ConfigError, loadConfig, type ResolvedJob } from "../config/index.js";
+import { printingConfigError } from "../config/error.js";
+import { loadConfig, type ResolvedJob } from "../config/index.js";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostics } from "../../hocon/diagnostics.js";
@@ -36,15 +37,10 @@ export async function runCodegenCommand(flags: CodegenCommandLine): Promise<numb
     process.stderr.write("codegen: error: --watch writes its output; it cannot be combined with --check\n");
     return 1;
   }
-  let jobs: readonly ResolvedJob[];
-  try {
-    const { schemas, out, name, apiVersion, includeInternal, dialect } = flags;
-    ({ jobs } = await loadConfig({ configFile: flags.config, overrides: { schemas, out, name, apiVersion, includeInternal, dialect }, fallback: DEFAULT_JOB }));
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(err.message + "\n");
-    return 1;
-  }
+  const { schemas, out, name, apiVersion, includeInternal, dialect } = flags;
+  const loaded = await printingConfigError(loadConfig({ configFile: flags.config, overrides: { schemas, out, name, apiVersion, includeInternal, dialect }, fallback: DEFAULT_JOB }));
+  if (loaded === undefined) return 1;
+  const { jobs } = loaded;
   if (flags.watch) return watchJobs(jobs);
   let code = 0;
   for (const job of jobs) {

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { schemaFolderJob } from "../config/cli-job.js";
-import { ConfigError } from "../config/index.js";
+import { printingConfigError } from "../config/error.js";
 import type { HoconDialect } from "../../hocon/types.js";
 import type { MockFixture } from "./handle.js";
 import { importModule } from "../import-module.js";
@@ -24,15 +24,9 @@ export async function runMockCommand(flags: MockFlags): Promise<number> {
     process.stderr.write(`mock: error: --port ${JSON.stringify(flags.port)} is not a port number (0-65535)\n`);
     return 1;
   }
-  let schemas: string;
-  let dialect = flags.dialect;
-  try {
-    ({ schemas, dialect } = await schemaFolder(flags));
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(err.message + "\n");
-    return 1;
-  }
+  const folder = await printingConfigError(schemaFolder(flags));
+  if (folder === undefined) return 1;
+  const { schemas, dialect } = folder;
   let fixtures: Record<string, MockFixture> | undefined;
   try {
     fixtures = flags.fixtures === undefined ? undefined : await readFixtures(flags.fixtures);

@@ -11,7 +11,7 @@ export interface RunReport {
 }
 
 export function reportRun(out: string, result: CodegenResult, ms: number): RunReport {
-  let stderr = formatDiagnostics(result.findings, result.sources);
+  const stderr = formatDiagnostics(result.findings, result.sources);
   if (result.stopped) return { stderr: stderr + stopText(result.stopped), stdout: "" };
   const { warnings, summary } = writtenText(out, result.write, ms);
   return { stderr: stderr + warnings, stdout: summary };

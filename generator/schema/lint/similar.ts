@@ -17,7 +17,7 @@ export function closest(name: string, candidates: Iterable<string>): string | un
 }
 
 /** Levenshtein distance, giving up (returning `cap`) once it cannot be below `cap`. */
-function editDistance(a: string, b: string, cap: number): number {
+export function editDistance(a: string, b: string, cap: number): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];

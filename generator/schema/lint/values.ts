@@ -125,11 +125,11 @@ function isNonEmptyList(v: JsonValue): boolean {
   return Array.isArray(v) && v.length > 0;
 }
 
-// With the `u` flag, as the generated validators compile it (JSON Schema patterns are Unicode).
-// The validators run patterns as ECMAScript with the `u` flag; the server (Python) may
-// accept one they cannot compile, so codegen still generates and leaves that check out.
+// The server (Python) may accept a pattern the generated validators cannot compile, so
+// codegen still generates and leaves that check out.
 const UNCHECKED_PATTERN_HINT = "fix the regular expression; until then the generated validators do not check it";
 
+// With the `u` flag, as the generated validators compile it (JSON Schema patterns are Unicode).
 function compiles(pattern: string): boolean {
   try {
     new RegExp(pattern, "u");
@@ -149,8 +149,4 @@ export function describe(value: JsonValue | undefined): string {
   }
   if (kind === "number" || kind === "boolean") return `${kind === "number" ? "a number" : "a boolean"} (${String(value)})`;
   return kind === "null" ? "null" : kind === "array" ? "a list" : "an object";
-}
-
-export function objectOrEmpty(v: JsonValue | undefined): JsonObject {
-  return isObject(v) ? v : {};
 }
