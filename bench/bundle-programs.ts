@@ -47,7 +47,7 @@ export function oursProgram(pkg: string, variant: OursVariant, calls: Calls): st
  * (`usersGetCurrentUser(transport, body)`), each carrying only its own endpoint's versions.
  */
 export function oursFunctionsProgram(pkg: string, calls: Calls): string {
-  const fns = calls.map(([s, a]) => camel(`${s}_${a}`));
+  const fns = calls.map(([s, a]) => functionName(s, a));
   return [
     `import { createTransport, keySecret, ${[...new Set(fns)].sort().join(", ")} } from "${pkg}/src/index.js";`,
     "",
@@ -64,8 +64,10 @@ export function oursFunctionsProgram(pkg: string, calls: Calls): string {
   ].join("\n");
 }
 
-/** `users_get_current_user` -> `usersGetCurrentUser`, as hey-api and our per-endpoint functions name them. */
-const camel = (name: string): string => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+/** `users`, `get_current_user` -> `usersGetCurrentUser`, as hey-api and our per-endpoint functions name them. */
+export function functionName(service: string, action: string): string {
+  return `${service}_${action}`.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
 
 /** openapi-fetch: the login is a call like any other, its token set by a middleware. */
 export function openapiFetchProgram(calls: Calls): string {
@@ -87,8 +89,7 @@ export function openapiFetchProgram(calls: Calls): string {
 
 /** hey-api's SDK (`sdk` is the folder of its output, holding sdk.gen and client/). */
 export function heyApiProgram(sdk: string, calls: Calls): string {
-  const fn = (s: string, a: string) => camel(`${s}_${a}`);
-  const fns = ["authLogin", ...calls.map(([s, a]) => fn(s, a))];
+  const fns = ["authLogin", ...calls.map(([s, a]) => functionName(s, a))];
   return [
     `import { createClient, createConfig } from "${sdk}/client/index";`,
     `import { ${[...new Set(fns)].sort().join(", ")} } from "${sdk}/sdk.gen";`,
@@ -99,7 +100,7 @@ export function heyApiProgram(sdk: string, calls: Calls): string {
     '  const login = await authLogin({ client, headers: { Authorization: `Basic ${btoa("ACCESS_KEY:SECRET_KEY")}` } });',
     "  const token = login.data?.data?.token;",
     "  client.interceptors.request.use((request) => { request.headers.set(\"Authorization\", `Bearer ${token}`); return request; });",
-    ...calls.map(([s, a], i) => `  const r${i} = (await ${fn(s, a)}({ client, body: {} })).data?.data;`),
+    ...calls.map(([s, a], i) => `  const r${i} = (await ${functionName(s, a)}({ client, body: {} })).data?.data;`),
     `  return [${calls.map((_, i) => `r${i}`).join(", ")}];`,
     "}",
     "",

@@ -2,11 +2,11 @@
 // tarball installed into an empty project from npm's cache, then the bytes and files on
 // disk of the package alone and of everything installing it brought in.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { findRepoRoot } from "../generator/repo-root.js";
 import type { BenchSuite } from "./suites.js";
+import { withScratch } from "./workspace.js";
 
 interface Tree {
   readonly bytes: number;
@@ -28,10 +28,9 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
 
 export const packageSizeSuite: BenchSuite = {
   name: "package-size",
-  async run() {
-    const repo = findRepoRoot();
-    const work = mkdtempSync(path.join(os.tmpdir(), "bench-package-"));
-    try {
+  run: () =>
+    withScratch("package", async (work) => {
+      const repo = findRepoRoot();
       const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", work, "--loglevel=error"], { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).replace(/^[^[]*/, ""))[0] as {
         filename: string;
         size: number;
@@ -55,8 +54,5 @@ export const packageSizeSuite: BenchSuite = {
       const text = rows.join("\n");
       console.log(text);
       return `${text}\n\nWhat \`npm install -D hocon-api-codegen\` adds to a project, measured by installing the tarball \`npm pack\` makes into an empty project.`;
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  },
+    }),
 };

@@ -5,6 +5,7 @@
 // request and response types, which is where generic clients spend their time.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { functionName } from "./bundle-programs.js";
 
 /** Endpoints called once per client (one at the latest version, one pinned), with an empty body, and the list their response holds. */
 const LIST_CALLS = [
@@ -72,19 +73,15 @@ const openapiFetch: Dialect = {
 const heyApi: Dialect = {
   imports: [
     'import { createClient, createConfig } from "./out/client/index.js";',
-    `import { ${[...LIST_CALLS.map(([s, a]) => heyName(s, a)), heyName(...WHOLE_CALL)].sort().join(", ")} } from "./out/sdk.gen.js";`,
+    `import { ${[...LIST_CALLS.map(([s, a]) => functionName(s, a)), functionName(...WHOLE_CALL)].sort().join(", ")} } from "./out/sdk.gen.js";`,
   ],
   clients: CLIENTS.map((c) => `const ${c} = createClient(createConfig({ baseUrl: "${baseUrl(c)}" }));`),
-  call: (client, service, action) => `(await ${heyName(service, action)}({ client: ${client}, body: {} })).data?.data`,
+  call: (client, service, action) => `(await ${functionName(service, action)}({ client: ${client}, body: {} })).data?.data`,
 };
 
 /** For the clients that take the version in the base URL. */
 function baseUrl(client: (typeof CLIENTS)[number]): string {
   return client === "latest" ? "http://localhost:8008" : `http://localhost:8008/v${USAGE_PINNED_VERSION}`;
-}
-
-function heyName(service: string, action: string): string {
-  return `${service}_${action}`.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
 const DIALECTS = { ours, openapiFetch, heyApi };

@@ -2,22 +2,16 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, expect, it, vi } from "vitest";
+import { afterEach, expect, it } from "vitest";
 import { runInit } from "../../generator/config/init.js";
+import { capturedOutput } from "../support/captured-output.js";
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function init(force = false): { code: number; stderr: string } {
-  let stderr = "";
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  try {
-    return { code: runInit(dir, force), stderr };
-  } finally {
-    err.mockRestore();
-    out.mockRestore();
-  }
+async function init(force = false): Promise<{ code: number; stderr: string }> {
+  const { value: code, stderr } = await capturedOutput(() => runInit(dir, force));
+  return { code, stderr };
 }
 
 function project(manifest: object): void {
@@ -27,32 +21,32 @@ function project(manifest: object): void {
 
 const read = (rel: string): string => readFileSync(path.join(dir, rel), "utf8");
 
-it("writes the config and the script, keeping the manifest's other keys and indentation", () => {
+it("writes the config and the script, keeping the manifest's other keys and indentation", async () => {
   project({ name: "@acme/server", version: "1.0.0", scripts: { test: "vitest" } });
-  expect(init().code).toBe(0);
+  expect((await init()).code).toBe(0);
   expect(read("hocon-api-codegen.config.ts")).toContain('name: "server-api-client"');
   expect(read("package.json")).toBe(JSON.stringify({ name: "@acme/server", version: "1.0.0", scripts: { test: "vitest", codegen: "hocon-api-codegen codegen" } }, null, 4) + "\n");
 });
 
-it("overwrites neither an existing config nor another codegen script without --force", () => {
+it("overwrites neither an existing config nor another codegen script without --force", async () => {
   project({ name: "app", scripts: { codegen: "make codegen" } });
   writeFileSync(path.join(dir, "hocon-api-codegen.config.ts"), "// mine\n");
-  const { code, stderr } = init();
+  const { code, stderr } = await init();
   expect(code).toBe(1);
   expect(stderr).toContain("hocon-api-codegen.config.ts: error: a config file exists already");
   expect(stderr).toContain('package.json: error: a `codegen` script exists already: "make codegen"');
   expect(read("hocon-api-codegen.config.ts")).toBe("// mine\n");
   expect(JSON.parse(read("package.json")).scripts.codegen).toBe("make codegen");
 
-  expect(init(true).code).toBe(0);
+  expect((await init(true)).code).toBe(0);
   expect(read("hocon-api-codegen.config.ts")).toContain("defineConfig");
   expect(JSON.parse(read("package.json")).scripts.codegen).toBe("hocon-api-codegen codegen");
 });
 
-it("with --force, still leaves a config file of another name alone", () => {
+it("with --force, still leaves a config file of another name alone", async () => {
   project({ name: "app" });
   writeFileSync(path.join(dir, "hocon-api-codegen.config.json"), "{}");
-  const { code, stderr } = init(true);
+  const { code, stderr } = await init(true);
   expect(code).toBe(1);
   expect(stderr).toContain("hocon-api-codegen.config.json: error: a config file exists already; init writes hocon-api-codegen.config.ts");
   expect(read("hocon-api-codegen.config.json")).toBe("{}");

@@ -7,9 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDocs } from "../../generator/api.js";
 import { loadApi } from "../../generator/schema/index.js";
-import { writeSchemas } from "../emit/helpers.js";
-
-const REPO = path.resolve(import.meta.dirname, "../..");
+import { REPO, writeSchemas } from "../emit/helpers.js";
 
 /** The OpenAPI document a page renders (the argument of Redoc.init). */
 function pageDocument(html: string): { paths: Record<string, { post: Record<string, unknown> & { description?: string } }>; info: { version: string } } {

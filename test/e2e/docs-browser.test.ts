@@ -12,10 +12,8 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildDocs } from "../../generator/api.js";
-import { writeSchemas } from "../emit/helpers.js";
+import { CORPUS, REPO, writeSchemas } from "../emit/helpers.js";
 
-const REPO = path.resolve(import.meta.dirname, "../..");
-const CORPUS = path.resolve(REPO, "../shared/corpus/clearml-server/services");
 const CHROMIUM = "/usr/bin/chromium";
 const HOSTILE = `</script><script>globalThis.__pwned = 1</script><img src="http://evil.example/a.png" onerror="globalThis.__pwned = 2"> ![x](http://evil.example/b.png)`;
 

@@ -2,7 +2,6 @@
 import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { vi } from "vitest";
 import { findRepoRoot } from "../../generator/repo-root.js";
 import { runCodegen, type CodegenEnvironment } from "../../generator/emit/run-codegen.js";
 import { generatePackage, type GenerateResult } from "../../generator/emit/generate.js";
@@ -10,6 +9,7 @@ import { runtimeFiles } from "../../generator/emit/runtime-files.js";
 import { writeOutput } from "../../generator/emit/writer.js";
 import { loadApi } from "../../generator/schema/index.js";
 import type { ApiModel } from "../../generator/schema/model.js";
+import { capturedOutput } from "../support/captured-output.js";
 import { typecheckFolder, type LibCheck } from "../support/typecheck.js";
 
 export const CORPUS = path.resolve(process.cwd(), "../shared/corpus/clearml-server/services");
@@ -70,17 +70,6 @@ export function typecheckCheckFile(dir: string, lines: readonly string[]): { ok:
 
 /** Runs `codegen` in-process, stdout silenced: its exit code and what it printed to stderr. */
 export async function codegenCaptured(flags: Parameters<typeof runCodegen>[0], env?: CodegenEnvironment): Promise<{ code: number; stderr: string }> {
-  let stderr = "";
-  const errSpy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const outSpy = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-  try {
-    const code = await runCodegen(flags, env);
-    return { code, stderr };
-  } finally {
-    errSpy.mockRestore();
-    outSpy.mockRestore();
-  }
+  const { value: code, stderr } = await capturedOutput(() => runCodegen(flags, env));
+  return { code, stderr };
 }

@@ -12,15 +12,21 @@ import { buildCli, removeDir, REPO, tempDir } from "./helpers.js";
 const OUT = path.join(REPO, "dist", "cli-bundle-test");
 const CONF = path.join(REPO, "schemas", "_api_defaults.conf");
 
-function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  return node([], ...args);
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
 }
 
-function node(nodeFlags: string[], ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+/** Runs `program` with this `node` (after `nodeFlags`) to completion. */
+function runNode(program: string, args: readonly string[], options: { nodeFlags?: readonly string[]; cwd?: string } = {}): Run {
   // Bounded: a CLI that hangs fails the test instead of stalling it.
-  const r = spawnSync(process.execPath, [...nodeFlags, path.join(OUT, "cli.cjs"), ...args], { encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [...(options.nodeFlags ?? []), program, ...args], { encoding: "utf8", timeout: 60_000, cwd: options.cwd });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+const cli = (...args: string[]): Run => runNode(path.join(OUT, "cli.cjs"), args);
+const node = (nodeFlags: string[], ...args: string[]): Run => runNode(path.join(OUT, "cli.cjs"), args, { nodeFlags });
 
 describe("the CLI bundle", () => {
   beforeAll(async () => {
@@ -51,11 +57,11 @@ describe("the CLI bundle", () => {
     const scratch = tempDir("cli-snapshot");
     try {
       const bundle = snapshotCli(scratch);
-      const version = spawnSync(process.execPath, [bundle, "--version"], { encoding: "utf8" });
-      expect(version.status, version.stderr).toBe(0);
+      const version = runNode(bundle, ["--version"]);
+      expect(version.code, version.stderr).toBe(0);
       expect(version.stdout).toBe("unknown\n");
-      const lint = spawnSync(process.execPath, [bundle, "lint", path.join(REPO, "schemas")], { encoding: "utf8" });
-      expect(lint.status, lint.stderr).toBe(0);
+      const lint = runNode(bundle, ["lint", path.join(REPO, "schemas")]);
+      expect(lint.code, lint.stderr).toBe(0);
       expect(lint.stdout).toContain("0 errors");
     } finally {
       removeDir(scratch);
@@ -115,8 +121,8 @@ describe("the CLI bundle", () => {
       const manifest = path.join(scratch, "package.json");
       writeFileSync(manifest, JSON.stringify({ name: "hocon-api-codegen", version: "1.0.0" }));
       const run = (): string => {
-        const r = spawnSync(process.execPath, [bundle, "codegen", "--schemas", path.join(REPO, "schemas"), "--out", path.join(scratch, "pkg")], { encoding: "utf8", cwd: scratch });
-        expect(r.status, r.stderr).toBe(0);
+        const r = runNode(bundle, ["codegen", "--schemas", path.join(REPO, "schemas"), "--out", path.join(scratch, "pkg")], { cwd: scratch });
+        expect(r.code, r.stderr).toBe(0);
         return r.stdout;
       };
       run();

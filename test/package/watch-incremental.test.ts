@@ -6,27 +6,20 @@
 // renamed onto another name (the run stops) and back, a syntax error and its fix, a
 // service added and removed, a service added whose name clashes with one of an unchanged
 // service (the run stops).
-import { cpSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { codegen, type CodegenOptions } from "../../generator/emit/pipeline.js";
 import { runtimeFiles } from "../../generator/emit/runtime-files.js";
 import { WatchedJob } from "../../generator/watch/job.js";
-import { removeDir, REPO, tempDir } from "./helpers.js";
+import { CORPUS } from "../emit/helpers.js";
+import { changedPaths, hashTree, removeDir, REPO, tempDir } from "./helpers.js";
 
-const CORPUS = path.resolve(REPO, "../shared/corpus/clearml-server/services");
 const runtime = runtimeFiles(REPO);
-
-function folderBytes(dir: string): Map<string, Buffer> {
-  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((rel) => statSync(path.join(dir, rel)).isFile());
-  return new Map(files.map((rel) => [rel, readFileSync(path.join(dir, rel))]));
-}
 
 /** The paths whose bytes differ between two folders (or that only one has), sorted. */
 function differences(a: string, b: string): string[] {
-  const [left, right] = [folderBytes(a), folderBytes(b)];
-  const paths = new Set([...left.keys(), ...right.keys()]);
-  return [...paths].filter((rel) => !(left.get(rel)?.equals(right.get(rel) ?? Buffer.alloc(0)) && right.has(rel))).sort();
+  return changedPaths(hashTree(a), hashTree(b));
 }
 
 function edit(file: string, from: string, to: string): void {
@@ -51,12 +44,13 @@ describe("watch runs reuse unchanged services and write what a fresh codegen wri
     const step = (what: string, expected: "written" | "stopped" = "written"): void => {
       const result = job.run();
       expect(result, what).toBeDefined();
-      const again = codegen({ ...options, out: path.join(dir!, `fresh-${fresh++}`) });
+      const freshOut = path.join(dir!, `fresh-${fresh++}`);
+      const again = codegen({ ...options, out: freshOut });
       expect(result!.stopped?.reason, what).toBe(again.stopped?.reason);
       expect(result!.findings, what).toEqual(again.findings);
       expect(result!.stopped === undefined ? "written" : "stopped", what).toBe(expected);
       if (again.stopped) return;
-      expect(differences(options.out, path.join(dir!, `fresh-${fresh - 1}`)), what).toEqual([]);
+      expect(differences(options.out, freshOut), what).toEqual([]);
     };
     return { schemas, step };
   }

@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { codegen, type CodegenOptions, type CodegenResult } from "../../generator/emit/pipeline.js";
 import { watchCodegen } from "../../generator/watch/index.js";
-import { buildCli, removeDir, REPO, tempDir } from "./helpers.js";
+import { buildCli, removeDir, REPO, run, tempDir } from "./helpers.js";
 
 const OUT = path.join(REPO, "dist", "watch-test");
 const CLI = path.join(OUT, "cli.cjs");
@@ -51,6 +51,11 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((rel) => statSync(path.join(dir, rel)).isFile());
 }
 
+/** Every file under `dir` (relative path -> text). */
+function contents(dir: string): Map<string, string> {
+  return new Map(filesUnder(dir).map((rel) => [rel, readFileSync(path.join(dir, rel), "utf8")]));
+}
+
 describe("codegen --watch (the CLI)", () => {
   let dirs: string[] = [];
   let children: ChildProcess[] = [];
@@ -77,12 +82,18 @@ describe("codegen --watch (the CLI)", () => {
     return { child, stdout: () => stdout, stderr: () => stderr, exited };
   }
 
-  it("follows edits, prints a syntax error located and keeps going, recovers, and exits 0 on SIGINT leaving no temporary file", async () => {
+  /** A schema copy watched by the CLI, its first run done. */
+  async function startedCopy(): Promise<{ schemas: string; out: string; w: ReturnType<typeof start> }> {
     const { dir, schemas, out } = schemaCopy();
     dirs.push(dir);
-    const auth = path.join(schemas, "auth.conf");
     const w = start(schemas, out);
     await until("the first run", () => w.stdout().includes("watching"));
+    return { schemas, out, w };
+  }
+
+  it("follows edits, prints a syntax error located and keeps going, recovers, and exits 0 on SIGINT leaving no temporary file", async () => {
+    const { schemas, out, w } = await startedCopy();
+    const auth = path.join(schemas, "auth.conf");
     expect(readOut(out, "openapi.json")).toContain(LABEL);
     // Summaries printed since `from` (a length of stdout); a save may be seen in more than one step.
     const summariesSince = (from: number): string[] => w.stdout().slice(from).split("\n").filter((line) => line.startsWith("codegen: "));
@@ -113,10 +124,7 @@ describe("codegen --watch (the CLI)", () => {
   });
 
   it("on SIGINT right after an edit, finishes or skips the run: exit 0, whole files, no temporary file", async () => {
-    const { dir, schemas, out } = schemaCopy();
-    dirs.push(dir);
-    const w = start(schemas, out);
-    await until("the first run", () => w.stdout().includes("watching"));
+    const { schemas, out, w } = await startedCopy();
     edit(path.join(schemas, "auth.conf"), LABEL, "Edited just before the signal");
     w.child.kill("SIGINT");
     expect(await w.exited).toBe(0);
@@ -127,10 +135,7 @@ describe("codegen --watch (the CLI)", () => {
   });
 
   it("exits 0 on SIGTERM", async () => {
-    const { dir, schemas, out } = schemaCopy();
-    dirs.push(dir);
-    const w = start(schemas, out);
-    await until("the first run", () => w.stdout().includes("watching"));
+    const { w } = await startedCopy();
     w.child.kill("SIGTERM");
     expect(await w.exited).toBe(0);
     expect(w.stderr()).toBe("");
@@ -139,11 +144,7 @@ describe("codegen --watch (the CLI)", () => {
   it("refuses --watch with --check", async () => {
     const { dir, schemas, out } = schemaCopy();
     dirs.push(dir);
-    const child = spawn(process.execPath, [CLI, "codegen", "--watch", "--check", "--schemas", schemas, "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
-    children.push(child);
-    let stderr = "";
-    child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    const { code, stderr } = await run(process.execPath, [CLI, "codegen", "--watch", "--check", "--schemas", schemas, "--out", out], { timeoutMs: WAIT_MS });
     expect(code).toBe(1);
     expect(stderr).toContain("--watch");
   });
@@ -177,31 +178,33 @@ describe("watchCodegen (the function)", () => {
   function freshOutput(job: CodegenOptions, into: string): Map<string, string> {
     const result = codegen({ ...job, out: into });
     expect(result.stopped).toBeUndefined();
-    return new Map(filesUnder(into).map((rel) => [rel, readFileSync(path.join(into, rel), "utf8")]));
+    return contents(into);
   }
 
-  function watchedOutput(out: string): Map<string, string> {
-    return new Map(filesUnder(out).map((rel) => [rel, readFileSync(path.join(out, rel), "utf8")]));
-  }
-
-  it("follows added and deleted service files and edited includes, writing what a fresh run writes", async () => {
+  /** A schema copy being watched, its first run done. */
+  async function watchedCopy(): Promise<{ copy: ReturnType<typeof schemaCopy>; job: CodegenOptions; w: ReturnType<typeof watching> }> {
     const copy = schemaCopy();
     dir = copy.dir;
     const job = { schemas: copy.schemas, out: copy.out, name: "watched-client" };
     const w = watching(job);
     await until("the first run", () => w.runs.length === 1);
+    return { copy, job, w };
+  }
+
+  it("follows added and deleted service files and edited includes, writing what a fresh run writes", async () => {
+    const { copy, job, w } = await watchedCopy();
 
     // A new service: its files appear.
     writeFileSync(path.join(copy.schemas, "extra.conf"), readFileSync(path.join(copy.schemas, "storage.conf"), "utf8"));
     await until("the added service", () => w.runs.length === 2);
     expect(w.runs[1]!.write?.written).toContain("src/endpoints/extra.js");
-    expect(watchedOutput(copy.out)).toEqual(freshOutput(job, path.join(copy.dir, "fresh-1")));
+    expect(contents(copy.out)).toEqual(freshOutput(job, path.join(copy.dir, "fresh-1")));
 
     // Deleted: its files go.
     unlinkSync(path.join(copy.schemas, "extra.conf"));
     await until("the deleted service", () => w.runs.length === 3);
     expect(w.runs[2]!.write?.removed).toContain("src/endpoints/extra.js");
-    expect(watchedOutput(copy.out)).toEqual(freshOutput(job, path.join(copy.dir, "fresh-2")));
+    expect(contents(copy.out)).toEqual(freshOutput(job, path.join(copy.dir, "fresh-2")));
 
     // An included file: every service including it is parsed again.
     const common = path.join(copy.schemas, "_common.conf");
@@ -209,7 +212,7 @@ describe("watchCodegen (the function)", () => {
     writeFileSync(common, commonText.replace("admins manage the workspace, annotators only label data", "Included and watched"));
     await until("the edited include", () => w.runs.length === 4);
     expect(readOut(copy.out, "openapi.json")).toContain("Included and watched");
-    expect(watchedOutput(copy.out)).toEqual(freshOutput(job, path.join(copy.dir, "fresh-3")));
+    expect(contents(copy.out)).toEqual(freshOutput(job, path.join(copy.dir, "fresh-3")));
 
     // A deleted include: a located error, then its return recovers.
     unlinkSync(common);
@@ -219,7 +222,7 @@ describe("watchCodegen (the function)", () => {
     writeFileSync(common, commonText);
     await until("the restored include", () => w.runs.length === 6);
     expect(w.runs[5]!.stopped).toBeUndefined();
-    expect(watchedOutput(copy.out)).toEqual(freshOutput(job, path.join(copy.dir, "fresh-4")));
+    expect(contents(copy.out)).toEqual(freshOutput(job, path.join(copy.dir, "fresh-4")));
 
     await w.stop();
   });
@@ -251,11 +254,7 @@ describe("watchCodegen (the function)", () => {
   });
 
   it("does not run again for a save that changes nothing, and makes one run of a burst of saves", async () => {
-    const copy = schemaCopy();
-    dir = copy.dir;
-    const job = { schemas: copy.schemas, out: copy.out, name: "watched-client" };
-    const w = watching(job);
-    await until("the first run", () => w.runs.length === 1);
+    const { copy, w } = await watchedCopy();
     const users = path.join(copy.schemas, "users.conf");
     const text = readFileSync(users, "utf8");
     writeFileSync(users, text);
