@@ -37,7 +37,7 @@ function runDocs(job: ResolvedJob, check: boolean): number {
   const report = formatDiagnostics(run.findings, run.sources);
   if (report !== "") process.stderr.write(report);
   if (run.stopped) {
-    process.stderr.write(run.stopped.reason === "schemas" ? stopText(run.stopped) : run.stopped.message + "\n");
+    process.stderr.write(run.stopped.reason === "schemas" ? stopText(run.stopped, "docs") : run.stopped.message + "\n");
     return 1;
   }
   const result = run.write!;

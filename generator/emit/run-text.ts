@@ -10,17 +10,17 @@ export const DIFFERENCE_TEXT: Record<FileStatus, string> = {
   foreign: "should not exist: hocon-api-codegen did not write it and leaves it alone (remove it by hand)",
 };
 
-/** How a stopped run ends its report (the findings are printed already). */
-export function stopText(stop: CodegenStop): string {
+/** How a stopped run of `command` ends its report (the findings are printed already). */
+export function stopText(stop: CodegenStop, command: "codegen" | "docs" = "codegen"): string {
   switch (stop.reason) {
     case "schemas":
-      return `codegen: stopped: ${stop.errors} error(s) in the schemas\n`;
+      return `${command}: stopped: ${stop.errors} error(s) in the schemas\n`;
     case "generation":
       return "";
     case "option":
-      return `codegen: error: ${stop.message}\n`;
+      return `${command}: error: ${stop.message}\n`;
     case "output-folder":
-      return `${stop.message}\ncodegen: stopped: nothing was written\n`;
+      return `${stop.message}\n${command}: stopped: nothing was written\n`;
   }
 }
 

@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDocs } from "../../generator/api.js";
+import { registerDocsCommand } from "../../generator/docs/command.js";
+import { runCommand } from "../support/run-command.js";
 import { loadApi } from "../../generator/schema/index.js";
 import { REPO, writeSchemas } from "../emit/helpers.js";
 
@@ -83,5 +85,14 @@ describe("docs site", () => {
     expect(message).toContain("hocon-api-codegen did not write it");
     expect(message).not.toMatch(/(^|[^-])codegen (did not write|again)/);
     expect(readFileSync(path.join(out, "notes.txt"), "utf8")).toBe("mine");
+  });
+
+  it("the docs command names itself when schema errors stop it", async () => {
+    const schemas = writeSchemas({ "broken.conf": "get_it {\n" });
+    const out = mkdtempSync(path.join(tmpdir(), "docs-stopped-"));
+    const run = await runCommand(registerDocsCommand, ["docs", "--schemas", schemas, "--out", out]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/^docs: stopped: 1 error\(s\) in the schemas$/m);
+    expect(run.stderr).not.toContain("codegen");
   });
 });
