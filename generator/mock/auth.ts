@@ -5,6 +5,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import type { Endpoint } from "../schema/model.js";
+import { decodeBasic } from "./protocol/basic.js";
 import { forbidden, unauthorized } from "./protocol/errors.js";
 import { single } from "./protocol/headers.js";
 import { signJwt, verifyJwt } from "./protocol/jwt.js";
@@ -45,15 +46,11 @@ export class MockAuth {
     const { scheme, value } = authorization(headers);
     if (scheme === undefined) throw unauthorized(20, "Missing authentication: send Basic credentials");
     if (scheme !== "Basic") throw unauthorized(10, "Bad authentication type: expected Basic");
-    const decoded = Buffer.from(value, "base64").toString("utf8");
-    const colon = decoded.indexOf(":");
-    if (value === "" || colon < 0) throw unauthorized(21, "Bad credentials: expected base64 of access_key:secret_key");
-    const accessKey = decoded.slice(0, colon);
-    const secret = decoded.slice(colon + 1);
-    if (this.credentials.length === 0) return identity({ accessKey, secretKey: secret });
-    const match = this.credentials.find((c) => c.accessKey === accessKey);
+    const pair = decodeBasic(value);
+    if (this.credentials.length === 0) return identity(pair);
+    const match = this.credentials.find((c) => c.accessKey === pair.accessKey);
     // One message for an unknown key and a wrong secret, so keys cannot be probed.
-    if (!match || !sameSecret(secret, match.secretKey)) throw unauthorized(22, "Invalid credentials");
+    if (!match || !sameSecret(pair.secretKey, match.secretKey)) throw unauthorized(22, "Invalid credentials");
     return identity(match);
   }
 

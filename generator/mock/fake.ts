@@ -6,6 +6,7 @@
 import type { Faker } from "@faker-js/faker";
 import type { JsonObject, JsonValue } from "../../hocon/types.js";
 import type { NumberSchema, ObjectSchema, SchemaNode, StringSchema } from "../schema/model.js";
+import { isObject } from "../schema/json.js";
 
 // Past this depth optional properties are left out and arrays hold only what minItems
 // asks, so recursive definitions end.
@@ -61,7 +62,7 @@ function fakeObject(schema: ObjectSchema, faker: Faker, depth: number, next: (s:
 
 /** Keywords beside a `$ref` or a union describe the same object: their properties join it. */
 function merged(value: JsonValue, base: JsonObject): JsonValue {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? { ...base, ...value } : value;
+  return isObject(value) ? { ...base, ...value } : value;
 }
 
 function fakeNumber(schema: NumberSchema, faker: Faker): number {

@@ -9,6 +9,7 @@ import type { Faker } from "@faker-js/faker";
 import type { JsonObject, JsonValue } from "../../hocon/types.js";
 import { withoutNulls } from "../../templates/runtime/without-nulls.js";
 import { findEndpoint, parseVersion, versionAt } from "../schema/index.js";
+import { isObject } from "../schema/json.js";
 import type { ApiModel, Endpoint, EndpointVersion, Version } from "../schema/model.js";
 import { authorizeCall, type Identity, type MockAuth } from "./auth.js";
 import { fakeValue } from "./fake.js";
@@ -137,7 +138,7 @@ function firstIssue(validator: MockValidator, value: unknown): Problem | undefin
   return { subcode: missing ? 11 : 12, field, text: `${field === "" ? "request body" : field}: ${missing ? "missing required field" : issue.message}` };
 }
 
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const key of path) out += typeof key === "number" ? `[${key}]` : out === "" ? String(key) : `.${String(key)}`;
   return out;
@@ -158,7 +159,7 @@ async function responseData(state: MockState, endpoint: Endpoint, version: Endpo
     return data;
   }
   const problem = validator && firstIssue(validator, data);
-  if (problem || typeof data !== "object" || data === null || Array.isArray(data)) {
+  if (problem || !isObject(data)) {
     throw new ApiError(500, 100, `${source} of ${endpoint.name} is not a valid ${version.version.text} response: ${problem?.text ?? "data must be an object"}`);
   }
   return data;

@@ -3,7 +3,7 @@
 // such version does not exist at V (its method is absent from a client pinned to V).
 import type { EndpointInfo } from "./endpoint.js";
 import { ClientError } from "./errors.js";
-import { parseVersion, pickVersion } from "./pick-version.js";
+import { pickVersion } from "./pick-version.js";
 import { createTransport, type CallOptions, type ClientOptions, type Transport } from "./transport.js";
 
 /** Any `major.minor` API version. */
@@ -113,9 +113,7 @@ function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
 export function clientFactory<Versions, Latest extends keyof Versions>(
   table: ServiceTable,
 ): ClientFactory<Versions, Latest> {
-  const create = (options: ClientOptions): object => {
-    if (options.apiVersion !== undefined) parseVersion(options.apiVersion);
-    return buildClient(createTransport(options), table);
-  };
+  // createTransport checks the options, apiVersion included.
+  const create = (options: ClientOptions): object => buildClient(createTransport(options), table);
   return create as unknown as ClientFactory<Versions, Latest>;
 }

@@ -1,6 +1,7 @@
 // HOCON's merge of two configurations: objects merge key by key, recursively; any other
 // value (arrays and null included) replaces what was there. A replaced key keeps its
 // first position, as in HOCON.
+import { isJsonObject } from "./json-object.js";
 
 /** A `bigint` is an integer a JS number cannot hold exactly (beyond 2^53), kept exact. */
 export type ConfigValue = null | boolean | number | bigint | string | ConfigValue[] | ConfigObject;
@@ -15,13 +16,9 @@ export function mergeConfig(base: ConfigObject, over: ConfigObject): ConfigObjec
   for (const key of Object.keys(over)) {
     const previous = Object.hasOwn(out, key) ? out[key] : undefined;
     const next = over[key];
-    setOwn(out, key, isObject(previous) && isObject(next) ? mergeConfig(previous, next) : next);
+    setOwn(out, key, isJsonObject(previous) && isJsonObject(next) ? mergeConfig(previous, next) : next);
   }
   return out;
-}
-
-function isObject(value: ConfigValue | undefined): value is ConfigObject {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 // Plain assignment of "__proto__" would change the prototype instead of adding a key.

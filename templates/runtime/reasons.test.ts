@@ -3,24 +3,30 @@ import { describe, expect, it } from "vitest";
 import { reasonFor, statusReason } from "./reasons.js";
 
 describe("reasonFor", () => {
-  it("names the protocol's pairs", () => {
-    expect(reasonFor(401, 30)).toBe("invalid_token");
-    expect(reasonFor(400, 2)).toBe("request_path_has_invalid_version");
-    expect(reasonFor(400, 12)).toBe("validation_error");
-    expect(reasonFor(410, 1)).toBe("not_supported");
-    expect(reasonFor(500, 9999)).toBe("not_implemented");
-    expect(reasonFor(404, 0)).toBe("not_found");
-  });
-
-  it("falls back to the status's name, then to unknown", () => {
-    expect(reasonFor(401, 3)).toBe("unauthorized");
-    expect(reasonFor(400, 1000)).toBe("bad_request");
-    expect(reasonFor(503, 0)).toBe("service_unavailable");
-    expect(reasonFor(418, 0)).toBe("unknown");
-    expect(reasonFor(40, 1)).toBe("unknown");
-    expect(reasonFor(4001, 0)).toBe("unknown");
-    expect(reasonFor(Number.NaN, 1)).toBe("unknown");
-  });
+  const cases: Record<string, readonly (readonly [number, number, string])[]> = {
+    "names the protocol's pairs": [
+      [401, 30, "invalid_token"],
+      [400, 2, "request_path_has_invalid_version"],
+      [400, 12, "validation_error"],
+      [410, 1, "not_supported"],
+      [500, 9999, "not_implemented"],
+      [404, 0, "not_found"],
+    ],
+    "falls back to the status's name, then to unknown": [
+      [401, 3, "unauthorized"],
+      [400, 1000, "bad_request"],
+      [503, 0, "service_unavailable"],
+      [418, 0, "unknown"],
+      [40, 1, "unknown"],
+      [4001, 0, "unknown"],
+      [Number.NaN, 1, "unknown"],
+    ],
+  };
+  for (const [title, table] of Object.entries(cases)) {
+    it(title, () => {
+      for (const [code, subcode, reason] of table) expect(reasonFor(code, subcode), `${code}/${subcode}`).toBe(reason);
+    });
+  }
 
   it("never matches part of a listed pair", () => {
     expect(reasonFor(400, 7)).toBe("bad_request");

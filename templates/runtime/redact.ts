@@ -102,8 +102,3 @@ export function redactedExcerpt(text: string, secrets: Iterable<string> = [], ma
   if (scanned.length <= max && unscanned === 0) return scanned;
   return `${scanned.slice(0, max)}… (${Math.max(0, scanned.length - max) + unscanned} more characters)`;
 }
-
-/** Cuts `text` to at most `max` characters, marking the cut. */
-export function truncate(text: string, max = 200): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
-}

@@ -210,11 +210,11 @@ export function createTransport(options: ClientOptions): Transport {
     const url = endpointUrl(baseUrl, endpoint.name, apiVersion);
     const auth = useAuth && endpoint.authorize ? frozen.auth : undefined;
     const startedAt = retry.now();
+    const ctx: AuthContext = { endpoint, signal, channel };
     let reauthorized = false;
     for (let attempt = 1; ; attempt++) {
       // Checked before credentials: an abandoned call must not start a login.
       if (signal.aborted) throw signal.reason;
-      const ctx: AuthContext = { endpoint, signal, channel };
       // Rebuilt per attempt: a retry after a login carries the new token.
       const credentials = auth ? await raceAbort(auth.headers(ctx), signal) : {};
       const headers = withAccept(endpoint, { ...(useAuth ? clientHeaders : loginHeaders), "Content-Type": contentType, ...callHeaders, ...credentials });

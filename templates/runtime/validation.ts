@@ -52,7 +52,7 @@ export interface Validators {
 
 /** Own properties only: an endpoint named `__proto__` or `constructor` finds nothing inherited. */
 function own<T>(record: { readonly [key: string]: T }, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function validatorsOf(table: ValidatorTable, endpoint: EndpointInfo): EndpointValidators | undefined {

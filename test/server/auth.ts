@@ -2,6 +2,7 @@
 // and OIDC access tokens), the token cookie, roles and impersonation headers.
 import type { IncomingHttpHeaders } from "node:http";
 import type { Endpoint } from "../../generator/schema/model.js";
+import { decodeBasic } from "../../generator/mock/protocol/basic.js";
 import { badRequest, forbidden, unauthorized } from "../../generator/mock/protocol/errors.js";
 import { cookie, protocolHeader, single } from "../../generator/mock/protocol/headers.js";
 import { secretMatches } from "./secrets.js";
@@ -39,13 +40,10 @@ function bearerIdentity(state: ServerState, token: string): Identity {
 }
 
 function basicCaller(state: ServerState, encoded: string, remoteAddress: string): Caller {
-  const decoded = Buffer.from(encoded, "base64").toString("utf8");
-  const colon = decoded.indexOf(":");
-  if (encoded === "" || colon < 0) throw unauthorized(21, "Bad credentials: expected base64 of access_key:secret_key");
-  const accessKey = decoded.slice(0, colon);
+  const { accessKey, secretKey } = decodeBasic(encoded);
   const record = state.store.credentials.get(accessKey);
   // One message for unknown key and wrong secret, so keys cannot be probed.
-  if (!record || !secretMatches(decoded.slice(colon + 1), record.secret)) throw unauthorized(22, "Invalid credentials");
+  if (!record || !secretMatches(secretKey, record.secret)) throw unauthorized(22, "Invalid credentials");
   const user = state.store.users.get(record.user);
   if (!user) throw unauthorized(22, "Invalid credentials");
   record.lastUsed = state.clock.now();

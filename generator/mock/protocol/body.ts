@@ -1,16 +1,15 @@
 // Request bodies: one JSON object, or json-lines (one JSON object per line) for batch
 // endpoints. Syntax errors name the line and column, like a compiler would.
-import type { JsonObject } from "../../../hocon/types.js";
+import type { JsonObject, JsonValue } from "../../../hocon/types.js";
+import { isObject } from "../../schema/json.js";
 import { badRequest } from "./errors.js";
 import { jsonErrorAt } from "./json-error.js";
 
 export function parseJsonObject(text: string): JsonObject {
   if (text.trim() === "") return {};
   const value = parseOrThrow(text);
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw badRequest(12, "Validation error: the request body must be a JSON object");
-  }
-  return value as JsonObject;
+  if (!isObject(value)) throw badRequest(12, "Validation error: the request body must be a JSON object");
+  return value;
 }
 
 export type ParsedLine =
@@ -33,23 +32,19 @@ export function parseJsonLines(text: string): ParsedLine[] {
       out.push({ line, ok: false, error: `line ${line}: blank lines are not allowed` });
       continue;
     }
-    let value: unknown;
+    let value: JsonValue;
     try {
       value = JSON.parse(content);
     } catch (err) {
       out.push({ line, ok: false, error: `line ${line}: ${syntaxMessage(content, err)}` });
       continue;
     }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      out.push({ line, ok: false, error: `line ${line}: expected a JSON object` });
-    } else {
-      out.push({ line, ok: true, value: value as JsonObject });
-    }
+    out.push(isObject(value) ? { line, ok: true, value } : { line, ok: false, error: `line ${line}: expected a JSON object` });
   }
   return out;
 }
 
-function parseOrThrow(text: string): unknown {
+function parseOrThrow(text: string): JsonValue {
   try {
     return JSON.parse(text);
   } catch (err) {

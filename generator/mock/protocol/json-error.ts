@@ -73,13 +73,17 @@ class Scanner {
     this.fail(c === undefined ? "unexpected end of input" : `unexpected character ${JSON.stringify(c)}`);
   }
 
-  private object(depth: number): void {
+  /** Steps over the opening bracket; true (and past `close`) when the container is empty. */
+  private empty(close: string): boolean {
     this.pos++;
     this.ws();
-    if (this.text[this.pos] === "}") {
-      this.pos++;
-      return;
-    }
+    if (this.text[this.pos] !== close) return false;
+    this.pos++;
+    return true;
+  }
+
+  private object(depth: number): void {
+    if (this.empty("}")) return;
     for (;;) {
       this.ws();
       if (this.text[this.pos] !== '"') this.fail("expected a double-quoted property name");
@@ -99,12 +103,7 @@ class Scanner {
   }
 
   private array(depth: number): void {
-    this.pos++;
-    this.ws();
-    if (this.text[this.pos] === "]") {
-      this.pos++;
-      return;
-    }
+    if (this.empty("]")) return;
     for (;;) {
       this.value(depth + 1);
       this.ws();

@@ -1,6 +1,8 @@
 // HS256 JSON Web Tokens with node:crypto only. Verification is constant-time on the
 // signature and never trusts the header's `alg`.
 import { createHmac, timingSafeEqual } from "node:crypto";
+import type { JsonValue } from "../../../hocon/types.js";
+import { isObject } from "../../schema/json.js";
 
 export type JwtPayload = Record<string, unknown> & { iat: number; exp: number };
 
@@ -23,8 +25,8 @@ export function verifyJwt(token: string, secret: Buffer, nowSec: number): Verify
   const expected = Buffer.from(sign(`${header}.${body}`, secret));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: "bad-signature" };
-  let decodedHeader: unknown;
-  let payload: unknown;
+  let decodedHeader: JsonValue;
+  let payload: JsonValue;
   try {
     decodedHeader = JSON.parse(Buffer.from(header, "base64url").toString("utf8"));
     payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
@@ -44,7 +46,7 @@ export function decodeJwtPayload(token: string): Record<string, unknown> | undef
   const body = token.split(".")[1];
   if (body === undefined) return undefined;
   try {
-    const value: unknown = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
+    const value: JsonValue = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
     return isObject(value) ? value : undefined;
   } catch {
     return undefined;
@@ -57,8 +59,4 @@ function sign(data: string, secret: Buffer): string {
 
 function base64url(text: string): string {
   return Buffer.from(text, "utf8").toString("base64url");
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }

@@ -173,7 +173,7 @@ const OidcAuth = /* @__PURE__ */ (() =>
         const parsed: unknown = JSON.parse(text);
         if (isJsonObject(parsed)) body = parsed;
       } catch {
-        body = undefined;
+        // Not JSON: body stays undefined and the text is the detail.
       }
       if (status < 200 || status > 299 || typeof body?.["access_token"] !== "string" || body["access_token"] === "") {
         const code = typeof body?.["error"] === "string" ? body["error"] : undefined;
