@@ -1,11 +1,10 @@
 import {
   createTransport
-} from "./chunk-34EI4PXT.js";
+} from "./chunk-X7PATQTK.js";
 import {
-  parseVersion,
   pickVersion
 } from "./chunk-N7YAABOU.js";
-import "./chunk-MILICKQL.js";
+import "./chunk-ASFU7R6H.js";
 import {
   ClientError
 } from "./chunk-UAQDFME2.js";
@@ -69,10 +68,7 @@ function setOwn(target, key, value) {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function clientFactory(table) {
-  const create = (options) => {
-    if (options.apiVersion !== void 0) parseVersion(options.apiVersion);
-    return buildClient(createTransport(options), table);
-  };
+  const create = (options) => buildClient(createTransport(options), table);
   return create;
 }
 export {

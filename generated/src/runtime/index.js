@@ -13,7 +13,6 @@ import {
   discardBody,
   encodeJsonLines,
   endpointUrl,
-  isJsonObject,
   isReadOnlyName,
   isRedirect,
   mergeBatchResults,
@@ -26,25 +25,26 @@ import {
   resolveRetryOptions,
   retryDelay,
   withMayHaveBeenApplied
-} from "./chunk-34EI4PXT.js";
+} from "./chunk-X7PATQTK.js";
 import {
   checks,
   formatPath
-} from "./chunk-QUMCTY7L.js";
+} from "./chunk-OICMIKPW.js";
 import "./chunk-N7YAABOU.js";
 import {
   applyVaults,
   applyVaultsWith,
   mergeConfig
-} from "./chunk-FHJX2OY5.js";
+} from "./chunk-53ATH2DR.js";
 import {
   REDACTED,
   inspectCustom,
+  isJsonObject,
   redactHeaders,
   redactText,
   redactUrl,
   redactedExcerpt
-} from "./chunk-MILICKQL.js";
+} from "./chunk-ASFU7R6H.js";
 import {
   ApiError,
   AuthError,
@@ -324,7 +324,6 @@ var OidcAuth = /* @__PURE__ */ (() => class OidcAuth {
       const parsed = JSON.parse(text);
       if (isJsonObject(parsed)) body = parsed;
     } catch {
-      body = void 0;
     }
     if (status < 200 || status > 299 || typeof body?.["access_token"] !== "string" || body["access_token"] === "") {
       const code = typeof body?.["error"] === "string" ? body["error"] : void 0;

@@ -18,5 +18,3 @@ export declare function redactValue(value: unknown, secrets?: readonly string[],
  * secret cut in two no longer matches, and its first part would be shown.
  */
 export declare function redactedExcerpt(text: string, secrets?: Iterable<string>, max?: number): string;
-/** Cuts `text` to at most `max` characters, marking the cut. */
-export declare function truncate(text: string, max?: number): string;

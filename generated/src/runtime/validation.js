@@ -1,7 +1,7 @@
 import {
   checks,
   formatPath
-} from "./chunk-QUMCTY7L.js";
+} from "./chunk-OICMIKPW.js";
 import "./chunk-N7YAABOU.js";
 import "./chunk-UAQDFME2.js";
 export {

@@ -1,7 +1,7 @@
 import {
   applyVaults
-} from "./chunk-FHJX2OY5.js";
-import "./chunk-MILICKQL.js";
+} from "./chunk-53ATH2DR.js";
+import "./chunk-ASFU7R6H.js";
 import "./chunk-UAQDFME2.js";
 export {
   applyVaults

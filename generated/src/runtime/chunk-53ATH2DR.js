@@ -1,6 +1,7 @@
 import {
+  isJsonObject,
   redactText
-} from "./chunk-MILICKQL.js";
+} from "./chunk-ASFU7R6H.js";
 import {
   ClientError
 } from "./chunk-UAQDFME2.js";
@@ -1852,12 +1853,9 @@ function mergeConfig(base, over) {
   for (const key of Object.keys(over)) {
     const previous = Object.hasOwn(out, key) ? out[key] : void 0;
     const next = over[key];
-    setOwn(out, key, isObject2(previous) && isObject2(next) ? mergeConfig(previous, next) : next);
+    setOwn(out, key, isJsonObject(previous) && isJsonObject(next) ? mergeConfig(previous, next) : next);
   }
   return out;
-}
-function isObject2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 function setOwn(target, key, value) {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });

@@ -65,7 +65,13 @@ function redactedExcerpt(text, secrets = [], max = 200) {
   return `${scanned.slice(0, max)}\u2026 (${Math.max(0, scanned.length - max) + unscanned} more characters)`;
 }
 
+// templates/runtime/json-object.js
+function isJsonObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
 export {
+  isJsonObject,
   REDACTED,
   inspectCustom,
   isSecretHeader,

@@ -3,12 +3,13 @@ import {
 } from "./chunk-N7YAABOU.js";
 import {
   inspectCustom,
+  isJsonObject,
   isSecretHeader,
   redactHeaders,
   redactUrl,
   redactValue,
   redactedExcerpt
-} from "./chunk-MILICKQL.js";
+} from "./chunk-ASFU7R6H.js";
 import {
   ApiError,
   BatchError,
@@ -27,11 +28,6 @@ function endpointUrl(baseUrl, name, apiVersion) {
   }
   const base = baseUrl.replace(/\/+$/, "");
   return apiVersion === void 0 ? `${base}/${name}` : `${base}/v${apiVersion}/${name}`;
-}
-
-// templates/runtime/json-object.js
-function isJsonObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 // templates/runtime/json-lines.js
@@ -630,10 +626,10 @@ function createTransport(options) {
     const url = endpointUrl(baseUrl, endpoint.name, apiVersion);
     const auth = useAuth && endpoint.authorize ? frozen.auth : void 0;
     const startedAt = retry.now();
+    const ctx = { endpoint, signal, channel };
     let reauthorized = false;
     for (let attempt = 1; ; attempt++) {
       if (signal.aborted) throw signal.reason;
-      const ctx = { endpoint, signal, channel };
       const credentials = auth ? await raceAbort(auth.headers(ctx), signal) : {};
       const headers = withAccept(endpoint, { ...useAuth ? clientHeaders : loginHeaders, "Content-Type": contentType, ...callHeaders, ...credentials });
       checkHeaders(endpoint.name, headers);
@@ -769,7 +765,6 @@ export {
   raceAbort,
   neverSent,
   withMayHaveBeenApplied,
-  isJsonObject,
   JSON_LINES_CONTENT_TYPE,
   MAX_JSON_LINES_BYTES,
   encodeJsonLines,

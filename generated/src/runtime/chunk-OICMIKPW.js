@@ -21,7 +21,7 @@ function isPlainObject(value) {
 
 // templates/runtime/validation.js
 function own(record, key) {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : void 0;
+  return Object.hasOwn(record, key) ? record[key] : void 0;
 }
 function validatorsOf(table, endpoint) {
   return own(table, `${endpoint.name}@${endpoint.version}`);
