@@ -17,26 +17,35 @@ export function isSpace(c: number): boolean {
 // The same classes as sticky regular expressions, for runs: a regex scans in native code,
 // while a loop over char codes runs in the interpreter for most of a short CLI run.
 const SPACE_CLASS = "\\t\\v\\f\\r \\x1c-\\x1f\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
+/** A sticky regex whose source is built inside a call marked pure, so a bundle that never lexes drops it. */
+function sticky(source: () => string): RegExp {
+  return new RegExp(source(), "y");
+}
 /** A run of whitespace other than `\n` (isSpace). */
-export const SPACE_RUN: RegExp = new RegExp(`[${SPACE_CLASS}]*`, "y");
+export const SPACE_RUN: RegExp = /* @__PURE__ */ sticky(() => `[${SPACE_CLASS}]*`);
 /** FORBIDDEN_IN_UNQUOTED inside a regex character class: `\`, `]`, `[` and `^` escaped. */
-const FORBIDDEN_CLASS = FORBIDDEN_IN_UNQUOTED.replace(/[\\\]\[^]/g, "\\$&");
+const forbiddenClass = (chars: string): string => chars.replace(/[\\\]\[^]/g, "\\$&");
 /** A run of unquoted text (isUnquotedChar, and `/` only when not starting `//`). */
-export const UNQUOTED_RUN: RegExp = new RegExp(`(?:[^${SPACE_CLASS}\\n${FORBIDDEN_CLASS}/]|/(?!/))*`, "y");
+export const UNQUOTED_RUN: RegExp = /* @__PURE__ */ sticky(() => `(?:[^${SPACE_CLASS}\\n${forbiddenClass(FORBIDDEN_IN_UNQUOTED)}/]|/(?!/))*`);
 
 /**
  * A run of unquoted text in a value as pyhocon reads it: `:` is text there, and so is `//`
  * after the first character (a comment starts only where a token could).
  */
-export const PYHOCON_VALUE_RUN: RegExp = new RegExp(`[^${SPACE_CLASS}\\n${FORBIDDEN_IN_UNQUOTED.replace(":", "").replace(/[\\\]\[^]/g, "\\$&")}]*`, "y");
+export const PYHOCON_VALUE_RUN: RegExp = /* @__PURE__ */ sticky(() => `[^${SPACE_CLASS}\\n${forbiddenClass(FORBIDDEN_IN_UNQUOTED.replace(":", ""))}]*`);
 
 /** A run of a quoted string's characters up to its closing quote, an escape or a (forbidden) newline. */
 export const QUOTED_PLAIN_RUN: RegExp = /[^"\\\n]*/y;
 
 /** ASCII characters allowed in unquoted text (1), as a table: the lexer reads it for each token's first character. */
-export const unquotedAscii: Uint8Array = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  unquotedAscii[c] = FORBIDDEN_IN_UNQUOTED.includes(String.fromCharCode(c)) || c === NEWLINE || isSpace(c) ? 0 : 1;
+export const unquotedAscii: Uint8Array = /* @__PURE__ */ unquotedAsciiTable();
+
+function unquotedAsciiTable(): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    table[c] = FORBIDDEN_IN_UNQUOTED.includes(String.fromCharCode(c)) || c === NEWLINE || isSpace(c) ? 0 : 1;
+  }
+  return table;
 }
 
 /** Characters that may appear in an unquoted string (the `//` comment start is checked by the caller). */

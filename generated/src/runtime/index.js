@@ -35,7 +35,7 @@ import {
   applyVaults,
   applyVaultsWith,
   mergeConfig
-} from "./chunk-53ATH2DR.js";
+} from "./chunk-WWKGXKNY.js";
 import {
   REDACTED,
   inspectCustom,

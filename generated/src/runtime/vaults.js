@@ -1,6 +1,6 @@
 import {
   applyVaults
-} from "./chunk-53ATH2DR.js";
+} from "./chunk-WWKGXKNY.js";
 import "./chunk-ASFU7R6H.js";
 import "./chunk-UAQDFME2.js";
 export {

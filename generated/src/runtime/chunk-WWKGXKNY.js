@@ -257,14 +257,21 @@ function isSpace(c) {
   return c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 var SPACE_CLASS = "\\t\\v\\f\\r \\x1c-\\x1f\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
-var SPACE_RUN = new RegExp(`[${SPACE_CLASS}]*`, "y");
-var FORBIDDEN_CLASS = FORBIDDEN_IN_UNQUOTED.replace(/[\\\]\[^]/g, "\\$&");
-var UNQUOTED_RUN = new RegExp(`(?:[^${SPACE_CLASS}\\n${FORBIDDEN_CLASS}/]|/(?!/))*`, "y");
-var PYHOCON_VALUE_RUN = new RegExp(`[^${SPACE_CLASS}\\n${FORBIDDEN_IN_UNQUOTED.replace(":", "").replace(/[\\\]\[^]/g, "\\$&")}]*`, "y");
+function sticky(source) {
+  return new RegExp(source(), "y");
+}
+var SPACE_RUN = /* @__PURE__ */ sticky(() => `[${SPACE_CLASS}]*`);
+var forbiddenClass = (chars) => chars.replace(/[\\\]\[^]/g, "\\$&");
+var UNQUOTED_RUN = /* @__PURE__ */ sticky(() => `(?:[^${SPACE_CLASS}\\n${forbiddenClass(FORBIDDEN_IN_UNQUOTED)}/]|/(?!/))*`);
+var PYHOCON_VALUE_RUN = /* @__PURE__ */ sticky(() => `[^${SPACE_CLASS}\\n${forbiddenClass(FORBIDDEN_IN_UNQUOTED.replace(":", ""))}]*`);
 var QUOTED_PLAIN_RUN = /[^"\\\n]*/y;
-var unquotedAscii = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  unquotedAscii[c] = FORBIDDEN_IN_UNQUOTED.includes(String.fromCharCode(c)) || c === NEWLINE || isSpace(c) ? 0 : 1;
+var unquotedAscii = /* @__PURE__ */ unquotedAsciiTable();
+function unquotedAsciiTable() {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    table[c] = FORBIDDEN_IN_UNQUOTED.includes(String.fromCharCode(c)) || c === NEWLINE || isSpace(c) ? 0 : 1;
+  }
+  return table;
 }
 function isUnquotedChar(c) {
   return c < 128 ? unquotedAscii[c] === 1 : !isSpace(c);
