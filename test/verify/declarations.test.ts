@@ -1,8 +1,8 @@
 // The generated package is JavaScript plus declaration files, and a consumer's tsc
 // (skipLibCheck on, as nearly everyone has it) never checks declaration files. So:
 // 1. tsc checks the package with skipLibCheck off: our .d.ts files, and once (for schemas/)
-//    the installed ones they load (zod's, TypeScript's lib files), which are the same for
-//    every package and cost most of a check, so the other checks skip them;
+//    the installed ones they load (zod's), which are the same for every package, so the
+//    other checks skip them; TypeScript's own lib files are not ours to prove and not checked;
 //    a broken declaration is reported, proving the check reaches them. The zod typing
 //    opt-in (zod-types.d.ts) is included, as in the package's own tsconfig: it is a
 //    declaration file too, and zod's are loaded only through it.
@@ -76,7 +76,7 @@ function declaredValues(dtsFiles: readonly string[]): Map<string, string[]> {
 
 const cases = [
   { name: "ClearML corpus", dir: CORPUS_SERVICES, libCheck: "package" },
-  { name: "this project's schemas", dir: OWN_SCHEMAS, libCheck: "everything" },
+  { name: "this project's schemas", dir: OWN_SCHEMAS, libCheck: "installed" },
 ] as const;
 
 describe.each(cases)("the generated declarations ($name)", ({ dir, libCheck }) => {
@@ -87,7 +87,7 @@ describe.each(cases)("the generated declarations ($name)", ({ dir, libCheck }) =
   });
   afterAll(() => removeGenerated(pkg));
 
-  it(`type-check with skipLibCheck off (${libCheck === "everything" ? "the installed declarations too" : "the package's own"})`, () => {
+  it(`type-check with skipLibCheck off (${libCheck === "installed" ? "the installed declarations too" : "the package's own"})`, () => {
     const result = typecheckFolder(pkg.dir, { include: ["src", "zod-types.d.ts"] }, "tsconfig.check.json", { libCheck });
     expect(result.output).toBe("");
     expect(result.ok).toBe(true);
