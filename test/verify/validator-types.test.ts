@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { removeDir } from "../package/helpers.js";
-import { generateInTemp, removeGenerated, type GeneratedPackage } from "./support/generated-package.js";
+import { generateInTemp, PACKAGE_NAME, removeGenerated, type GeneratedPackage } from "./support/generated-package.js";
 import { CORPUS_SERVICES, REPO } from "./support/paths.js";
 import {
   basicProgram,
@@ -49,8 +49,8 @@ const cases: Case[] = [
   {
     name: "ClearML corpus",
     open: () => {
-      const pkg: GeneratedPackage = generateInTemp(CORPUS_SERVICES, "corpus-client");
-      return { dir: pkg.dir, name: "corpus-client", cleanup: () => removeGenerated(pkg) };
+      const pkg: GeneratedPackage = generateInTemp(CORPUS_SERVICES);
+      return { dir: pkg.dir, name: PACKAGE_NAME, cleanup: () => removeGenerated(pkg) };
     },
     everyForm: false,
   },
