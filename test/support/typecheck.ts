@@ -21,6 +21,14 @@ export type TypecheckRoots = { readonly include: readonly string[] } | { readonl
  */
 export type LibCheck = "package" | "installed";
 
+export interface TypecheckResult {
+  readonly ok: boolean;
+  /** tsc's diagnostics, one per line; "" when none. */
+  readonly output: string;
+  /** The program checked, for a test that reads the same files with its checker. */
+  readonly program: ts.Program;
+}
+
 /**
  * Type-checks as `tsc -p dir/configName` would (the config is written there, so tsc can
  * repeat the check; with skipLibCheck off tsc also reports the declarations not checked here).
@@ -30,7 +38,7 @@ export function typecheckFolder(
   roots: TypecheckRoots,
   configName = "tsconfig.check.json",
   options: { libCheck?: LibCheck } = {},
-): { ok: boolean; output: string } {
+): TypecheckResult {
   const config = { compilerOptions: { ...PACKAGE_COMPILER_OPTIONS, skipLibCheck: !options.libCheck }, ...roots };
   const configPath = path.join(dir, configName);
   writeFileSync(configPath, JSON.stringify(config, null, 2));
@@ -47,7 +55,7 @@ export function typecheckFolder(
 export function typecheckConfig(
   configPath: string,
   checked: (file: ts.SourceFile, program: ts.Program) => boolean = () => true,
-): { ok: boolean; output: string } {
+): TypecheckResult {
   const dir = path.dirname(configPath);
   const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
     ...ts.sys,
@@ -66,7 +74,7 @@ export function typecheckConfig(
   });
   const diagnostics = tscDiagnostics(program, (file) => checked(file, program));
   const output = ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => dir, getNewLine: () => "\n" });
-  return { ok: diagnostics.length === 0, output };
+  return { ok: diagnostics.length === 0, output, program };
 }
 
 /** TypeScript's lib files and what resolved through a node_modules folder. */
