@@ -9,6 +9,16 @@ import ts from "typescript";
 import { PACKAGE_COMPILER_OPTIONS } from "../../generator/emit/package.js";
 import { sharedLibHost } from "./compiler-host.js";
 
+/**
+ * The package's compiler options (skipLibCheck on), for programs that read a package with the
+ * checker: under the same options as the checks, they share the parsed files (compiler-host.ts).
+ */
+export function packageCompilerOptions(): ts.CompilerOptions {
+  const { options, errors } = ts.convertCompilerOptionsFromJson({ ...PACKAGE_COMPILER_OPTIONS, skipLibCheck: true }, process.cwd());
+  if (errors.length > 0) throw new Error(ts.flattenDiagnosticMessageText(errors[0].messageText, "\n"));
+  return options;
+}
+
 /** The roots tsc starts from: an `include` list of globs/folders, or an explicit `files` list. */
 export type TypecheckRoots = { readonly include: readonly string[] } | { readonly files: readonly string[] };
 

@@ -7,19 +7,13 @@ import path from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedLibHost } from "../support/compiler-host.js";
+import { packageCompilerOptions } from "../support/typecheck.js";
 import { CLIENT_NAMES, rootExplanation, serviceSurface, type ServiceSurface } from "./support/expected-surface.js";
 import { generateInTemp, removeGenerated, moduleFile, type GeneratedPackage } from "./support/generated-package.js";
 import { moduleOf } from "./support/naming.js";
 import { CORPUS_SERVICES, OWN_SCHEMAS, REPO } from "./support/paths.js";
 
-const OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  skipLibCheck: true,
-  noEmit: true,
-  target: ts.ScriptTarget.ESNext,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-};
+const OPTIONS = packageCompilerOptions();
 
 /** A program of `rootNames` (and what they import), and its checker. */
 function programOf(rootNames: readonly string[], dir: string): { program: ts.Program; checker: ts.TypeChecker } {
