@@ -51,7 +51,13 @@ function sourceFileKey(o: ts.ScriptTarget | ts.CreateSourceFileOptions): string 
   return [o.languageVersion, o.impliedNodeFormat, o.jsDocParsingMode].join(",");
 }
 
-/** The options the parser and binder read (module detection, const enums): a file is shared only under equal ones. */
+/**
+ * The options the parser and binder read for a declaration file (module detection): a file is
+ * shared only under equal ones. The const-enum options (isolatedModules, preserveConstEnums,
+ * verbatimModuleSyntax) only change which unreachable statements the binder reports, and a
+ * declaration file has none, so programs that differ in them (a consumer's, the package's)
+ * share the lib files.
+ */
 function bindingKey(options: ts.CompilerOptions): string {
-  return [options.moduleDetection, options.jsx, options.isolatedModules, options.verbatimModuleSyntax, options.preserveConstEnums].join(",");
+  return [options.moduleDetection, options.jsx].join(",");
 }
