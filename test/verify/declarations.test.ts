@@ -22,7 +22,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RUNTIME_ENTRY_POINTS } from "../../generator/emit/runtime-build.js";
-import { typecheckFolder } from "../support/typecheck.js";
+import { typecheckFolder, type TypecheckResult } from "../support/typecheck.js";
 import { generateInTemp, removeGenerated, type GeneratedPackage } from "./support/generated-package.js";
 import { CORPUS_SERVICES, OWN_SCHEMAS } from "./support/paths.js";
 
