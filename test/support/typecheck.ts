@@ -9,31 +9,53 @@ import ts from "typescript";
 import { PACKAGE_COMPILER_OPTIONS } from "../../generator/emit/package.js";
 import { sharedLibHost } from "./compiler-host.js";
 
+/**
+ * The package's compiler options (skipLibCheck on), for programs that read a package with the
+ * checker: under the same options as the checks, they share the parsed files (compiler-host.ts).
+ */
+export function packageCompilerOptions(): ts.CompilerOptions {
+  const { options, errors } = ts.convertCompilerOptionsFromJson({ ...PACKAGE_COMPILER_OPTIONS, skipLibCheck: true }, process.cwd());
+  if (errors.length > 0) throw new Error(ts.flattenDiagnosticMessageText(errors[0].messageText, "\n"));
+  return options;
+}
+
 /** The roots tsc starts from: an `include` list of globs/folders, or an explicit `files` list. */
 export type TypecheckRoots = { readonly include: readonly string[] } | { readonly files: readonly string[] };
 
 /**
  * What is checked besides the `.ts` sources. "package": declaration files too (skipLibCheck
- * off), those not installed; "everything": the installed ones as well (zod's, TypeScript's lib
- * files), which are the same for every package and cost most of the check, so one test checks
- * them (test/verify/declarations.test.ts) and the others look at the package's own.
+ * off), those not installed; "installed": the installed packages' as well (zod's), which are
+ * the same for every package, so one test checks them (test/verify/declarations.test.ts) and
+ * the others look at the package's own. TypeScript's own lib files (lib.dom.d.ts...) are never
+ * checked: they are TypeScript's to prove, not ours, and cost most of a check.
  */
-export type LibCheck = "package" | "everything";
+export type LibCheck = "package" | "installed";
+
+export interface TypecheckResult {
+  readonly ok: boolean;
+  /** tsc's diagnostics, one per line; "" when none. */
+  readonly output: string;
+  /** The program checked, for a test that reads the same files with its checker. */
+  readonly program: ts.Program;
+}
 
 /**
  * Type-checks as `tsc -p dir/configName` would (the config is written there, so tsc can
- * repeat the check; with `libCheck: "package"` tsc also reports the installed declarations).
+ * repeat the check; with skipLibCheck off tsc also reports the declarations not checked here).
  */
 export function typecheckFolder(
   dir: string,
   roots: TypecheckRoots,
   configName = "tsconfig.check.json",
   options: { libCheck?: LibCheck } = {},
-): { ok: boolean; output: string } {
+): TypecheckResult {
   const config = { compilerOptions: { ...PACKAGE_COMPILER_OPTIONS, skipLibCheck: !options.libCheck }, ...roots };
   const configPath = path.join(dir, configName);
   writeFileSync(configPath, JSON.stringify(config, null, 2));
-  return typecheckConfig(configPath, options.libCheck === "everything" ? () => true : (file, program) => !installed(program, file));
+  return typecheckConfig(
+    configPath,
+    options.libCheck === "installed" ? (file, program) => !program.isSourceFileDefaultLibrary(file) : (file, program) => !installed(program, file),
+  );
 }
 
 /**
@@ -43,7 +65,7 @@ export function typecheckFolder(
 export function typecheckConfig(
   configPath: string,
   checked: (file: ts.SourceFile, program: ts.Program) => boolean = () => true,
-): { ok: boolean; output: string } {
+): TypecheckResult {
   const dir = path.dirname(configPath);
   const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, {
     ...ts.sys,
@@ -62,7 +84,7 @@ export function typecheckConfig(
   });
   const diagnostics = tscDiagnostics(program, (file) => checked(file, program));
   const output = ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => dir, getNewLine: () => "\n" });
-  return { ok: diagnostics.length === 0, output };
+  return { ok: diagnostics.length === 0, output, program };
 }
 
 /** TypeScript's lib files and what resolved through a node_modules folder. */

@@ -5,9 +5,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { compile } from "json-schema-to-typescript";
-import { Node, Project, SyntaxKind } from "ts-morph";
+import ts from "typescript";
 import type { Version } from "../../generator/schema/model.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sharedLibHost } from "../support/compiler-host.js";
+import { packageCompilerOptions } from "../support/typecheck.js";
 import { KNOWN_ORACLE_MISMATCHES } from "./known-oracle-mismatches.js";
 import { generateInTemp, removeGenerated, type GeneratedPackage } from "./support/generated-package.js";
 import { isObject, readTruth, type Json, type JsonObject } from "./support/ground-truth.js";
@@ -49,33 +51,48 @@ function parseVersion(text: string): Version {
   return { major, minor, text };
 }
 
+/** A program of the sampled services' endpoint declarations, for their interfaces and the checker. */
+function endpointsProgram(pkg: GeneratedPackage, sample: readonly SampledSchema[]): ts.Program {
+  const files = [...new Set(sample.filter((s) => s.endpoint).map((s) => endpointsFile(pkg, s)))];
+  const options = packageCompilerOptions();
+  return ts.createProgram({ rootNames: files, options, host: sharedLibHost(options, pkg.dir) });
+}
+
+function endpointsFile(pkg: GeneratedPackage, s: SampledSchema): string {
+  return path.join(pkg.dir, `src/endpoints/${moduleOf({ name: s.service })}.d.ts`);
+}
+
 /**
  * Our type of a sampled schema, as exported name of the service's types module: the
  * `action` property of the service's client interface at the endpoint's version, resolved
  * by the type checker through the interface's heritage, must be the method declared by
  * that endpoint version's own interface; its body / result type is ours.
  */
-function ourType(pkg: GeneratedPackage, project: Project, s: SampledSchema): string {
+function ourType(pkg: GeneratedPackage, program: ts.Program, s: SampledSchema): string {
   if (s.definition) return pascal(s.service, s.definition);
   const e = s.endpoint!;
   const version = parseVersion(e.version);
-  const stem = `src/endpoints/${moduleOf({ name: s.service })}.d.ts`;
-  const file = project.getSourceFile(path.join(pkg.dir, stem)) ?? project.addSourceFileAtPath(path.join(pkg.dir, stem));
-  const api = file.getInterfaceOrThrow(serviceInterface(s.service, version));
-  const declarations = api.getType().getPropertyOrThrow(e.action).getDeclarations();
+  const file = program.getSourceFile(endpointsFile(pkg, s));
+  if (!file) throw new Error(`${s.id}: no ${endpointsFile(pkg, s)}`);
+  const name = serviceInterface(s.service, version);
+  const api = file.statements.find((n): n is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(n) && n.name.text === name);
+  if (!api) throw new Error(`${s.id}: no interface ${name}`);
+  const checker = program.getTypeChecker();
+  const declarations = checker.getTypeAtLocation(api.name).getProperty(e.action)?.getDeclarations() ?? [];
   const method = declarations.length === 1 ? declarations[0] : undefined;
-  const owner = method?.getParentIfKind(SyntaxKind.InterfaceDeclaration)?.getName();
+  const owner = method && ts.isInterfaceDeclaration(method.parent) ? method.parent.name.text : undefined;
   const expected = methodInterface(s.service, e.action, version);
-  if (!Node.isMethodSignature(method) || owner !== expected) {
-    throw new Error(`${s.id}: ${api.getName()}.${e.action} is declared in ${owner ?? "no interface"}, not as a method of ${expected}`);
+  if (!method || !ts.isMethodSignature(method) || owner !== expected) {
+    throw new Error(`${s.id}: ${name}.${e.action} is declared in ${owner ?? "no interface"}, not as a method of ${expected}`);
   }
-  const text =
-    e.side === "request"
-      ? method.getParameterOrThrow("body").getTypeNodeOrThrow().getText()
-      : method.getReturnTypeNodeOrThrow().getText();
-  const name = /^(?:Promise<)?T\.(\w+)>?$/.exec(text)?.[1];
-  if (!name) throw new Error(`${s.id}: our type is ${text}, not a named type of the service`);
-  return name;
+  const source = method.getSourceFile();
+  const body = method.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === "body");
+  const typeNode = e.side === "request" ? body?.type : method.type;
+  if (!typeNode) throw new Error(`${s.id}: ${expected}.${e.action} has no ${e.side === "request" ? "body parameter type" : "return type"}`);
+  const text = typeNode.getText(source);
+  const ours = /^(?:Promise<)?T\.(\w+)>?$/.exec(text)?.[1];
+  if (!ours) throw new Error(`${s.id}: our type is ${text}, not a named type of the service`);
+  return ours;
 }
 
 describe("json-schema-to-typescript agrees with our types", () => {
@@ -89,7 +106,6 @@ describe("json-schema-to-typescript agrees with our types", () => {
     sample = sampleSchemas(truth, ENDPOINT_SAMPLES, DEFINITION_SAMPLES);
     // Our null policy for responses is applied to the oracle's input too (support/null-policy.ts).
     const reached = responseDefinitionNames(truth);
-    const project = new Project({ skipAddingFilesFromTsConfig: true });
     mkdirSync(path.join(pkg.dir, "oracle"));
     const lines = ["type Eq<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;"];
     const imported = new Set<string>();
@@ -113,8 +129,9 @@ describe("json-schema-to-typescript agrees with our types", () => {
       }
       lines.push(`import type { Oracle as O${i} } from "./oracle/s${i}.js";`);
     }
+    const program = endpointsProgram(pkg, sample);
     for (const [i, s] of sample.entries()) {
-      lines.push(`export const c${i}: Eq<O${i}, ${namespaceOf(s)}.${ourType(pkg, project, s)}> = true;`);
+      lines.push(`export const c${i}: Eq<O${i}, ${namespaceOf(s)}.${ourType(pkg, program, s)}> = true;`);
       checkLine.set(lines.length, s);
     }
     writeFileSync(path.join(pkg.dir, "check.ts"), lines.join("\n") + "\n");

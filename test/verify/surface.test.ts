@@ -1,35 +1,63 @@
-// The generated package's public surface, read with ts-morph (as a user's editor would)
-// and checked against what the IR explains: the root index, the zod validators, and one
+// The generated package's public surface, read with TypeScript's checker (as a user's editor
+// would) and checked against what the IR explains: the root index, the zod validators, and one
 // entry module per service as package.json's exports map says. Run for the ClearML corpus
 // and for this project's own schemas/.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { Node, Project, type SourceFile } from "ts-morph";
+import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sharedLibHost } from "../support/compiler-host.js";
+import { packageCompilerOptions } from "../support/typecheck.js";
 import { CLIENT_NAMES, rootExplanation, serviceSurface, type ServiceSurface } from "./support/expected-surface.js";
 import { generateInTemp, removeGenerated, moduleFile, type GeneratedPackage } from "./support/generated-package.js";
 import { moduleOf } from "./support/naming.js";
 import { CORPUS_SERVICES, OWN_SCHEMAS, REPO } from "./support/paths.js";
 
-/** Exported names of the hand-written runtime, read from its source (not from the output). */
+const OPTIONS = packageCompilerOptions();
+
+/** A program of `rootNames` (and what they import), and its checker. */
+function programOf(rootNames: readonly string[], dir: string): { program: ts.Program; checker: ts.TypeChecker } {
+  const program = ts.createProgram({ rootNames, options: OPTIONS, host: sharedLibHost(OPTIONS, dir) });
+  return { program, checker: program.getTypeChecker() };
+}
+
+/** A module's exports (declared there or re-exported), each with the declaration it resolves to. */
+function exportedDeclarations(checker: ts.TypeChecker, file: ts.SourceFile): Map<string, ts.Declaration | undefined> {
+  const symbol = checker.getSymbolAtLocation(file);
+  const out = new Map<string, ts.Declaration | undefined>();
+  for (const s of symbol ? checker.getExportsOfModule(symbol) : []) {
+    const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
+    out.set(s.getName(), target.declarations?.[0]);
+  }
+  return out;
+}
+
+let runtimeExports: Set<string> | undefined;
+/** Exported names of the hand-written runtime, read from its source (not from the output); read once. */
 function runtimeNames(): Set<string> {
-  const project = new Project({ skipAddingFilesFromTsConfig: true, compilerOptions: { skipLibCheck: true } });
-  const file = project.addSourceFileAtPath(path.join(REPO, "templates/runtime/index.ts"));
-  project.resolveSourceFileDependencies();
-  return new Set(file.getExportedDeclarations().keys());
+  if (!runtimeExports) {
+    const index = path.join(REPO, "templates/runtime/index.ts");
+    const { program, checker } = programOf([index], REPO);
+    runtimeExports = new Set(exportedDeclarations(checker, program.getSourceFile(index)!).keys());
+  }
+  return runtimeExports;
 }
 
-function loadPackage(pkg: GeneratedPackage): Project {
-  const project = new Project({
-    skipAddingFilesFromTsConfig: true,
-    compilerOptions: { strict: true, skipLibCheck: true, noEmit: true, target: 99, module: 199, moduleResolution: 99 },
-  });
-  project.addSourceFilesAtPaths([path.join(pkg.dir, "src/**/*.ts")]);
-  project.resolveSourceFileDependencies();
-  return project;
+function loadPackage(pkg: GeneratedPackage): { program: ts.Program; checker: ts.TypeChecker } {
+  const src = path.join(pkg.dir, "src");
+  const files = readdirSync(src, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
+    .map((e) => path.join(e.parentPath, e.name));
+  return programOf(files, pkg.dir);
 }
 
-const exportsOf = (file: SourceFile): Set<string> => new Set(file.getExportedDeclarations().keys());
+const text = (node: ts.Node | undefined): string | undefined => node?.getText(node.getSourceFile());
+const named = <T extends ts.Statement>(file: ts.SourceFile, is: (s: ts.Statement) => s is T, name: string): T | undefined =>
+  file.statements.find((s): s is T => is(s) && (s as { name?: ts.Identifier }).name?.text === name);
+const parameterType = (decl: ts.SignatureDeclaration, name: string): string | undefined =>
+  text(decl.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === name)?.type);
+const extendsOf = (decl: ts.InterfaceDeclaration): string[] =>
+  (decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types ?? []).map((t) => text(t)!);
 
 const cases = [
   { name: "ClearML corpus", dir: CORPUS_SERVICES, endpointVersions: 356 },
@@ -38,19 +66,24 @@ const cases = [
 
 describe.each(cases)("the generated package's surface ($name)", ({ name, dir, endpointVersions }) => {
   let pkg: GeneratedPackage;
-  let project: Project;
+  let program: ts.Program;
+  let checker: ts.TypeChecker;
   let surfaces: ServiceSurface[];
   let root: Set<string>;
   let runtime: Set<string>;
   /** The module's declarations: `.d.ts` next to a JavaScript module, else the `.ts` source. */
-  const file = (stem: string): SourceFile => {
+  const file = (stem: string): ts.SourceFile => {
     const found = moduleFile(pkg, stem);
-    return project.getSourceFileOrThrow(found.endsWith(".js") ? found.slice(0, -3) + ".d.ts" : found);
+    const declarations = found.endsWith(".js") ? found.slice(0, -3) + ".d.ts" : found;
+    const source = program.getSourceFile(declarations);
+    if (!source) throw new Error(`the program has no ${declarations}`);
+    return source;
   };
+  const exportsOf = (source: ts.SourceFile): Set<string> => new Set(exportedDeclarations(checker, source).keys());
 
   beforeAll(() => {
     pkg = generateInTemp(dir);
-    project = loadPackage(pkg);
+    ({ program, checker } = loadPackage(pkg));
     surfaces = pkg.model.services.map(serviceSurface);
     root = exportsOf(file("index"));
     runtime = runtimeNames();
@@ -90,13 +123,13 @@ describe.each(cases)("the generated package's surface ($name)", ({ name, dir, en
     for (const s of surfaces) {
       const endpoints = file(`endpoints/${moduleOf(s.service)}`);
       for (const fn of s.functions) {
-        const decl = endpoints.getFunction(fn);
+        const decl = named(endpoints, ts.isFunctionDeclaration, fn);
         if (!decl) {
           problems.push(`${fn}: no function in endpoints/${moduleOf(s.service)}`);
           continue;
         }
-        const body = decl.getParameter("body")?.getTypeNode()?.getText();
-        const result = decl.getReturnTypeNode()?.getText();
+        const body = parameterType(decl, "body");
+        const result = text(decl.type);
         const request = /^T\.(\w+)$/.exec(body ?? "")?.[1];
         const response = /^Promise<T\.(\w+)>$/.exec(result ?? "")?.[1];
         for (const [what, name] of [
@@ -116,19 +149,19 @@ describe.each(cases)("the generated package's surface ($name)", ({ name, dir, en
     for (const s of surfaces) {
       const endpoints = file(`endpoints/${moduleOf(s.service)}`);
       for (const [name, action] of s.methodInterfaces) {
-        const decl = endpoints.getInterface(name);
+        const decl = named(endpoints, ts.isInterfaceDeclaration, name);
         if (!decl) {
           problems.push(`${name}: no interface in endpoints/${moduleOf(s.service)}`);
           continue;
         }
-        const members = decl.getMembers();
-        const method = decl.getMethod(action);
-        if (members.length !== 1 || !method || decl.getExtends().length > 0) {
-          problems.push(`${name}: declares ${members.map((m) => m.getText().split("(")[0]).join(", ")} instead of only ${action}`);
+        const members = decl.members;
+        const method = members.find((m): m is ts.MethodSignature => ts.isMethodSignature(m) && ts.isIdentifier(m.name) && m.name.text === action);
+        if (members.length !== 1 || !method || extendsOf(decl).length > 0) {
+          problems.push(`${name}: declares ${members.map((m) => text(m)!.split("(")[0]).join(", ")} instead of only ${action}`);
           continue;
         }
-        const body = method.getParameter("body")?.getTypeNode()?.getText();
-        const result = method.getReturnTypeNode()?.getText();
+        const body = parameterType(method, "body");
+        const result = text(method.type);
         const request = /^T\.(\w+)$/.exec(body ?? "")?.[1];
         const response = /^Promise<T\.(\w+)>$/.exec(result ?? "")?.[1];
         for (const [what, typeName, text] of [
@@ -151,9 +184,9 @@ describe.each(cases)("the generated package's surface ($name)", ({ name, dir, en
       const heritages = new Map<string, string[] | undefined>();
       const heritage = (name: string): string[] | undefined => {
         if (heritages.has(name)) return heritages.get(name);
-        const decl = endpoints.getInterface(name);
-        if (decl && decl.getMembers().length > 0) problems.push(`${name}: declares members of its own`);
-        const bases = decl?.getExtends().map((h) => h.getText());
+        const decl = named(endpoints, ts.isInterfaceDeclaration, name);
+        if (decl && decl.members.length > 0) problems.push(`${name}: declares members of its own`);
+        const bases = decl && extendsOf(decl);
         heritages.set(name, bases);
         return bases;
       };
@@ -205,13 +238,13 @@ describe.each(cases)("the generated package's surface ($name)", ({ name, dir, en
     }
     // Every request/response type has a validator of the same name, except aliases of the
     // latest version and the batch / text shapes that are not validated as a whole.
-    const types = project.getSourceFiles().filter((f) => f.getFilePath().includes("/src/types/"));
+    const types = program.getSourceFiles().filter((f) => f.fileName.includes("/src/types/"));
+    expect(types.length).toBeGreaterThan(0);
     for (const t of types) {
-      for (const [name, decls] of t.getExportedDeclarations()) {
+      for (const [name, alias] of exportedDeclarations(checker, t)) {
         if (!surfaces.some((s) => s.isShapeName(name)) || zod.has(name)) continue;
         if (surfaces.some((s) => s.withoutValidator.has(name))) continue;
-        const alias = decls[0];
-        const target = Node.isTypeAliasDeclaration(alias) ? alias.getTypeNode()?.getText() : undefined;
+        const target = alias && ts.isTypeAliasDeclaration(alias) ? text(alias.type) : undefined;
         if (!target || !zod.has(target)) problems.push(`type ${name} has no validator and is not an alias of one`);
       }
     }

@@ -1,7 +1,7 @@
 // Generates the client package in-process, exactly as `codegen` does (internal endpoints
 // included), into a fresh temp folder whose node_modules links to this repository's, so
 // the generated modules can import zod and be imported by the tests.
-import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { formatDiagnostic } from "../../../hocon/diagnostics.js";
@@ -20,15 +20,43 @@ export interface GeneratedPackage {
   readonly files: ReadonlyMap<string, string>;
 }
 
-export function generateInTemp(schemaDir: string, packageName = "verify-client"): GeneratedPackage {
-  const { model } = loadApi(schemaDir);
-  const result = generatePackage(model, { packageName, includeInternal: true, runtime: runtimeFiles(REPO) });
-  const errors = result.diagnostics.filter((d) => d.severity === "error");
-  if (errors.length > 0) throw new Error(`codegen failed:\n${errors.map((d) => formatDiagnostic(d)).join("\n")}`);
+/**
+ * Generation is the same for the same schemas and name, and several test files of a worker
+ * (which share modules) generate the corpus: each generates once per worker, and every caller
+ * gets its own folder written from it. The model and the files are shared: callers only read them.
+ */
+const generated = new Map<string, { readonly model: ApiModel; readonly files: ReadonlyMap<string, string> }>();
+
+/** The name of the generated package unless a caller gives another. */
+export const PACKAGE_NAME = "verify-client";
+
+export function generateInTemp(schemaDir: string, packageName = PACKAGE_NAME): GeneratedPackage {
+  const key = [schemaDir, packageName, schemaFingerprint(schemaDir)].join("\0");
+  let result = generated.get(key);
+  if (!result) {
+    const { model } = loadApi(schemaDir);
+    const { files, diagnostics } = generatePackage(model, { packageName, includeInternal: true, runtime: runtimeFiles(REPO) });
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    if (errors.length > 0) throw new Error(`codegen failed:\n${errors.map((d) => formatDiagnostic(d)).join("\n")}`);
+    generated.set(key, (result = { model, files }));
+  }
   const dir = mkdtempSync(path.join(tmpdir(), "verify-codegen-"));
   writeOutput(dir, result.files, {});
   symlinkSync(path.join(REPO, "node_modules"), path.join(dir, "node_modules"), "dir");
-  return { model, dir, files: result.files };
+  return { model: result.model, dir, files: result.files };
+}
+
+/** The schema folder's files with their sizes and modification times: a changed schema is generated anew. */
+function schemaFingerprint(schemaDir: string): string {
+  return readdirSync(schemaDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const file = path.join(e.parentPath, e.name);
+      const { size, mtimeMs } = statSync(file);
+      return `${file}:${size}:${mtimeMs}`;
+    })
+    .sort()
+    .join("\n");
 }
 
 /**

@@ -11,14 +11,70 @@ import { REPO } from "./paths.js";
 export interface DeclaredValidator {
   readonly name: string;
   readonly typeName: string;
+  /**
+   * How the types module declares `typeName`: "interface", "interface extends", or "type" and
+   * the form of what it aliases (a union, a literal, an object type, `Record<string, never>`,
+   * another named type...).
+   */
+  readonly kind: string;
 }
 
-const DECLARATION = /^export declare const (\w+): TypedValidator<T_\w+\.(\w+)>;$/gm;
+const DECLARATION = /^export declare const (\w+): TypedValidator<(T_\w+)\.(\w+)>;$/gm;
+const TYPES_IMPORT = /^import type \* as (T_\w+) from "(\.\.\/types\/[\w-]+)\.js";$/gm;
 
-/** Every validator the package's src/zod/index.d.ts declares, in file order. */
+/** Every validator the package's src/zod/index.d.ts declares, in file order, with the kind of its type's declaration. */
 export function declaredValidators(pkgDir: string): DeclaredValidator[] {
-  const text = readFileSync(path.join(pkgDir, "src", "zod", "index.d.ts"), "utf8");
-  return [...text.matchAll(DECLARATION)].map((m) => ({ name: m[1], typeName: m[2] }));
+  const zodDir = path.join(pkgDir, "src", "zod");
+  const text = readFileSync(path.join(zodDir, "index.d.ts"), "utf8");
+  const modules = new Map([...text.matchAll(TYPES_IMPORT)].map((m) => [m[1], path.join(zodDir, `${m[2]}.d.ts`)]));
+  const kinds = new Map<string, Map<string, string>>();
+  const kindsIn = (namespace: string): Map<string, string> => {
+    const file = modules.get(namespace);
+    if (!file) throw new Error(`src/zod/index.d.ts uses ${namespace} but imports no types module as it`);
+    let found = kinds.get(file);
+    if (!found) kinds.set(file, (found = declarationKinds(file)));
+    return found;
+  };
+  return [...text.matchAll(DECLARATION)].map((m) => {
+    const kind = kindsIn(m[2]).get(m[3]);
+    if (!kind) throw new Error(`${m[1]}: ${m[2]}.${m[3]} is not declared in ${modules.get(m[2])}`);
+    return { name: m[1], typeName: m[3], kind };
+  });
+}
+
+/** The kind (see DeclaredValidator) of each interface and type alias a declaration file exports. */
+function declarationKinds(file: string): Map<string, string> {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022);
+  const out = new Map<string, string>();
+  for (const statement of source.statements) {
+    if (ts.isInterfaceDeclaration(statement)) out.set(statement.name.text, statement.heritageClauses ? "interface extends" : "interface");
+    else if (ts.isTypeAliasDeclaration(statement)) out.set(statement.name.text, `type ${typeForm(statement.type)}`);
+  }
+  return out;
+}
+
+function typeForm(node: ts.TypeNode): string {
+  if (ts.isTypeReferenceNode(node)) {
+    const name = ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text;
+    // Records differ by their values (never, unknown, a named type); other references are aliases.
+    return name === "Record" ? `Record<${node.typeArguments?.map(typeForm).join(", ")}>` : node.typeArguments ? `${name}<...>` : "reference";
+  }
+  // Enums (literal unions) apart from unions of shapes.
+  if (ts.isUnionTypeNode(node) && node.types.every(ts.isLiteralTypeNode)) return "literal union";
+  return ts.SyntaxKind[node.kind];
+}
+
+/**
+ * A sample of the validators that keeps one of each kind of declaration (the first) and every
+ * `every`-th one besides.
+ */
+export function kindSample(all: readonly DeclaredValidator[], every = Infinity): DeclaredValidator[] {
+  const kinds = new Set<string>();
+  return all.filter((v, i) => {
+    const first = !kinds.has(v.kind);
+    kinds.add(v.kind);
+    return first || i % every === 0;
+  });
 }
 
 /** Exact type equality (`any` and `unknown` only equal themselves): `true` or `false`. */
