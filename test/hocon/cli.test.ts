@@ -4,23 +4,19 @@ import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } fro
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCli, CLI as cli } from "../package/helpers.js";
 
 const CORPUS = path.resolve(process.cwd(), "../shared/corpus/clearml-server");
 const work = mkdtempSync(path.join(tmpdir(), "hocon-cli-"));
-// Inside node_modules/.cache so the bundle resolves its external packages from the project.
-const cli = path.resolve(process.cwd(), "node_modules/.cache/hocon-cli-test/cli.mjs");
 
 function run(...args: string[]) {
   // Bounded: an input that makes the CLI hang must fail the test, not stall it.
   return spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", timeout: 20_000 });
 }
 
-beforeAll(async () => {
-  // Bundle the current source, so the test never runs a stale dist/.
-  await build({ entryPoints: ["generator/cli.ts"], outfile: cli, bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "silent" });
-});
+// The CLI bundled from the current source, so the test never runs a stale dist/.
+beforeAll(() => buildCli());
 
 describe("cli", () => {
   it("prints the generator's version (package.json) with --version and -V", () => {
