@@ -38,6 +38,8 @@ describe("the CLI bundle", () => {
     await buildCli();
     cpSync(path.dirname(CLI), OUT, { recursive: true });
     snapshot = tempDir("cli-snapshot");
+    // Seeded with the shared build and its record: snapshotCli's build finds it fresh and skips esbuild.
+    cpSync(path.dirname(CLI), path.join(snapshot, "cli"), { recursive: true });
     bareBundle = snapshotCli(snapshot);
   });
   afterAll(() => {
