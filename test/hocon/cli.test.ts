@@ -1,26 +1,44 @@
 // `cli hocon FILE`: JSON on stdout and exit 0, or a compiler-style error on stderr and exit 1.
+// The command runs in this process (its registration, as the CLI makes it), except where the
+// process itself is the point: --version, which cli.ts handles, and files that are not
+// regular files, which a regression would make block forever (a child is killed by its
+// timeout; this process would hang).
 import { spawnSync } from "node:child_process";
+import { Command, CommanderError } from "commander";
 import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { build } from "esbuild";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { registerHoconCommand } from "../../generator/hocon/command.js";
+import { buildCli, CLI as cli } from "../package/helpers.js";
+import { capturedOutput } from "../support/captured-output.js";
 
 const CORPUS = path.resolve(process.cwd(), "../shared/corpus/clearml-server");
 const work = mkdtempSync(path.join(tmpdir(), "hocon-cli-"));
-// Inside node_modules/.cache so the bundle resolves its external packages from the project.
-const cli = path.resolve(process.cwd(), "node_modules/.cache/hocon-cli-test/cli.mjs");
 
 function run(...args: string[]) {
   // Bounded: an input that makes the CLI hang must fail the test, not stall it.
   return spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", timeout: 20_000 });
 }
 
-beforeAll(async () => {
-  // Bundle the current source, so the test never runs a stale dist/.
-  await build({ entryPoints: ["generator/cli.ts"], outfile: cli, bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "silent" });
-});
+// The CLI bundled from the current source, so the test never runs a stale dist/.
+beforeAll(() => buildCli());
+
+/** `hocon ...` in this process: what it prints, and its exit code (the one it sets, or commander's for --help and a bad option). */
+async function hocon(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  process.exitCode = 0;
+  const program = new Command("hocon-api-codegen").exitOverride();
+  registerHoconCommand(program);
+  const { value: thrown, stdout, stderr } = await capturedOutput(() => program.parseAsync(["node", "cli", "hocon", ...args]).then(() => undefined, (e: unknown) => e));
+  let status = Number(process.exitCode ?? 0);
+  process.exitCode = 0;
+  if (thrown !== undefined) {
+    if (!(thrown instanceof CommanderError)) throw thrown;
+    status = thrown.exitCode;
+  }
+  return { status, stdout, stderr };
+}
 
 describe("cli", () => {
   it("prints the generator's version (package.json) with --version and -V", () => {
@@ -34,63 +52,67 @@ describe("cli", () => {
 });
 
 describe("cli hocon", () => {
-  it("prints the resolved JSON with 2-space indent", () => {
-    const r = run("hocon", path.join(CORPUS, "services", "tasks.conf"));
+  it("prints the resolved JSON with 2-space indent", async () => {
+    const r = await hocon(path.join(CORPUS, "services", "tasks.conf"));
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
     const expected = JSON.parse(readFileSync(path.join(CORPUS, "expected", "tasks.json"), "utf8"));
     expect(r.stdout).toBe(JSON.stringify(expected, null, 2) + "\n");
   });
 
-  it("prints a located error without a stack trace and exits 1", () => {
+  it("prints a located error without a stack trace and exits 1", async () => {
     const file = path.join(work, "bad.conf");
     writeFileSync(file, 'a {\n  b = "open\n}\n');
-    const r = run("hocon", file);
+    const r = await hocon(file);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`${file}:2:7: error: unterminated string\n    b = "open\n        ^`);
     expect(r.stderr).not.toMatch(/\bat .*\.(m?js|ts):\d+/);
   });
 
-  it("reports a missing file", () => {
-    const r = run("hocon", path.join(work, "missing.conf"));
+  it("reports a missing file", async () => {
+    const r = await hocon(path.join(work, "missing.conf"));
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("missing.conf:1:1: error: file not found");
   });
 
-  it("resolves substitutions the file lacks from environment variables, unless --no-env", () => {
+  it("resolves substitutions the file lacks from environment variables, unless --no-env", async () => {
     const file = path.join(work, "env.conf");
     writeFileSync(file, "home = ${?HOCON_TEST_VAR}\nhere = 1\nthere = ${here}\n");
-    const env = { ...process.env, HOCON_TEST_VAR: "from-env", here: "not this" };
-    const runEnv = (...args: string[]) => spawnSync(process.execPath, [cli, "hocon", ...args, file], { encoding: "utf8", env });
-    expect(JSON.parse(runEnv().stdout)).toEqual({ home: "from-env", here: 1, there: 1 });
-    expect(JSON.parse(runEnv("--dialect", "spec").stdout)).toEqual({ home: "from-env", here: 1, there: 1 });
-    expect(JSON.parse(runEnv("--no-env").stdout)).toEqual({ here: 1, there: 1 });
+    vi.stubEnv("HOCON_TEST_VAR", "from-env");
+    vi.stubEnv("here", "not this");
+    try {
+      expect(JSON.parse((await hocon(file)).stdout)).toEqual({ home: "from-env", here: 1, there: 1 });
+      expect(JSON.parse((await hocon("--dialect", "spec", file)).stdout)).toEqual({ home: "from-env", here: 1, there: 1 });
+      expect(JSON.parse((await hocon("--no-env", file)).stdout)).toEqual({ here: 1, there: 1 });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
-  it("reads the pyhocon dialect by default, the spec's with --dialect spec", () => {
+  it("reads the pyhocon dialect by default, the spec's with --dialect spec", async () => {
     const file = path.join(work, "dialect.conf");
     writeFileSync(file, "a = [1]\na += [2]\nb = .5\n");
-    expect(JSON.parse(run("hocon", file).stdout)).toEqual({ a: [1, 2], b: 0.5 });
-    expect(JSON.parse(run("hocon", "--dialect", "pyhocon", file).stdout)).toEqual({ a: [1, 2], b: 0.5 });
-    expect(JSON.parse(run("hocon", "--dialect", "spec", file).stdout)).toEqual({ a: [1, [2]], b: ".5" });
-    const bad = run("hocon", "--dialect", "json", file);
+    expect(JSON.parse((await hocon(file)).stdout)).toEqual({ a: [1, 2], b: 0.5 });
+    expect(JSON.parse((await hocon("--dialect", "pyhocon", file)).stdout)).toEqual({ a: [1, 2], b: 0.5 });
+    expect(JSON.parse((await hocon("--dialect", "spec", file)).stdout)).toEqual({ a: [1, [2]], b: ".5" });
+    const bad = await hocon("--dialect", "json", file);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain("Allowed choices are pyhocon, spec");
   });
 
-  it("prints integers beyond 2^53 exactly and keys that look like numbers in source order", () => {
+  it("prints integers beyond 2^53 exactly and keys that look like numbers in source order", async () => {
     const file = path.join(work, "exact.conf");
     writeFileSync(file, 'max = 9223372036854775807\nids { "2" = b, "1" = a, x = [18446744073709551615] }\n');
-    const r = run("hocon", file);
+    const r = await hocon(file);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toBe(
       '{\n  "max": 9223372036854775807,\n  "ids": {\n    "2": "b",\n    "1": "a",\n    "x": [\n      18446744073709551615\n    ]\n  }\n}\n',
     );
   });
 
-  it("has help text", () => {
-    const r = run("hocon", "--help");
+  it("has help text", async () => {
+    const r = await hocon("--help");
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Usage:");
     expect(r.stdout).toContain("<file>");

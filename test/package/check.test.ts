@@ -1,10 +1,14 @@
 // `codegen --check` on a copy of schemas/ and generated/: up to date when untouched; after
 // one description changes it writes nothing, exits 1 and names exactly the files that a
-// real `codegen` run would rewrite. And `--help` works for every command.
+// real `codegen` run would rewrite. And `--help` works for every command. codegen runs in
+// this process, as the CLI registers it, from the project's folder; --help through the
+// bundled CLI, whose program lists the commands.
 import { cpSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCli, changedPaths, CLI, copyGeneratedPackage, hashTree, REPO, removeDir, run, tempDir } from "./helpers.js";
+import { registerCodegenCommand } from "../../generator/emit/command.js";
+import { runCommand } from "../support/run-command.js";
+import { buildCli, changedPaths, CLI, copyGeneratedPackage, hashTree, REPO, removeDir, run, tempDir, type RunResult } from "./helpers.js";
 
 let work: string;
 
@@ -23,8 +27,20 @@ function copyProject(name: string): string {
   return root;
 }
 
+/** `codegen ...` in this process, run from `cwd` (its flags are relative to it, and it looks for a config file there). */
+async function codegenIn(cwd: string, args: readonly string[]): Promise<RunResult> {
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    const r = await runCommand(registerCodegenCommand, ["codegen", ...args]);
+    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+  } finally {
+    process.chdir(before);
+  }
+}
+
 function codegen(root: string, ...extra: string[]) {
-  return run(process.execPath, [CLI, "codegen", "--schemas", "schemas", "--out", "generated", ...extra], { cwd: root });
+  return codegenIn(root, ["--schemas", "schemas", "--out", "generated", ...extra]);
 }
 
 /** Rewrites the first description of `file` (a quoted one-line string). */
@@ -102,7 +118,7 @@ describe("codegen --out", () => {
     writeFileSync(path.join(root, "tsconfig.json"), "{}\n");
     const before = hashTree(root);
     for (const extra of [[], ["--check"]]) {
-      const result = await run(process.execPath, [CLI, "codegen", "--schemas", "schemas", "--out", out, ...extra], { cwd: root });
+      const result = await codegenIn(root, ["--schemas", "schemas", "--out", out, ...extra]);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(`${out} (${realpathSync(root)}): error: `);
       expect(result.stderr).toContain("README.md, package.json, schemas/, src/, tsconfig.json, x/");

@@ -2,13 +2,14 @@
 // that turns off V8's optimizing compiler unless the caller chose otherwise, keeps errors
 // located, runs as a bare snapshot, and loads only the code of the command it runs.
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { snapshotCli } from "../../bench/competitors.js";
-import { buildCli, removeDir, REPO, tempDir } from "./helpers.js";
+import { buildCli, CLI, removeDir, REPO, tempDir } from "./helpers.js";
 
-// Under dist/ so the program resolves its packages from the repository.
+// A copy of the shared build (one test changes a bundle), under dist/ so the program
+// resolves its packages from the repository.
 const OUT = path.join(REPO, "dist", "cli-bundle-test");
 const CONF = path.join(REPO, "schemas", "_api_defaults.conf");
 
@@ -29,11 +30,29 @@ const cli = (...args: string[]): Run => runNode(path.join(OUT, "cli.cjs"), args)
 const node = (nodeFlags: string[], ...args: string[]): Run => runNode(path.join(OUT, "cli.cjs"), args, { nodeFlags });
 
 describe("the CLI bundle", () => {
+  /** A snapshot as the benchmarks make one (snapshotCli), made once: a test that changes it works on a copy. */
+  let snapshot: string;
+  let bareBundle: string;
   beforeAll(async () => {
     rmSync(OUT, { recursive: true, force: true });
-    await buildCli(OUT);
+    await buildCli();
+    cpSync(path.dirname(CLI), OUT, { recursive: true });
+    snapshot = tempDir("cli-snapshot");
+    // Seeded with the shared build and its record: snapshotCli's build finds it fresh and skips esbuild.
+    cpSync(path.dirname(CLI), path.join(snapshot, "cli"), { recursive: true });
+    bareBundle = snapshotCli(snapshot);
   });
-  afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(OUT, { recursive: true, force: true });
+    removeDir(snapshot);
+  });
+
+  /** A copy of the snapshot in a new temp folder, and its bundle. */
+  const snapshotCopy = (): { scratch: string; bundle: string } => {
+    const scratch = tempDir("cli-snapshot-copy");
+    cpSync(snapshot, scratch, { recursive: true, verbatimSymlinks: true });
+    return { scratch, bundle: path.join(scratch, path.relative(snapshot, bareBundle)) };
+  };
 
   it("runs with the V8 flag it sets (--max-opt) known to this Node: V8 says nothing", () => {
     const r = cli("hocon", CONF);
@@ -54,9 +73,8 @@ describe("the CLI bundle", () => {
   });
 
   it("runs as a bare snapshot (no package.json at its root, as the benchmarks make one): --version says unknown", () => {
-    const scratch = tempDir("cli-snapshot");
+    const { scratch, bundle } = snapshotCopy();
     try {
-      const bundle = snapshotCli(scratch);
       const version = runNode(bundle, ["--version"]);
       expect(version.code, version.stderr).toBe(0);
       expect(version.stdout).toBe("unknown\n");
@@ -115,9 +133,8 @@ describe("the CLI bundle", () => {
   });
 
   it("regenerates after an upgrade that leaves every bundle's size and time as they were (npm gives all files one time)", () => {
-    const scratch = tempDir("cli-upgrade");
+    const { scratch, bundle } = snapshotCopy();
     try {
-      const bundle = snapshotCli(scratch);
       const manifest = path.join(scratch, "package.json");
       writeFileSync(manifest, JSON.stringify({ name: "hocon-api-codegen", version: "1.0.0" }));
       const run = (): string => {

@@ -6,20 +6,23 @@
 // renamed onto another name (the run stops) and back, a syntax error and its fix, a
 // service added and removed, a service added whose name clashes with one of an unchanged
 // service (the run stops).
+import { createHash } from "node:crypto";
 import { cpSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { codegen, type CodegenOptions } from "../../generator/emit/pipeline.js";
+import { generate, type CodegenOptions } from "../../generator/emit/pipeline.js";
 import { runtimeFiles } from "../../generator/emit/runtime-files.js";
+import { withManifest } from "../../generator/emit/writer.js";
 import { WatchedJob } from "../../generator/watch/job.js";
 import { CORPUS } from "../emit/helpers.js";
 import { changedPaths, hashTree, removeDir, REPO, tempDir } from "./helpers.js";
 
 const runtime = runtimeFiles(REPO);
 
-/** The paths whose bytes differ between two folders (or that only one has), sorted. */
-function differences(a: string, b: string): string[] {
-  return changedPaths(hashTree(a), hashTree(b));
+/** The paths whose bytes differ between a folder and the files a run writes (or that only one has), sorted. */
+function differences(dir: string, files: ReadonlyMap<string, string>): string[] {
+  const written = new Map([...files].map(([rel, text]) => [rel, createHash("sha256").update(text).digest("hex")]));
+  return changedPaths(hashTree(dir), written);
 }
 
 function edit(file: string, from: string, to: string): void {
@@ -40,17 +43,16 @@ describe("watch runs reuse unchanged services and write what a fresh codegen wri
     cpSync(source, schemas, { recursive: true });
     const options: CodegenOptions = { schemas, out: path.join(dir, "out"), name: "watched-client", includeInternal: true, runtime };
     const job = new WatchedJob(options);
-    let fresh = 0;
     const step = (what: string, expected: "written" | "stopped" = "written"): void => {
       const result = job.run();
       expect(result, what).toBeDefined();
-      const freshOut = path.join(dir!, `fresh-${fresh++}`);
-      const again = codegen({ ...options, out: freshOut });
+      // A fresh codegen's run, in memory: it writes these files and their manifest into an empty folder.
+      const again = generate(options);
       expect(result!.stopped?.reason, what).toBe(again.stopped?.reason);
       expect(result!.findings, what).toEqual(again.findings);
       expect(result!.stopped === undefined ? "written" : "stopped", what).toBe(expected);
       if (again.stopped) return;
-      expect(differences(options.out, freshOut), what).toEqual([]);
+      expect(differences(options.out, withManifest(again.files)), what).toEqual([]);
     };
     return { schemas, step };
   }

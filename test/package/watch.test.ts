@@ -4,15 +4,13 @@
 // includes are followed, and SIGINT/SIGTERM end it with exit 0 and no temporary file left.
 // Every wait is bounded by a timeout; none of them asserts a speed.
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { codegen, type CodegenOptions, type CodegenResult } from "../../generator/emit/pipeline.js";
 import { watchCodegen } from "../../generator/watch/index.js";
-import { buildCli, removeDir, REPO, run, tempDir } from "./helpers.js";
+import { buildCli, CLI, removeDir, REPO, run, tempDir } from "./helpers.js";
 
-const OUT = path.join(REPO, "dist", "watch-test");
-const CLI = path.join(OUT, "cli.cjs");
 const WAIT_MS = 30_000;
 const LABEL = "Free text that reminds the owner what the pair is for";
 
@@ -59,17 +57,13 @@ function contents(dir: string): Map<string, string> {
 describe("codegen --watch (the CLI)", () => {
   let dirs: string[] = [];
   let children: ChildProcess[] = [];
-  beforeAll(async () => {
-    rmSync(OUT, { recursive: true, force: true });
-    await buildCli(OUT);
-  });
+  beforeAll(() => buildCli());
   afterEach(() => {
     for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
     for (const dir of dirs) removeDir(dir);
     children = [];
     dirs = [];
   });
-  afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
   function start(schemas: string, out: string): { child: ChildProcess; stdout: () => string; stderr: () => string; exited: Promise<number | null> } {
     const child = spawn(process.execPath, [CLI, "codegen", "--watch", "--schemas", schemas, "--out", out, "--name", "watched-client"], { stdio: ["ignore", "pipe", "pipe"] });
