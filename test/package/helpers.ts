@@ -2,9 +2,11 @@
 // never block the event loop (the test server runs in this process), temp folders.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+// @ts-expect-error: a plain .mjs build script without declarations
+import { buildParts } from "../../scripts/build.mjs";
 
 export const REPO = path.resolve(import.meta.dirname, "../..");
 /** The CLI bundled by these tests (see buildCli); under dist/ so it finds templates/ and node_modules/. */
@@ -57,39 +59,18 @@ export async function runOk(
   return result;
 }
 
-/** When this worker last found the bundle fresh, and the files it is made of. */
-let lastBuild: { readonly at: number; readonly inputs: readonly string[] } | undefined;
-
 /**
- * Builds the CLI from the current source into dist/package-test with scripts/build.mjs
- * itself, so the tests never run a stale bundle and do not depend on the other entry
+ * Builds the CLI from the current source into dist/package-test with scripts/build.mjs's
+ * own buildParts, so the tests never run a stale bundle and do not depend on the other entry
  * points. Every test that runs a bundled CLI shares this one folder (none may change it):
- * build.mjs skips a bundle whose sources did not change, and a worker does not even ask
- * again until one of those sources is saved, so only the first file after a change pays
- * for esbuild. The lock keeps a worker from running a bundle that another one is writing.
+ * buildParts skips a bundle whose sources did not change, so only the first file after a
+ * change pays for esbuild. The lock keeps a worker from running a bundle that another one is
+ * writing.
  */
 export async function buildCli(): Promise<void> {
-  if (lastBuild && existsSync(CLI) && !lastBuild.inputs.some((file) => (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) >= lastBuild!.at)) return;
-  const at = Date.now();
   await withLock(`${path.dirname(CLI)}.lock`, async () => {
-    const result = await run(process.execPath, [path.join(REPO, "scripts", "build.mjs"), "cli", "--outdir", path.dirname(CLI)]);
-    if (result.code !== 0) throw new Error(`building the CLI failed:\n${result.stderr}`);
+    if (!(await buildParts({ parts: ["cli"], outdir: path.dirname(CLI) }))) throw new Error("building the CLI failed (esbuild printed why)");
   });
-  const inputs = bundleInputs();
-  lastBuild = inputs.length > 0 ? { at, inputs } : undefined;
-}
-
-/** The files the CLI bundle was built from (build.mjs's record) and build.mjs itself; none when there is no record. */
-function bundleInputs(): string[] {
-  let recorded: string[] = [];
-  try {
-    const state = JSON.parse(readFileSync(path.join(path.dirname(CLI), ".bundles.json"), "utf8")) as { bundles?: { cli?: { inputs?: Record<string, string> } } };
-    recorded = Object.keys(state.bundles?.cli?.inputs ?? {});
-  } catch {
-    // No record: nothing to rely on.
-  }
-  if (recorded.length === 0) return [];
-  return [...recorded.map((rel) => path.join(REPO, rel)), path.join(REPO, "scripts", "build.mjs"), path.join(REPO, "scripts", "bundle-state.mjs")];
 }
 
 /** Runs `task` holding `lock` (a folder, made atomically); one left by a process that died is taken over after a while. */
