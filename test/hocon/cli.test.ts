@@ -4,7 +4,6 @@
 // regular files, which a regression would make block forever (a child is killed by its
 // timeout; this process would hang).
 import { spawnSync } from "node:child_process";
-import { Command, CommanderError } from "commander";
 import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
@@ -12,7 +11,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { registerHoconCommand } from "../../generator/hocon/command.js";
 import { buildCli, CLI as cli } from "../package/helpers.js";
-import { capturedOutput } from "../support/captured-output.js";
+import { runCommand } from "../support/run-command.js";
 
 const CORPUS = path.resolve(process.cwd(), "../shared/corpus/clearml-server");
 const work = mkdtempSync(path.join(tmpdir(), "hocon-cli-"));
@@ -25,19 +24,10 @@ function run(...args: string[]) {
 // The CLI bundled from the current source, so the test never runs a stale dist/.
 beforeAll(() => buildCli());
 
-/** `hocon ...` in this process: what it prints, and its exit code (the one it sets, or commander's for --help and a bad option). */
+/** `hocon ...` in this process, as `status` for the tests' spawnSync-shaped checks. */
 async function hocon(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  process.exitCode = 0;
-  const program = new Command("hocon-api-codegen").exitOverride();
-  registerHoconCommand(program);
-  const { value: thrown, stdout, stderr } = await capturedOutput(() => program.parseAsync(["node", "cli", "hocon", ...args]).then(() => undefined, (e: unknown) => e));
-  let status = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  if (thrown !== undefined) {
-    if (!(thrown instanceof CommanderError)) throw thrown;
-    status = thrown.exitCode;
-  }
-  return { status, stdout, stderr };
+  const { exitCode, stdout, stderr } = await runCommand(registerHoconCommand, ["hocon", ...args]);
+  return { status: exitCode, stdout, stderr };
 }
 
 describe("cli", () => {
