@@ -10,13 +10,22 @@ import { PACKAGE_COMPILER_OPTIONS } from "../../generator/emit/package.js";
 import { sharedLibHost } from "./compiler-host.js";
 
 /**
- * The package's compiler options (skipLibCheck on), for programs that read a package with the
- * checker: under the same options as the checks, they share the parsed files (compiler-host.ts).
+ * A program of `rootNames` (and what they import) under the package's compiler options
+ * (skipLibCheck on), for a test that reads a package with the checker: under the same options
+ * as the checks, it shares their parsed files (compiler-host.ts).
  */
-export function packageCompilerOptions(): ts.CompilerOptions {
-  const { options, errors } = ts.convertCompilerOptionsFromJson({ ...PACKAGE_COMPILER_OPTIONS, skipLibCheck: true }, process.cwd());
+export function packageProgram(rootNames: readonly string[], currentDirectory: string): ts.Program {
+  const { options, errors } = ts.convertCompilerOptionsFromJson({ ...PACKAGE_COMPILER_OPTIONS, skipLibCheck: true }, currentDirectory);
   if (errors.length > 0) throw new Error(ts.flattenDiagnosticMessageText(errors[0].messageText, "\n"));
-  return options;
+  return ts.createProgram({ rootNames, options, host: sharedLibHost(options, currentDirectory) });
+}
+
+/** A module's exports (declared there or re-exported), each resolved through aliases to what it names; none when the file is no module. */
+export function moduleExports(checker: ts.TypeChecker, file: ts.SourceFile): Map<string, ts.Symbol> {
+  const symbol = checker.getSymbolAtLocation(file);
+  const out = new Map<string, ts.Symbol>();
+  for (const s of symbol ? checker.getExportsOfModule(symbol) : []) out.set(s.getName(), s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s);
+  return out;
 }
 
 /** The roots tsc starts from: an `include` list of globs/folders, or an explicit `files` list. */

@@ -22,7 +22,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RUNTIME_ENTRY_POINTS } from "../../generator/emit/runtime-build.js";
-import { typecheckFolder, type TypecheckResult } from "../support/typecheck.js";
+import { moduleExports, typecheckFolder, type TypecheckResult } from "../support/typecheck.js";
 import { generateInTemp, removeGenerated, type GeneratedPackage } from "./support/generated-package.js";
 import { CORPUS_SERVICES, OWN_SCHEMAS } from "./support/paths.js";
 
@@ -46,18 +46,10 @@ function declaredValues(program: ts.Program, dtsFiles: readonly string[]): Map<s
   for (const file of dtsFiles) {
     const source = program.getSourceFile(file);
     if (!source) throw new Error(`${file} is not in the checked program`);
-    const symbol = checker.getSymbolAtLocation(source);
-    if (!symbol) {
-      out.set(file, []); // no import or export at all: not a module
-      continue;
-    }
-    const values = checker
-      .getExportsOfModule(symbol)
-      .filter((s) => {
-        const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
-        return (target.flags & ts.SymbolFlags.Value) !== 0;
-      })
-      .map((s) => s.getName())
+    // A file with no import or export at all is no module: it exports nothing.
+    const values = [...moduleExports(checker, source)]
+      .filter(([, target]) => (target.flags & ts.SymbolFlags.Value) !== 0)
+      .map(([name]) => name)
       .sort();
     out.set(file, values);
   }

@@ -8,8 +8,7 @@ import { compile } from "json-schema-to-typescript";
 import ts from "typescript";
 import type { Version } from "../../generator/schema/model.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sharedLibHost } from "../support/compiler-host.js";
-import { packageCompilerOptions } from "../support/typecheck.js";
+import { packageProgram } from "../support/typecheck.js";
 import { KNOWN_ORACLE_MISMATCHES } from "./known-oracle-mismatches.js";
 import { generateInTemp, removeGenerated, type GeneratedPackage } from "./support/generated-package.js";
 import { isObject, readTruth, type Json, type JsonObject } from "./support/ground-truth.js";
@@ -54,8 +53,7 @@ function parseVersion(text: string): Version {
 /** A program of the sampled services' endpoint declarations, for their interfaces and the checker. */
 function endpointsProgram(pkg: GeneratedPackage, sample: readonly SampledSchema[]): ts.Program {
   const files = [...new Set(sample.filter((s) => s.endpoint).map((s) => endpointsFile(pkg, s)))];
-  const options = packageCompilerOptions();
-  return ts.createProgram({ rootNames: files, options, host: sharedLibHost(options, pkg.dir) });
+  return packageProgram(files, pkg.dir);
 }
 
 function endpointsFile(pkg: GeneratedPackage, s: SampledSchema): string {

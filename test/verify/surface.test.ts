@@ -6,30 +6,21 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sharedLibHost } from "../support/compiler-host.js";
-import { packageCompilerOptions } from "../support/typecheck.js";
+import { moduleExports, packageProgram } from "../support/typecheck.js";
 import { CLIENT_NAMES, rootExplanation, serviceSurface, type ServiceSurface } from "./support/expected-surface.js";
 import { generateInTemp, removeGenerated, moduleFile, type GeneratedPackage } from "./support/generated-package.js";
 import { moduleOf } from "./support/naming.js";
 import { CORPUS_SERVICES, OWN_SCHEMAS, REPO } from "./support/paths.js";
 
-const OPTIONS = packageCompilerOptions();
-
 /** A program of `rootNames` (and what they import), and its checker. */
 function programOf(rootNames: readonly string[], dir: string): { program: ts.Program; checker: ts.TypeChecker } {
-  const program = ts.createProgram({ rootNames, options: OPTIONS, host: sharedLibHost(OPTIONS, dir) });
+  const program = packageProgram(rootNames, dir);
   return { program, checker: program.getTypeChecker() };
 }
 
 /** A module's exports (declared there or re-exported), each with the declaration it resolves to. */
 function exportedDeclarations(checker: ts.TypeChecker, file: ts.SourceFile): Map<string, ts.Declaration | undefined> {
-  const symbol = checker.getSymbolAtLocation(file);
-  const out = new Map<string, ts.Declaration | undefined>();
-  for (const s of symbol ? checker.getExportsOfModule(symbol) : []) {
-    const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
-    out.set(s.getName(), target.declarations?.[0]);
-  }
-  return out;
+  return new Map([...moduleExports(checker, file)].map(([name, target]) => [name, target.declarations?.[0]]));
 }
 
 let runtimeExports: Set<string> | undefined;
