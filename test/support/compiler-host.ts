@@ -30,7 +30,9 @@ export function sharedLibHost(options: ts.CompilerOptions, currentDirectory: str
       const text = ts.sys.readFile(file);
       const known = packageFiles.get(key);
       packageFiles.delete(key);
-      const source = text !== undefined && known?.text === text ? known : readFresh(fileName, languageVersionOrOptions, onError);
+      // The text read for the comparison is the one parsed: the file is not read twice.
+      const source =
+        text === undefined ? readFresh(fileName, languageVersionOrOptions, onError) : known?.text === text ? known : ts.createSourceFile(fileName, text, languageVersionOrOptions);
       if (source) packageFiles.set(key, source);
       if (packageFiles.size > PACKAGE_FILES_KEPT) packageFiles.delete(packageFiles.keys().next().value!);
       return source;
