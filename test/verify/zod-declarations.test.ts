@@ -12,7 +12,8 @@ import { runtimeExportNames } from "../../generator/emit/runtime-names.js";
 import { runtimeFiles } from "../../generator/emit/runtime-files.js";
 import { emitZodCheckModule, emitZodJsModule, zodValidators } from "../../generator/emit/zod.js";
 import type { ApiModel } from "../../generator/schema/model.js";
-import { corpus, generate, REPO, typecheck, writeTemp } from "../emit/helpers.js";
+import { corpus, generate, linkZod, REPO, writeTemp } from "../emit/helpers.js";
+import { typecheckFolder } from "../support/typecheck.js";
 import { sampleModel } from "../emit/sample.js";
 
 /**
@@ -50,7 +51,8 @@ function checkDeclarations(model: ApiModel, services: readonly string[], extra: 
     writeFileSync(path.join(dir, file), text);
     checked.push(file);
   }
-  return typecheck(dir, checked);
+  linkZod(dir);
+  return typecheckFolder(dir, { include: checked });
 }
 
 /** The files tsc reports errors in (a message's continuation lines are indented). */
