@@ -1,7 +1,7 @@
 // Shared setup of the end-to-end suites: a fresh test server per test (its own data,
 // clock, faults and request log), client options wired to that server, and a secret
 // watch that fails the test when any secret reaches a log line or an error text.
-import { afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect } from "vitest";
 import type { ApiModel } from "../../generator/schema/index.js";
 import {
   keySecret,
@@ -26,11 +26,27 @@ export interface E2E {
   readonly retry: Partial<RetryOptions>;
 }
 
+/** Whether the suites registered by {@link withAndWithoutValidators} run with the validators on now. */
+let validated = false;
+
 /**
- * The "e2e-client-validated" project (vitest.config.ts) runs every suite again with the zod
- * validators on: tests that do not choose get them from `options`.
+ * Registers a suite's tests twice: with the client's zod validators off (the default), then
+ * on. Tests that do not choose get the mode from `options`.
  */
-export const VALIDATED = process.env.E2E_VALIDATE === "1";
+export function withAndWithoutValidators(suite: () => void): void {
+  for (const on of [false, true]) {
+    describe(on ? "validators on" : "validators off", () => {
+      beforeAll(() => {
+        validated = on;
+      });
+      // Files share this module in a worker: the next file starts with the default.
+      afterAll(() => {
+        validated = false;
+      });
+      suite();
+    });
+  }
+}
 
 /** Client options without apiVersion, which createClient types on its own. */
 export type BaseOptions = Omit<ClientOptions, "apiVersion">;
@@ -81,7 +97,7 @@ export function useE2E(serverOptions: Omit<TestServerOptions, "model" | "clock">
         auth: keySecretFor(user),
         logger: watch.logger,
         retry,
-        ...(VALIDATED ? { validate: validators } : {}),
+        ...(validated ? { validate: validators } : {}),
         ...extra,
       }),
     };
