@@ -1,4 +1,6 @@
-import { availableParallelism } from "node:os";
+import { realpathSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { sep } from "node:path";
 import { defineConfig } from "vitest/config";
 import { fileOrder } from "./test/support/file-order.js";
 
@@ -9,6 +11,8 @@ import { fileOrder } from "./test/support/file-order.js";
 // test/verify/ (independent checks of generated packages, mostly type-checks), the rest,
 // and last the many short suites of the generated client against the test server
 // (test/e2e/), which fill both cores until the end.
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "templates/**/*.test.ts"],
@@ -29,5 +33,8 @@ export default defineConfig({
     // worker, not once per file); each restores what it mocks, and each client test starts
     // its own server.
     isolate: false,
+    // The packages tests generate into the temp folder load as Node loads them, not through
+    // vitest's transform: they are plain JavaScript, and some are large (the corpus's).
+    server: { deps: { external: [...new Set([tmpdir(), realpathSync(tmpdir())])].map((dir) => new RegExp(`^${escapeRegExp(dir + sep)}`)) } },
   },
 });
