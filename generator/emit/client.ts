@@ -22,11 +22,19 @@ import { hasTypeValues } from "./types.js";
 const RUNTIME = "../runtime/index.js";
 const ENDPOINT_INFO = t.ref("EndpointInfo");
 /** The parameters of every endpoint function, in JavaScript. */
+/** The local names of the runtime helpers an endpoints module imports. */
+const CALL = "$call";
+const JSON_LINES = "$jsonLines";
+
 const JS_PARAMS: readonly TsParam[] = [{ name: "transport" }, { name: "body" }, { name: "options" }];
 
 /** `src/endpoints/<service>.js`: the EndpointInfo objects, version lists and functions. */
 export function emitEndpointsJsModule(sp: ServicePlan): Statement[] {
-  const out: Statement[] = [generatedHeader(sp.service), { kind: "import", names: ["callEndpoint"], from: "../runtime/client-core.js" }];
+  // Aliased with a `$`, which no name from the schemas has: an endpoint named call.endpoint
+  // gets a function callEndpoint of its own.
+  const batch = sp.endpoints.some((ep) => ep.versions.some((vp) => vp.request.shape.kind === "batch"));
+  const helpers = [`callEndpoint as ${CALL}`, ...(batch ? [`sendJsonLines as ${JSON_LINES}`] : [])];
+  const out: Statement[] = [generatedHeader(sp.service), { kind: "import", names: helpers, from: "../runtime/client-core.js" }];
   // Enum value lists are values: the types module has a .js only when there are some.
   if (hasTypeValues(sp)) out.push({ kind: "export-all", from: `../types/${sp.module}.js` });
   out.push({ kind: "blank" });
@@ -39,7 +47,7 @@ export function emitEndpointsJsModule(sp: ServicePlan): Statement[] {
         kind: "function",
         name: ep.fnName,
         params: JS_PARAMS,
-        body: e.call("callEndpoint", e.id("transport"), e.id(ep.versionsName), e.id("body"), e.id("options")),
+        body: e.call(CALL, e.id("transport"), e.id(ep.versionsName), e.id("body"), e.id("options")),
       },
       { kind: "blank" },
     );
@@ -129,7 +137,7 @@ function endpointInfo(ep: EndpointPlan, vp: VersionPlan): Expr {
     { key: "version", value: e.str(vp.ev.version.text) },
     { key: "authorize", value: e.bool(ep.endpoint.authorize) },
   ];
-  if (vp.request.shape.kind === "batch") props.push({ key: "batch", value: e.bool(true) });
+  if (vp.request.shape.kind === "batch") props.push({ key: "batch", value: e.id(JSON_LINES) });
   if (vp.response.shape.kind === "text") props.push({ key: "textResponse", value: e.bool(true) });
   return e.object(props);
 }

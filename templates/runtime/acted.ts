@@ -2,7 +2,7 @@
 // did not (the request never left, or it was refused unread), it may have (the answer,
 // if any, does not say), or the API answered with an error of its own (it did not do
 // what was asked).
-import { ApiError, BatchError, NetworkError, TimeoutError, type ClientError } from "./errors.js";
+import { ApiError, ClientError, NetworkError, TimeoutError } from "./errors.js";
 
 /** Codes of a connection that never opened (refused, no such host, no route): nothing was sent. */
 const NOT_SENT_CODES: ReadonlySet<string> = new Set([
@@ -65,10 +65,12 @@ export function abortedInFlight(signal: AbortSignal): unknown {
 
 /**
  * What the caller of an aborted call sees: why the signal fired, unless the error already
- * says more (a timeout with a request out, a batch that was partly applied).
+ * says more (a timeout with a request out, a batch that was partly applied). The batch's
+ * BatchError is known by its `appliedParts`, not by its class, so a program that calls no
+ * batch endpoint does not bundle the class.
  */
 export function abortedCallError(signal: AbortSignal, error: unknown): unknown {
   if (!signal.aborted) return error;
-  const saysMore = error instanceof BatchError || (error instanceof TimeoutError && error.mayHaveBeenApplied);
+  const saysMore = (error instanceof TimeoutError && error.mayHaveBeenApplied) || (error instanceof ClientError && "appliedParts" in error);
   return saysMore ? error : signal.reason;
 }

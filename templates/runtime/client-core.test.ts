@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callEndpoint, clientFactory, listedVersions } from "./client-core.js";
+import { callEndpoint, clientFactory, listedVersions, sendJsonLines } from "./client-core.js";
 import { pickVersion } from "./pick-version.js";
 import type { EndpointInfo } from "./endpoint.js";
 import { ClientError } from "./errors.js";
@@ -50,7 +50,7 @@ describe("listedVersions", () => {
   it("reads createClient's compact version lists", () => {
     expect(listedVersions("events.add_batch", "2.1 2.13b 2.20t")).toEqual([
       { name: "events.add_batch", version: "2.1", authorize: true },
-      { name: "events.add_batch", version: "2.13", authorize: true, batch: true },
+      { name: "events.add_batch", version: "2.13", authorize: true, batch: sendJsonLines },
       { name: "events.add_batch", version: "2.20", authorize: true, textResponse: true },
     ]);
     expect(listedVersions("auth.login", "!2.1")).toEqual([{ name: "auth.login", version: "2.1", authorize: false }]);

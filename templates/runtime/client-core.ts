@@ -3,6 +3,7 @@
 // such version does not exist at V (its method is absent from a client pinned to V).
 import type { EndpointInfo } from "./endpoint.js";
 import { ClientError } from "./errors.js";
+import { sendJsonLines } from "./json-lines.js";
 import { pickVersion } from "./pick-version.js";
 import { createTransport, type CallOptions, type ClientOptions, type Transport } from "./transport.js";
 
@@ -44,6 +45,9 @@ function emptyBody(info: EndpointInfo): unknown {
   return info.batch ? [] : {};
 }
 
+// What the generated endpoint modules name in the EndpointInfo of a batch endpoint.
+export { sendJsonLines };
+
 /** Calls an endpoint at the transport's API version (what the per-endpoint functions do). */
 export function callEndpoint<T>(
   transport: Transport,
@@ -77,8 +81,8 @@ export function listedVersions(name: string, list: VersionList): EndpointInfo[] 
   return list.slice(authorize ? 0 : 1).split(" ").map((text) => {
     const m = LISTED_VERSION.exec(text);
     if (!m) throw new ClientError(`${name}: invalid version list ${JSON.stringify(list)}`);
-    const info: { name: string; version: string; authorize: boolean; batch?: boolean; textResponse?: boolean } = { name, version: m[1], authorize };
-    if (m[2]) info.batch = true;
+    const info: { -readonly [K in keyof EndpointInfo]: EndpointInfo[K] } = { name, version: m[1], authorize };
+    if (m[2]) info.batch = sendJsonLines;
     if (m[3]) info.textResponse = true;
     return info;
   });

@@ -1,5 +1,7 @@
 // Bodies of batch endpoints: one JSON object per line (application/json-lines), split
 // into several requests when larger than the server accepts in one.
+import { abortedCallError } from "./acted.js";
+import type { BatchSender } from "./endpoint.js";
 import { BatchError, ClientError } from "./errors.js";
 import { isJsonObject } from "./json-object.js";
 
@@ -39,6 +41,26 @@ export function encodeJsonLines(endpoint: string, items: unknown, maxBytes: numb
   if (lines.length > 0) bodies.push(lines.join("\n"));
   return bodies;
 }
+
+/**
+ * Sends a batch as json-lines bodies, one after the other, so the server sees the lines in
+ * order; resolves with their answers merged. A failure after the first body says which
+ * items were applied (BatchError); a caller's abort stays what it is.
+ */
+export const sendJsonLines: BatchSender = async (endpoint, items, maxBytes, send, signal) => {
+  const bodies = encodeJsonLines(endpoint, items, maxBytes);
+  const parts: unknown[] = [];
+  for (const body of bodies) {
+    try {
+      parts.push(await send(body, JSON_LINES_CONTENT_TYPE));
+    } catch (error) {
+      const cause = abortedCallError(signal, error);
+      if (parts.length === 0 || !(cause instanceof ClientError)) throw cause;
+      throw partlyApplied(endpoint, bodies, parts, cause);
+    }
+  }
+  return mergeBatchResults(parts);
+};
 
 /** The UTF-8 byte length of `text` (a lone surrogate counts as U+FFFD, 3 bytes, as fetch sends it). */
 export function utf8Length(text: string): number {

@@ -1,8 +1,9 @@
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import type { EndpointInfo } from "./endpoint.js";
-import { ApiError, ClientError, NetworkError, TimeoutError } from "./errors.js";
+import { ApiError, BatchError, ClientError, NetworkError, TimeoutError } from "./errors.js";
 import { apiError, connectionRefused, envelope, fakeFetch } from "./fake-fetch.test-support.js";
+import { sendJsonLines } from "./json-lines.js";
 import { createTransport, type ClientOptions } from "./transport.js";
 
 const getAll: EndpointInfo = { name: "tasks.get_all", version: "2.13", authorize: false };
@@ -285,7 +286,7 @@ describe("errors", () => {
 });
 
 describe("batch endpoints", () => {
-  const addBatch: EndpointInfo = { name: "events.add_batch", version: "2.22", authorize: false, batch: true };
+  const addBatch: EndpointInfo = { name: "events.add_batch", version: "2.22", authorize: false, batch: sendJsonLines };
 
   it("sends application/json-lines, one object per line", async () => {
     const { fake, t } = transport(() => envelope({ added: 2, errors: 0 }));
@@ -312,6 +313,18 @@ describe("batch endpoints", () => {
     for (const r of fake.requests) expect(new TextEncoder().encode(r.body).length).toBeLessThanOrEqual(100);
     expect(fake.requests.flatMap((r) => r.body.split("\n")).map((l) => JSON.parse(l))).toEqual(items);
     expect(data).toEqual({ added: 10, errors: 0, errors_info: {} });
+  });
+
+  it("a timeout after some parts were applied rejects with the BatchError that says so, not the bare timeout", async () => {
+    const { fake, t } = transport(
+      (_, index) => (index === 0 ? envelope({ added: 1, errors: 0 }) : new Promise<Response>(() => {})),
+      { batchMaxBytes: 30, timeoutMs: 50, retry: false },
+    );
+    const error = await rejection(t.call(addBatch, [{ task: "a", msg: "x".repeat(10) }, { task: "b", msg: "y".repeat(10) }]));
+    expect(fake.requests).toHaveLength(2);
+    expect(error).toBeInstanceOf(BatchError);
+    expect(error).toMatchObject({ appliedParts: 1, appliedItems: 1, applied: { added: 1, errors: 0 } });
+    expect((error as BatchError).cause).toBeInstanceOf(TimeoutError);
   });
 
   it("refuses a non-array batch", async () => {

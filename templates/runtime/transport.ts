@@ -10,7 +10,7 @@ import { readBodyText, resolveMaxResponseBytes } from "./body-limit.js";
 import { ApiError, ClientError, NetworkError, ResponseTooLargeError } from "./errors.js";
 import { checkHeaders } from "./header-check.js";
 import { isIdempotent, type IdempotentEndpoints } from "./idempotency.js";
-import { encodeJsonLines, JSON_LINES_CONTENT_TYPE, mergeBatchResults, partlyApplied, utf8Length } from "./json-lines.js";
+import { utf8Length } from "./json-lines.js";
 import { parseEnvelope, type EnvelopeMeta } from "./envelope.js";
 import { parseVersion } from "./pick-version.js";
 import { emit, type LogEvent } from "./log.js";
@@ -181,21 +181,9 @@ export function createTransport(options: ClientOptions): Transport {
   ): Promise<unknown> {
     const post = (payload: string, contentType: string) =>
       exchange(endpoint, payload, contentType, headers, signal, useAuth, idempotent);
-    if (!endpoint.batch) return post(encodeJson(endpoint.name, body), "application/json");
-    // Split batches go one after the other, so the server sees the lines in order.
-    const payloads = encodeJsonLines(endpoint.name, body, frozen.batchMaxBytes);
-    const parts: unknown[] = [];
-    for (const payload of payloads) {
-      try {
-        parts.push(await post(payload, JSON_LINES_CONTENT_TYPE));
-      } catch (error) {
-        const cause = abortedCallError(signal, error);
-        // A caller's abort stays what it is; any other failure after the first part says what was applied.
-        if (parts.length === 0 || !(cause instanceof ClientError)) throw cause;
-        throw partlyApplied(endpoint.name, payloads, parts, cause);
-      }
-    }
-    return mergeBatchResults(parts);
+    return endpoint.batch
+      ? endpoint.batch(endpoint.name, body, frozen.batchMaxBytes, post, signal)
+      : post(encodeJson(endpoint.name, body), "application/json");
   }
 
   async function exchange(

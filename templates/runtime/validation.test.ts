@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { EndpointInfo, Validator } from "./endpoint.js";
 import { ClientError, ValidationError } from "./errors.js";
 import { envelope, fakeFetch } from "./fake-fetch.test-support.js";
+import { sendJsonLines } from "./json-lines.js";
 import { createTransport } from "./transport.js";
 import { checks, formatPath, type EndpointValidators, type Validators } from "./validation.js";
 
@@ -68,7 +69,7 @@ describe("validation", () => {
       name: "events.add_batch",
       version: "2.22",
       authorize: false,
-      batch: true,
+      batch: sendJsonLines,
       request: z.object({ task: z.string() }),
     });
     const { t } = setup({}, true);
@@ -132,7 +133,7 @@ describe("validation", () => {
   });
 
   it("removes nulls from each item of a batch before checking it", async () => {
-    const batch = endpoint({ name: "events.add_batch", version: "2.22", authorize: false, batch: true, request: z.object({ task: z.string(), iter: z.int().optional() }) });
+    const batch = endpoint({ name: "events.add_batch", version: "2.22", authorize: false, batch: sendJsonLines, request: z.object({ task: z.string(), iter: z.int().optional() }) });
     const { t } = setup({}, { request: true });
     await expect(t.call(batch, [{ task: "a", iter: null }, { task: "b" }])).resolves.toEqual({});
   });
@@ -143,7 +144,7 @@ describe("validation", () => {
       name: "tasks.update_batch",
       version: "2.9",
       authorize: false,
-      batch: true,
+      batch: sendJsonLines,
       request: line("c"),
       items: [
         { version: "2.1", request: line("a") },

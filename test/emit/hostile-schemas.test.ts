@@ -102,6 +102,22 @@ describe("hostile schema folders", () => {
     expect(run.errors).toEqual([]);
   });
 
+  it("a service and action whose function name is a runtime helper the module imports (callEndpoint) still import and call", async () => {
+    const schemas = writeSchemas({ "call.conf": `_description: "d"\nendpoint ${ok("x")}\n` });
+    const { result } = generateFrom(schemas);
+    expect(result.diagnostics).toEqual([]);
+    const dir = writePackage(result.files);
+    expect(importEveryModule([dir]).errors).toEqual([]);
+    const pkg = await import(pathToFileURL(path.join(dir, "src", "index.js")).href);
+    const sent: string[] = [];
+    const fetch = async (url: string) => {
+      sent.push(new URL(url).pathname);
+      return new Response(JSON.stringify({ meta: { result_code: 200 }, data: { ok: 1 } }), { headers: { "content-type": "application/json" } });
+    };
+    await expect(pkg.callEndpoint(pkg.createTransport({ baseUrl: "http://api.invalid", fetch }), {})).resolves.toEqual({ ok: 1 });
+    expect(sent).toEqual(["/call.endpoint"]);
+  });
+
   it.each([
     ["enum", "{ type: number, enum: [ 1, 1e400 ] }"],
     ["minimum", "{ type: number, minimum: -1e400 }"],
