@@ -1,4 +1,5 @@
 import type { EndpointInfo } from "./endpoint.js";
+import { sendJsonLines } from "./json-lines.js";
 import { type CallOptions, type ClientOptions, type Transport } from "./transport.js";
 /** Any `major.minor` API version. */
 export type VersionInput = `${number}.${number}`;
@@ -22,6 +23,7 @@ export type VersionedClient<Versions, Latest extends keyof Versions, V> = V exte
 export type ClientFactory<Versions, Latest extends keyof Versions> = <V extends (keyof Versions & string) | VersionInput = Latest & string>(options: ClientOptions & {
     readonly apiVersion?: V;
 }) => VersionedClient<Versions, Latest, V>;
+export { sendJsonLines };
 /** Calls an endpoint at the transport's API version (what the per-endpoint functions do). */
 export declare function callEndpoint<T>(transport: Transport, versions: EndpointVersions, body: unknown, options?: CallOptions): Promise<T>;
 /** The EndpointInfo of each version in a {@link VersionList}. */

@@ -1,6 +1,7 @@
 import {
-  createTransport
-} from "./chunk-X7PATQTK.js";
+  createTransport,
+  sendJsonLines
+} from "./chunk-PHPWF4PO.js";
 import {
   pickVersion
 } from "./chunk-N7YAABOU.js";
@@ -38,7 +39,7 @@ function listedVersions(name, list) {
     const m = LISTED_VERSION.exec(text);
     if (!m) throw new ClientError(`${name}: invalid version list ${JSON.stringify(list)}`);
     const info = { name, version: m[1], authorize };
-    if (m[2]) info.batch = true;
+    if (m[2]) info.batch = sendJsonLines;
     if (m[3]) info.textResponse = true;
     return info;
   });
@@ -74,5 +75,6 @@ function clientFactory(table) {
 export {
   callEndpoint,
   clientFactory,
-  listedVersions
+  listedVersions,
+  sendJsonLines
 };

@@ -25,8 +25,12 @@ export interface EndpointInfo {
     readonly version: string;
     /** false: no credentials are sent. */
     readonly authorize: boolean;
-    /** The body is an array sent as application/json-lines, one item per line. */
-    readonly batch?: boolean;
+    /**
+     * A batch endpoint: its body is an array, sent by this (the runtime's sendJsonLines, as
+     * application/json-lines, one item per line). Named here rather than built into the
+     * transport, so a program that calls no batch endpoint bundles none of it.
+     */
+    readonly batch?: BatchSender;
     /** The server answers with a file (text/plain, text/csv): the call resolves with the text. */
     readonly textResponse?: boolean;
     /**
@@ -35,5 +39,9 @@ export interface EndpointInfo {
      */
     readonly idempotent?: boolean;
 }
+/** Sends one request of a batch (one json-lines body); resolves with the answer's data. */
+export type SendPart = (payload: string, contentType: string) => Promise<unknown>;
+/** Sends a batch endpoint's items with `send`, in bodies of at most `maxBytes` (default: the protocol's limit). */
+export type BatchSender = (endpoint: string, items: unknown, maxBytes: number | undefined, send: SendPart, signal: AbortSignal) => Promise<unknown>;
 /** `{baseUrl}/v{apiVersion}/{name}`, or the version-less `{baseUrl}/{name}` (the server's maximum). */
 export declare function endpointUrl(baseUrl: string, name: string, apiVersion?: string): string;

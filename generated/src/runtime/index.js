@@ -25,7 +25,7 @@ import {
   resolveRetryOptions,
   retryDelay,
   withMayHaveBeenApplied
-} from "./chunk-X7PATQTK.js";
+} from "./chunk-PHPWF4PO.js";
 import {
   checks,
   formatPath

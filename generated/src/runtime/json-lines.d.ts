@@ -1,3 +1,4 @@
+import type { BatchSender } from "./endpoint.js";
 import { BatchError, ClientError } from "./errors.js";
 export declare const JSON_LINES_CONTENT_TYPE = "application/json-lines";
 /** The protocol's per-request limit for json-lines bodies. */
@@ -9,6 +10,12 @@ export declare const MAX_JSON_LINES_BYTES: number;
  * split; the server decides). An empty array gives no body at all.
  */
 export declare function encodeJsonLines(endpoint: string, items: unknown, maxBytes?: number): string[];
+/**
+ * Sends a batch as json-lines bodies, one after the other, so the server sees the lines in
+ * order; resolves with their answers merged. A failure after the first body says which
+ * items were applied (BatchError); a caller's abort stays what it is.
+ */
+export declare const sendJsonLines: BatchSender;
 /** The UTF-8 byte length of `text` (a lone surrogate counts as U+FFFD, 3 bytes, as fetch sends it). */
 export declare function utf8Length(text: string): number;
 /**

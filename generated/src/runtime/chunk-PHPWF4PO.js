@@ -30,6 +30,45 @@ function endpointUrl(baseUrl, name, apiVersion) {
   return apiVersion === void 0 ? `${base}/${name}` : `${base}/v${apiVersion}/${name}`;
 }
 
+// templates/runtime/acted.js
+var NOT_SENT_CODES = /* @__PURE__ */ new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_FAIL",
+  "EAI_NONAME",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT"
+]);
+function neverSent(error) {
+  return error.code !== void 0 && NOT_SENT_CODES.has(error.code);
+}
+function refusedUnread(status) {
+  return status === 429;
+}
+function ambiguousStatus(status, envelope) {
+  if (status === 502 || status === 503 || status === 504) return true;
+  if (status >= 500) return !envelope;
+  return status >= 300 && status < 400 && status !== 307 && status !== 308 || status === 0;
+}
+function withMayHaveBeenApplied(error) {
+  if (error instanceof ApiError && !error.mayHaveBeenApplied) return new ApiError({ ...error, mayHaveBeenApplied: true });
+  if (error instanceof NetworkError && !error.mayHaveBeenApplied)
+    return new NetworkError(error.endpoint, error.code, error.detail, true);
+  return error;
+}
+function abortedInFlight(signal) {
+  const reason = signal.reason;
+  return reason instanceof TimeoutError ? new TimeoutError(reason.endpoint, reason.timeoutMs, true) : reason;
+}
+function abortedCallError(signal, error) {
+  if (!signal.aborted) return error;
+  const saysMore = error instanceof TimeoutError && error.mayHaveBeenApplied || error instanceof ClientError && "appliedParts" in error;
+  return saysMore ? error : signal.reason;
+}
+
 // templates/runtime/json-lines.js
 var JSON_LINES_CONTENT_TYPE = "application/json-lines";
 var MAX_JSON_LINES_BYTES = 15 * 1024 * 1024;
@@ -58,6 +97,20 @@ function encodeJsonLines(endpoint, items, maxBytes = MAX_JSON_LINES_BYTES) {
   if (lines.length > 0) bodies.push(lines.join("\n"));
   return bodies;
 }
+var sendJsonLines = async (endpoint, items, maxBytes, send, signal) => {
+  const bodies = encodeJsonLines(endpoint, items, maxBytes);
+  const parts = [];
+  for (const body of bodies) {
+    try {
+      parts.push(await send(body, JSON_LINES_CONTENT_TYPE));
+    } catch (error) {
+      const cause = abortedCallError(signal, error);
+      if (parts.length === 0 || !(cause instanceof ClientError)) throw cause;
+      throw partlyApplied(endpoint, bodies, parts, cause);
+    }
+  }
+  return mergeBatchResults(parts);
+};
 function utf8Length(text) {
   return new TextEncoder().encode(text).length;
 }
@@ -230,45 +283,6 @@ var TEXT_ACCEPT = "text/plain, text/csv, application/octet-stream;q=0.9, applica
 function withAccept(endpoint, headers) {
   if (Object.keys(headers).some((name) => name.toLowerCase() === "accept")) return headers;
   return { Accept: endpoint.textResponse ? TEXT_ACCEPT : JSON_ACCEPT, ...headers };
-}
-
-// templates/runtime/acted.js
-var NOT_SENT_CODES = /* @__PURE__ */ new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EAI_FAIL",
-  "EAI_NONAME",
-  "ENETUNREACH",
-  "EHOSTUNREACH",
-  "EADDRNOTAVAIL",
-  "UND_ERR_CONNECT_TIMEOUT"
-]);
-function neverSent(error) {
-  return error.code !== void 0 && NOT_SENT_CODES.has(error.code);
-}
-function refusedUnread(status) {
-  return status === 429;
-}
-function ambiguousStatus(status, envelope) {
-  if (status === 502 || status === 503 || status === 504) return true;
-  if (status >= 500) return !envelope;
-  return status >= 300 && status < 400 && status !== 307 && status !== 308 || status === 0;
-}
-function withMayHaveBeenApplied(error) {
-  if (error instanceof ApiError && !error.mayHaveBeenApplied) return new ApiError({ ...error, mayHaveBeenApplied: true });
-  if (error instanceof NetworkError && !error.mayHaveBeenApplied)
-    return new NetworkError(error.endpoint, error.code, error.detail, true);
-  return error;
-}
-function abortedInFlight(signal) {
-  const reason = signal.reason;
-  return reason instanceof TimeoutError ? new TimeoutError(reason.endpoint, reason.timeoutMs, true) : reason;
-}
-function abortedCallError(signal, error) {
-  if (!signal.aborted) return error;
-  const saysMore = error instanceof BatchError || error instanceof TimeoutError && error.mayHaveBeenApplied;
-  return saysMore ? error : signal.reason;
 }
 
 // templates/runtime/header-check.js
@@ -608,19 +622,7 @@ function createTransport(options) {
   };
   async function send(endpoint, body, headers, signal, useAuth, idempotent) {
     const post = (payload, contentType) => exchange(endpoint, payload, contentType, headers, signal, useAuth, idempotent);
-    if (!endpoint.batch) return post(encodeJson(endpoint.name, body), "application/json");
-    const payloads = encodeJsonLines(endpoint.name, body, frozen.batchMaxBytes);
-    const parts = [];
-    for (const payload of payloads) {
-      try {
-        parts.push(await post(payload, JSON_LINES_CONTENT_TYPE));
-      } catch (error) {
-        const cause = abortedCallError(signal, error);
-        if (parts.length === 0 || !(cause instanceof ClientError)) throw cause;
-        throw partlyApplied(endpoint.name, payloads, parts, cause);
-      }
-    }
-    return mergeBatchResults(parts);
+    return endpoint.batch ? endpoint.batch(endpoint.name, body, frozen.batchMaxBytes, post, signal) : post(encodeJson(endpoint.name, body), "application/json");
   }
   async function exchange(endpoint, payload, contentType, callHeaders, signal, useAuth, idempotent) {
     const url = endpointUrl(baseUrl, endpoint.name, apiVersion);
@@ -768,6 +770,7 @@ export {
   JSON_LINES_CONTENT_TYPE,
   MAX_JSON_LINES_BYTES,
   encodeJsonLines,
+  sendJsonLines,
   mergeBatchResults,
   DEFAULT_MAX_RESPONSE_BYTES,
   readBodyText,
