@@ -5,6 +5,8 @@ import { build } from "esbuild";
 
 export interface BundleSize {
   readonly bytes: number;
+  /** The bundle itself. */
+  readonly text: string;
   readonly gzip: number;
   /** Bytes in the bundle by input path (as esbuild names it, relative to `dir`), inputs that put none left out. */
   readonly inputs: ReadonlyMap<string, number>;
@@ -29,7 +31,7 @@ export async function bundleSize(entry: string, dir: string): Promise<BundleSize
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint !== undefined)!;
   const inputs = new Map<string, number>();
   for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) if (bytesInOutput > 0) inputs.set(file, bytesInOutput);
-  return { bytes: out.contents.length, gzip: gzipSync(out.contents).length, inputs };
+  return { bytes: out.contents.length, text: out.text, gzip: gzipSync(out.contents).length, inputs };
 }
 
 /** Inputs from the zod package. */

