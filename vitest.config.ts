@@ -16,6 +16,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "templates/**/*.test.ts"],
+    globalSetup: ["test/support/temp-root.ts"],
     setupFiles: ["test/support/fast-check-seed.ts"],
     // vitest's default (one core less than the machine has) runs one file at a time on two
     // cores, though its main process is mostly idle and many files wait on child processes.

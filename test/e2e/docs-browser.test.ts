@@ -12,7 +12,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildDocs } from "../../generator/api.js";
-import { CORPUS, writeSchemas } from "../emit/helpers.js";
+import { CORPUS, REPO, writeSchemas } from "../emit/helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const HOSTILE = `</script><script>globalThis.__pwned = 1</script><img src="http://evil.example/a.png" onerror="globalThis.__pwned = 2"> ![x](http://evil.example/b.png)`;
@@ -118,7 +118,8 @@ describe("the docs site in headless Chromium", () => {
     expect(section).toMatch(/allow-roles:/);
     expect(section).toMatch(/internal:\s*false/);
     expect(section).toMatch(/authorize:\s*true/);
-    const screenshot = path.join(tmpdir(), "docs-browser-clearml-2.27.png");
+    // Kept after the run (the run's temp folder is not), overwritten by the next.
+    const screenshot = path.join(REPO, "node_modules", ".cache", "docs-browser", "clearml-2.27.png");
     await page.screenshot({ path: screenshot });
     console.log(`docs screenshot: ${screenshot}`);
   }, 300_000);
