@@ -21,11 +21,10 @@ import { hasTypeValues } from "./types.js";
 
 const RUNTIME = "../runtime/index.js";
 const ENDPOINT_INFO = t.ref("EndpointInfo");
-/** The parameters of every endpoint function, in JavaScript. */
 /** The local names of the runtime helpers an endpoints module imports. */
 const CALL = "$call";
 const JSON_LINES = "$jsonLines";
-
+/** The parameters of every endpoint function, in JavaScript. */
 const JS_PARAMS: readonly TsParam[] = [{ name: "transport" }, { name: "body" }, { name: "options" }];
 
 /** `src/endpoints/<service>.js`: the EndpointInfo objects, version lists and functions. */
