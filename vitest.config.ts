@@ -1,8 +1,7 @@
-import { realpathSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
-import { sep } from "node:path";
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 import { fileOrder } from "./test/support/file-order.js";
+import { runFolderPatterns } from "./test/support/temp-root.js";
 
 // One project: every extra project starts workers of its own, which load TypeScript, the
 // generator and the corpus again. Files start in this order: the end-to-end ones that take
@@ -11,8 +10,6 @@ import { fileOrder } from "./test/support/file-order.js";
 // test/verify/ (independent checks of generated packages, mostly type-checks), the rest,
 // and last the many short suites of the generated client against the test server
 // (test/e2e/), which fill both cores until the end.
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "templates/**/*.test.ts"],
@@ -36,6 +33,6 @@ export default defineConfig({
     isolate: false,
     // The packages tests generate into the temp folder load as Node loads them, not through
     // vitest's transform: they are plain JavaScript, and some are large (the corpus's).
-    server: { deps: { external: [...new Set([tmpdir(), realpathSync(tmpdir())])].map((dir) => new RegExp(`^${escapeRegExp(dir + sep)}`)) } },
+    server: { deps: { external: runFolderPatterns() } },
   },
 });
