@@ -16,23 +16,15 @@
 //    together by src/zod/index.d.ts, whose agreement with src/zod/index.js (which
 //    re-exports them all) is checked like any module's. Every relative import of every
 //    .js resolves to a file, so no JavaScript imports a module that is declarations only.
-import { appendFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RUNTIME_ENTRY_POINTS } from "../../generator/emit/runtime-build.js";
 import { moduleExports, typecheckFolder, type TypecheckResult } from "../support/typecheck.js";
-import { generateInTemp, removeGenerated, type GeneratedPackage } from "./support/generated-package.js";
+import { filesUnder, generateInTemp, removeGenerated, type GeneratedPackage } from "./support/generated-package.js";
 import { CORPUS_SERVICES, OWN_SCHEMAS } from "./support/paths.js";
-
-/** Every file under `dir` with one of the extensions, as absolute paths, sorted. */
-function filesUnder(dir: string, ext: RegExp): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && ext.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
 
 /** Every relative module a JavaScript file imports or re-exports (static and dynamic imports). */
 function relativeImports(js: string): string[] {

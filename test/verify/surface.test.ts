@@ -2,13 +2,13 @@
 // would) and checked against what the IR explains: the root index, the zod validators, and one
 // entry module per service as package.json's exports map says. Run for the ClearML corpus
 // and for this project's own schemas/.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { moduleExports, packageProgram } from "../support/typecheck.js";
 import { CLIENT_NAMES, rootExplanation, serviceSurface, type ServiceSurface } from "./support/expected-surface.js";
-import { generateInTemp, removeGenerated, moduleFile, type GeneratedPackage } from "./support/generated-package.js";
+import { filesUnder, generateInTemp, removeGenerated, moduleFile, type GeneratedPackage } from "./support/generated-package.js";
 import { moduleOf } from "./support/naming.js";
 import { CORPUS_SERVICES, OWN_SCHEMAS, REPO } from "./support/paths.js";
 
@@ -35,11 +35,7 @@ function runtimeNames(): Set<string> {
 }
 
 function loadPackage(pkg: GeneratedPackage): { program: ts.Program; checker: ts.TypeChecker } {
-  const src = path.join(pkg.dir, "src");
-  const files = readdirSync(src, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
-    .map((e) => path.join(e.parentPath, e.name));
-  return programOf(files, pkg.dir);
+  return programOf(filesUnder(path.join(pkg.dir, "src"), /\.ts$/), pkg.dir);
 }
 
 const text = (node: ts.Node | undefined): string | undefined => node?.getText(node.getSourceFile());

@@ -48,15 +48,20 @@ export function generateInTemp(schemaDir: string, packageName = PACKAGE_NAME): G
 
 /** The schema folder's files with their sizes and modification times: a changed schema is generated anew. */
 function schemaFingerprint(schemaDir: string): string {
-  return readdirSync(schemaDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => {
-      const file = path.join(e.parentPath, e.name);
+  return filesUnder(schemaDir)
+    .map((file) => {
       const { size, mtimeMs } = statSync(file);
       return `${file}:${size}:${mtimeMs}`;
     })
-    .sort()
     .join("\n");
+}
+
+/** The files under `dir` (at any depth) whose names match `name`, sorted. */
+export function filesUnder(dir: string, name: RegExp = /(?:)/): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && name.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 /**
