@@ -24,6 +24,8 @@ const ENDPOINT_INFO = t.ref("EndpointInfo");
 /** The local names of the runtime helpers an endpoints module imports. */
 const CALL = "$call";
 const JSON_LINES = "$jsonLines";
+/** A batch endpoint version: its body is an array sent as json-lines. */
+const isBatch = (vp: VersionPlan): boolean => vp.request.shape.kind === "batch";
 /** The parameters of every endpoint function, in JavaScript. */
 const JS_PARAMS: readonly TsParam[] = [{ name: "transport" }, { name: "body" }, { name: "options" }];
 
@@ -31,7 +33,7 @@ const JS_PARAMS: readonly TsParam[] = [{ name: "transport" }, { name: "body" }, 
 export function emitEndpointsJsModule(sp: ServicePlan): Statement[] {
   // Aliased with a `$`, which no name from the schemas has: an endpoint named call.endpoint
   // gets a function callEndpoint of its own.
-  const batch = sp.endpoints.some((ep) => ep.versions.some((vp) => vp.request.shape.kind === "batch"));
+  const batch = sp.endpoints.some((ep) => ep.versions.some(isBatch));
   const helpers = [`callEndpoint as ${CALL}`, ...(batch ? [`sendJsonLines as ${JSON_LINES}`] : [])];
   const out: Statement[] = [generatedHeader(sp.service), { kind: "import", names: helpers, from: "../runtime/client-core.js" }];
   // Enum value lists are values: the types module has a .js only when there are some.
@@ -136,7 +138,7 @@ function endpointInfo(ep: EndpointPlan, vp: VersionPlan): Expr {
     { key: "version", value: e.str(vp.ev.version.text) },
     { key: "authorize", value: e.bool(ep.endpoint.authorize) },
   ];
-  if (vp.request.shape.kind === "batch") props.push({ key: "batch", value: e.id(JSON_LINES) });
+  if (isBatch(vp)) props.push({ key: "batch", value: e.id(JSON_LINES) });
   if (vp.response.shape.kind === "text") props.push({ key: "textResponse", value: e.bool(true) });
   return e.object(props);
 }
@@ -240,7 +242,7 @@ export function emitClientJsModule(plan: EmitPlan): Statement[] {
 /** "2.1 2.13b", "!2.1": see VersionList in the runtime's client-core.ts. */
 function versionList(ep: EndpointPlan): string {
   const versions = ep.versions.map((vp) => {
-    const batch = vp.request.shape.kind === "batch" ? "b" : "";
+    const batch = isBatch(vp) ? "b" : "";
     const text = vp.response.shape.kind === "text" ? "t" : "";
     return `${vp.ev.version.text}${batch}${text}`;
   });
