@@ -4,6 +4,7 @@
 // other. vitest prints as it goes; tsc's errors, if any, follow its summary. The exit code
 // is non-zero when either failed. Arguments are passed to vitest.
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -20,10 +21,11 @@ function node(args, stdio) {
   return { child, done };
 }
 
-// Incremental: a run after a small change checks only what it can affect (the record lives
+// The same check as `npm run typecheck` (package.json), run without npm's start-up. It is
+// incremental: a run after a small change checks only what it can affect (the record lives
 // under node_modules/.cache, so a fresh clone starts without one and `npm ci` discards it).
-const tsBuildInfo = path.join(root, "node_modules", ".cache", "typecheck", "tsconfig.tsbuildinfo");
-const tsc = node([bin("typescript/bin/tsc"), "-p", "tsconfig.json", "--noEmit", "--incremental", "--tsBuildInfoFile", tsBuildInfo], ["ignore", "pipe", "pipe"]);
+const [, ...tscArgs] = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts.typecheck.split(" ");
+const tsc = node([bin("typescript/bin/tsc"), ...tscArgs], ["ignore", "pipe", "pipe"]);
 let tscOutput = "";
 tsc.child.stdout.on("data", (chunk) => (tscOutput += chunk));
 tsc.child.stderr.on("data", (chunk) => (tscOutput += chunk));
