@@ -21,9 +21,10 @@ function node(args, stdio) {
   return { child, done };
 }
 
-// The same check as `npm run typecheck` (package.json), run without npm's start-up. It is
-// incremental: a run after a small change checks only what it can affect (the record lives
-// under node_modules/.cache, so a fresh clone starts without one and `npm ci` discards it).
+// The same check as `npm run typecheck` (package.json), run without npm's start-up. tsc's
+// build mode ends at once when no input changed since the last check, and after a small
+// change checks only what it can affect (the record lives under node_modules/.cache, so a
+// fresh clone starts without one and `npm ci` discards it).
 const [, ...tscArgs] = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts.typecheck.split(" ");
 const tsc = node([bin("typescript/bin/tsc"), ...tscArgs], ["ignore", "pipe", "pipe"]);
 let tscOutput = "";
@@ -32,5 +33,5 @@ tsc.child.stderr.on("data", (chunk) => (tscOutput += chunk));
 const vitest = node([bin("vitest/vitest.mjs"), "run", ...process.argv.slice(2)], "inherit");
 
 const [tscCode, vitestCode] = await Promise.all([tsc.done, vitest.done]);
-if (tscCode !== 0) process.stdout.write(`\ntsc -p tsconfig.json found errors:\n${tscOutput}`);
+if (tscCode !== 0) process.stdout.write(`\ntsc -b tsconfig.json found errors:\n${tscOutput}`);
 process.exitCode = tscCode !== 0 || vitestCode !== 0 ? 1 : 0;
