@@ -34,5 +34,8 @@ export default defineConfig({
     // The packages tests generate into the temp folder load as Node loads them, not through
     // vitest's transform: they are plain JavaScript, and some are large (the corpus's).
     server: { deps: { external: runFolderPatterns() } },
+    // Transformed modules are kept on disk (node_modules/.experimental-vitest-cache, keyed by
+    // each file's content), so a run transforms only the files changed since the last one.
+    experimental: { fsModuleCache: true },
   },
 });
