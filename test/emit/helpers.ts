@@ -1,11 +1,11 @@
 // Shared by the emitter tests: the corpus model, generation into a temp folder, tsc.
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { findRepoRoot } from "../../generator/repo-root.js";
 import { runCodegen, type CodegenEnvironment } from "../../generator/emit/run-codegen.js";
 import { generatePackage, type GenerateResult } from "../../generator/emit/generate.js";
-import { runtimeFiles } from "../../generator/emit/runtime-files.js";
+import { ensureRuntimeBuild, runtimeFiles, RUNTIME_BUILD_DIR } from "../../generator/emit/runtime-files.js";
 import { writeOutput } from "../../generator/emit/writer.js";
 import { loadApi } from "../../generator/schema/index.js";
 import type { ApiModel } from "../../generator/schema/model.js";
@@ -28,6 +28,23 @@ export function generate(model: ApiModel, openApi = false): GenerateResult {
     runtime: runtimeFiles(REPO),
     openApi,
   });
+}
+
+/**
+ * A repository root holding a private copy of the runtime's sources (the runtime and the
+ * HOCON core it imports), for a test that edits them. With `built`, also a copy of this
+ * repository's current build, a valid cache: codegen then compiles the runtime only after an
+ * edit, as it would here.
+ */
+export function privateRuntimeRoot(options: { built?: boolean } = {}): string {
+  const root = mkdtempSync(path.join(tmpdir(), "runtime-root-"));
+  cpSync(path.join(REPO, "templates", "runtime"), path.join(root, "templates", "runtime"), { recursive: true });
+  cpSync(path.join(REPO, "hocon"), path.join(root, "hocon"), { recursive: true });
+  if (options.built) {
+    ensureRuntimeBuild(REPO);
+    cpSync(path.join(REPO, RUNTIME_BUILD_DIR), path.join(root, RUNTIME_BUILD_DIR), { recursive: true });
+  }
+  return root;
 }
 
 /** Writes a schema folder (file name -> HOCON text, names as given) to a new temp folder and returns it. */

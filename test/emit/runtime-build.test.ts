@@ -3,7 +3,7 @@
 // source that needs inference across files fails the build, located) for the modules the
 // entry points' declarations reach. The compiled build is cached in dist/runtime/ and
 // recompiled exactly when a source changes.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,7 +12,7 @@ import { compileRuntime, RUNTIME_ENTRY_POINTS, RuntimeBuildError, runtimeSources
 import { ensureRuntimeBuild, runtimeFiles, RUNTIME_BUILD_DIR } from "../../generator/emit/runtime-files.js";
 import { runtimeExportNames } from "../../generator/emit/runtime-names.js";
 import * as runtimeSource from "../../templates/runtime/index.js";
-import { REPO } from "./helpers.js";
+import { privateRuntimeRoot, REPO } from "./helpers.js";
 
 const temp = (name: string): string => mkdtempSync(path.join(tmpdir(), `runtime-build-${name}-`));
 
@@ -21,22 +21,6 @@ function writeTree(dir: string, files: ReadonlyMap<string, string>): void {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), text);
   }
-}
-
-/**
- * A repository root holding a private copy of the runtime's sources: the runtime and the HOCON
- * core it imports. With `built`, also a copy of this repository's current build, so a test
- * about recompiling after a change starts from a valid cache without compiling it first.
- */
-function privateRoot(options: { built?: boolean } = {}): string {
-  const root = temp("root");
-  cpSync(path.join(REPO, "templates", "runtime"), path.join(root, "templates", "runtime"), { recursive: true });
-  cpSync(path.join(REPO, "hocon"), path.join(root, "hocon"), { recursive: true });
-  if (options.built) {
-    ensureRuntimeBuild(REPO);
-    cpSync(path.join(REPO, RUNTIME_BUILD_DIR), path.join(root, RUNTIME_BUILD_DIR), { recursive: true });
-  }
-  return root;
 }
 
 /** Every relative module a JavaScript file imports or re-exports. */
@@ -117,7 +101,7 @@ describe("compiling the client runtime", () => {
   });
 
   it("fails with a located error, in the TypeScript source, on an import that resolves to nothing", () => {
-    const root = privateRoot();
+    const root = privateRuntimeRoot();
     const file = path.join(root, "templates", "runtime", "jwt.ts");
     writeFileSync(file, 'import { gone } from "./no-such-module.js";\n' + readFileSync(file, "utf8") + "\nexport const useGone: unknown = gone;\n");
     let error: unknown;
@@ -143,7 +127,7 @@ describe("compiling the client runtime", () => {
 
 describe("the dist/runtime cache", () => {
   it("compiles when missing, reuses a matching build and recompiles after a source change", () => {
-    const root = privateRoot();
+    const root = privateRuntimeRoot();
     const first = ensureRuntimeBuild(root);
     expect(first.compiled).toBe(true);
     expect(readFileSync(path.join(root, RUNTIME_BUILD_DIR, "errors.d.ts"), "utf8")).toBe(first.files.get("errors.d.ts"));
@@ -165,7 +149,7 @@ describe("the dist/runtime cache", () => {
   });
 
   it("recompiles after a change to the HOCON core, which the runtime imports from outside its folder", () => {
-    const root = privateRoot({ built: true });
+    const root = privateRuntimeRoot({ built: true });
     const first = ensureRuntimeBuild(root);
     expect(first.compiled).toBe(false);
     const lexer = path.join(root, "hocon", "lexer.ts");
@@ -177,14 +161,14 @@ describe("the dist/runtime cache", () => {
   });
 
   it("fails, naming the file, when a runtime declaration reaches into the HOCON core", () => {
-    const root = privateRoot();
+    const root = privateRuntimeRoot();
     const index = path.join(root, "templates", "runtime", "index.ts");
     writeFileSync(index, readFileSync(index, "utf8") + 'export type { JsonValue } from "../../hocon/types.js";\n');
     expect(() => compileRuntime(runtimeSources(root))).toThrow(/declarations reach hocon\/types\.d\.ts, outside templates\/runtime/);
   });
 
   it("recompiles when the cached build was damaged", () => {
-    const root = privateRoot({ built: true });
+    const root = privateRuntimeRoot({ built: true });
     const { files: built, compiled } = ensureRuntimeBuild(root);
     expect(compiled).toBe(false);
     const dir = path.join(root, RUNTIME_BUILD_DIR);

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { runCodegen, type CodegenEnvironment } from "../../generator/emit/run-codegen.js";
-import { REPO } from "./helpers.js";
+import { privateRuntimeRoot } from "./helpers.js";
 
 const TASKS = `include "inc/common.conf"
 _definitions {
@@ -22,25 +22,17 @@ get_all {
 
 const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `stamp-${name}-`));
 
-/** A private copy of the runtime's sources (the runtime and the HOCON core it imports), so a test may edit one. */
-function runtimeRoot(): string {
-  const root = temp("root");
-  cpSync(path.join(REPO, "templates", "runtime"), path.join(root, "templates", "runtime"), { recursive: true });
-  cpSync(path.join(REPO, "hocon"), path.join(root, "hocon"), { recursive: true });
-  return root;
-}
-
 describe("codegen stamps", () => {
   let stdout = "";
   let stderr = "";
   let schemas: string;
   let out: string;
   let env: CodegenEnvironment;
-  // One copy for the tests that leave the runtime alone: its compiled build is cached there
-  // after the first run, so only the test that edits the runtime compiles it again.
+  // One copy for the tests that leave the runtime alone, with this repository's build: only
+  // the test that edits the runtime compiles it.
   let sharedRoot: string;
   beforeAll(() => {
-    sharedRoot = runtimeRoot();
+    sharedRoot = privateRuntimeRoot({ built: true });
   });
 
   beforeEach(() => {
@@ -94,7 +86,7 @@ describe("codegen stamps", () => {
   });
 
   it("regenerates when an option, the generator or a runtime template changes", async () => {
-    env = { ...env, repoRoot: runtimeRoot() };
+    env = { ...env, repoRoot: privateRuntimeRoot({ built: true }) };
     expect(await run()).toBe(true);
     expect(await run({ name: "other" })).toBe(true);
     expect(await run({ name: "other" })).toBe(false);
